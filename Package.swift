@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// NB: dependencies point one way: cablegram → Browser → CableModel; Terminal → Browser + CNCursesw.
+// Only Terminal imports curses; CableModel does no I/O beyond being handed bytes.
+let package = Package(
+    name: "Cablegram",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cablegram", targets: ["cablegram"]),
+        .library(name: "CableModel", targets: ["CableModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "CableModel"),
+        .target(
+            name: "CableData",
+            path: "Data",
+            exclude: ["README.md"],
+            resources: [.copy("10DUSHANBE170.txt")]
+        ),
+        .executableTarget(
+            name: "cablegram",
+            dependencies: [
+                "CableModel", "CableData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CableModelTests", dependencies: ["CableModel", "CableData"]),
+    ]
+)

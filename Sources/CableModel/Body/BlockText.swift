@@ -1,0 +1,81 @@
+/// Turns a block's lines into paragraph text: hard-wrapped lines reflowed, tables and lists kept line by line,
+/// and the conversion's stray `¶` removed.
+enum BlockText {
+    /// The text of `block` from `start` (past its marker) onwards.
+    static func text(of block: RawBlock, from start: Int? = nil) -> [UInt8] {
+        let tabular = block.lines.count > 1 && block.lines.contains(where: hasColumnGap)
+        var output: [UInt8] = []
+        for (position, line) in block.lines.enumerated() {
+            var piece = position == 0 ? line[(start ?? line.startIndex)...] : line
+            piece = tabular ? piece.trimmedTrailing : piece.trimmed
+            if piece.isEmpty { continue }
+            if !output.isEmpty {
+                output.append(tabular || startsListEntry(piece) ? ASCII.newline : ASCII.space)
+            }
+            output += piece
+        }
+        return removingStrayPilcrows(output)
+    }
+
+    /// Three or more blanks inside a line: a column gap, as in `Name:    WILLIAM, Roderick`.
+    private static func hasColumnGap(_ line: ByteText) -> Bool {
+        let text = line.trimmed
+        var run = 0
+        for byte in text {
+            run = byte.isBlank ? run + 1 : 0
+            if run >= 3 { return true }
+        }
+        return false
+    }
+
+    /// `-- `, `- `, `* `, `o `, `(a) `, `1) `: a line that opens a list entry keeps its line break.
+    private static func startsListEntry(_ line: ByteText) -> Bool {
+        let bytes = Array(line.prefix(5))
+        guard let first = bytes.first else { return false }
+        if first == ASCII.hyphen || first == UInt8(ascii: "*") { return true }
+        if bytes.count >= 2, first == UInt8(ascii: "o"), bytes[1] == ASCII.space { return true }
+        if bytes.count >= 3, first == ASCII.openParen, bytes[1].isASCIIAlphanumeric, bytes[2] == ASCII.closeParen {
+            return true
+        }
+        return bytes.count >= 3 && bytes[0].isASCIIDigit && bytes[1] == ASCII.closeParen && bytes[2] == ASCII.space
+    }
+
+    /// A `¶` inside text that stands before a letter or digit is the web conversion's mark for a number or
+    /// letter that began a line (`in ¶2009.`); the number or letter is the author's, the mark is not.
+    static func removingStrayPilcrows(_ text: [UInt8]) -> [UInt8] {
+        guard text.count >= 3 else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if index + 2 < text.count, text[index] == 0xC2, text[index + 1] == 0xB6, text[index + 2].isASCIIAlphanumeric {
+                index += 2
+                continue
+            }
+            output.append(text[index])
+            index += 1
+        }
+        return output
+    }
+
+    /// `12006. The Commission`: a leading `1` that stands for `¶` before a year that ends a sentence.
+    static func removingLeadingOneBeforeYear(_ text: [UInt8]) -> [UInt8] {
+        guard text.count >= 6, text[0] == UInt8(ascii: "1"), text[1...4].allSatisfy(\.isASCIIDigit),
+            text[5] == ASCII.period || text[5] == ASCII.comma
+        else { return text }
+        let year = text[1...4].reduce(0) { $0 * 10 + $1.digitValue }
+        guard (1900...2099).contains(year) else { return text }
+        return Array(text.dropFirst())
+    }
+
+    /// `...trafficked into? -`: a stray dash after a question.
+    static func removingTrailingDash(_ text: [UInt8]) -> [UInt8] {
+        let trimmed = text[...].trimmedTrailing
+        guard trimmed.count >= 3, trimmed.last == ASCII.hyphen, trimmed[trimmed.endIndex - 2].isBlank else { return text }
+        let before = trimmed[..<(trimmed.endIndex - 1)].trimmedTrailing
+        guard let last = before.last, last == ASCII.question || last == ASCII.period || last == ASCII.colon else {
+            return text
+        }
+        return Array(before)
+    }
+}

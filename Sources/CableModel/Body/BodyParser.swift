@@ -1,0 +1,26 @@
+/// Reads the body below the header: page breaks out, signature off, blocks into an outline of units.
+enum BodyParser {
+    /// The units, the signature and the page facts of a body.
+    struct Result {
+        var units: [Unit]
+        var signature: String?
+        var pageTotals: [Int]
+        var lastPage: Int
+        var hasPageBreaks: Bool
+    }
+
+    /// Parses `lines` as a body; `postWords` names the post, for finding page-break lines.
+    static func parse(_ lines: ArraySlice<ByteText>, postWords: [String], pagesKnown: Bool) -> Result {
+        let paged = PagedLines(lines, postWords: postWords)
+        var bodyLines = paged.lines
+        let signature = SignatureReader.extract(from: &bodyLines)
+        let hasPageBreaks = !paged.totals.isEmpty
+        if !hasPageBreaks, !pagesKnown {
+            for index in bodyLines.indices { bodyLines[index].page = nil }
+        }
+        let units = OutlineBuilder.build(RawBlock.split(bodyLines))
+        return Result(
+            units: units, signature: signature, pageTotals: paged.totals, lastPage: paged.lastPage,
+            hasPageBreaks: hasPageBreaks)
+    }
+}

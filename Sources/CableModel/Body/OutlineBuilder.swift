@@ -1,0 +1,156 @@
+/// Builds the outline of units from the body's blocks.
+///
+/// Numbers must rise (a smaller number is a list inside a paragraph, not a new paragraph), letters rise within
+/// their section or paragraph, and a block with no marker continues the unit before it: joined into its last
+/// sentence when a blank line cut that sentence, or as a new paragraph of the same unit.
+struct OutlineBuilder {
+    private var drafts: [UnitDraft] = []
+    private var usedIDs = Set<String>()
+    private var lastNumber = 0
+    private var container: Int?
+    private var lastLetters: [String: Character] = [:]
+    private var unnumberedCount = 0
+    private var headingCount = 0
+    /// Whether the body numbers or letters anything; if not, every block is a unit of its own.
+    private let bodyHasMarkers: Bool
+
+    /// A previous block whose last line is at least this long and does not end a sentence was cut by the
+    /// conversion; a shorter one is a title, a date or a list entry.
+    private static let cutLineLength = 48
+
+    /// Builds the outline of `blocks`.
+    static func build(_ blocks: [RawBlock]) -> [Unit] {
+        var builder = OutlineBuilder(blocks: blocks)
+        for block in blocks { builder.add(block) }
+        return builder.drafts.map(\.unit)
+    }
+
+    private init(blocks: [RawBlock]) {
+        bodyHasMarkers = blocks.contains { block in
+            guard let kind = block.marker?.kind else { return false }
+            if case .marked = kind { return false }
+            return true
+        }
+    }
+
+    private mutating func add(_ block: RawBlock) {
+        if let marker = block.marker, open(marker, block) { return }
+        if OutlineBuilder.isHeading(block) {
+            headingCount += 1
+            let line = block.lines[0].trimmed.string
+            start(UnitDraft(id: "h\(headingCount)", kind: .heading, label: "", heading: line, page: block.page))
+            container = nil
+            return
+        }
+        continueUnit(with: block)
+    }
+
+    /// Opens the unit a marker names; false when the marker does not fit the sequence and is plain text.
+    private mutating func open(_ marker: BlockMarker, _ block: RawBlock) -> Bool {
+        let content = BlockText.text(of: block, from: marker.contentStart)
+        switch marker.kind {
+        case let .section(number, title):
+            var draft = UnitDraft(id: "\(number)", kind: .section, label: "PARAGRAPH \(number)", heading: title, page: block.page)
+            draft.marking = marker.marking
+            start(draft)
+            container = drafts.count - 1
+        case let .numbered(literal, withoutLeadingOne):
+            guard let number = paragraphNumber(literal: literal, withoutLeadingOne: withoutLeadingOne) else {
+                return false
+            }
+            lastNumber = number
+            var draft = UnitDraft(id: "\(number)", kind: .paragraph, label: "\(number).", heading: nil, page: block.page)
+            draft.marking = marker.marking
+            draft.append(content, lastLineLength: block.lines.last?.count ?? 0)
+            start(draft)
+            container = drafts.count - 1
+        case let .lettered(letter):
+            let parent = container.map { drafts[$0].id }
+            let key = parent ?? ""
+            if let last = lastLetters[key], letter <= last { return false }
+            lastLetters[key] = letter
+            let id = parent.map { "\($0).\(letter)" } ?? String(letter)
+            var draft = UnitDraft(id: id, kind: .item, label: "\(letter).", heading: nil, page: block.page)
+            draft.parent = parent
+            draft.marking = marker.marking
+            draft.append(BlockText.removingTrailingDash(content), lastLineLength: block.lines.last?.count ?? 0)
+            start(draft)
+        case .marked:
+            unnumberedCount += 1
+            var draft = UnitDraft(id: "u\(unnumberedCount)", kind: .unnumbered, label: "", heading: nil, page: block.page)
+            draft.marking = marker.marking
+            draft.append(content, lastLineLength: block.lines.last?.count ?? 0)
+            start(draft)
+            container = nil
+        }
+        return true
+    }
+
+    /// The paragraph number a marker stands for, or nil when it does not rise above the last one.
+    private func paragraphNumber(literal: Int, withoutLeadingOne: Int?) -> Int? {
+        let next = lastNumber + 1
+        let candidates = [literal, withoutLeadingOne ?? 0].filter { $0 > lastNumber && $0 <= lastNumber + 40 }
+        if candidates.contains(next) { return next }
+        if lastNumber == 0, literal > 0, candidates.contains(literal) { return literal }
+        return candidates.min()
+    }
+
+    /// A block without a marker: part of the unit before, or a unit of its own.
+    private mutating func continueUnit(with block: RawBlock) {
+        let text = BlockText.removingLeadingOneBeforeYear(BlockText.text(of: block))
+        guard !text.isEmpty else { return }
+        let lastLineLength = block.lines.last?.count ?? 0
+        if var draft = drafts.popLast() {
+            if !block.followsBlank || cutsSentence(of: draft, before: text) {
+                draft.joinToLastParagraph(text, lastLineLength: lastLineLength)
+                drafts.append(draft)
+                return
+            }
+            if bodyHasMarkers || draft.kind == .heading && draft.paragraphs.isEmpty {
+                draft.append(text, lastLineLength: lastLineLength)
+                drafts.append(draft)
+                return
+            }
+            drafts.append(draft)
+        }
+        unnumberedCount += 1
+        var draft = UnitDraft(id: "u\(unnumberedCount)", kind: .unnumbered, label: "", heading: nil, page: block.page)
+        draft.append(text, lastLineLength: lastLineLength)
+        start(draft)
+        container = nil
+    }
+
+    /// Whether a blank line cut the draft's last sentence before `next`.
+    private func cutsSentence(of draft: UnitDraft, before next: [UInt8]) -> Bool {
+        guard let last = draft.paragraphs.last, !SentenceEnd.isComplete(last[...]) else { return false }
+        let startsLower = next.first.map { $0.isASCIILower } ?? false
+        // NB: an item's first paragraph is its question; only a lower-case continuation belongs to it.
+        if draft.kind == .item, draft.paragraphs.count == 1 { return startsLower }
+        return startsLower || draft.lastLineLength >= OutlineBuilder.cutLineLength
+    }
+
+    /// A single short line in capitals, or one underlined or framed with dashes, without closing punctuation.
+    private static func isHeading(_ block: RawBlock) -> Bool {
+        guard block.lines.count == 1 else { return false }
+        let line = block.lines[0].trimmed
+        guard (2...80).contains(line.count), !SentenceEnd.isComplete(line), !line.hasPrefix(ignoringCase: "END ")
+        else { return false }
+        if block.isDecorated { return true }
+        let letters = line.filter(\.isASCIILetter)
+        return letters.count >= 3 && !letters.contains(where: \.isASCIILower)
+            && !letters.allSatisfy { $0 == UInt8(ascii: "X") }
+    }
+
+    private mutating func start(_ draft: UnitDraft) {
+        var draft = draft
+        var id = draft.id
+        var suffix = 2
+        while usedIDs.contains(id) {
+            id = "\(draft.id)~\(suffix)"
+            suffix += 1
+        }
+        draft.id = id
+        usedIDs.insert(id)
+        drafts.append(draft)
+    }
+}

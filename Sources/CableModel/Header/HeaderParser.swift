@@ -1,0 +1,121 @@
+/// Reads a cable's header: the transmission envelope, the classification line and the labelled fields below it.
+struct HeaderParser {
+    /// The header read, where the body starts, and the page breaks met in the header region.
+    struct Result {
+        var header: Header
+        var bodyStart: Int
+        var pageTotals: [Int]
+    }
+
+    /// How far down a classification line is looked for.
+    private static let classificationSearchLimit = 250
+
+    /// Parses the header at the top of `lines`.
+    static func parse(_ lines: [ByteText]) -> Result {
+        var header = Header()
+        let classificationIndex = findClassificationLine(lines)
+        let envelopeEnd = classificationIndex ?? envelopeLength(lines)
+        var envelope = EnvelopeReader()
+        for line in lines[..<envelopeEnd] { envelope.read(line.trimmed.string, into: &header) }
+        var fields = FieldReader()
+        var index = envelopeEnd
+        if let classificationIndex, let line = ClassificationLine(lines[classificationIndex].string) {
+            if !line.before.isEmpty { envelope.read(line.before, into: &header) }
+            header.classification = line.classification
+            header.caveats = line.caveats
+            header.sectionCount = line.sectionCount
+            header.post = line.post
+            header.number = line.number
+            fields.postWords = line.post.map { $0.split(separator: " ").map(String.init) } ?? []
+            if !line.after.isEmpty { _ = fields.read(line.after, into: &header) }
+            index = classificationIndex + 1
+        }
+        guard header.isCable || envelopeEnd > 0 else {
+            return Result(header: header, bodyStart: 0, pageTotals: [])
+        }
+        while index < lines.count {
+            let line = lines[index]
+            if !fields.read(line: line, into: &header) { break }
+            index += 1
+        }
+        if header.post == nil || header.number == nil { fillPostAndNumberFromEnvelope(&header) }
+        header.id = cableID(header)
+        header.references = ReferenceParser.parse(fields.referenceText, year: header.dateTime?.year)
+        header.caveats = header.caveats.uniqued()
+        return Result(header: header, bodyStart: index, pageTotals: fields.pageTotals)
+    }
+
+    /// The classification line: the first that names the post and number, else the first bare one, searched
+    /// above the first numbered paragraph.
+    private static func findClassificationLine(_ lines: [ByteText]) -> Int? {
+        var bare: Int?
+        for (index, line) in lines.prefix(classificationSearchLimit).enumerated() {
+            let trimmed = line.trimmed
+            if trimmed.isEmpty { continue }
+            if let marker = BlockMarker(trimmed), case .numbered = marker.kind { break }
+            guard trimmed.count <= 400, let found = ClassificationLine(trimmed.string) else { continue }
+            if found.number != nil { return index }
+            if bare == nil { bare = index }
+        }
+        return bare
+    }
+
+    /// Offices whose FM line names the post after them (`AMEMBASSY TEL AVIV`).
+    private static let postOffices: Set<String> = ["AMEMBASSY", "AMCONSUL", "USMISSION", "USINT", "AMCONGEN", "AMEMB"]
+
+    /// Without a post and number on the classification line: the number from the DE line (`#2502/01`) and the
+    /// post from the FM line, where both are written.
+    private static func fillPostAndNumberFromEnvelope(_ header: inout Header) {
+        if header.number == nil, let station = header.transmission.first(where: TransmissionLine.isStation),
+            let hash = station.firstIndex(of: "#")
+        {
+            header.number = Int(station[station.index(after: hash)...].prefix(while: \.isASCIIDigitCharacter))
+        }
+        if header.post == nil, let origin = header.origin {
+            let words = origin.split(separator: " ").map(String.init)
+            if words.first == "SECSTATE" {
+                header.post = "STATE"
+            } else if let first = words.first, postOffices.contains(first), words.count > 1 {
+                header.post = words.dropFirst().joined(separator: " ")
+            }
+        }
+    }
+
+    /// Without a classification line: the leading lines that belong to a transmission envelope.
+    private static func envelopeLength(_ lines: [ByteText]) -> Int {
+        var reader = EnvelopeReader()
+        var scratch = Header()
+        var end = 0
+        for (index, line) in lines.prefix(classificationSearchLimit).enumerated() {
+            let text = line.trimmed.string
+            if text.isEmpty {
+                reader.read(text, into: &scratch)
+                continue
+            }
+            guard reader.recognises(text) else { break }
+            reader.read(text, into: &scratch)
+            end = index + 1
+        }
+        return scratch.isCable ? end : 0
+    }
+
+    /// Year of the date, post without spaces, number without zeros: `10DUSHANBE170`.
+    private static func cableID(_ header: Header) -> String? {
+        guard let year = header.dateTime?.year, let post = header.post, let number = header.number else { return nil }
+        let shortYear = year % 100
+        return (shortYear < 10 ? "0" : "") + "\(shortYear)" + post.replacingSpaces() + "\(number)"
+    }
+}
+
+extension String {
+    /// The string without spaces.
+    func replacingSpaces() -> String { String(filter { $0 != " " }) }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

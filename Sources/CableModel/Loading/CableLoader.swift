@@ -1,0 +1,17 @@
+/// Turns the bytes of a file into cables: decoding, splitting files that hold several, parsing each.
+public enum CableLoader {
+    /// The largest file accepted, in bytes.
+    public static var sizeLimit: Int { SourceText.sizeLimit }
+
+    /// Loads every cable in `bytes` (most files hold one).
+    public static func load(_ bytes: [UInt8]) throws(LoadError) -> [Cable] {
+        let source = try SourceText(decoding: bytes)
+        let lines = source.lines
+        return CableSplitter.split(lines).map { CableParser.parse($0, encoding: source.encoding) }
+    }
+
+    /// Loads a file's text as one cable (the first, where it holds several).
+    public static func loadFirst(_ bytes: [UInt8]) throws(LoadError) -> Cable {
+        try load(bytes)[0]
+    }
+}

@@ -1,0 +1,109 @@
+/// A file's bytes decoded to UTF-8 with line ends normalised to LF.
+struct SourceText {
+    /// The text as UTF-8 bytes; lines end with LF only.
+    let bytes: [UInt8]
+    /// The encoding the file was read in.
+    let encoding: SourceEncoding
+    /// Whether the file used CRLF line ends.
+    let hadCarriageReturns: Bool
+
+    /// The largest file the loader accepts; larger ones are refused rather than exhausting memory.
+    static let sizeLimit = 64 * 1_048_576
+
+    /// Decodes `raw`: UTF-8 when valid, otherwise Latin-1 (Windows-1252), refusing binary data.
+    init(decoding raw: [UInt8]) throws(LoadError) {
+        guard raw.count <= SourceText.sizeLimit else {
+            throw .tooLarge(bytes: raw.count, limit: SourceText.sizeLimit)
+        }
+        var input = raw[...]
+        if input.starts(with: [0xEF, 0xBB, 0xBF]) { input = input.dropFirst(3) }
+        guard input.contains(where: { !$0.isBlank && $0 != ASCII.newline && $0 != ASCII.carriageReturn }) else {
+            throw .empty
+        }
+        if SourceText.looksBinary(input) { throw .binary }
+        let hadCarriageReturns = input.contains(ASCII.carriageReturn)
+        if SourceText.isValidUTF8(input) {
+            encoding = .utf8
+            bytes = SourceText.normalisingLineEnds(input)
+        } else {
+            guard SourceText.isPlausibleLatin1(input) else { throw .notText }
+            encoding = .latin1
+            bytes = SourceText.normalisingLineEnds(SourceText.transcodingLatin1(input)[...])
+        }
+        self.hadCarriageReturns = hadCarriageReturns
+    }
+
+    /// NUL bytes, or more than one byte in a hundred being a C0 control other than tab, LF, CR, FF and ESC.
+    private static func looksBinary(_ input: ArraySlice<UInt8>) -> Bool {
+        var controls = 0
+        for byte in input {
+            if byte == 0 { return true }
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C, byte != 0x1B { controls += 1 }
+        }
+        return controls * 100 > input.count
+    }
+
+    private static func isValidUTF8(_ input: ArraySlice<UInt8>) -> Bool {
+        var iterator = input.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    /// Latin-1 text has few bytes in the C1 range that Windows-1252 leaves undefined.
+    private static func isPlausibleLatin1(_ input: ArraySlice<UInt8>) -> Bool {
+        var undefined = 0
+        for byte in input where [0x81, 0x8D, 0x8F, 0x90, 0x9D].contains(byte) { undefined += 1 }
+        return undefined * 200 <= input.count
+    }
+
+    /// Windows-1252's characters for 0x80–0x9F; zero where it defines none (kept as the C1 control).
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ]
+
+    private static func transcodingLatin1(_ input: ArraySlice<UInt8>) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count + input.count / 16)
+        for byte in input {
+            if byte < 0x80 {
+                output.append(byte)
+                continue
+            }
+            var value = UInt32(byte)
+            if byte < 0xA0, windows1252High[Int(byte) - 0x80] != 0 { value = windows1252High[Int(byte) - 0x80] }
+            output.append(contentsOf: Array(String(Unicode.Scalar(value)!).utf8))
+        }
+        return output
+    }
+
+    /// CRLF and lone CR become LF.
+    private static func normalisingLineEnds(_ input: ArraySlice<UInt8>) -> [UInt8] {
+        guard input.contains(ASCII.carriageReturn) else { return Array(input) }
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count)
+        var index = input.startIndex
+        while index < input.endIndex {
+            let byte = input[index]
+            if byte == ASCII.carriageReturn {
+                output.append(ASCII.newline)
+                if index + 1 < input.endIndex, input[index + 1] == ASCII.newline { index += 1 }
+            } else {
+                output.append(byte)
+            }
+            index += 1
+        }
+        return output
+    }
+
+    /// The lines of the text, without their line ends.
+    var lines: [ByteText] {
+        bytes[...].split(separator: ASCII.newline, omittingEmptySubsequences: false)
+    }
+}

@@ -1,0 +1,96 @@
+/// A stretch of UTF-8 text: a line, a field or a block, sharing the storage of the decoded file.
+typealias ByteText = ArraySlice<UInt8>
+
+extension ArraySlice where Element == UInt8 {
+    /// The text without leading and trailing spaces and tabs.
+    var trimmed: ByteText {
+        var start = startIndex
+        var end = endIndex
+        while start < end, self[start].isBlank { start += 1 }
+        while end > start, self[end - 1].isBlank { end -= 1 }
+        return self[start..<end]
+    }
+
+    /// The text without trailing spaces and tabs.
+    var trimmedTrailing: ByteText {
+        var end = endIndex
+        while end > startIndex, self[end - 1].isBlank { end -= 1 }
+        return self[startIndex..<end]
+    }
+
+    /// Whether the text holds only spaces and tabs.
+    var isBlankLine: Bool { allSatisfy { $0.isBlank } }
+
+    /// The text as a Swift string.
+    var string: String { String(decoding: self, as: UTF8.self) }
+
+    /// Whether the text starts with `prefix`, comparing ASCII letters without regard to case.
+    func hasPrefix(ignoringCase prefix: String) -> Bool {
+        var index = startIndex
+        for byte in prefix.utf8 {
+            guard index < endIndex, self[index].asciiUppercased == byte.asciiUppercased else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether the text starts with `prefix` exactly.
+    func hasPrefix(_ prefix: [UInt8]) -> Bool {
+        guard count >= prefix.count else { return false }
+        return self[startIndex..<startIndex + prefix.count].elementsEqual(prefix)
+    }
+
+    /// The first index of `needle` at or after `from`, comparing ASCII letters without regard to case.
+    func firstIndex(ofIgnoringCase needle: String, from: Int? = nil) -> Int? {
+        let pattern = Array(needle.utf8).map(\.asciiUppercased)
+        guard let first = pattern.first else { return nil }
+        var index = from ?? startIndex
+        let last = endIndex - pattern.count
+        while index <= last {
+            if self[index].asciiUppercased == first {
+                var offset = 1
+                while offset < pattern.count, self[index + offset].asciiUppercased == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The index just past a run of digits that starts at `index` (equal to `index` when there is none).
+    func endOfDigits(from index: Int) -> Int {
+        var end = index
+        while end < endIndex, self[end].isASCIIDigit { end += 1 }
+        return end
+    }
+
+    /// The index just past a run of spaces and tabs that starts at `index`.
+    func endOfBlanks(from index: Int) -> Int {
+        var end = index
+        while end < endIndex, self[end].isBlank { end += 1 }
+        return end
+    }
+
+    /// The decimal value of the digits in `range`, or nil when the run is empty or too long to be a count.
+    func integer(in range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 18 else { return nil }
+        var value = 0
+        for index in range { value = value * 10 + self[index].digitValue }
+        return value
+    }
+
+    /// Whether the byte at `index` starts a word: it is the first byte or follows a non-alphanumeric byte.
+    func isWordStart(_ index: Int) -> Bool {
+        index == startIndex || !self[index - 1].isASCIIAlphanumeric
+    }
+
+    /// Whether a word ends just before `index`: it is the end or an alphanumeric byte does not follow.
+    func isWordEnd(_ index: Int) -> Bool {
+        index >= endIndex || !self[index].isASCIIAlphanumeric
+    }
+
+    /// The words of the text, split at spaces and tabs.
+    var words: [ByteText] {
+        split(whereSeparator: { $0.isBlank })
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import CableModel
+
+/// `cablegram read ID [FILE]`: the clean text of one unit.
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Print the clean text of one unit (for example: cablegram read 27.E)."
+    )
+
+    @Argument(help: "The unit's id: 4, 25, 27.E (case and the dot are optional: 27e).")
+    var id: String
+
+    @OptionGroup var input: CableArgument
+
+    func run() throws {
+        let cable = try input.load().cables[0]
+        guard let unit = UnitLookup.find(id, in: cable) else {
+            StandardStreams.printError("cablegram: no unit '\(id)' in \(cable.title); `cablegram outline` lists the ids")
+            throw ExitCode(2)
+        }
+        var lines: [String] = []
+        let title = [unit.label, unit.marking.map { "(\($0))" }].compactMap { $0 }.filter { !$0.isEmpty }
+        lines.append("[\(unit.id)]" + (title.isEmpty ? "" : " " + title.joined(separator: " ")))
+        if let heading = unit.heading { lines.append(heading) }
+        if !unit.text.isEmpty { lines.append(unit.text) }
+        print(lines.joined(separator: "\n\n"))
+    }
+}

@@ -1,0 +1,53 @@
+import CableData
+import CableModel
+import Foundation
+import Testing
+
+/// The real cables beside the project (`../shared/cables`, `../shared/corpus`), read in place, never copied.
+///
+/// Tests that need them run whenever the folder exists; when `CI` is set and it does not, they fail.
+enum SharedData {
+    /// The repository's root folder.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared` beside the repository.
+    static let folder = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// Whether tests that read the shared folder should run: it exists, or CI requires it (and they then fail).
+    static var shouldRun: Bool {
+        FileManager.default.fileExists(atPath: folder.path) || ProcessInfo.processInfo.environment["CI"] != nil
+    }
+
+    /// The `.txt` files of a subfolder (`cables` or `corpus`), sorted; records a failure when it is missing.
+    static func files(in subfolder: String) -> [URL] {
+        let directory = folder.appendingPathComponent(subfolder)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
+            Issue.record("missing \(directory.path): the shared cables are needed for this test")
+            return []
+        }
+        return names.filter { $0.hasSuffix(".txt") }.sorted().map { directory.appendingPathComponent($0) }
+    }
+
+    /// The bytes of a file.
+    static func bytes(_ url: URL) -> [UInt8] {
+        (try? [UInt8](Data(contentsOf: url))) ?? []
+    }
+
+    /// Loads one shared cable by name (`09BISHKEK135`).
+    static func cable(_ name: String) throws -> Cable {
+        let url = folder.appendingPathComponent("cables/\(name).txt")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            Issue.record("missing \(url.path)")
+            throw SharedDataMissing()
+        }
+        return try CableLoader.loadFirst(bytes(url))
+    }
+
+    /// The bundled seed cable.
+    static func seedCable() throws -> Cable {
+        try CableLoader.loadFirst(BundledData.bytes(of: BundledData.defaultCableName) ?? [])
+    }
+}
+
+struct SharedDataMissing: Error {}
