@@ -28,6 +28,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "cablegram-bench", dependencies: ["CableModel", "CableData"]),
         .testTarget(name: "CableModelTests", dependencies: ["CableModel", "CableData"]),
     ]
 )

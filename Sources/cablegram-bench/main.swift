@@ -1,0 +1,65 @@
+import CableModel
+import Foundation
+
+/// `swift run -c release cablegram-bench [FOLDER]`: load throughput over a folder of cables, measured against
+/// GNU grep scanning the same files in the same run, so the figure is a ratio that does not depend on the machine.
+struct Benchmark {
+    let folder: String
+    let files: [(name: String, bytes: [UInt8])]
+
+    init(folder: String) {
+        self.folder = folder
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".txt") }
+        files = names.sorted().compactMap { name in
+            FileManager.default.contents(atPath: folder + "/" + name).map { (name, [UInt8]($0)) }
+        }
+    }
+
+    var totalBytes: Int { files.reduce(0) { $0 + $1.bytes.count } }
+
+    /// The best of `rounds` timings of `work`, in seconds.
+    func best(of rounds: Int, _ work: () -> Void) -> Double {
+        var best = Double.infinity
+        for _ in 0..<rounds {
+            let start = DispatchTime.now().uptimeNanoseconds
+            work()
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return best
+    }
+
+    func loadAll() -> Int {
+        var units = 0
+        for file in files { units += ((try? CableLoader.load(file.bytes)) ?? []).reduce(0) { $0 + $1.units.count } }
+        return units
+    }
+
+    /// GNU grep reading every file once (`grep -c SUBJECT`), the yardstick.
+    func grepSeconds() -> Double? {
+        best(of: 3) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "cd '\(folder)' && grep -c SUBJECT -- *.txt > /dev/null"]
+            try? process.run()
+            process.waitUntilExit()
+        }
+    }
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+let folder = arguments.first ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus").path
+let benchmark = Benchmark(folder: folder)
+guard !benchmark.files.isEmpty else {
+    FileHandle.standardError.write(Data("cablegram-bench: no .txt files in \(folder)\n".utf8))
+    exit(2)
+}
+let megabytes = Double(benchmark.totalBytes) / 1_048_576
+var units = 0
+let load = benchmark.best(of: 5) { units = benchmark.loadAll() }
+print("corpus: \(benchmark.files.count) files, \(String(format: "%.1f", megabytes)) MB, \(units) units")
+print("load (decode, parse, repair): \(String(format: "%.3f", load)) s, \(String(format: "%.1f", megabytes / load)) MB/s")
+if let grep = benchmark.grepSeconds() {
+    print("grep -c over the same files: \(String(format: "%.3f", grep)) s, \(String(format: "%.1f", megabytes / grep)) MB/s")
+    print("load time / grep time: \(String(format: "%.1f", load / grep))x")
+}
