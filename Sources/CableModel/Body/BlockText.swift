@@ -3,11 +3,13 @@
 enum BlockText {
     /// The text of `block` from `start` (past its marker) onwards.
     static func text(of block: RawBlock, from start: Int? = nil) -> [UInt8] {
-        let tabular = block.lines.count > 1 && block.lines.contains(where: hasColumnGap)
+        let lines = block.lines.enumerated().map { position, line in
+            position == 0 ? line[min(max(start ?? line.startIndex, line.startIndex), line.endIndex)...] : line
+        }
+        let tabular = lines.count > 1 && lines.contains(where: hasColumnGap)
         var output: [UInt8] = []
-        for (position, line) in block.lines.enumerated() {
-            var piece = position == 0 ? line[(start ?? line.startIndex)...] : line
-            piece = tabular ? piece.trimmedTrailing : piece.trimmed
+        for line in lines {
+            let piece = tabular ? line.trimmedTrailing : line.trimmed
             if piece.isEmpty { continue }
             if !output.isEmpty {
                 output.append(tabular || startsListEntry(piece) ? ASCII.newline : ASCII.space)

@@ -6,6 +6,8 @@
 enum SignatureReader {
     /// How many non-blank lines at the end may follow the signature line.
     private static let footerLimit = 3
+    /// How much text a footer after the signature may hold, in bytes.
+    private static let footerLength = 240
     private static let notNames: Set<String> = [
         "END", "TEXT", "COMMENT", "SUMMARY", "NOTE", "CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "UNCLAS", "SIPDIS",
         "NOFORN", "SENSITIVE", "THANKS", "REGARDS", "BT", "NNNN", "DECL", "ACTION", "REQUEST", "TBD", "NA", "NONE",
@@ -17,7 +19,7 @@ enum SignatureReader {
         guard nonBlank.count >= 2 else { return nil }
         for position in nonBlank.suffix(footerLimit + 1).reversed() {
             let text = lines[position].text.trimmed
-            if let name = ownLineName(text), position != nonBlank.first {
+            if let name = ownLineName(text), position != nonBlank.first, isFooter(lines[(position + 1)...]) {
                 lines.removeSubrange(position...)
                 return name
             }
@@ -31,6 +33,16 @@ enum SignatureReader {
         }
         lines[last].text = text[..<glued.start].trimmedTrailing
         return glued.name
+    }
+
+    /// What follows a signature is a short footer, not paragraphs: no paragraph marker and little text.
+    private static func isFooter(_ lines: ArraySlice<BodyLine>) -> Bool {
+        var length = 0
+        for line in lines where !line.isBlank {
+            if BlockMarker(line.text) != nil { return false }
+            length += line.text.count
+        }
+        return length <= footerLength
     }
 
     /// `QUAST`, `GFOELLER`, `LeBaron`: one to three capitalised words, the only text on the line.

@@ -7,7 +7,7 @@ enum CableParser {
         let postWords = header.post.map { $0.split(separator: " ").map(String.init) } ?? []
         // NB: a cable sent in one section is one page even without page-break lines; with more sections and no
         // page lines the page of each unit is unknown.
-        let pagesKnown = (header.sectionCount ?? 1) <= 1
+        let pagesKnown = (header.sectionCount ?? 1) <= 1 || !head.pageTotals.isEmpty
         let body = BodyParser.parse(lines[head.bodyStart...], postWords: postWords, pagesKnown: pagesKnown)
         header.signature = body.signature
         let totals = head.pageTotals + body.pageTotals
