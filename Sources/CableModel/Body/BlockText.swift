@@ -45,7 +45,7 @@ enum BlockText {
     /// A `¶` inside text that stands before a letter or digit is the web conversion's mark for a number or
     /// letter that began a line (`in ¶2009.`); the number or letter is the author's, the mark is not.
     static func removingStrayPilcrows(_ text: [UInt8]) -> [UInt8] {
-        guard text.count >= 3 else { return text }
+        guard text.count >= 3, text.contains(0xC2) else { return text }
         var output: [UInt8] = []
         output.reserveCapacity(text.count)
         var index = 0

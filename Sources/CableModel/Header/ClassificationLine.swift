@@ -81,6 +81,15 @@ struct ClassificationLine: Equatable {
         self.after = written[scan...].joined(separator: " ")
     }
 
+    /// A quick test on bytes before the full reading: the line holds a level word, plain or letter-spaced.
+    static func mightStandIn(_ line: ByteText) -> Bool {
+        for probe in ["UNCLAS", "CONFIDENTIAL", "SECRET", "LIMITED OFFICIAL", "N C L A", "O N F I", "E C R E"]
+        where line.firstIndex(ofIgnoringCase: probe) != nil {
+            return true
+        }
+        return false
+    }
+
     private struct Level {
         var level: String
         var start: Int

@@ -60,7 +60,9 @@ struct HeaderParser {
             if trimmed.isEmpty { continue }
             if let marker = BlockMarker(trimmed), case .numbered = marker.kind { break }
             if originLine == nil, trimmed.hasPrefix(Array("FM ".utf8)) { originLine = index }
-            guard trimmed.count <= 400, let found = ClassificationLine(trimmed.string) else { continue }
+            guard trimmed.count <= 400, ClassificationLine.mightStandIn(trimmed),
+                let found = ClassificationLine(trimmed.string)
+            else { continue }
             if found.number != nil {
                 if let originLine, index > originLine { return index }
                 if numbered == nil { numbered = index }

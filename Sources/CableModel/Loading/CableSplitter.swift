@@ -29,8 +29,8 @@ enum CableSplitter {
             let text = line.trimmed
             if text.hasPrefix(ignoringCase: "VZCZC") {
                 starts.append(index)
-            } else if let first = text.first, first.isASCIIUpper, text.count < 48, text.contains(where: \.isASCIIDigit),
-                DateTimeGroup(text.string) != nil, followedByOrigin(lines, after: index),
+            } else if DateTimeGroup.mightStandIn(text), DateTimeGroup(text.string) != nil,
+                followedByOrigin(lines, after: index),
                 !(starts.last.map { index - $0 <= 8 } ?? false)
             {
                 starts.append(index)

@@ -44,6 +44,7 @@ struct SourceText {
     }
 
     private static func isValidUTF8(_ input: ArraySlice<UInt8>) -> Bool {
+        guard input.contains(where: { $0 >= 0x80 }) else { return true }
         var iterator = input.makeIterator()
         var decoder = UTF8()
         while true {
@@ -104,6 +105,16 @@ struct SourceText {
 
     /// The lines of the text, without their line ends.
     var lines: [ByteText] {
-        bytes[...].split(separator: ASCII.newline, omittingEmptySubsequences: false)
+        var lines: [ByteText] = []
+        lines.reserveCapacity(bytes.count / 40)
+        var start = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in 0..<buffer.count where buffer[index] == ASCII.newline {
+                lines.append(bytes[start..<index])
+                start = index + 1
+            }
+        }
+        lines.append(bytes[start...])
+        return lines
     }
 }
