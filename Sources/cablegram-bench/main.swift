@@ -47,8 +47,11 @@ struct Benchmark {
 }
 
 let arguments = CommandLine.arguments.dropFirst()
-let folder = arguments.first ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+/// The corpus: the first argument, else `shared/corpus` beside the repository, else `/work/shared/corpus`.
+let besideRepository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus").path
+let folder = arguments.first
+    ?? (FileManager.default.fileExists(atPath: besideRepository) ? besideRepository : "/work/shared/corpus")
 let benchmark = Benchmark(folder: folder)
 guard !benchmark.files.isEmpty else {
     FileHandle.standardError.write(Data("cablegram-bench: no .txt files in \(folder)\n".utf8))
