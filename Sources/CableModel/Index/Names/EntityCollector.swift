@@ -1,0 +1,151 @@
+/// Gathers a cable's organisations, places and people from every source, merges names that share a spelling or
+/// an alias, and finds every mention through the word index.
+///
+/// Sources: acronyms the text defines (when the long form names an organisation or a place), `NGO "Name"`,
+/// organisation names around head nouns (`Ministry of ...`), place patterns (`X Oblast`, `the town of X`),
+/// the gazetteer, and names after titles (`President X`).
+struct EntityCollector {
+    let index: WordIndex
+    let gazetteer: Gazetteer
+    let definitions: [AcronymFinder.Definition]
+
+    private struct Draft {
+        var name: String
+        var kind: Entity.Kind
+        var aliases: [String]
+        var country: String?
+    }
+
+    /// The entities in order of first mention.
+    func entities() -> [Entity] {
+        var registry = Registry()
+        for definition in definitions {
+            let words = Gazetteer.foldedWords(definition.longForm)
+            if let country = gazetteer.country(of: definition.longForm) {
+                registry.add(Draft(name: definition.longForm, kind: .place, aliases: [definition.acronym], country: country))
+            } else if words.contains(where: OrganizationNameReader.headNouns.contains) {
+                registry.add(Draft(name: definition.longForm, kind: .organization, aliases: [definition.acronym]))
+            }
+        }
+        for name in organizationNames() { registry.add(Draft(name: name, kind: .organization, aliases: [])) }
+        for (name, alias) in placeNames() { registry.add(Draft(name: name, kind: .place, aliases: alias.map { [$0] } ?? [])) }
+        for match in GazetteerMatcher(index: index, gazetteer: gazetteer).matches().sorted(by: { $0.first < $1.first }) {
+            let place = match.place
+            let name = place.kind == .country ? place.country : place.name
+            registry.add(Draft(name: name, kind: .place, aliases: name == place.name ? [] : [place.name], country: place.country))
+        }
+        for name in personNames() {
+            let words = name.split(separator: " ")
+            registry.add(Draft(name: name, kind: .person, aliases: words.count > 1 ? [String(words[words.count - 1])] : []))
+        }
+        return registry.drafts.compactMap(entity).sorted { $0.first < $1.first }.map(\.entity)
+    }
+
+    private func entity(_ draft: Draft) -> (entity: Entity, first: Int32)? {
+        var found: [(first: Int32, last: Int32)] = []
+        for name in [draft.name] + draft.aliases {
+            let acronym = AcronymFinder.isAcronym(ArraySlice(name.utf8))
+            found += index.occurrences(of: WordScanner.words(of: name), spelling: acronym ? .exactCase : .capitalized)
+        }
+        found.sort { $0.first < $1.first || ($0.first == $1.first && $0.last > $1.last) }
+        var kept: [(first: Int32, last: Int32)] = []
+        for mention in found where kept.last.map({ mention.first > $0.last }) ?? true { kept.append(mention) }
+        guard let first = kept.first else { return nil }
+        let entity = Entity(
+            name: draft.name, kind: draft.kind, aliases: draft.aliases, country: draft.country,
+            mentions: kept.map { index.span($0.first, $0.last) })
+        return (entity, first.first)
+    }
+
+    /// Names read around organisation head nouns, and quoted names after `NGO`.
+    private func organizationNames() -> [String] {
+        var names: [String] = []
+        for (field, tokens) in StatuteScanner.tokensByField(of: Array(OrganizationNameReader.headNouns), in: index) {
+            let scalars = index.fields[Int(field)].scalars
+            let reader = OrganizationNameReader(scalars: scalars, isOrdinaryWord: isOrdinaryWord)
+            var readUpTo = 0
+            for token in tokens {
+                let word = index.tokens[Int(token)]
+                guard Int(word.start) >= readUpTo, let range = reader.read(around: Int(word.start)..<Int(word.end)) else {
+                    continue
+                }
+                readUpTo = range.upperBound
+                let name = scalars.string(range)
+                if gazetteer.country(of: name) == nil { names.append(name) }
+            }
+        }
+        for (field, tokens) in StatuteScanner.tokensByField(of: ["ngo", "ngos"], in: index) {
+            let scalars = index.fields[Int(field)].scalars
+            for token in tokens where index.shape(of: token).contains(.capitalized) {
+                let after = scalars.skippingSpaces(from: Int(index.tokens[Int(token)].end))
+                guard after > Int(index.tokens[Int(token)].end), let quote = scalars.quotation(at: after, limit: 80),
+                    let name = StatuteItemReader.name(scalars, quote.inside)
+                else { continue }
+                names.append(name)
+            }
+        }
+        return names
+    }
+
+    /// Places read from patterns, with a shorter alias where the pattern gives one.
+    private func placeNames() -> [(String, String?)] {
+        var names: [(String, String?)] = []
+        let triggers = PlaceNameReader.areaWords.union(PlaceNameReader.settlementWords)
+        for (field, tokens) in StatuteScanner.tokensByField(of: Array(triggers), in: index) {
+            let scalars = index.fields[Int(field)].scalars
+            let reader = PlaceNameReader(scalars: scalars, isOrdinaryWord: isOrdinaryWord)
+            for token in tokens {
+                let word = index.tokens[Int(token)]
+                guard let found = reader.read(at: Int(word.start)..<Int(word.end)) else { continue }
+                names.append((scalars.string(found.name), found.alias.map { scalars.string($0) }))
+            }
+        }
+        return names
+    }
+
+    /// Names read after titles.
+    private func personNames() -> [String] {
+        var names: [String] = []
+        for (field, tokens) in StatuteScanner.tokensByField(of: Array(PersonNameReader.titles), in: index) {
+            let scalars = index.fields[Int(field)].scalars
+            let reader = PersonNameReader(scalars: scalars)
+            for token in tokens {
+                let word = index.tokens[Int(token)]
+                if let range = reader.read(after: Int(word.start)..<Int(word.end)) { names.append(scalars.string(range)) }
+            }
+        }
+        return names
+    }
+
+    /// Whether the cable writes this (lower-case) word in lower case somewhere.
+    private func isOrdinaryWord(_ word: String) -> Bool {
+        guard let variant = index.variants.id(of: Array(word.utf8)) else { return false }
+        return index.byVariant.count(of: variant) > 0
+    }
+
+    /// Drafts keyed by the folded spelling of their names and aliases.
+    private struct Registry {
+        var drafts: [Draft] = []
+        var keys: [String: Int] = [:]
+
+        mutating func add(_ draft: Draft) {
+            let names = [draft.name] + draft.aliases
+            var found: Int?
+            for name in names where found == nil { found = keys[Registry.key(name)] }
+            guard let position = found else {
+                drafts.append(draft)
+                for name in names { keys[Registry.key(name)] = drafts.count - 1 }
+                return
+            }
+            for name in names where Registry.key(name) != Registry.key(drafts[position].name) {
+                if !drafts[position].aliases.contains(where: { Registry.key($0) == Registry.key(name) }) {
+                    drafts[position].aliases.append(name)
+                }
+                keys[Registry.key(name)] = position
+            }
+            if drafts[position].country == nil { drafts[position].country = draft.country }
+        }
+
+        static func key(_ name: String) -> String { Gazetteer.foldedWords(name).joined(separator: " ") }
+    }
+}

@@ -1,0 +1,40 @@
+/// Finds the gazetteer's places in a cable through the word index: each name's first word is looked up once,
+/// then the words after each of its tokens are compared.
+struct GazetteerMatcher {
+    let index: WordIndex
+    let gazetteer: Gazetteer
+
+    /// Each place found, with the tokens it spans, in no particular order.
+    func matches() -> [(place: Gazetteer.Place, first: Int32, last: Int32)] {
+        var found: [(place: Gazetteer.Place, first: Int32, last: Int32)] = []
+        for (first, names) in gazetteer.namesByFirstWord {
+            guard let term = index.terms.id(of: first) else { continue }
+            for token in index.byTerm.tokens(of: term) {
+                let shape = index.shape(of: token)
+                guard shape.contains(.capitalized) else { continue }
+                guard let (place, length) = longestName(at: token, names) else { continue }
+                if length == 1, !shape.contains(.allCapitals), startsSentence(token), index.hasLowercaseSpelling(token) {
+                    continue
+                }
+                found.append((gazetteer.places[place], token, token + Int32(length) - 1))
+            }
+        }
+        return found
+    }
+
+    private func longestName(at token: Int32, _ names: [(place: Int, words: [[UInt8]])]) -> (Int, Int)? {
+        names: for (place, words) in names {
+            for offset in 1..<max(1, words.count) {
+                let next = token + Int32(offset)
+                guard index.isAdjacent(token, next), index.term(of: next).elementsEqual(words[offset]) else { continue names }
+            }
+            return (place, words.count)
+        }
+        return nil
+    }
+
+    private func startsSentence(_ token: Int32) -> Bool {
+        let word = index.tokens[Int(token)]
+        return index.fields[Int(word.field)].scalars.startsSentence(Int(word.start))
+    }
+}

@@ -1,0 +1,51 @@
+/// Reads people's names after a title or honorific: `President Zelaya`, `Secretary Rice`, `Mr. Smith`,
+/// `Foreign Minister Lavrov` (the name, not the title, is the person's name).
+struct PersonNameReader {
+    let scalars: [Unicode.Scalar]
+
+    /// Titles and honorifics written before a name.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "president", "minister", "ambassador", "senator", "governor", "mayor", "judge",
+        "general", "colonel", "admiral", "secretary", "chairman", "chairwoman", "director", "commissioner",
+        "prosecutor", "speaker", "king", "queen", "prince", "sheikh", "imam", "bishop", "congressman",
+        "congresswoman", "lieutenant", "captain", "sergeant", "professor", "deputy", "chief", "ambassador-at-large",
+    ]
+    /// Words that stand between titles (`Deputy Foreign Minister`), never in a name.
+    static let titleModifiers: Set<String> = [
+        "foreign", "prime", "vice", "first", "interior", "defense", "defence", "justice", "finance", "acting",
+        "assistant", "under", "special", "attorney", "executive", "permanent", "senior", "general", "former",
+    ]
+
+    /// The person's name after the title at `title`, or nil.
+    func read(after title: Range<Int>) -> Range<Int>? {
+        guard scalars.fullWord(around: title) == title, NameWords.isNameWord(scalars, title) else { return nil }
+        var end = title.upperBound
+        if end < scalars.count, scalars[end] == ".", ["mr", "mrs", "ms", "dr"].contains(NameWords.lowered(scalars, title)) {
+            end += 1
+        }
+        guard var cursor = scalars.nextWordStart(after: end) else { return nil }
+        let first = cursor..<scalars.wordEnd(from: cursor)
+        let firstWord = NameWords.lowered(scalars, NameWords.withoutPossessive(scalars, first))
+        guard !PersonNameReader.titles.contains(firstWord), !PersonNameReader.titleModifiers.contains(firstWord) else {
+            return nil
+        }
+        var nameEnd: Int?
+        for _ in 0..<3 {
+            let range = cursor..<scalars.wordEnd(from: cursor)
+            guard isPersonWord(range) else { break }
+            nameEnd = NameWords.withoutPossessive(scalars, range).upperBound
+            guard !NameWords.isPossessive(scalars, range), let next = scalars.nextWordStart(after: range.upperBound) else {
+                break
+            }
+            cursor = next
+        }
+        return nameEnd.map { first.lowerBound..<$0 }
+    }
+
+    private func isPersonWord(_ range: Range<Int>) -> Bool {
+        let word = NameWords.lowered(scalars, NameWords.withoutPossessive(scalars, range))
+        return NameWords.isNameWord(scalars, range) && scalars[range].contains(where: { $0.properties.isLowercase })
+            && !NameWords.connectors.contains(word) && word != "the" && !PersonNameReader.titles.contains(word)
+            && !OrganizationNameReader.headNouns.contains(word) && !PlaceNameReader.areaWords.contains(word)
+    }
+}

@@ -1,0 +1,75 @@
+/// Builds a cable's glossary: its TAGS with their meanings, its handling caveats, the acronyms it defines, the
+/// bundled abbreviations its text uses, and `GOx` forms (`GOT`: the government of the host country).
+struct GlossaryCollector {
+    let index: WordIndex
+    let header: Header
+    let reference: ReferenceData
+    let definitions: [AcronymFinder.Definition]
+    /// The portion markings the units carry (`SBU`), which the glossary may explain.
+    let markings: [String]
+
+    /// The entries: tags first, in header order, then the rest by term.
+    func entries() -> [Glossary.Entry] {
+        let glossary = reference.glossary
+        var tagEntries: [Glossary.Entry] = []
+        for tag in header.tags {
+            tagEntries += glossary.entries(for: tag).filter { $0.kind == .tag || $0.kind == .country }.prefix(1)
+        }
+        var others: [Glossary.Entry] = (header.caveats + markings).flatMap { glossary.entries(for: $0) }
+        var defined: Set<String> = []
+        for definition in definitions where defined.insert(definition.acronym).inserted {
+            others.append(
+                Glossary.Entry(term: definition.acronym, meaning: definition.longForm, kind: .defined, definedIn: definition.unitID))
+        }
+        for entry in glossary.entries where entry.kind == .abbreviation && isUsed(entry.term) { others.append(entry) }
+        others += governmentForms()
+        var seen: Set<String> = []
+        let unique = others.filter { seen.insert($0.term + "\t" + $0.meaning).inserted }
+        return tagEntries + unique.sorted { $0.term.lowercased() < $1.term.lowercased() }
+    }
+
+    /// Whether the text writes the term: exactly when it has a capital (`EmbOffs`, `SBU`), in any case otherwise.
+    private func isUsed(_ term: String) -> Bool {
+        let words = WordScanner.words(of: term)
+        guard !words.isEmpty else { return false }
+        let exact = term.unicodeScalars.contains(where: ScalarFolding.isUppercase)
+        return !index.occurrences(of: words, spelling: exact ? .exactCase : .anyCase).isEmpty
+    }
+
+    /// `GOT`, `GOI`: `GO` and the initials of a host country (a country tag of the header, or the post's country),
+    /// explained by the glossary's `GO*` pattern.
+    private func governmentForms() -> [Glossary.Entry] {
+        guard let pattern = reference.glossary.entries.first(where: { $0.kind == .pattern && $0.term.hasSuffix("*") }) else {
+            return []
+        }
+        let prefix = String(pattern.term.dropLast())
+        var countries = header.tags.flatMap { reference.glossary.entries(for: $0).filter { $0.kind == .country }.map(\.meaning) }
+        if let post = header.post, let country = reference.gazetteer.country(of: post) { countries.append(country) }
+        var found: [Glossary.Entry] = []
+        for variant in 0..<Int32(index.variants.count) {
+            let term = index.variants.string(variant)
+            guard term.hasPrefix(prefix), term.count > prefix.count, term.count <= prefix.count + 3,
+                term.utf8.allSatisfy(\.isASCIIUpper), reference.glossary.entries(for: term).isEmpty
+            else { continue }
+            let initials = String(term.dropFirst(prefix.count))
+            guard let country = countries.first(where: { GlossaryCollector.initials(of: $0) == initials }) else { continue }
+            found.append(
+                Glossary.Entry(term: term, meaning: pattern.meaning.replacingCountry(with: country), kind: .pattern))
+        }
+        return found
+    }
+
+    /// The capital initials of a name's main words: `United Arab Emirates` gives `UAE`.
+    static func initials(of name: String) -> String {
+        String(
+            WordScanner.words(of: name).filter { !AcronymFinder.smallWords.contains($0.lowercased()) }
+                .compactMap { $0.first.map { String($0).uppercased() } }.joined())
+    }
+}
+
+extension String {
+    /// The text with `{country}` replaced.
+    fileprivate func replacingCountry(with country: String) -> String {
+        split(separator: "{country}", omittingEmptySubsequences: false).joined(separator: country)
+    }
+}

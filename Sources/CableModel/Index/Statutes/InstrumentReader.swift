@@ -1,0 +1,168 @@
+/// Reads the name of a law: `the Criminal Code`, `the Third Geneva Convention`, `the Law of Constitutional Justice`,
+/// `Iraq's Constitution`, `Mexico's code of military justice`, `the ADC`.
+///
+/// A name is a run of capitalised words (with `of`, `on`, `against`, ... between them) that holds a word for a
+/// kind of law (`Code`, `Constitution`, `Convention`, `Law`, `Act`, ...), or one acronym.
+enum InstrumentReader {
+    /// Words that name a kind of legal instrument.
+    static let headNouns: Set<String> = [
+        "code", "codes", "constitution", "convention", "conventions", "law", "act", "charter", "treaty", "protocol",
+        "statute", "covenant", "decree", "ordinance", "regulation", "regulations", "agreement", "accord", "accords",
+        "declaration", "directive",
+    ]
+
+    /// Small words that may stand inside a name.
+    static let connectors: Set<String> = ["of", "on", "against", "for", "and", "in", "the", "to"]
+
+    /// The instrument named after `of` at `start` (which points at `of`'s following word): `the Criminal Code`.
+    static func read(after start: Int, in scalars: [Unicode.Scalar]) -> InstrumentName? {
+        var position = start
+        if let the = scalars.word(at: position, oneOf: ["the"]) { position = scalars.skippingSpaces(from: the.end) }
+        let nameStart = position
+        var words: [Range<Int>] = []
+        var possessive = false
+        while words.count < 12, position < scalars.count {
+            let end = scalars.wordEnd(from: position)
+            guard end > position else { break }
+            let kind = WordKind(scalars, position..<end)
+            let next = scalars.nextWordStart(after: end)
+            if words.isEmpty, kind.isPossessive {
+                possessive = true
+            } else if kind.isPossessive {
+                break
+            } else if kind.isNameWord || kind.isYear {
+            } else if kind.isConnector, let next, WordKind(scalars, next..<scalars.wordEnd(from: next)).isNameWord {
+            } else if possessive, kind.isLowercaseWord, words.count < 7 {
+            } else {
+                break
+            }
+            words.append(position..<end)
+            guard let next else { break }
+            position = next
+        }
+        while let last = words.last, WordKind(scalars, last).isConnector { words.removeLast() }
+        guard let last = words.last else { return nil }
+        let hasHead = words.contains { WordKind(scalars, $0).isHeadNoun }
+        let isAcronym = words.count == 1 && WordKind(scalars, last).isAcronym
+        guard hasHead || isAcronym else { return nil }
+        return name(scalars, nameStart..<last.upperBound)
+    }
+
+    /// The instrument whose head noun (`Code`) is at `head`, reading capitalised words on both sides:
+    /// `the Criminal Code`, `the Law on Combating Trafficking in Persons`. Nil for `Law Faculty` or a lone `Act`.
+    static func read(around head: Range<Int>, in scalars: [Unicode.Scalar]) -> InstrumentName? {
+        guard scalars.fullWord(around: head) == head else { return nil }
+        let headKind = WordKind(scalars, head)
+        guard headKind.isHeadNoun, headKind.isCapitalized, headKind.hasLowercase else { return nil }
+        var end = head.upperBound
+        if let next = scalars.nextWordStart(after: end) {
+            let nextKind = WordKind(scalars, next..<scalars.wordEnd(from: next))
+            if nextKind.isCapitalized, !nextKind.isYear { return nil }
+            if nextKind.isConnector, let extended = capitalizedRun(after: next, in: scalars) { end = extended }
+        }
+        var words: [Range<Int>] = []
+        var cursor = head.lowerBound
+        while words.count < 8, let previous = scalars.previousWordStart(before: cursor) {
+            let range = previous..<scalars.wordEnd(from: previous)
+            let kind = WordKind(scalars, range)
+            guard (kind.isNameWord && !kind.isPossessive) || kind.isYear || (kind.isConnector && !kind.isThe) else { break }
+            words.append(range)
+            cursor = previous
+        }
+        while let first = words.last, WordKind(scalars, first).isConnector { words.removeLast() }
+        let start = words.last?.lowerBound ?? head.lowerBound
+        let precededByThe = scalars.previousWordStart(before: start).map {
+            scalars.spells("the", in: $0..<scalars.wordEnd(from: $0))
+        } ?? false
+        guard !words.isEmpty || end > head.upperBound || precededByThe else { return nil }
+        return name(scalars, start..<end)
+    }
+
+    /// The end of a run `of Capitalised Words` that starts with the connector at `start`.
+    private static func capitalizedRun(after start: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var position = start
+        var end: Int?
+        var count = 0
+        while count < 10, position < scalars.count {
+            let wordEnd = scalars.wordEnd(from: position)
+            let kind = WordKind(scalars, position..<wordEnd)
+            if kind.isNameWord, !kind.isPossessive {
+                end = wordEnd
+            } else if !kind.isConnector {
+                break
+            }
+            count += 1
+            guard let next = scalars.nextWordStart(after: wordEnd) else { break }
+            position = next
+        }
+        return end
+    }
+
+    /// The name and key of the text in `range`: the key drops a leading `the` and year, and lowers case.
+    static func name(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> InstrumentName {
+        let text = scalars.string(range)
+        var words = WordScanner.words(of: text).map { $0.lowercased() }
+        while let first = words.first, first == "the" || (first.count == 4 && first.allSatisfy(\.isNumber)) {
+            words.removeFirst()
+        }
+        return InstrumentName(text: text, key: words.joined(separator: " "), range: range)
+    }
+}
+
+/// What a word looks like, for the instrument and name readers.
+struct WordKind {
+    let isCapitalized: Bool
+    let hasLowercase: Bool
+    let isAcronym: Bool
+    let isYear: Bool
+    let isConnector: Bool
+    let isThe: Bool
+    let isHeadNoun: Bool
+    let isPossessive: Bool
+    let isLowercaseWord: Bool
+    /// Capitalised and not a month or weekday: a word that may stand in a name.
+    let isNameWord: Bool
+
+    init(_ scalars: [Unicode.Scalar], _ range: Range<Int>) {
+        let word = scalars[range]
+        let first = word.first
+        isCapitalized = first.map(ScalarFolding.isUppercase) ?? false
+        hasLowercase = word.contains { $0.properties.isLowercase }
+        let letters = word.filter { $0.properties.isAlphabetic }
+        isAcronym = letters.count >= 2 && letters.count <= 8 && letters.allSatisfy(ScalarFolding.isUppercase)
+        isYear = word.count == 4 && word.allSatisfy(\.isASCIIDigit)
+        let lowered = String(String.UnicodeScalarView(word)).lowercased()
+        isConnector = InstrumentReader.connectors.contains(lowered)
+        isThe = lowered == "the"
+        isPossessive = lowered.hasSuffix("'s") || lowered.hasSuffix("\u{2019}s")
+        isHeadNoun = InstrumentReader.headNouns.contains(lowered)
+        isLowercaseWord = first.map { $0.properties.isLowercase } ?? false
+        isNameWord = isCapitalized && !WordKind.calendarWords.contains(lowered)
+    }
+}
+
+extension WordKind {
+    /// Month and weekday names: capitalised, but never part of a name.
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// The start of the next word after `index` when only spaces stand between (no punctuation, no paragraph break).
+    func nextWordStart(after index: Int) -> Int? {
+        let next = skippingSpaces(from: index)
+        guard next > index, next < count, ScalarFolding.isWordScalar(self[next]), !self[index..<next].contains("\n")
+        else { return nil }
+        return next
+    }
+
+    /// The start of the previous word before `index` when only spaces stand between.
+    func previousWordStart(before index: Int) -> Int? {
+        let end = skippingSpacesBackward(from: index)
+        guard end < index, end > 0, ScalarFolding.isWordScalar(self[end - 1]), !self[end..<index].contains("\n")
+        else { return nil }
+        return wordStart(before: end)
+    }
+}
