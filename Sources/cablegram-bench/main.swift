@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Foundation
 
@@ -63,3 +64,11 @@ if let grep = benchmark.grepSeconds() {
     print("grep -c over the same files: \(String(format: "%.3f", grep)) s, \(String(format: "%.1f", megabytes / grep)) MB/s")
     print("load time / grep time: \(String(format: "%.1f", load / grep))x")
 }
+
+let reference = ReferenceData(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+let cables = benchmark.files.flatMap { (try? CableLoader.load($0.bytes)) ?? [] }
+var statuteCount = 0
+let indexing = benchmark.best(of: 5) {
+    statuteCount = cables.reduce(0) { $0 + CableIndex.build($1, reference: reference).statutes.count }
+}
+print("index build over the corpus: \(String(format: "%.3f", indexing)) s (\(statuteCount) statutes)")

@@ -60,7 +60,7 @@ struct ParagraphListReader {
             number = value
         } else {
             let wordEnd = scalars.wordEnd(from: start)
-            guard let value = NumberWords.values[scalars.string(start..<wordEnd).lowercased()] else { return nil }
+            guard let value = NumberWords.values[scalars.lowercasedString(start..<wordEnd)] else { return nil }
             number = value
             return (Paragraph(number: number, letter: nil), wordEnd)
         }
@@ -73,7 +73,7 @@ struct ParagraphListReader {
 
     /// `6A` written as one word.
     private func isLetterSuffix(at index: Int) -> Bool {
-        scalars.wordEnd(from: index) == index + 1 && scalars[index].properties.isAlphabetic
+        scalars.wordEnd(from: index) == index + 1 && ScalarFolding.isLetter(scalars[index])
     }
 
     /// The item letter after a number: ` B` (before punctuation, or when the unit exists), `(B)`, `.A`, `A`.
@@ -89,7 +89,7 @@ struct ParagraphListReader {
         } else if position < scalars.count, scalars[position] == " " {
             position += 1
         }
-        guard position < scalars.count, scalars[position].properties.isAlphabetic,
+        guard position < scalars.count, ScalarFolding.isLetter(scalars[position]),
             scalars.wordEnd(from: position) == position + 1
         else { return nil }
         let letter = String(scalars[position]).uppercased()

@@ -69,7 +69,7 @@ struct AcronymFinder {
         while true {
             let word = scalars[wordStart..<scalars.wordEnd(from: wordStart)]
             let parts = word.split(separator: "-")
-            let small = parts.count == 1 && AcronymFinder.smallWords.contains(String(String.UnicodeScalarView(word)).lowercased())
+            let small = parts.count == 1 && AcronymFinder.smallWords.contains(scalars.lowercasedString(word.startIndex..<word.endIndex))
             for part in parts.reversed() {
                 guard let initial = part.first else { continue }
                 let upper = Unicode.Scalar(String(initial).uppercased()) ?? initial

@@ -130,22 +130,22 @@ struct EntityCollector {
 
         mutating func add(_ draft: Draft) {
             let names = [draft.name] + draft.aliases
+            let nameKeys = names.map(Registry.key)
             var found: Int?
-            for name in names where found == nil { found = keys[Registry.key(name)] }
+            for key in nameKeys where found == nil { found = keys[key] }
             guard let position = found else {
                 drafts.append(draft)
-                for name in names { keys[Registry.key(name)] = drafts.count - 1 }
+                for key in nameKeys { keys[key] = drafts.count - 1 }
                 return
             }
-            for name in names where Registry.key(name) != Registry.key(drafts[position].name) {
-                if !drafts[position].aliases.contains(where: { Registry.key($0) == Registry.key(name) }) {
-                    drafts[position].aliases.append(name)
-                }
-                keys[Registry.key(name)] = position
+            let existing = Set(([drafts[position].name] + drafts[position].aliases).map(Registry.key))
+            for (name, key) in zip(names, nameKeys) where !existing.contains(key) {
+                drafts[position].aliases.append(name)
+                keys[key] = position
             }
             if drafts[position].country == nil { drafts[position].country = draft.country }
         }
 
-        static func key(_ name: String) -> String { Gazetteer.foldedWords(name).joined(separator: " ") }
+        static func key(_ name: String) -> String { Gazetteer.foldedKey(name) }
     }
 }

@@ -6,6 +6,7 @@ enum NameWords {
     static func isNameWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         let word = scalars[range]
         guard let first = word.first, ScalarFolding.isUppercase(first) else { return false }
+        if word.allSatisfy({ $0.value < 0x80 }) { return isASCIINameWord(scalars, range) }
         var partStart = true
         var letters = 0
         var hasLowercase = false
@@ -21,12 +22,31 @@ enum NameWords {
         }
         let isPossessive = word.count > 2 && word.last == "s" && (word[word.endIndex - 2] == "'" || word[word.endIndex - 2] == "\u{2019}")
         guard hasLowercase || (letters >= 2 && letters <= 5) || isPossessive else { return false }
-        return !WordKind.calendarWords.contains(scalars.string(range).lowercased())
+        return !WordKind.calendarWords.contains(scalars.lowercasedString(range))
+    }
+
+    private static func isASCIINameWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var partStart = true
+        var letters = 0
+        var hasLowercase = false
+        for scalar in scalars[range] {
+            let byte = UInt8(scalar.value)
+            if byte == ASCII.hyphen {
+                partStart = true
+                continue
+            }
+            if partStart, !(byte.isASCIIUpper || byte.isASCIIDigit) { return false }
+            partStart = false
+            if byte.isASCIILetter { letters += 1 }
+            if byte.isASCIILower { hasLowercase = true }
+        }
+        guard hasLowercase || (letters >= 2 && letters <= 5) || isPossessive(scalars, range) else { return false }
+        return letters > 9 || !WordKind.calendarWords.contains(scalars.lowercasedString(range))
     }
 
     /// The word lower-cased.
     static func lowered(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        scalars.string(range).lowercased()
+        scalars.lowercasedString(range)
     }
 
     /// Whether the word ends in `'s`.

@@ -20,7 +20,7 @@ struct OrganizationNameReader {
     /// The name around the head noun at `head`, or nil when the head stands alone (`the Commission`).
     func read(around head: Range<Int>) -> Range<Int>? {
         let head = scalars.fullWord(around: head)
-        guard NameWords.isNameWord(scalars, head), scalars[head].contains(where: { $0.properties.isLowercase }) else {
+        guard NameWords.isNameWord(scalars, head), scalars[head].contains(where: ScalarFolding.isLowercase) else {
             return nil
         }
         let end = forwardEnd(from: head)

@@ -44,7 +44,7 @@ struct PersonNameReader {
 
     private func isPersonWord(_ range: Range<Int>) -> Bool {
         let word = NameWords.lowered(scalars, NameWords.withoutPossessive(scalars, range))
-        return NameWords.isNameWord(scalars, range) && scalars[range].contains(where: { $0.properties.isLowercase })
+        return NameWords.isNameWord(scalars, range) && scalars[range].contains(where: ScalarFolding.isLowercase)
             && !NameWords.connectors.contains(word) && word != "the" && !PersonNameReader.titles.contains(word)
             && !OrganizationNameReader.headNouns.contains(word) && !PlaceNameReader.areaWords.contains(word)
     }

@@ -11,17 +11,29 @@ extension WordIndex {
 
     /// The places where `words` (a name's words) are written one after another in a field.
     func occurrences(of words: [String], spelling: Spelling) -> [(first: Int32, last: Int32)] {
-        let exactCase = spelling == .exactCase
-        var ids: [Int32] = []
-        for word in words {
+        occurrences(ofFolded: WordIndex.fold(words, spelling: spelling), spelling: spelling)
+    }
+
+    /// The words folded as `spelling` compares them: diacritics removed, lowered unless case must match.
+    static func fold(_ words: [String], spelling: Spelling) -> [[UInt8]] {
+        words.map { word in
             var bytes: [UInt8] = []
             for scalar in word.unicodeScalars {
-                if exactCase {
+                if spelling == .exactCase {
                     ScalarFolding.appendKeepingCase(scalar, to: &bytes)
                 } else {
                     ScalarFolding.appendLowered(scalar, to: &bytes)
                 }
             }
+            return bytes
+        }
+    }
+
+    /// `occurrences(of:spelling:)` for words already folded by `fold(_:spelling:)`.
+    func occurrences(ofFolded words: [[UInt8]], spelling: Spelling) -> [(first: Int32, last: Int32)] {
+        let exactCase = spelling == .exactCase
+        var ids: [Int32] = []
+        for bytes in words {
             guard let id = exactCase ? variants.id(of: bytes) : terms.id(of: bytes) else { return [] }
             ids.append(id)
         }

@@ -53,9 +53,32 @@ public struct Gazetteer: Sendable {
         return byFirstWord[first]?.first { $0.words == words }.map { places[$0.place].country }
     }
 
+    /// A name's folded words joined by single spaces: the key that groups spellings of one name.
+    static func foldedKey(_ name: String) -> String {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return foldedWords(name).joined(separator: " ") }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            guard byte.isASCIIAlphanumeric else {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(ASCII.space) }
+            pendingSpace = false
+            bytes.append(byte.isASCIIUpper ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The words of a name, lower-cased and folded as the word index folds them.
     static func foldedWords(_ name: String) -> [String] {
-        WordScanner.words(of: name).map { word in
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return name.utf8.split(whereSeparator: { !$0.isASCIIAlphanumeric }).map { word in
+                String(decoding: word.map { $0.isASCIIUpper ? $0 + 0x20 : $0 }, as: UTF8.self)
+            }
+        }
+        return WordScanner.words(of: name).map { word in
             var bytes: [UInt8] = []
             for scalar in word.unicodeScalars { ScalarFolding.appendLowered(scalar, to: &bytes) }
             return String(decoding: bytes, as: UTF8.self)

@@ -37,6 +37,9 @@ public struct Glossary: Sendable {
     /// Every entry in file order.
     public let entries: [Entry]
     private let byTerm: [String: [Int]]
+    /// The abbreviations to look for in a text: their words folded for the word index, and how to compare them
+    /// (exactly when the term has a capital, in any case otherwise).
+    let abbreviationWords: [(entry: Int, words: [[UInt8]], spelling: WordIndex.Spelling)]
 
     /// Parses the rows `term<TAB>meaning<TAB>kind`; rows of unknown kind are skipped.
     public init(parsing bytes: [UInt8]) {
@@ -49,6 +52,13 @@ public struct Glossary: Sendable {
         for (position, entry) in entries.enumerated() { byTerm[entry.term, default: []].append(position) }
         self.entries = entries
         self.byTerm = byTerm
+        abbreviationWords = entries.enumerated().compactMap { position, entry in
+            guard entry.kind == .abbreviation else { return nil }
+            let words = WordScanner.words(of: entry.term)
+            let spelling: WordIndex.Spelling =
+                entry.term.unicodeScalars.contains(where: ScalarFolding.isUppercase) ? .exactCase : .anyCase
+            return words.isEmpty ? nil : (position, WordIndex.fold(words, spelling: spelling), spelling)
+        }
     }
 
     /// The entries for a term written exactly so.

@@ -21,19 +21,14 @@ struct GlossaryCollector {
             others.append(
                 Glossary.Entry(term: definition.acronym, meaning: definition.longForm, kind: .defined, definedIn: definition.unitID))
         }
-        for entry in glossary.entries where entry.kind == .abbreviation && isUsed(entry.term) { others.append(entry) }
+        for (entry, words, spelling) in glossary.abbreviationWords
+        where !index.occurrences(ofFolded: words, spelling: spelling).isEmpty {
+            others.append(glossary.entries[entry])
+        }
         others += governmentForms()
         var seen: Set<String> = []
         let unique = others.filter { seen.insert($0.term + "\t" + $0.meaning).inserted }
         return tagEntries + unique.sorted { $0.term.lowercased() < $1.term.lowercased() }
-    }
-
-    /// Whether the text writes the term: exactly when it has a capital (`EmbOffs`, `SBU`), in any case otherwise.
-    private func isUsed(_ term: String) -> Bool {
-        let words = WordScanner.words(of: term)
-        guard !words.isEmpty else { return false }
-        let exact = term.unicodeScalars.contains(where: ScalarFolding.isUppercase)
-        return !index.occurrences(of: words, spelling: exact ? .exactCase : .anyCase).isEmpty
     }
 
     /// `GOT`, `GOI`: `GO` and the initials of a host country (a country tag of the header, or the post's country),
@@ -46,11 +41,14 @@ struct GlossaryCollector {
         var countries = header.tags.flatMap { reference.glossary.entries(for: $0).filter { $0.kind == .country }.map(\.meaning) }
         if let post = header.post, let country = reference.gazetteer.country(of: post) { countries.append(country) }
         var found: [Glossary.Entry] = []
+        let prefixBytes = Array(prefix.utf8)
         for variant in 0..<Int32(index.variants.count) {
-            let term = index.variants.string(variant)
-            guard term.hasPrefix(prefix), term.count > prefix.count, term.count <= prefix.count + 3,
-                term.utf8.allSatisfy(\.isASCIIUpper), reference.glossary.entries(for: term).isEmpty
+            let bytes = index.variants.key(variant)
+            guard bytes.count > prefixBytes.count, bytes.count <= prefixBytes.count + 3, bytes.starts(with: prefixBytes),
+                bytes.allSatisfy(\.isASCIIUpper)
             else { continue }
+            let term = index.variants.string(variant)
+            guard reference.glossary.entries(for: term).isEmpty else { continue }
             let initials = String(term.dropFirst(prefix.count))
             guard let country = countries.first(where: { GlossaryCollector.initials(of: $0) == initials }) else { continue }
             found.append(

@@ -8,8 +8,9 @@ enum TermMatcher {
     case variant(Int32)
     /// Tokens whose term sorts in this range of ranks: a prefix.
     case termRanks(Range<Int32>)
-    /// Tokens whose written form sorts in this range of ranks: a prefix with an upper-case letter.
-    case variantRanks(Range<Int32>)
+    /// Tokens whose term sorts in this range of ranks and whose written form starts with these bytes: a prefix
+    /// with an upper-case letter.
+    case casedPrefix(Range<Int32>, [UInt8])
     /// The cable has no such word.
     case nothing
 
@@ -27,7 +28,9 @@ enum TermMatcher {
         case (true, false):
             self = .termRanks(TermMatcher.prefixRange(bytes, sorted: index.sortedTerms, table: index.terms))
         case (true, true):
-            self = .variantRanks(TermMatcher.prefixRange(bytes, sorted: index.sortedVariants, table: index.variants))
+            var lowered: [UInt8] = []
+            for scalar in term.text.unicodeScalars { ScalarFolding.appendLowered(scalar, to: &lowered) }
+            self = .casedPrefix(TermMatcher.prefixRange(lowered, sorted: index.sortedTerms, table: index.terms), bytes)
         case (false, true):
             self = index.variants.id(of: bytes).map(TermMatcher.variant) ?? .nothing
         case (false, false) where inflected:
@@ -45,7 +48,8 @@ enum TermMatcher {
         case let .term(id): token.term == id
         case let .variant(id): token.variant == id
         case let .termRanks(ranks): ranks.contains(index.termRanks[Int(token.term)])
-        case let .variantRanks(ranks): ranks.contains(index.variantRanks[Int(token.variant)])
+        case let .casedPrefix(ranks, prefix):
+            ranks.contains(index.termRanks[Int(token.term)]) && index.variants.key(token.variant).starts(with: prefix)
         case .nothing: false
         }
     }
@@ -57,7 +61,10 @@ enum TermMatcher {
         case let .term(id): Array(index.byTerm.tokens(of: id))
         case let .variant(id): Array(index.byVariant.tokens(of: id))
         case let .termRanks(ranks): TermMatcher.union(ranks, sorted: index.sortedTerms, lists: index.byTerm)
-        case let .variantRanks(ranks): TermMatcher.union(ranks, sorted: index.sortedVariants, lists: index.byVariant)
+        case let .casedPrefix(ranks, prefix):
+            TermMatcher.union(ranks, sorted: index.sortedTerms, lists: index.byTerm).filter {
+                index.variants.key(index.tokens[Int($0)].variant).starts(with: prefix)
+            }
         case .nothing: []
         }
     }

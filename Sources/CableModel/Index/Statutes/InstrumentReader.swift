@@ -127,16 +127,16 @@ struct WordKind {
         let word = scalars[range]
         let first = word.first
         isCapitalized = first.map(ScalarFolding.isUppercase) ?? false
-        hasLowercase = word.contains { $0.properties.isLowercase }
-        let letters = word.filter { $0.properties.isAlphabetic }
+        hasLowercase = word.contains(where: ScalarFolding.isLowercase)
+        let letters = word.filter(ScalarFolding.isLetter)
         isAcronym = letters.count >= 2 && letters.count <= 8 && letters.allSatisfy(ScalarFolding.isUppercase)
         isYear = word.count == 4 && word.allSatisfy(\.isASCIIDigit)
-        let lowered = String(String.UnicodeScalarView(word)).lowercased()
+        let lowered = scalars.lowercasedString(range)
         isConnector = InstrumentReader.connectors.contains(lowered)
         isThe = lowered == "the"
         isPossessive = lowered.hasSuffix("'s") || lowered.hasSuffix("\u{2019}s")
         isHeadNoun = InstrumentReader.headNouns.contains(lowered)
-        isLowercaseWord = first.map { $0.properties.isLowercase } ?? false
+        isLowercaseWord = first.map(ScalarFolding.isLowercase) ?? false
         isNameWord = isCapitalized && !WordKind.calendarWords.contains(lowered)
     }
 }

@@ -80,7 +80,7 @@ struct StatuteItemReader {
         if letters > end {
             let suffix = scalars.string(end..<letters)
             guard letters - end <= 3, !["st", "nd", "rd", "th"].contains(suffix.lowercased()),
-                suffix.unicodeScalars.allSatisfy({ $0.properties.isLowercase })
+                suffix.unicodeScalars.allSatisfy(ScalarFolding.isLowercase)
             else { return nil }
             end = letters
         }
@@ -162,7 +162,7 @@ struct StatuteItemReader {
                 return
             }
             let inside = open + 1..<close
-            let firstWord = scalars.string(inside.lowerBound..<scalars.wordEnd(from: inside.lowerBound)).lowercased()
+            let firstWord = scalars.lowercasedString(inside.lowerBound..<scalars.wordEnd(from: inside.lowerBound))
             let text = scalars.string(inside)
             if StatuteItemReader.noteWords.contains(firstWord) {
                 notes.append(text.trimmingSpaces)
@@ -219,7 +219,7 @@ struct StatuteItemReader {
         while let first = text.unicodeScalars.first, first == " " || first.isOpeningQuote {
             text.unicodeScalars.removeFirst()
         }
-        guard text.unicodeScalars.count <= 160, text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+        guard text.unicodeScalars.count <= 160, text.unicodeScalars.contains(where: ScalarFolding.isLetter)
         else { return nil }
         return text
     }

@@ -130,7 +130,7 @@ struct StatuteReferenceParser {
         guard !scalars[phrase].contains(where: \.isASCIIDigit) else { return nil }
         var isInstrument = false
         WordScanner.forEachWord(in: Array(scalars[phrase])) { wordStart, wordEnd in
-            let word = scalars.string(phrase.lowerBound + wordStart..<phrase.lowerBound + wordEnd).lowercased()
+            let word = scalars.lowercasedString(phrase.lowerBound + wordStart..<phrase.lowerBound + wordEnd)
             if InstrumentReader.headNouns.contains(word) { isInstrument = true }
         }
         return isInstrument ? nil : StatuteItemReader.name(scalars, phrase)

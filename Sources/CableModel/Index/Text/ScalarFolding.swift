@@ -50,6 +50,22 @@ enum ScalarFolding {
         }
     }
 
+    /// Whether the scalar is a lower-case letter.
+    @inline(__always)
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return UInt8(value).isASCIILower }
+        return scalar.properties.isLowercase
+    }
+
+    /// Whether the scalar is a letter.
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return UInt8(value).isASCIILetter }
+        return scalar.properties.isAlphabetic
+    }
+
     /// Whether the scalar is an upper-case letter.
     @inline(__always)
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {

@@ -75,13 +75,36 @@ extension Array where Element == Unicode.Scalar {
     func word(at index: Int, oneOf words: Set<String>) -> (word: String, end: Int)? {
         let end = wordEnd(from: index)
         guard end > index, end - index <= 24 else { return nil }
-        let word = String(String.UnicodeScalarView(self[index..<end])).lowercased()
+        let word = lowercasedString(index..<end)
         return words.contains(word) ? (word, end) : nil
     }
 
     /// The text in `range` as a string.
+    ///
+    /// NB: ASCII text is copied byte by byte; a word of up to 15 bytes then needs no allocation at all, which
+    /// matters because the name and statute readers look at many short words.
     func string(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(self[range.clamped(to: 0..<count)]))
+        let range = range.clamped(to: 0..<count)
+        guard self[range].allSatisfy({ $0.value < 0x80 }) else { return String(String.UnicodeScalarView(self[range])) }
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (offset, scalar) in self[range].enumerated() { buffer[offset] = UInt8(scalar.value) }
+            return range.count
+        }
+    }
+
+    /// The text in `range` lower-cased.
+    func lowercasedString(_ range: Range<Int>) -> String {
+        let range = range.clamped(to: 0..<count)
+        guard self[range].allSatisfy({ $0.value < 0x80 }) else {
+            return String(String.UnicodeScalarView(self[range])).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (offset, scalar) in self[range].enumerated() {
+                let byte = UInt8(scalar.value)
+                buffer[offset] = byte.isASCIIUpper ? byte + 0x20 : byte
+            }
+            return range.count
+        }
     }
 
     /// The position of the `)` closing the `(` at `open`, within `limit` scalars; nil when unclosed.

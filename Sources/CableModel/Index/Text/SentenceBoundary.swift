@@ -33,7 +33,7 @@ enum SentenceBoundary {
         guard scalars[index] == "." else { return true }
         let wordStart = scalars.wordStart(before: index)
         guard wordStart < index else { return true }
-        let word = scalars.string(wordStart..<index).lowercased()
+        let word = scalars.lowercasedString(wordStart..<index)
         if index - wordStart == 1, ScalarFolding.isUppercase(scalars[wordStart]) { return false }
         return !abbreviations.contains(word)
     }

@@ -8,20 +8,29 @@ enum WordScanner {
     @inline(__always)
     static func forEachWord(in scalars: [Unicode.Scalar], _ body: (Int, Int) -> Void) {
         var index = 0
+        while let (start, end) = nextWord(in: scalars, from: index) {
+            body(start, end)
+            index = end
+        }
+    }
+
+    /// The scalar range of the first word at or after `index`, or nil when none is left.
+    @inline(__always)
+    static func nextWord(in scalars: [Unicode.Scalar], from index: Int) -> (Int, Int)? {
+        var index = index
         let count = scalars.count
         while index < count {
             let value = scalars[index].value
             let isStart = value < 0x80 ? UInt8(value).isASCIIAlphanumeric
                 : (!ScalarFolding.isCombiningMark(value) && ScalarFolding.isWordScalar(scalars[index]))
-            guard isStart else {
-                index += 1
-                continue
-            }
-            let start = index
+            if isStart { break }
             index += 1
-            while index < count, isContinuation(scalars[index]) { index += 1 }
-            body(start, index)
         }
+        guard index < count else { return nil }
+        let start = index
+        index += 1
+        while index < count, isContinuation(scalars[index]) { index += 1 }
+        return (start, index)
     }
 
     @inline(__always)
@@ -35,11 +44,7 @@ enum WordScanner {
     static func words(of text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
         var words: [String] = []
-        forEachWord(in: scalars) { start, end in
-            var word = ""
-            word.unicodeScalars.append(contentsOf: scalars[start..<end])
-            words.append(word)
-        }
+        forEachWord(in: scalars) { start, end in words.append(String(String.UnicodeScalarView(scalars[start..<end]))) }
         return words
     }
 }

@@ -2,6 +2,11 @@ extension WordIndex {
     /// Indexes the headings and texts of `units`.
     static func build(units: [Unit]) -> WordIndex {
         var index = WordIndex()
+        let length = units.reduce(0) { $0 + $1.text.utf8.count + ($1.heading?.utf8.count ?? 0) }
+        // NB: about one distinct word per 16 bytes of text; sizing the tables so spares zeroing big empty ones.
+        index.variants = ByteStringTable(capacity: length / 16)
+        index.terms = ByteStringTable(capacity: length / 20)
+        index.stems = ByteStringTable(capacity: length / 24)
         index.unitIDs = units.map(\.id)
         index.unitLengths = [Int32](repeating: 0, count: units.count)
         var buffer: [UInt8] = []
@@ -23,9 +28,17 @@ extension WordIndex {
         let scalars = Array(text.unicodeScalars)
         let fieldPosition = Int32(fields.count)
         let first = Int32(tokens.count)
-        WordScanner.forEachWord(in: scalars) { start, end in
+        var next = 0
+        while let (start, end) = WordScanner.nextWord(in: scalars, from: next) {
+            next = end
             buffer.removeAll(keepingCapacity: true)
-            for scalar in scalars[start..<end] { ScalarFolding.appendKeepingCase(scalar, to: &buffer) }
+            for scalar in scalars[start..<end] {
+                if scalar.value < 0x80 {
+                    buffer.append(UInt8(truncatingIfNeeded: scalar.value))
+                } else {
+                    ScalarFolding.appendKeepingCase(scalar, to: &buffer)
+                }
+            }
             let variant = internVariant(buffer)
             let term = variantTerms[Int(variant)]
             tokens.append(
@@ -43,9 +56,14 @@ extension WordIndex {
         let (variant, inserted) = variants.insert(bytes)
         guard inserted else { return variant }
         var lowered: [UInt8] = []
-        lowered.reserveCapacity(bytes.count)
-        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
-            ScalarFolding.appendLowered(scalar, to: &lowered)
+        if bytes.allSatisfy({ $0 < 0x80 && !$0.isASCIIUpper }) {
+            lowered = bytes
+        } else if bytes.allSatisfy({ $0 < 0x80 }) {
+            lowered = bytes.map { $0.isASCIIUpper ? $0 + 0x20 : $0 }
+        } else {
+            for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+                ScalarFolding.appendLowered(scalar, to: &lowered)
+            }
         }
         let (term, newTerm) = terms.insert(lowered)
         if newTerm { termStems.append(stems.insert(Stemmer.stem(lowered)).id) }
@@ -56,6 +74,18 @@ extension WordIndex {
 
     private static func shape(of bytes: [UInt8]) -> WordShape {
         var shape: WordShape = []
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            var upper = 0
+            var lower = 0
+            for byte in bytes {
+                if byte.isASCIIUpper { upper += 1 } else if byte.isASCIILower { lower += 1 }
+            }
+            if bytes.first?.isASCIIUpper == true { shape.insert(.capitalized) }
+            if upper > 0, lower == 0 { shape.insert(.allCapitals) }
+            if lower > 0 { shape.insert(.hasLowercase) }
+            if upper == 0, lower == 0, bytes.allSatisfy(\.isASCIIDigit) { shape.insert(.digits) }
+            return shape
+        }
         let text = String(decoding: bytes, as: UTF8.self).unicodeScalars
         if let first = text.first, ScalarFolding.isUppercase(first) { shape.insert(.capitalized) }
         var letters = 0
@@ -77,8 +107,6 @@ extension WordIndex {
         byVariant = PostingLists(ids: tokens.map(\.variant), idCount: variants.count)
         sortedTerms = terms.idsSortedByKey()
         termRanks = WordIndex.ranks(of: sortedTerms)
-        sortedVariants = variants.idsSortedByKey()
-        variantRanks = WordIndex.ranks(of: sortedVariants)
         let lengths = unitLengths.reduce(0) { $0 + Int($1) }
         meanUnitLength = unitLengths.isEmpty ? 1 : max(1, Double(lengths) / Double(unitLengths.count))
     }

@@ -12,11 +12,11 @@ struct WordIndex: Sendable {
     /// Every word in document order.
     var tokens: [Token] = []
     /// Words as written, diacritics folded; see `Token.variant`.
-    var variants = ByteStringTable(capacity: 4096)
+    var variants = ByteStringTable()
     /// Words lower-cased and folded; see `Token.term`.
-    var terms = ByteStringTable(capacity: 4096)
+    var terms = ByteStringTable()
     /// Stems of terms; see `Token.stem`.
-    var stems = ByteStringTable(capacity: 4096)
+    var stems = ByteStringTable()
     /// The term of each variant.
     var variantTerms: [Int32] = []
     /// The shape of each variant (capitalised, all capitals, digits).
@@ -30,9 +30,6 @@ struct WordIndex: Sendable {
     /// Term ids sorted by their bytes, and each term's place in that order (for prefix queries).
     var sortedTerms: [Int32] = []
     var termRanks: [Int32] = []
-    /// Variant ids sorted by their bytes, and each variant's place in that order (case-sensitive prefixes).
-    var sortedVariants: [Int32] = []
-    var variantRanks: [Int32] = []
     /// The number of tokens in each unit (heading and text), and their mean, for ranking.
     var unitLengths: [Int32] = []
     var meanUnitLength: Double = 1
