@@ -65,10 +65,4 @@ if let grep = benchmark.grepSeconds() {
     print("load time / grep time: \(String(format: "%.1f", load / grep))x")
 }
 
-let reference = ReferenceData(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
-let cables = benchmark.files.flatMap { (try? CableLoader.load($0.bytes)) ?? [] }
-var statuteCount = 0
-let indexing = benchmark.best(of: 5) {
-    statuteCount = cables.reduce(0) { $0 + CableIndex.build($1, reference: reference).statutes.count }
-}
-print("index build over the corpus: \(String(format: "%.3f", indexing)) s (\(statuteCount) statutes)")
+IndexBenchmark(benchmark: benchmark).run()
