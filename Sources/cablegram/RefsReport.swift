@@ -16,7 +16,9 @@ struct RefsReport {
             let entities = index.entities.filter { $0.kind == kind }
             lines += section(RefsReport.title(of: kind), entities.map(entityLine))
         }
-        lines += section("Glossary", index.glossary.map { "\($0.term)  \($0.meaning)" + ($0.definedIn.map { "  (defined in \($0))" } ?? "") })
+        lines += section(
+            "Glossary",
+            index.glossary.map { "\($0.term)  \($0.meaning)" + ($0.definedIn.map { "  (defined in \($0))" } ?? "") })
         return lines.map(clip).joined(separator: "\n") + "\n"
     }
 
@@ -26,7 +28,9 @@ struct RefsReport {
 
     private func statuteLine(_ statute: Statute) -> String {
         var parts = [statute.title]
-        if !statute.names.isEmpty { parts.append("\u{201C}" + statute.names.joined(separator: "\u{201D}, \u{201C}") + "\u{201D}") }
+        if !statute.names.isEmpty {
+            parts.append("\u{201C}" + statute.names.joined(separator: "\u{201D}, \u{201C}") + "\u{201D}")
+        }
         parts += statute.notes.map { "(\($0))" }
         if let defined = statute.definedIn { parts.append("defined in \(defined)") }
         let places = statute.mentions.map { $0.span.unitID }
@@ -37,9 +41,10 @@ struct RefsReport {
     private func crossReferenceLine(_ reference: CrossReference) -> String {
         let target: String
         switch reference.target {
-        case let .unit(id): target = id
+        case .unit(let id): target = id
         case .unresolved: target = "unresolved (no paragraph \(reference.paragraph))"
-        case let .otherDocument(name, cableID): target = "¶\(reference.paragraph) of \(name)" + (cableID.map { " = \($0)" } ?? "")
+        case .otherDocument(let name, let cableID):
+            target = "¶\(reference.paragraph) of \(name)" + (cableID.map { " = \($0)" } ?? "")
         }
         return "\(reference.from) → \(target)  \u{201C}\(reference.text)\u{201D}"
     }
@@ -77,7 +82,8 @@ struct RefsReport {
             if counts[id] == nil { order.append(id) }
             counts[id, default: 0] += 1
         }
-        return order.map { counts[$0, default: 1] > 1 ? "\($0) ×\(counts[$0, default: 1])" : $0 }.joined(separator: ", ")
+        return order.map { counts[$0, default: 1] > 1 ? "\($0) ×\(counts[$0, default: 1])" : $0 }.joined(
+            separator: ", ")
     }
 
     private func clip(_ line: String) -> String {

@@ -5,7 +5,8 @@ import CableModel
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Search the cable: words (all must occur), \"phrases\", prefix*, -excluded. Exits 1 when nothing matches.",
+        abstract:
+            "Search the cable: words (all must occur), \"phrases\", prefix*, -excluded. Exits 1 when nothing matches.",
         discussion: """
             A lone word also finds its inflections (traffic finds trafficking). A word with a capital letter \
             matches that spelling only. Stop words outside quotes are ignored.
@@ -29,7 +30,8 @@ struct SearchCommand: ParsableCommand {
             let width = max(40, (StandardStreams.terminalWidth ?? 120) - 16)
             let result = index.search(query, snippetWidth: width)
             if result.isEmptyQuery {
-                StandardStreams.printError("cablegram: empty query: nothing to search for (only stop words or punctuation)")
+                StandardStreams.printError(
+                    "cablegram: empty query: nothing to search for (only stop words or punctuation)")
                 throw ExitCode(2)
             }
             found = found || !result.hits.isEmpty
@@ -41,7 +43,9 @@ struct SearchCommand: ParsableCommand {
             }
         }
         if json {
-            print(outputs.count == 1 ? outputs[0].prettyPrinted() : outputs.map { $0.serialized() }.joined(separator: "\n"))
+            print(
+                outputs.count == 1
+                    ? outputs[0].prettyPrinted() : outputs.map { $0.serialized() }.joined(separator: "\n"))
         }
         if !found { throw ExitCode(1) }
     }

@@ -37,28 +37,45 @@ enum SearchReport {
     /// `{query, cable, hits: [{paragraph, score, snippet, highlight, matches}], matchCount}`.
     static func json(_ result: SearchResult, cable: Cable) -> JSONValue {
         .object([
-            ("query", .array(result.query.clauses.map { clause in
-                .string((clause.isExcluded ? "-" : "") + clause.terms.map { $0.text + ($0.isPrefix ? "*" : "") }.joined(separator: " "))
-            })),
+            (
+                "query",
+                .array(
+                    result.query.clauses.map { clause in
+                        .string(
+                            (clause.isExcluded ? "-" : "")
+                                + clause.terms.map { $0.text + ($0.isPrefix ? "*" : "") }.joined(separator: " "))
+                    })
+            ),
             ("cable", .optional(cable.header.id)),
-            ("hits", .array(result.hits.map { hit in
-                .object([
-                    ("paragraph", .string(hit.unitID)),
-                    ("score", .number((hit.score * 1000).rounded() / 1000)),
-                    ("snippet", .string(hit.snippet.text)),
-                    ("highlight", .object([
-                        ("start", .integer(hit.snippet.highlight.lowerBound)),
-                        ("end", .integer(hit.snippet.highlight.upperBound)),
-                    ])),
-                    ("matches", .array(hit.matches.map { match in
+            (
+                "hits",
+                .array(
+                    result.hits.map { hit in
                         .object([
-                            ("field", .string(match.field.rawValue)),
-                            ("start", .integer(match.range.lowerBound)),
-                            ("end", .integer(match.range.upperBound)),
+                            ("paragraph", .string(hit.unitID)),
+                            ("score", .number((hit.score * 1000).rounded() / 1000)),
+                            ("snippet", .string(hit.snippet.text)),
+                            (
+                                "highlight",
+                                .object([
+                                    ("start", .integer(hit.snippet.highlight.lowerBound)),
+                                    ("end", .integer(hit.snippet.highlight.upperBound)),
+                                ])
+                            ),
+                            (
+                                "matches",
+                                .array(
+                                    hit.matches.map { match in
+                                        .object([
+                                            ("field", .string(match.field.rawValue)),
+                                            ("start", .integer(match.range.lowerBound)),
+                                            ("end", .integer(match.range.upperBound)),
+                                        ])
+                                    })
+                            ),
                         ])
-                    })),
-                ])
-            })),
+                    })
+            ),
             ("matchCount", .integer(result.matches.count)),
         ])
     }

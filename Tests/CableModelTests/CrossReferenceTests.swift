@@ -9,12 +9,18 @@ import Testing
     /// A cable with paragraphs 1–12, item 3.B, and `text` as paragraph 13.
     private func index(_ text: String, references: [CableReference] = []) -> CableIndex {
         var units = (1...12).map { number in
-            Unit(id: "\(number)", kind: .paragraph, parent: nil, label: "\(number).", marking: nil, heading: nil,
+            Unit(
+                id: "\(number)", kind: .paragraph, parent: nil, label: "\(number).", marking: nil, heading: nil,
                 text: "Paragraph text.", page: nil)
         }
         units.append(
-            Unit(id: "3.B", kind: .item, parent: "3", label: "B.", marking: nil, heading: nil, text: "An item.", page: nil))
-        units.append(Unit(id: "13", kind: .paragraph, parent: nil, label: "13.", marking: nil, heading: nil, text: text, page: nil))
+            Unit(
+                id: "3.B", kind: .item, parent: "3", label: "B.", marking: nil, heading: nil, text: "An item.",
+                page: nil))
+        units.append(
+            Unit(
+                id: "13", kind: .paragraph, parent: nil, label: "13.", marking: nil, heading: nil, text: text, page: nil
+            ))
         var header = Header()
         header.references = references
         let cable = Cable(header: header, units: units, pageCount: nil, encoding: .utf8, warnings: [])

@@ -7,7 +7,8 @@ import Testing
 
     @Test func acronymDefinedInTheText() throws {
         let found = entities(
-            "The Organization for Security and Cooperation in Europe (OSCE) funded it.", "The OSCE also trained police.")
+            "The Organization for Security and Cooperation in Europe (OSCE) funded it.", "The OSCE also trained police."
+        )
         let osce = try #require(found.first { $0.aliases.contains("OSCE") })
         #expect(osce.name == "Organization for Security and Cooperation in Europe")
         #expect(osce.kind == .organization)
@@ -27,30 +28,35 @@ import Testing
     }
 
     @Test func patternedOrganisations() {
-        let names = Set(entities(
-            "The Ministry of Foreign Affairs and the State Committee on National Security met.",
-            "The Prosecutor General's Office is responsible. The Ministry for Labor and Social Welfare helps.",
-            "Representatives of the Ministry of Interior's Organized Crime Section attended.",
-            "The Commission met on Monday."
-        ).filter { $0.kind == .organization }.map(\.name))
-        #expect(names.isSuperset(of: [
-            "Ministry of Foreign Affairs", "State Committee on National Security", "Prosecutor General's Office",
-            "Ministry for Labor and Social Welfare", "Ministry of Interior",
-        ]))
+        let names = Set(
+            entities(
+                "The Ministry of Foreign Affairs and the State Committee on National Security met.",
+                "The Prosecutor General's Office is responsible. The Ministry for Labor and Social Welfare helps.",
+                "Representatives of the Ministry of Interior's Organized Crime Section attended.",
+                "The Commission met on Monday."
+            ).filter { $0.kind == .organization }.map(\.name))
+        #expect(
+            names.isSuperset(of: [
+                "Ministry of Foreign Affairs", "State Committee on National Security", "Prosecutor General's Office",
+                "Ministry for Labor and Social Welfare", "Ministry of Interior",
+            ]))
         #expect(!names.contains("Commission"))
     }
 
     @Test func patternedPlaces() {
         let found = entities(
-            "In Sughd Oblast, officials ordered it.", "Teachers in the Khatlon region agreed.", "It opened in the town of Khorog.")
-        let places = Dictionary(found.filter { $0.kind == .place }.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            "In Sughd Oblast, officials ordered it.", "Teachers in the Khatlon region agreed.",
+            "It opened in the town of Khorog.")
+        let places = Dictionary(
+            found.filter { $0.kind == .place }.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         #expect(places["Sughd Oblast"]?.aliases == ["Sughd"])
         #expect(places["Khatlon"] != nil)
         #expect(places["Khorog"] != nil)
     }
 
     @Test func gazetteerPlaces() {
-        let found = entities("Victims went to Russia, the United Arab Emirates and New Delhi.", "Myanmar was not mentioned.")
+        let found = entities(
+            "Victims went to Russia, the United Arab Emirates and New Delhi.", "Myanmar was not mentioned.")
         let places = Dictionary(found.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         #expect(places["Russia"]?.kind == .place)
         #expect(places["United Arab Emirates"]?.country == "United Arab Emirates")
@@ -73,7 +79,9 @@ import Testing
     }
 
     @Test func mentionsAreInDocumentOrderAndPointAtTheName() throws {
-        let cable = TestIndex.cable(["The OSCE met the Organization for Security and Cooperation in Europe (OSCE) staff."])
+        let cable = TestIndex.cable([
+            "The OSCE met the Organization for Security and Cooperation in Europe (OSCE) staff."
+        ])
         let index = CableIndex.build(cable, reference: TestIndex.reference)
         let osce = try #require(index.entities.first { $0.aliases.contains("OSCE") })
         let texts = osce.mentions.map { cable.units[0].text.scalars($0.range) }

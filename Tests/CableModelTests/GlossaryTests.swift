@@ -5,7 +5,9 @@ import Testing
 @Suite struct GlossaryTests {
     @Test func bundledTagsAndCountries() {
         let glossary = TestIndex.reference.glossary
-        for tag in ["PGOV", "PHUM", "PREL", "KTIP", "ECON", "EAID"] { #expect(glossary.meaning(ofTag: tag) != nil, "\(tag)") }
+        for tag in ["PGOV", "PHUM", "PREL", "KTIP", "ECON", "EAID"] {
+            #expect(glossary.meaning(ofTag: tag) != nil, "\(tag)")
+        }
         #expect(glossary.meaning(ofTag: "TI") == "Tajikistan")
         #expect(glossary.meaning(ofTag: "HO") == "Honduras")
         #expect(glossary.meaning(ofTag: "NOTATAG") == nil)
@@ -23,7 +25,8 @@ import Testing
     }
 
     @Test func parsingSkipsCommentsAndBadRows() {
-        let glossary = Glossary(parsing: Array("# comment\nUSG\tUnited States Government\tabbreviation\nbad row\nX\tY\tnot-a-kind\n".utf8))
+        let glossary = Glossary(
+            parsing: Array("# comment\nUSG\tUnited States Government\tabbreviation\nbad row\nX\tY\tnot-a-kind\n".utf8))
         #expect(glossary.entries.map(\.term) == ["USG"])
     }
 

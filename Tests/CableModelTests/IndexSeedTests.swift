@@ -79,8 +79,9 @@ import Testing
         let glossary = indexed.index.glossary
         #expect(Array(glossary.prefix(4).map(\.term)) == ["PGOV", "PHUM", "KTIP", "TI"])
         #expect(glossary.first { $0.term == "TI" }?.meaning == "Tajikistan")
-        #expect(glossary.first { $0.term == "OSCE" && $0.kind == .defined }?.meaning
-            == "Organization for Security and Cooperation in Europe")
+        #expect(
+            glossary.first { $0.term == "OSCE" && $0.kind == .defined }?.meaning
+                == "Organization for Security and Cooperation in Europe")
         for term in ["USG", "EmbOffs", "reftel", "SIPDIS", "SBU"] {
             #expect(glossary.contains { $0.term == term }, "\(term)")
         }
@@ -89,9 +90,10 @@ import Testing
 
     @Test func inflectionsAreFound() {
         let result = indexed.index.search("traffic")
-        let words = Set(result.matches.map { match in
-            indexed.cable.unit(id: match.unitID)!.value(of: match.field).scalars(match.range).lowercased()
-        })
+        let words = Set(
+            result.matches.map { match in
+                indexed.cable.unit(id: match.unitID)!.value(of: match.field).scalars(match.range).lowercased()
+            })
         #expect(words.isSuperset(of: ["trafficking", "trafficked"]))
     }
 
@@ -99,7 +101,8 @@ import Testing
         let text = try #require(indexed.cable.unit(id: "27.E")?.text)
         let scalars = Array(text.unicodeScalars)
         let sentence = Array("It opened two 2 cases under article 130.1".unicodeScalars)
-        let start = try #require((0..<scalars.count).first { Array(scalars[$0..<min(scalars.count, $0 + sentence.count)]) == sentence })
+        let start = try #require(
+            (0..<scalars.count).first { Array(scalars[$0..<min(scalars.count, $0 + sentence.count)]) == sentence })
         let mention = indexed.index.statuteMention(unitID: "27.E", field: .text, offset: start + sentence.count + 5)
         #expect(mention?.statuteID == "criminal-code/article-130.1")
         #expect(indexed.index.statuteMention(unitID: "27.E", field: .text, offset: start + 3) == nil)

@@ -28,7 +28,9 @@ struct NaiveWordScan {
                     if !isWord, let begin = start {
                         let written = NaiveWordScan.fold(scalars[begin..<index])
                         words.append(
-                            Word(unitID: unit.id, field: field, range: begin..<index, folded: written.lowercased(), written: written))
+                            Word(
+                                unitID: unit.id, field: field, range: begin..<index, folded: written.lowercased(),
+                                written: written))
                         start = nil
                     }
                 }
@@ -65,7 +67,8 @@ struct NaiveWordScan {
         var found: Set<TextSpan> = []
         for (word, next) in zip(words, words.dropFirst())
         where word.unitID == next.unitID && word.field == next.field && word.folded == first && next.folded == second {
-            found.insert(TextSpan(unitID: word.unitID, field: word.field, range: word.range.lowerBound..<next.range.upperBound))
+            found.insert(
+                TextSpan(unitID: word.unitID, field: word.field, range: word.range.lowerBound..<next.range.upperBound))
         }
         return found
     }

@@ -61,7 +61,8 @@ import Testing
     }
 
     @Test func snippetMarksTheFirstMatch() throws {
-        let text = String(repeating: "Words before the match. ", count: 8) + "The cotton harvest ended."
+        let text =
+            String(repeating: "Words before the match. ", count: 8) + "The cotton harvest ended."
             + String(repeating: " Words after the match.", count: 8)
         let index = TestIndex.index(text)
         let hit = try #require(index.search("cotton").hits.first)

@@ -19,19 +19,29 @@ import Testing
         for file in SharedData.files(in: "cables") {
             for cable in try CableLoader.load(SharedData.bytes(file)) {
                 samples.append(
-                    Sample(cable: cable, index: CableIndex.build(cable, reference: TestIndex.reference), scan: NaiveWordScan(cable)))
+                    Sample(
+                        cable: cable, index: CableIndex.build(cable, reference: TestIndex.reference),
+                        scan: NaiveWordScan(cable)))
             }
         }
         var generator = SeededGenerator(state: 20_261_129)
         var words: [String] = []
-        let letters = samples.flatMap { $0.scan.words.map(\.folded) }.filter { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
-        for _ in 0..<200 where !letters.isEmpty { words.append(letters[Int.random(in: 0..<letters.count, using: &generator)]) }
+        let letters = samples.flatMap { $0.scan.words.map(\.folded) }.filter {
+            $0.count >= 2 && $0.allSatisfy(\.isLetter)
+        }
+        for _ in 0..<200 where !letters.isEmpty {
+            words.append(letters[Int.random(in: 0..<letters.count, using: &generator)])
+        }
         let corpus = SharedData.files(in: "corpus")
         for _ in 0..<20 where !corpus.isEmpty {
             let file = corpus[Int.random(in: 0..<corpus.count, using: &generator)]
             let text = String(decoding: SharedData.bytes(file), as: UTF8.self)
-            let found = text.split { !$0.isLetter }.map { $0.lowercased() }.filter { $0.count >= 3 && $0.allSatisfy(\.isASCII) }
-            for _ in 0..<5 where !found.isEmpty { words.append(found[Int.random(in: 0..<found.count, using: &generator)]) }
+            let found = text.split { !$0.isLetter }.map { $0.lowercased() }.filter {
+                $0.count >= 3 && $0.allSatisfy(\.isASCII)
+            }
+            for _ in 0..<5 where !found.isEmpty {
+                words.append(found[Int.random(in: 0..<found.count, using: &generator)])
+            }
         }
         self.samples = samples
         self.words = words
@@ -48,7 +58,8 @@ import Testing
                 let expected = sample.scan.spans { $0.folded == word }
                 let result = sample.index.search("\"\(word)\"")
                 #expect(Set(result.matches) == expected, "\(word) in \(sample.cable.title)")
-                #expect(Set(result.hits.map(\.unitID)) == Set(expected.map(\.unitID)), "\(word) in \(sample.cable.title)")
+                #expect(
+                    Set(result.hits.map(\.unitID)) == Set(expected.map(\.unitID)), "\(word) in \(sample.cable.title)")
             }
         }
     }
@@ -58,7 +69,8 @@ import Testing
             let prefix = String(word.prefix(max(2, word.count - 2)))
             for sample in samples {
                 let expected = sample.scan.spans { $0.folded.hasPrefix(prefix) }
-                #expect(Set(sample.index.search(prefix + "*").matches) == expected, "\(prefix)* in \(sample.cable.title)")
+                #expect(
+                    Set(sample.index.search(prefix + "*").matches) == expected, "\(prefix)* in \(sample.cable.title)")
             }
         }
     }
@@ -68,7 +80,9 @@ import Testing
             let capitalised = word.prefix(1).uppercased() + word.dropFirst()
             for sample in samples {
                 let expected = sample.scan.spans { $0.written == capitalised }
-                #expect(Set(sample.index.search(capitalised).matches) == expected, "\(capitalised) in \(sample.cable.title)")
+                #expect(
+                    Set(sample.index.search(capitalised).matches) == expected, "\(capitalised) in \(sample.cable.title)"
+                )
             }
         }
     }
@@ -119,7 +133,10 @@ import Testing
                 let result = sample.index.search(word)
                 #expect(zip(result.hits, result.hits.dropFirst()).allSatisfy { $0.score >= $1.score })
                 let positions = result.matches.map { match in
-                    (sample.cable.position(of: match.unitID) ?? -1, match.field == .heading ? 0 : 1, match.range.lowerBound)
+                    (
+                        sample.cable.position(of: match.unitID) ?? -1, match.field == .heading ? 0 : 1,
+                        match.range.lowerBound
+                    )
                 }
                 #expect(zip(positions, positions.dropFirst()).allSatisfy { $0 < $1 }, "\(word)")
             }

@@ -37,7 +37,8 @@ import Testing
                     count += 1
                     let covered = mentions.contains {
                         $0.span.unitID == unit.id && $0.span.field == field
-                            && $0.span.range.lowerBound <= found.lowerBound && $0.span.range.upperBound >= found.upperBound
+                            && $0.span.range.lowerBound <= found.lowerBound
+                            && $0.span.range.upperBound >= found.upperBound
                     }
                     #expect(covered, "\(name) \(unit.id): \(unit.value(of: field).scalars(found))")
                 }

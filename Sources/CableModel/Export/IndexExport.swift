@@ -37,7 +37,7 @@ public enum IndexExport {
     static func crossReference(_ reference: CrossReference) -> JSONValue {
         var document: String?
         var cable: String?
-        if case let .otherDocument(name, cableID) = reference.target {
+        if case .otherDocument(let name, let cableID) = reference.target {
             document = name
             cable = cableID
         }

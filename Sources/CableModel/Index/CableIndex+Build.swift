@@ -10,17 +10,22 @@ extension CableIndex {
             .crossReferences()
         let citations = CitationScanner(index: words, references: references).citations()
         let definitions = AcronymFinder(index: words).definitions()
-        let entities = EntityCollector(index: words, gazetteer: reference.gazetteer, definitions: definitions).entities()
+        let entities = EntityCollector(index: words, gazetteer: reference.gazetteer, definitions: definitions)
+            .entities()
         let glossary = GlossaryCollector(
             index: words, header: cable.header, reference: reference, definitions: definitions,
             markings: Array(Set(cable.units.compactMap(\.marking)))
         ).entries()
         var statuteMentions: [String: [(mention: StatuteMention, statute: Int)]] = [:]
         for (position, statute) in statutes.enumerated() {
-            for mention in statute.mentions { statuteMentions[mention.span.unitID, default: []].append((mention, position)) }
+            for mention in statute.mentions {
+                statuteMentions[mention.span.unitID, default: []].append((mention, position))
+            }
         }
         for (unit, mentions) in statuteMentions {
-            statuteMentions[unit] = mentions.sorted { $0.mention.span.range.lowerBound < $1.mention.span.range.lowerBound }
+            statuteMentions[unit] = mentions.sorted {
+                $0.mention.span.range.lowerBound < $1.mention.span.range.lowerBound
+            }
         }
         var backLinks: [String: [Int]] = [:]
         for (position, reference) in crossReferences.enumerated() {

@@ -51,7 +51,10 @@ public struct CableIndex: Sendable {
     /// sentence cites none before that point.
     public func statuteMention(unitID: String, field: Unit.Field, offset: Int) -> StatuteMention? {
         guard let mentions = statuteMentions[unitID] else { return nil }
-        guard let nearest = mentions.last(where: { $0.mention.span.field == field && $0.mention.span.range.lowerBound <= offset })
+        guard
+            let nearest = mentions.last(where: {
+                $0.mention.span.field == field && $0.mention.span.range.lowerBound <= offset
+            })
         else { return nil }
         let range = nearest.mention.span.range
         if offset < range.upperBound { return nearest.mention }

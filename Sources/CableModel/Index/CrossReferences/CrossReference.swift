@@ -27,7 +27,7 @@ public struct CrossReference: Sendable, Equatable {
 
     /// The id of the unit of this cable it points at, when resolved.
     public var resolvedUnitID: String? {
-        if case let .unit(id) = target { return id }
+        if case .unit(let id) = target { return id }
         return nil
     }
 }

@@ -36,7 +36,8 @@ struct ParagraphListReader {
             if let word { position = scalars.skippingSpaces(from: word.end) }
             guard comma || word != nil, let (next, nextEnd) = readParagraph(at: position) else { break }
             if word?.word == "to" || word?.word == "through" {
-                guard next.letter == nil, first.letter == nil, next.number > first.number, next.number - first.number <= 30
+                guard next.letter == nil, first.letter == nil, next.number > first.number,
+                    next.number - first.number <= 30
                 else { break }
                 paragraphs += (first.number + 1...next.number).map { Paragraph(number: $0, letter: nil) }
             } else {

@@ -36,7 +36,9 @@ struct ReferencedDocument {
         if let the = scalars.word(at: position, oneOf: ["the"]), let next = scalars.nextWordStart(after: the.end) {
             position = next
         }
-        if let reftel = scalars.word(at: position, oneOf: ["reftel", "reftels"]) { return (target(label: nil), reftel.end) }
+        if let reftel = scalars.word(at: position, oneOf: ["reftel", "reftels"]) {
+            return (target(label: nil), reftel.end)
+        }
         if let ref = scalars.word(at: position, oneOf: ["ref", "reference"]) {
             guard let label = scalars.nextWordStart(after: ref.end), scalars.wordEnd(from: label) == label + 1 else {
                 return (target(label: nil), ref.end)
@@ -59,7 +61,9 @@ struct ReferencedDocument {
         while let current = position, words < (capitalized ? 6 : 2) {
             let wordEnd = scalars.wordEnd(from: current)
             let first = scalars[current]
-            guard wordEnd > current, !capitalized || ScalarFolding.isUppercase(first) || first.isASCIIDigit else { break }
+            guard wordEnd > current, !capitalized || ScalarFolding.isUppercase(first) || first.isASCIIDigit else {
+                break
+            }
             end = wordEnd
             words += 1
             position = scalars.nextWordStart(after: wordEnd)

@@ -31,7 +31,8 @@ struct AcronymFinder {
             let letters = Array(acronym.unicodeScalars.filter(ScalarFolding.isUppercase))
             let unitID = index.unitIDs[Int(field.unit)]
             if start > 0, end < scalars.count, scalars[start - 1] == "(", scalars[end] == ")",
-                let long = longForm(ending: scalars.skippingSpacesBackward(from: start - 1), letters: letters, in: scalars)
+                let long = longForm(
+                    ending: scalars.skippingSpacesBackward(from: start - 1), letters: letters, in: scalars)
             {
                 found.append(Definition(acronym: acronym, longForm: scalars.string(long), unitID: unitID))
             } else if end + 1 < scalars.count, scalars[end] == " ", scalars[end + 1] == "(",
@@ -61,7 +62,9 @@ struct AcronymFinder {
         return nil
     }
 
-    private func match(ending end: Int, letters: [Unicode.Scalar], in scalars: [Unicode.Scalar], consumeSmallWords: Bool) -> Int? {
+    private func match(
+        ending end: Int, letters: [Unicode.Scalar], in scalars: [Unicode.Scalar], consumeSmallWords: Bool
+    ) -> Int? {
         guard end > 0, ScalarFolding.isWordScalar(scalars[end - 1]) else { return nil }
         var remaining = letters.count
         var wordStart = scalars.wordStart(before: end)
@@ -69,7 +72,9 @@ struct AcronymFinder {
         while true {
             let word = scalars[wordStart..<scalars.wordEnd(from: wordStart)]
             let parts = word.split(separator: "-")
-            let small = parts.count == 1 && AcronymFinder.smallWords.contains(scalars.lowercasedString(word.startIndex..<word.endIndex))
+            let small =
+                parts.count == 1
+                && AcronymFinder.smallWords.contains(scalars.lowercasedString(word.startIndex..<word.endIndex))
             for part in parts.reversed() {
                 guard let initial = part.first else { continue }
                 let upper = Unicode.Scalar(String(initial).uppercased()) ?? initial
@@ -87,5 +92,7 @@ struct AcronymFinder {
     }
 
     /// Words that may stand in a long form without giving a letter.
-    static let smallWords: Set<String> = ["of", "for", "and", "in", "on", "the", "to", "against", "de", "la", "du", "&"]
+    static let smallWords: Set<String> = [
+        "of", "for", "and", "in", "on", "the", "to", "against", "de", "la", "du", "&",
+    ]
 }

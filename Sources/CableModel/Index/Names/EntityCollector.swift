@@ -22,21 +22,28 @@ struct EntityCollector {
         for definition in definitions {
             let words = Gazetteer.foldedWords(definition.longForm)
             if let country = gazetteer.country(of: definition.longForm) {
-                registry.add(Draft(name: definition.longForm, kind: .place, aliases: [definition.acronym], country: country))
+                registry.add(
+                    Draft(name: definition.longForm, kind: .place, aliases: [definition.acronym], country: country))
             } else if words.contains(where: OrganizationNameReader.headNouns.contains) {
                 registry.add(Draft(name: definition.longForm, kind: .organization, aliases: [definition.acronym]))
             }
         }
         for name in organizationNames() { registry.add(Draft(name: name, kind: .organization, aliases: [])) }
-        for (name, alias) in placeNames() { registry.add(Draft(name: name, kind: .place, aliases: alias.map { [$0] } ?? [])) }
-        for match in GazetteerMatcher(index: index, gazetteer: gazetteer).matches().sorted(by: { $0.first < $1.first }) {
+        for (name, alias) in placeNames() {
+            registry.add(Draft(name: name, kind: .place, aliases: alias.map { [$0] } ?? []))
+        }
+        for match in GazetteerMatcher(index: index, gazetteer: gazetteer).matches().sorted(by: { $0.first < $1.first })
+        {
             let place = match.place
             let name = place.kind == .country ? place.country : place.name
-            registry.add(Draft(name: name, kind: .place, aliases: name == place.name ? [] : [place.name], country: place.country))
+            registry.add(
+                Draft(name: name, kind: .place, aliases: name == place.name ? [] : [place.name], country: place.country)
+            )
         }
         for name in personNames() {
             let words = name.split(separator: " ")
-            registry.add(Draft(name: name, kind: .person, aliases: words.count > 1 ? [String(words[words.count - 1])] : []))
+            registry.add(
+                Draft(name: name, kind: .person, aliases: words.count > 1 ? [String(words[words.count - 1])] : []))
         }
         return registry.drafts.compactMap(entity).sorted { $0.first < $1.first }.map(\.entity)
     }
@@ -66,7 +73,8 @@ struct EntityCollector {
             var readUpTo = 0
             for token in tokens {
                 let word = index.tokens[Int(token)]
-                guard Int(word.start) >= readUpTo, let range = reader.read(around: Int(word.start)..<Int(word.end)) else {
+                guard Int(word.start) >= readUpTo, let range = reader.read(around: Int(word.start)..<Int(word.end))
+                else {
                     continue
                 }
                 readUpTo = range.upperBound
@@ -111,7 +119,9 @@ struct EntityCollector {
             let reader = PersonNameReader(scalars: scalars)
             for token in tokens {
                 let word = index.tokens[Int(token)]
-                if let range = reader.read(after: Int(word.start)..<Int(word.end)) { names.append(scalars.string(range)) }
+                if let range = reader.read(after: Int(word.start)..<Int(word.end)) {
+                    names.append(scalars.string(range))
+                }
             }
         }
         return names

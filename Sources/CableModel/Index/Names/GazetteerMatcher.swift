@@ -13,7 +13,8 @@ struct GazetteerMatcher {
                 let shape = index.shape(of: token)
                 guard shape.contains(.capitalized) else { continue }
                 guard let (place, length) = longestName(at: token, names) else { continue }
-                if length == 1, !shape.contains(.allCapitals), startsSentence(token), index.hasLowercaseSpelling(token) {
+                if length == 1, !shape.contains(.allCapitals), startsSentence(token), index.hasLowercaseSpelling(token)
+                {
                     continue
                 }
                 found.append((gazetteer.places[place], token, token + Int32(length) - 1))
@@ -26,7 +27,9 @@ struct GazetteerMatcher {
         names: for (place, words) in names {
             for offset in 1..<max(1, words.count) {
                 let next = token + Int32(offset)
-                guard index.isAdjacent(token, next), index.term(of: next).elementsEqual(words[offset]) else { continue names }
+                guard index.isAdjacent(token, next), index.term(of: next).elementsEqual(words[offset]) else {
+                    continue names
+                }
             }
             return (place, words.count)
         }

@@ -20,7 +20,9 @@ enum NameWords {
             if scalar.properties.isAlphabetic { letters += 1 }
             if scalar.properties.isLowercase { hasLowercase = true }
         }
-        let isPossessive = word.count > 2 && word.last == "s" && (word[word.endIndex - 2] == "'" || word[word.endIndex - 2] == "\u{2019}")
+        let isPossessive =
+            word.count > 2 && word.last == "s"
+            && (word[word.endIndex - 2] == "'" || word[word.endIndex - 2] == "\u{2019}")
         guard hasLowercase || (letters >= 2 && letters <= 5) || isPossessive else { return false }
         return !WordKind.calendarWords.contains(scalars.lowercasedString(range))
     }

@@ -25,7 +25,9 @@ struct OrganizationNameReader {
         }
         let end = forwardEnd(from: head)
         var words = backwardWords(from: head.lowerBound)
-        while let first = words.last, NameWords.connectors.contains(NameWords.lowered(scalars, first)) { words.removeLast() }
+        while let first = words.last, NameWords.connectors.contains(NameWords.lowered(scalars, first)) {
+            words.removeLast()
+        }
         if let first = words.last, scalars.startsSentence(first.lowerBound),
             isOrdinaryWord(NameWords.lowered(scalars, first))
         {

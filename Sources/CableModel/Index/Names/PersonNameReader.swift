@@ -20,7 +20,9 @@ struct PersonNameReader {
     func read(after title: Range<Int>) -> Range<Int>? {
         guard scalars.fullWord(around: title) == title, NameWords.isNameWord(scalars, title) else { return nil }
         var end = title.upperBound
-        if end < scalars.count, scalars[end] == ".", ["mr", "mrs", "ms", "dr"].contains(NameWords.lowered(scalars, title)) {
+        if end < scalars.count, scalars[end] == ".",
+            ["mr", "mrs", "ms", "dr"].contains(NameWords.lowered(scalars, title))
+        {
             end += 1
         }
         guard var cursor = scalars.nextWordStart(after: end) else { return nil }
@@ -34,7 +36,8 @@ struct PersonNameReader {
             let range = cursor..<scalars.wordEnd(from: cursor)
             guard isPersonWord(range) else { break }
             nameEnd = NameWords.withoutPossessive(scalars, range).upperBound
-            guard !NameWords.isPossessive(scalars, range), let next = scalars.nextWordStart(after: range.upperBound) else {
+            guard !NameWords.isPossessive(scalars, range), let next = scalars.nextWordStart(after: range.upperBound)
+            else {
                 break
             }
             cursor = next

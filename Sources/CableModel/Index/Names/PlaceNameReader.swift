@@ -37,7 +37,8 @@ struct PlaceNameReader {
             let range = cursor..<scalars.wordEnd(from: cursor)
             guard isPlaceWord(range) else { break }
             end = NameWords.withoutPossessive(scalars, range).upperBound
-            guard !NameWords.isPossessive(scalars, range), let next = scalars.nextWordStart(after: range.upperBound) else { break }
+            guard !NameWords.isPossessive(scalars, range), let next = scalars.nextWordStart(after: range.upperBound)
+            else { break }
             cursor = next
         }
         return end > start ? start..<end : nil

@@ -19,7 +19,9 @@ struct GlossaryCollector {
         var defined: Set<String> = []
         for definition in definitions where defined.insert(definition.acronym).inserted {
             others.append(
-                Glossary.Entry(term: definition.acronym, meaning: definition.longForm, kind: .defined, definedIn: definition.unitID))
+                Glossary.Entry(
+                    term: definition.acronym, meaning: definition.longForm, kind: .defined, definedIn: definition.unitID
+                ))
         }
         for (entry, words, spelling) in glossary.abbreviationWords
         where !index.occurrences(ofFolded: words, spelling: spelling).isEmpty {
@@ -34,23 +36,29 @@ struct GlossaryCollector {
     /// `GOT`, `GOI`: `GO` and the initials of a host country (a country tag of the header, or the post's country),
     /// explained by the glossary's `GO*` pattern.
     private func governmentForms() -> [Glossary.Entry] {
-        guard let pattern = reference.glossary.entries.first(where: { $0.kind == .pattern && $0.term.hasSuffix("*") }) else {
+        guard let pattern = reference.glossary.entries.first(where: { $0.kind == .pattern && $0.term.hasSuffix("*") })
+        else {
             return []
         }
         let prefix = String(pattern.term.dropLast())
-        var countries = header.tags.flatMap { reference.glossary.entries(for: $0).filter { $0.kind == .country }.map(\.meaning) }
+        var countries = header.tags.flatMap {
+            reference.glossary.entries(for: $0).filter { $0.kind == .country }.map(\.meaning)
+        }
         if let post = header.post, let country = reference.gazetteer.country(of: post) { countries.append(country) }
         var found: [Glossary.Entry] = []
         let prefixBytes = Array(prefix.utf8)
         for variant in 0..<Int32(index.variants.count) {
             let bytes = index.variants.key(variant)
-            guard bytes.count > prefixBytes.count, bytes.count <= prefixBytes.count + 3, bytes.starts(with: prefixBytes),
+            guard bytes.count > prefixBytes.count, bytes.count <= prefixBytes.count + 3,
+                bytes.starts(with: prefixBytes),
                 bytes.allSatisfy(\.isASCIIUpper)
             else { continue }
             let term = index.variants.string(variant)
             guard reference.glossary.entries(for: term).isEmpty else { continue }
             let initials = String(term.dropFirst(prefix.count))
-            guard let country = countries.first(where: { GlossaryCollector.initials(of: $0) == initials }) else { continue }
+            guard let country = countries.first(where: { GlossaryCollector.initials(of: $0) == initials }) else {
+                continue
+            }
             found.append(
                 Glossary.Entry(term: term, meaning: pattern.meaning.replacingCountry(with: country), kind: .pattern))
         }

@@ -38,7 +38,8 @@ enum QueryParser {
         scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{201D}"
     }
 
-    private static func clause(_ typed: ArraySlice<Unicode.Scalar>, quoted: Bool, excluded: Bool) -> SearchQuery.Clause? {
+    private static func clause(_ typed: ArraySlice<Unicode.Scalar>, quoted: Bool, excluded: Bool) -> SearchQuery.Clause?
+    {
         var typed = typed
         var prefix = false
         if !quoted, typed.last == "*" {

@@ -44,11 +44,11 @@ enum TermMatcher {
     @inline(__always)
     func matches(_ token: Token, in index: WordIndex) -> Bool {
         switch self {
-        case let .stem(id): token.stem == id
-        case let .term(id): token.term == id
-        case let .variant(id): token.variant == id
-        case let .termRanks(ranks): ranks.contains(index.termRanks[Int(token.term)])
-        case let .casedPrefix(ranks, prefix):
+        case .stem(let id): token.stem == id
+        case .term(let id): token.term == id
+        case .variant(let id): token.variant == id
+        case .termRanks(let ranks): ranks.contains(index.termRanks[Int(token.term)])
+        case .casedPrefix(let ranks, let prefix):
             ranks.contains(index.termRanks[Int(token.term)]) && index.variants.key(token.variant).starts(with: prefix)
         case .nothing: false
         }
@@ -57,11 +57,11 @@ enum TermMatcher {
     /// The matching tokens in document order.
     func tokens(in index: WordIndex) -> [Int32] {
         switch self {
-        case let .stem(id): Array(index.byStem.tokens(of: id))
-        case let .term(id): Array(index.byTerm.tokens(of: id))
-        case let .variant(id): Array(index.byVariant.tokens(of: id))
-        case let .termRanks(ranks): TermMatcher.union(ranks, sorted: index.sortedTerms, lists: index.byTerm)
-        case let .casedPrefix(ranks, prefix):
+        case .stem(let id): Array(index.byStem.tokens(of: id))
+        case .term(let id): Array(index.byTerm.tokens(of: id))
+        case .variant(let id): Array(index.byVariant.tokens(of: id))
+        case .termRanks(let ranks): TermMatcher.union(ranks, sorted: index.sortedTerms, lists: index.byTerm)
+        case .casedPrefix(let ranks, let prefix):
             TermMatcher.union(ranks, sorted: index.sortedTerms, lists: index.byTerm).filter {
                 index.variants.key(index.tokens[Int($0)].variant).starts(with: prefix)
             }

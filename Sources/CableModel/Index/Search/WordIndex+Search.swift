@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension WordIndex {
@@ -29,8 +29,11 @@ extension WordIndex {
                     included[unit] = false
                     continue
                 }
-                scores[unit] += idf * BM25.termWeight(Double(frequencies[unit]), length: Double(unitLengths[unit]),
-                    meanLength: meanUnitLength)
+                scores[unit] +=
+                    idf
+                    * BM25.termWeight(
+                        Double(frequencies[unit]), length: Double(unitLengths[unit]),
+                        meanLength: meanUnitLength)
             }
             spans.append(contentsOf: found)
         }

@@ -65,15 +65,18 @@ enum InstrumentReader {
         while words.count < 8, let previous = scalars.previousWordStart(before: cursor) {
             let range = previous..<scalars.wordEnd(from: previous)
             let kind = WordKind(scalars, range)
-            guard (kind.isNameWord && !kind.isPossessive) || kind.isYear || (kind.isConnector && !kind.isThe) else { break }
+            guard (kind.isNameWord && !kind.isPossessive) || kind.isYear || (kind.isConnector && !kind.isThe) else {
+                break
+            }
             words.append(range)
             cursor = previous
         }
         while let first = words.last, WordKind(scalars, first).isConnector { words.removeLast() }
         let start = words.last?.lowerBound ?? head.lowerBound
-        let precededByThe = scalars.previousWordStart(before: start).map {
-            scalars.spells("the", in: $0..<scalars.wordEnd(from: $0))
-        } ?? false
+        let precededByThe =
+            scalars.previousWordStart(before: start).map {
+                scalars.spells("the", in: $0..<scalars.wordEnd(from: $0))
+            } ?? false
         guard !words.isEmpty || end > head.upperBound || precededByThe else { return nil }
         return name(scalars, start..<end)
     }

@@ -45,7 +45,8 @@ struct StatuteCollector {
         let mentions = citations.map { citation in
             let field = index.fields[Int(citation.field)]
             return StatuteMention(
-                statuteID: id, span: TextSpan(unitID: index.unitIDs[Int(field.unit)], field: field.field, range: citation.range),
+                statuteID: id,
+                span: TextSpan(unitID: index.unitIDs[Int(field.unit)], field: field.field, range: citation.range),
                 text: field.text(citation.range), subdivision: citation.subdivision)
         }
         let first = citations[0]
@@ -56,12 +57,15 @@ struct StatuteCollector {
 
     /// The instrument key a citation belongs to, or nil when the text does not allow attributing one.
     private func instrumentKey(
-        of citation: StatuteCitation, in found: StatuteScanner.FieldFindings, unitKeys: Set<String>, cableKeys: Set<String>
+        of citation: StatuteCitation, in found: StatuteScanner.FieldFindings, unitKeys: Set<String>,
+        cableKeys: Set<String>
     ) -> String? {
         if let instrument = citation.instrument { return instrument.key }
         if let open = citation.openParenthesis {
             let before = index.fields[Int(citation.field)].scalars.skippingSpacesBackward(from: open)
-            if let instrument = found.instruments.first(where: { $0.range.upperBound == before }) { return instrument.key }
+            if let instrument = found.instruments.first(where: { $0.range.upperBound == before }) {
+                return instrument.key
+            }
         }
         if unitKeys.count == 1 { return unitKeys.first }
         if unitKeys.isEmpty, cableKeys.count == 1 { return cableKeys.first }
@@ -85,7 +89,9 @@ struct StatuteCollector {
         var map: [String: String] = [:]
         for key in keys {
             let longer = keys.filter { $0 != key && $0.hasSuffix(" " + key) }
-            let maximal = longer.filter { candidate in !longer.contains { $0 != candidate && $0.hasSuffix(" " + candidate) } }
+            let maximal = longer.filter { candidate in
+                !longer.contains { $0 != candidate && $0.hasSuffix(" " + candidate) }
+            }
             if maximal.count == 1, let target = maximal.first { map[key] = target }
         }
         return map

@@ -52,7 +52,8 @@ struct StatuteItemReader {
     private func endsCleanly(_ end: Int) -> Bool {
         let next = scalars.skippingSpaces(from: end)
         guard next < scalars.count, ScalarFolding.isWordScalar(scalars[next]) else { return true }
-        return scalars.word(at: next, oneOf: ["of", "and", "or", "which", "states", "stated", "provide", "provides"]) != nil
+        return scalars.word(at: next, oneOf: ["of", "and", "or", "which", "states", "stated", "provide", "provides"])
+            != nil
             || ScalarFolding.isUppercase(scalars[next])
     }
 
@@ -137,7 +138,8 @@ struct StatuteItemReader {
     }
 
     static let subdivisionWords: Set<String> = [
-        "part", "paragraph", "para", "clause", "point", "subparagraph", "item", "subsection", "section", "sub-paragraph",
+        "part", "paragraph", "para", "clause", "point", "subparagraph", "item", "subsection", "section",
+        "sub-paragraph",
     ]
 
     /// The `)` closing a subdivision such as `(1)`, `(b)` or `(iv)` at `end` (a space may stand before `(1)`).
@@ -169,7 +171,8 @@ struct StatuteItemReader {
             } else if firstWord == "which", let name = quotedOrRest(inside) {
                 names.append(name)
             } else if StatuteItemReader.asideWords.contains(firstWord)
-                || StatuteReferenceParser.keywords[firstWord] != nil || text.unicodeScalars.contains(where: \.isASCIIDigit)
+                || StatuteReferenceParser.keywords[firstWord] != nil
+                || text.unicodeScalars.contains(where: \.isASCIIDigit)
             {
                 return
             } else if let name = StatuteItemReader.name(scalars, inside) {
@@ -188,7 +191,9 @@ struct StatuteItemReader {
 
     /// The quoted text inside a `(which is the "...")`, or the words after `which is (the)`.
     private func quotedOrRest(_ inside: Range<Int>) -> String? {
-        if let open = scalars[inside].firstIndex(where: \.isOpeningQuote), let quote = scalars.quotation(at: open, limit: 200) {
+        if let open = scalars[inside].firstIndex(where: \.isOpeningQuote),
+            let quote = scalars.quotation(at: open, limit: 200)
+        {
             return StatuteItemReader.name(scalars, quote.inside)
         }
         var start = inside.lowerBound

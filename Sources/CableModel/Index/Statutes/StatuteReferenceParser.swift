@@ -70,7 +70,8 @@ struct StatuteReferenceParser {
     private func readQuotedName(after end: Int, into citations: inout [StatuteCitation]) -> Int {
         var start = scalars.skippingSpaces(from: end)
         if start < scalars.count, scalars[start] == "," { start = scalars.skippingSpaces(from: start + 1) }
-        guard let quote = scalars.quotation(at: start, limit: 100), let name = StatuteItemReader.name(scalars, quote.inside)
+        guard let quote = scalars.quotation(at: start, limit: 100),
+            let name = StatuteItemReader.name(scalars, quote.inside)
         else { return end }
         citations[citations.count - 1].names.append(name)
         return quote.end
@@ -123,7 +124,9 @@ struct StatuteReferenceParser {
         var cursor: Int? = start
         while let word = cursor, word < end {
             let wordEnd = scalars.wordEnd(from: word)
-            if scalars.spells("for", in: word..<wordEnd), let next = scalars.nextWordStart(after: wordEnd) { phraseStart = next }
+            if scalars.spells("for", in: word..<wordEnd), let next = scalars.nextWordStart(after: wordEnd) {
+                phraseStart = next
+            }
             cursor = scalars.nextWordStart(after: wordEnd)
         }
         let phrase = phraseStart..<end

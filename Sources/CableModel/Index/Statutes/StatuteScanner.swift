@@ -20,7 +20,8 @@ enum StatuteScanner {
                 let word = index.tokens[Int(token)]
                 guard Int(word.start) >= parsedUpTo,
                     let parsed = parser.parse(
-                        keyword: Int(word.start)..<Int(word.end), term: String(decoding: index.term(of: token), as: UTF8.self))
+                        keyword: Int(word.start)..<Int(word.end),
+                        term: String(decoding: index.term(of: token), as: UTF8.self))
                 else { continue }
                 for var citation in parsed.citations {
                     citation.field = field
@@ -60,7 +61,11 @@ enum StatuteScanner {
         var groups: [(field: Int32, tokens: [Int32])] = []
         for token in tokens {
             let field = index.tokens[Int(token)].field
-            if groups.last?.field == field { groups[groups.count - 1].tokens.append(token) } else { groups.append((field, [token])) }
+            if groups.last?.field == field {
+                groups[groups.count - 1].tokens.append(token)
+            } else {
+                groups.append((field, [token]))
+            }
         }
         return groups
     }

@@ -56,7 +56,8 @@ struct ByteStringTable: Sendable {
                         let start = Int(offsets[Int(id)])
                         let end = Int(offsets[Int(id) + 1])
                         if end - start == wanted.count,
-                            wanted.count == 0 || memoryEqual(stored.baseAddress! + start, wanted.baseAddress!, wanted.count)
+                            wanted.count == 0
+                                || memoryEqual(stored.baseAddress! + start, wanted.baseAddress!, wanted.count)
                         {
                             return (id, slot, hash)
                         }

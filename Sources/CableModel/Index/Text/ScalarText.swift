@@ -29,7 +29,8 @@ extension Array where Element == Unicode.Scalar {
         while end < count {
             if ScalarFolding.isWordScalar(self[end]) {
                 end += 1
-            } else if self[end].isInnerWordMark, end + 1 < count, end > index, ScalarFolding.isWordScalar(self[end + 1]) {
+            } else if self[end].isInnerWordMark, end + 1 < count, end > index, ScalarFolding.isWordScalar(self[end + 1])
+            {
                 end += 1
             } else {
                 break
@@ -44,7 +45,9 @@ extension Array where Element == Unicode.Scalar {
         while start > 0 {
             if ScalarFolding.isWordScalar(self[start - 1]) {
                 start -= 1
-            } else if self[start - 1].isInnerWordMark, start >= 2, start < index, ScalarFolding.isWordScalar(self[start - 2]) {
+            } else if self[start - 1].isInnerWordMark, start >= 2, start < index,
+                ScalarFolding.isWordScalar(self[start - 2])
+            {
                 start -= 1
             } else {
                 break
@@ -141,7 +144,9 @@ extension Array where Element == Unicode.Scalar {
         guard before > 0 else { return true }
         if before < index, self[before..<index].contains("\n") { return true }
         var markEnd = before
-        while markEnd > 1, self[markEnd - 1].isClosingQuote || self[markEnd - 1] == ")" || self[markEnd - 1] == "\u{2019}" {
+        while markEnd > 1,
+            self[markEnd - 1].isClosingQuote || self[markEnd - 1] == ")" || self[markEnd - 1] == "\u{2019}"
+        {
             markEnd -= 1
         }
         let mark = self[markEnd - 1]

@@ -13,7 +13,8 @@ enum SentenceBoundary {
         for index in range {
             let scalar = scalars[index]
             if scalar == "\n" { return true }
-            guard scalar == "." || scalar == "?" || scalar == "!", index + 1 < range.upperBound || index + 1 == scalars.count
+            guard scalar == "." || scalar == "?" || scalar == "!",
+                index + 1 < range.upperBound || index + 1 == scalars.count
             else { continue }
             if isEnd(scalars, at: index) { return true }
         }
@@ -26,8 +27,9 @@ enum SentenceBoundary {
         guard next == scalars.count || next > index + 1 else { return false }
         if next < scalars.count {
             let following = scalars[next]
-            guard ScalarFolding.isUppercase(following) || following.isASCIIDigit || following.isOpeningQuote
-                || following == "("
+            guard
+                ScalarFolding.isUppercase(following) || following.isASCIIDigit || following.isOpeningQuote
+                    || following == "("
             else { return false }
         }
         guard scalars[index] == "." else { return true }

@@ -21,7 +21,9 @@ enum WordScanner {
         let count = scalars.count
         while index < count {
             let value = scalars[index].value
-            let isStart = value < 0x80 ? UInt8(value).isASCIIAlphanumeric
+            let isStart =
+                value < 0x80
+                ? UInt8(value).isASCIIAlphanumeric
                 : (!ScalarFolding.isCombiningMark(value) && ScalarFolding.isWordScalar(scalars[index]))
             if isStart { break }
             index += 1

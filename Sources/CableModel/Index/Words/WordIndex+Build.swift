@@ -16,7 +16,9 @@ extension WordIndex {
             if let heading = unit.heading, !heading.isEmpty {
                 slots.heading = index.addField(heading, unit: position, field: .heading, buffer: &buffer)
             }
-            if !unit.text.isEmpty { slots.text = index.addField(unit.text, unit: position, field: .text, buffer: &buffer) }
+            if !unit.text.isEmpty {
+                slots.text = index.addField(unit.text, unit: position, field: .text, buffer: &buffer)
+            }
             index.unitFields.append(slots)
         }
         index.finish()
@@ -47,7 +49,8 @@ extension WordIndex {
                     stem: termStems[Int(term)]))
         }
         unitLengths[unit] += Int32(tokens.count) - first
-        fields.append(IndexedField(unit: Int32(unit), field: field, scalars: scalars, tokens: first..<Int32(tokens.count)))
+        fields.append(
+            IndexedField(unit: Int32(unit), field: field, scalars: scalars, tokens: first..<Int32(tokens.count)))
         return fieldPosition
     }
 
