@@ -140,5 +140,7 @@ import Testing
     @Test func noNumberNoStatute() {
         #expect(read("The article was published in a newspaper section on Monday.").isEmpty)
         #expect(read("This is the art of the possible; see section B.").isEmpty)
+        #expect(read("Section 3 below lists the talking points.").isEmpty)
+        #expect(read("Funds under section 7031(c) were frozen.").map(\.number) == ["7031"])
     }
 }

@@ -40,6 +40,11 @@ struct StatuteReferenceParser {
             end = firstEnd
         }
         end = readInstrument(after: end, into: &citations)
+        // NB: `section 3` alone is as often a part of a report or of this cable as of a law; a section counts as
+        // a statute only with its law named (`of the Penal Code`) or a subdivision (`Section 7031(c)`).
+        if division == .section, !citations.contains(where: { $0.instrument != nil || $0.subdivision != nil }) {
+            return nil
+        }
         end = readQuotedName(after: end, into: &citations)
         if isDefining(after: end) || citations.contains(where: { !$0.names.isEmpty }) {
             for index in citations.indices { citations[index].isDefining = true }

@@ -153,6 +153,22 @@ extension Array where Element == Unicode.Scalar {
         guard before < index, mark == "." || mark == "?" || mark == "!" || mark == ":" else { return false }
         return true
     }
+
+    /// The start of the next word after `index` when only spaces stand between (no punctuation, no paragraph break).
+    func nextWordStart(after index: Int) -> Int? {
+        let next = skippingSpaces(from: index)
+        guard next > index, next < count, ScalarFolding.isWordScalar(self[next]), !self[index..<next].contains("\n")
+        else { return nil }
+        return next
+    }
+
+    /// The start of the previous word before `index` when only spaces stand between.
+    func previousWordStart(before index: Int) -> Int? {
+        let end = skippingSpacesBackward(from: index)
+        guard end < index, end > 0, ScalarFolding.isWordScalar(self[end - 1]), !self[end..<index].contains("\n")
+        else { return nil }
+        return wordStart(before: end)
+    }
 }
 
 extension Unicode.Scalar {
