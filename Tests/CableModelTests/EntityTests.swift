@@ -69,6 +69,22 @@ import Testing
         #expect(!found.contains { $0.name == "Male" })
     }
 
+    @Test func ambiguousPlaceNamesNeedAPlaceWord() {
+        #expect(!entities("Gender: Male", "Chad Smith attended.").contains { $0.kind == .place })
+        let found = entities("Officials flew to Male and from Chad.")
+        #expect(Set(found.filter { $0.kind == .place }.map(\.name)) == ["Male", "Chad"])
+    }
+
+    @Test func aSurnameThatIsACityStaysAPerson() {
+        let found = entities("Prosecutor Javier Zaragoza spoke.", "Zaragoza later agreed.")
+        #expect(found.first { $0.name == "Javier Zaragoza" }?.mentions.count == 2)
+        #expect(!found.contains { $0.kind == .place })
+    }
+
+    @Test func rolesAfterTitlesAreNotPeople() {
+        #expect(!entities("The General Counsel disagreed.").contains { $0.kind == .person })
+    }
+
     @Test func peopleAfterTitles() throws {
         let found = entities("President Emomali Rahmon signed it.", "Later Rahmon spoke; Secretary Rice listened.")
         let rahmon = try #require(found.first { $0.name == "Emomali Rahmon" })

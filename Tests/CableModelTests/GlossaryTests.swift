@@ -47,4 +47,10 @@ import Testing
         #expect(glossary.first { $0.term == "GOT" }?.meaning == "Government of Tajikistan")
         #expect(!terms.contains("NOFORN"))
     }
+
+    @Test func marksInsideATermMustMatch() {
+        let terms = Set(TestIndex.index("The U.S. position was set by U/S Burns.").glossary.map(\.term))
+        #expect(terms.isSuperset(of: ["U.S.", "U/S"]))
+        #expect(!Set(TestIndex.index("The U.S. position was firm.").glossary.map(\.term)).contains("U/S"))
+    }
 }

@@ -32,18 +32,20 @@ struct EntityCollector {
         for (name, alias) in placeNames() {
             registry.add(Draft(name: name, kind: .place, aliases: alias.map { [$0] } ?? []))
         }
+        // NB: people before the gazetteer, so that a surname that is also a city (`Javier Zaragoza`) stays a person.
+        for name in personNames() {
+            let words = name.split(separator: " ")
+            registry.add(
+                Draft(name: name, kind: .person, aliases: words.count > 1 ? [String(words[words.count - 1])] : []))
+        }
         for match in GazetteerMatcher(index: index, gazetteer: gazetteer).matches().sorted(by: { $0.first < $1.first })
         {
             let place = match.place
             let name = place.kind == .country ? place.country : place.name
             registry.add(
-                Draft(name: name, kind: .place, aliases: name == place.name ? [] : [place.name], country: place.country)
-            )
-        }
-        for name in personNames() {
-            let words = name.split(separator: " ")
-            registry.add(
-                Draft(name: name, kind: .person, aliases: words.count > 1 ? [String(words[words.count - 1])] : []))
+                Draft(
+                    name: name, kind: .place, aliases: name == place.name ? [] : [place.name], country: place.country),
+                unlessItNames: .person)
         }
         return registry.drafts.compactMap(entity).sorted { $0.first < $1.first }.map(\.entity)
     }
@@ -138,14 +140,20 @@ struct EntityCollector {
         var drafts: [Draft] = []
         var keys: [String: Int] = [:]
 
-        mutating func add(_ draft: Draft) {
+        /// Adds a draft, merging it into a draft that shares a name or alias. A draft whose name already names
+        /// an entity of kind `unlessItNames` is dropped; one that names an entity of another kind stands apart.
+        mutating func add(_ draft: Draft, unlessItNames excluded: Entity.Kind? = nil) {
             let names = [draft.name] + draft.aliases
             let nameKeys = names.map(Registry.key)
             var found: Int?
             for key in nameKeys where found == nil { found = keys[key] }
+            if let position = found, drafts[position].kind != draft.kind {
+                if drafts[position].kind == excluded { return }
+                found = nil
+            }
             guard let position = found else {
                 drafts.append(draft)
-                for key in nameKeys { keys[key] = drafts.count - 1 }
+                for key in nameKeys where keys[key] == nil { keys[key] = drafts.count - 1 }
                 return
             }
             let existing = Set(([drafts[position].name] + drafts[position].aliases).map(Registry.key))

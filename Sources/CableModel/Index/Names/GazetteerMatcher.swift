@@ -17,6 +17,7 @@ struct GazetteerMatcher {
                 {
                     continue
                 }
+                if gazetteer.places[place].isAmbiguous, !followsPlaceWord(token) { continue }
                 found.append((gazetteer.places[place], token, token + Int32(length) - 1))
             }
         }
@@ -34,6 +35,19 @@ struct GazetteerMatcher {
             return (place, words.count)
         }
         return nil
+    }
+
+    /// Words after which an ambiguous name is a place: `in Male`, `to Jordan`, `from Chad`.
+    static let placeWords: Set<String> = [
+        "in", "to", "from", "near", "at", "via", "into", "across", "outside", "inside", "around", "visit", "visited",
+        "visiting", "toward", "towards",
+    ]
+
+    private func followsPlaceWord(_ token: Int32) -> Bool {
+        let word = index.tokens[Int(token)]
+        let scalars = index.fields[Int(word.field)].scalars
+        guard let previous = scalars.previousWordStart(before: Int(word.start)) else { return false }
+        return scalars.word(at: previous, oneOf: GazetteerMatcher.placeWords) != nil
     }
 
     private func startsSentence(_ token: Int32) -> Bool {

@@ -45,10 +45,18 @@ struct PersonNameReader {
         return nameEnd.map { first.lowerBound..<$0 }
     }
 
+    /// Nouns for roles, which follow titles (`General Counsel`) but are never names.
+    static let roleNouns: Set<String> = [
+        "counsel", "counselor", "counsellor", "attorney", "advisor", "adviser", "spokesman", "spokeswoman",
+        "spokesperson", "officer", "official", "officials", "staff", "assembly", "council", "secretariat", "delegation",
+        "affairs", "inspector", "consul", "envoy", "representative",
+    ]
+
     private func isPersonWord(_ range: Range<Int>) -> Bool {
         let word = NameWords.lowered(scalars, NameWords.withoutPossessive(scalars, range))
         return NameWords.isNameWord(scalars, range) && scalars[range].contains(where: ScalarFolding.isLowercase)
             && !NameWords.connectors.contains(word) && word != "the" && !PersonNameReader.titles.contains(word)
+            && !PersonNameReader.roleNouns.contains(word) && !PersonNameReader.titleModifiers.contains(word)
             && !OrganizationNameReader.headNouns.contains(word) && !PlaceNameReader.areaWords.contains(word)
     }
 }

@@ -8,6 +8,9 @@ public struct Gazetteer: Sendable {
         public let kind: Kind
         /// The country it is in (for a country: the name it is listed under, so `Myanmar` gives `Burma`).
         public let country: String
+        /// Whether the name is also an ordinary word or a common personal name (`Male`, `Chad`): it counts as a
+        /// place only after a word such as `in`, `to` or `from`.
+        public let isAmbiguous: Bool
     }
 
     /// Kinds of places.
@@ -25,12 +28,14 @@ public struct Gazetteer: Sendable {
     /// The same, as UTF-8 bytes, longest names first within each group: what the index matcher walks.
     let namesByFirstWord: [(first: [UInt8], names: [(place: Int, words: [[UInt8]])])]
 
-    /// Parses the rows `name<TAB>kind<TAB>country`; rows of unknown kind are skipped.
+    /// Parses the rows `name<TAB>kind<TAB>country[<TAB>ambiguous]`; rows of unknown kind are skipped.
     public init(parsing bytes: [UInt8]) {
         var places: [Place] = []
         for row in TabSeparatedRows.parse(bytes) where row.count >= 3 {
             guard let kind = Kind(rawValue: row[1].lowercased()), !row[0].isEmpty else { continue }
-            places.append(Place(name: row[0], kind: kind, country: row[2].isEmpty ? row[0] : row[2]))
+            let ambiguous = row.count > 3 && row[3].lowercased() == "ambiguous"
+            places.append(
+                Place(name: row[0], kind: kind, country: row[2].isEmpty ? row[0] : row[2], isAmbiguous: ambiguous))
         }
         var byFirstWord: [String: [(place: Int, words: [String])]] = [:]
         for (position, place) in places.enumerated() {

@@ -24,13 +24,30 @@ struct GlossaryCollector {
                 ))
         }
         for (entry, words, spelling) in glossary.abbreviationWords
-        where !index.occurrences(ofFolded: words, spelling: spelling).isEmpty {
+        where isWritten(glossary.entries[entry].term, words: words, spelling: spelling) {
             others.append(glossary.entries[entry])
         }
         others += governmentForms()
         var seen: Set<String> = []
         let unique = others.filter { seen.insert($0.term + "\t" + $0.meaning).inserted }
         return tagEntries + unique.sorted { $0.term.lowercased() < $1.term.lowercased() }
+    }
+
+    /// Whether the text writes the term; a term of several words (`U/S`, `E.O.`, `G/TIP`) only with the marks
+    /// between its words as the glossary writes them, so that `U.S.` is not `U/S`.
+    private func isWritten(_ term: String, words: [[UInt8]], spelling: WordIndex.Spelling) -> Bool {
+        let found = index.occurrences(ofFolded: words, spelling: spelling)
+        guard words.count > 1 else { return !found.isEmpty }
+        var inner = Array(term.unicodeScalars)
+        while let first = inner.first, !ScalarFolding.isWordScalar(first) { inner.removeFirst() }
+        while let last = inner.last, !ScalarFolding.isWordScalar(last) { inner.removeLast() }
+        let written = String(String.UnicodeScalarView(inner))
+        let wanted = spelling == .exactCase ? written : written.lowercased()
+        return found.contains { first, last in
+            let word = index.tokens[Int(first)]
+            let text = index.fields[Int(word.field)].text(Int(word.start)..<Int(index.tokens[Int(last)].end))
+            return (spelling == .exactCase ? text : text.lowercased()) == wanted
+        }
     }
 
     /// `GOT`, `GOI`: `GO` and the initials of a host country (a country tag of the header, or the post's country),
