@@ -66,6 +66,17 @@ import Testing
         #expect(references.first?.target == .otherDocument(name: "UNSCR 1737", cableID: nil))
     }
 
+    @Test func anItemTheOutlineDidNotSplitResolvesToItsParagraph() {
+        let references = index("As paragraph 8(e) requires.").crossReferences
+        #expect(references.first?.paragraph == "8.E")
+        #expect(references.first?.resolvedUnitID == "8")
+    }
+
+    @Test func inAfterTheListIsNotADocument() {
+        let references = index("Follow paragraphs 7-9 in delivering this message.").crossReferences
+        #expect(references.map(\.resolvedUnitID) == ["7", "8", "9"])
+    }
+
     @Test func backLinks() {
         let index = index("See para 10 and paragraph 3 (B).")
         #expect(index.backLinks(to: "10").map(\.from) == ["13"])

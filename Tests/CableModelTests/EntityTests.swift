@@ -83,6 +83,7 @@ import Testing
 
     @Test func rolesAfterTitlesAreNotPeople() {
         #expect(!entities("The General Counsel disagreed.").contains { $0.kind == .person })
+        #expect(!entities("The Deputy National Security Advisor met them.").contains { $0.kind == .person })
     }
 
     @Test func peopleAfterTitles() throws {

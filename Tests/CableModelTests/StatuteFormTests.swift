@@ -132,6 +132,15 @@ import Testing
         #expect(index.statutes.map(\.title) == ["Article 4 of the Criminal Code", "Article 7 of the Criminal Code"])
     }
 
+    @Test func aHeadNounAfterOfIsNotAnInstrument() {
+        let index = TestIndex.index(["The State of Law list won.", "Implementing Article 140 is contested."])
+        #expect(index.statutes.map(\.title) == ["Article 140"])
+    }
+
+    @Test func possessiveInstrumentTitle() {
+        #expect(read("Article 44 of Iran's constitution says so.").first?.title == "Article 44 of Iran's constitution")
+    }
+
     @Test func instrumentJustBeforeTheParenthesis() {
         let index = TestIndex.index(["The Criminal Code was amended; the Constitution (Art. 280) allows it."])
         #expect(index.statutes.first?.title == "Article 280 of the Constitution")

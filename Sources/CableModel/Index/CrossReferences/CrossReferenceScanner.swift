@@ -31,7 +31,7 @@ struct CrossReferenceScanner {
                 let span = TextSpan(unitID: index.unitIDs[Int(indexed.unit)], field: indexed.field, range: range)
                 for paragraph in paragraphs {
                     let resolved: CrossReference.Target =
-                        target ?? (unitIDs.contains(paragraph.id) ? .unit(paragraph.id) : .unresolved)
+                        target ?? CrossReferenceScanner.resolve(paragraph, in: unitIDs)
                     found.append(
                         CrossReference(
                             span: span, text: scalars.string(span.range), paragraph: paragraph.id, target: resolved))
@@ -39,5 +39,13 @@ struct CrossReferenceScanner {
             }
         }
         return found
+    }
+
+    /// The unit a paragraph of this cable names: `26.B` when it exists, else its paragraph `26` (an item the outline
+    /// did not split off, such as `paragraph 34(e)`), else unresolved.
+    static func resolve(_ paragraph: ParagraphListReader.Paragraph, in unitIDs: Set<String>) -> CrossReference.Target {
+        if unitIDs.contains(paragraph.id) { return .unit(paragraph.id) }
+        if paragraph.letter != nil, unitIDs.contains("\(paragraph.number)") { return .unit("\(paragraph.number)") }
+        return .unresolved
     }
 }

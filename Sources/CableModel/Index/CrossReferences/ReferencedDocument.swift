@@ -45,7 +45,8 @@ struct ReferencedDocument {
             }
             return (target(label: String(scalars[label]).uppercased()), label + 1)
         }
-        if scalars.word(at: position, oneOf: ["this", "cable", "message", "telegram", "our", "above", "below"]) != nil {
+        if of.word == "in" || scalars.word(at: position, oneOf: ["this", "cable", "message", "telegram", "our"]) != nil
+        {
             return nil
         }
         return namedDocument(at: position)

@@ -9,11 +9,12 @@ struct PersonNameReader {
         "general", "colonel", "admiral", "secretary", "chairman", "chairwoman", "director", "commissioner",
         "prosecutor", "speaker", "king", "queen", "prince", "sheikh", "imam", "bishop", "congressman",
         "congresswoman", "lieutenant", "captain", "sergeant", "professor", "deputy", "chief", "ambassador-at-large",
+        "commander",
     ]
     /// Words that stand between titles (`Deputy Foreign Minister`), never in a name.
     static let titleModifiers: Set<String> = [
         "foreign", "prime", "vice", "first", "interior", "defense", "defence", "justice", "finance", "acting",
-        "assistant", "under", "special", "attorney", "executive", "permanent", "senior", "general", "former",
+        "assistant", "under", "special", "attorney", "executive", "permanent", "senior", "general", "former", "supreme",
     ]
 
     /// The person's name after the title at `title`, or nil.
@@ -42,14 +43,24 @@ struct PersonNameReader {
             }
             cursor = next
         }
-        return nameEnd.map { first.lowerBound..<$0 }
+        guard let nameEnd else { return nil }
+        // NB: a name followed by a role or title (`National Security Advisor`) was part of the title.
+        if let next = scalars.nextWordStart(after: nameEnd) {
+            let word = NameWords.lowered(scalars, next..<scalars.wordEnd(from: next))
+            if PersonNameReader.roleNouns.contains(word) || PersonNameReader.titles.contains(word)
+                || OrganizationNameReader.headNouns.contains(word)
+            {
+                return nil
+            }
+        }
+        return first.lowerBound..<nameEnd
     }
 
     /// Nouns for roles, which follow titles (`General Counsel`) but are never names.
     static let roleNouns: Set<String> = [
         "counsel", "counselor", "counsellor", "attorney", "advisor", "adviser", "spokesman", "spokeswoman",
         "spokesperson", "officer", "official", "officials", "staff", "assembly", "council", "secretariat", "delegation",
-        "affairs", "inspector", "consul", "envoy", "representative",
+        "affairs", "inspector", "consul", "envoy", "representative", "state", "intelligence", "security",
     ]
 
     private func isPersonWord(_ range: Range<Int>) -> Bool {

@@ -11,6 +11,14 @@ enum InstrumentReader {
         "declaration", "directive",
     ]
 
+    /// The head nouns that name an instrument standing alone in a paragraph (`the Criminal Code`), which then
+    /// counts for attributing bare articles; weaker words (`Agreement`, `Directive`, `Declaration`) name an
+    /// instrument only right after an article (`Article 98 of the Status of Forces Agreement`).
+    static let standaloneHeadNouns: Set<String> = [
+        "code", "codes", "constitution", "convention", "conventions", "law", "act", "charter", "treaty", "protocol",
+        "statute", "covenant", "decree",
+    ]
+
     /// Small words that may stand inside a name.
     static let connectors: Set<String> = ["of", "on", "against", "for", "and", "in", "the", "to"]
 
@@ -21,18 +29,26 @@ enum InstrumentReader {
         let nameStart = position
         var words: [Range<Int>] = []
         var possessive = false
+        // NB: after a possessive (`Mexico's`), lower-case words may lead up to the head noun (`code`) and an
+        // `of` phrase may follow it (`of military justice`); nothing else (`says so`) belongs to the name.
+        var lowercaseAfterHead = 0
         while words.count < 12, position < scalars.count {
             let end = scalars.wordEnd(from: position)
             guard end > position else { break }
             let kind = WordKind(scalars, position..<end)
             let next = scalars.nextWordStart(after: end)
+            let sawHead = words.contains { WordKind(scalars, $0).isHeadNoun }
             if words.isEmpty, kind.isPossessive {
                 possessive = true
             } else if kind.isPossessive {
                 break
             } else if kind.isNameWord || kind.isYear {
             } else if kind.isConnector, let next, WordKind(scalars, next..<scalars.wordEnd(from: next)).isNameWord {
-            } else if possessive, kind.isLowercaseWord, words.count < 7 {
+            } else if possessive, kind.isLowercaseWord, !sawHead, words.count < 5 {
+            } else if possessive, sawHead, kind.isLowercaseWord, lowercaseAfterHead < 3,
+                lowercaseAfterHead > 0 || scalars.spells("of", in: position..<end)
+            {
+                lowercaseAfterHead += 1
             } else {
                 break
             }
@@ -53,7 +69,16 @@ enum InstrumentReader {
     static func read(around head: Range<Int>, in scalars: [Unicode.Scalar]) -> InstrumentName? {
         guard scalars.fullWord(around: head) == head else { return nil }
         let headKind = WordKind(scalars, head)
-        guard headKind.isHeadNoun, headKind.isCapitalized, headKind.hasLowercase else { return nil }
+        guard headKind.isHeadNoun, headKind.isCapitalized, headKind.hasLowercase,
+            standaloneHeadNouns.contains(scalars.lowercasedString(head))
+        else { return nil }
+        // NB: a head noun right after `of` is the object of another name (`State of Law`, `Faculty of Law`).
+        if let previous = scalars.previousWordStart(before: head.lowerBound),
+            ["of", "for", "on", "in", "to"].contains(
+                scalars.lowercasedString(previous..<scalars.wordEnd(from: previous)))
+        {
+            return nil
+        }
         var end = head.upperBound
         if let next = scalars.nextWordStart(after: end) {
             let nextKind = WordKind(scalars, next..<scalars.wordEnd(from: next))

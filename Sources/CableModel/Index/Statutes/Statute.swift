@@ -29,7 +29,10 @@ public struct Statute: Sendable, Equatable {
     /// How to write it: `Article 130.1 of the Criminal Code`, `Section 372`.
     public var title: String {
         let head = (division == .article ? "Article " : "Section ") + number
-        return instrument.map { head + " of the " + $0 } ?? head
+        guard let instrument else { return head }
+        let firstWord = instrument.split(separator: " ").first ?? ""
+        let possessive = firstWord.hasSuffix("'s") || firstWord.hasSuffix("\u{2019}s")
+        return head + (possessive ? " of " : " of the ") + instrument
     }
 }
 
