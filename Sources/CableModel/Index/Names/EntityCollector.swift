@@ -28,18 +28,22 @@ struct EntityCollector {
                 registry.add(Draft(name: definition.longForm, kind: .organization, aliases: [definition.acronym]))
             }
         }
-        for name in organizationNames() { registry.add(Draft(name: name, kind: .organization, aliases: [])) }
-        for (name, alias) in placeNames() {
+        for name in EntityCollector.unique(organizationNames()) {
+            registry.add(Draft(name: name, kind: .organization, aliases: []))
+        }
+        var placesSeen: Set<String> = []
+        for (name, alias) in placeNames() where placesSeen.insert(name).inserted {
             registry.add(Draft(name: name, kind: .place, aliases: alias.map { [$0] } ?? []))
         }
         // NB: people before the gazetteer, so that a surname that is also a city (`Javier Zaragoza`) stays a person.
-        for name in personNames() {
+        for name in EntityCollector.unique(personNames()) {
             let words = name.split(separator: " ")
             registry.add(
                 Draft(name: name, kind: .person, aliases: words.count > 1 ? [String(words[words.count - 1])] : []))
         }
+        var gazetteerSeen: Set<String> = []
         for match in GazetteerMatcher(index: index, gazetteer: gazetteer).matches().sorted(by: { $0.first < $1.first })
-        {
+        where gazetteerSeen.insert(match.place.name).inserted {
             let place = match.place
             let name = place.kind == .country ? place.country : place.name
             registry.add(
@@ -50,11 +54,17 @@ struct EntityCollector {
         return registry.drafts.compactMap(entity).sorted { $0.first < $1.first }.map(\.entity)
     }
 
+    /// The names without repeats, in order.
+    private static func unique(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0).inserted }
+    }
+
     private func entity(_ draft: Draft) -> (entity: Entity, first: Int32)? {
         var found: [(first: Int32, last: Int32)] = []
         for name in [draft.name] + draft.aliases {
             let acronym = AcronymFinder.isAcronym(ArraySlice(name.utf8))
-            found += index.occurrences(of: WordScanner.words(of: name), spelling: acronym ? .exactCase : .capitalized)
+            found += index.occurrences(of: name, spelling: acronym ? .exactCase : .capitalized)
         }
         found.sort { $0.first < $1.first || ($0.first == $1.first && $0.last > $1.last) }
         var kept: [(first: Int32, last: Int32)] = []

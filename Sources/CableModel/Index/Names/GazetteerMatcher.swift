@@ -1,14 +1,22 @@
-/// Finds the gazetteer's places in a cable through the word index: each name's first word is looked up once,
-/// then the words after each of its tokens are compared.
+/// Finds the gazetteer's places in a cable through the word index: each capitalised word is looked up once among
+/// the names' first words, then the words after each of its tokens are compared.
 struct GazetteerMatcher {
     let index: WordIndex
     let gazetteer: Gazetteer
 
     /// Each place found, with the tokens it spans, in no particular order.
+    ///
+    /// NB: walks the cable's capitalised words and looks each up among the gazetteer's first words, rather than
+    /// looking up a thousand first words in every cable.
     func matches() -> [(place: Gazetteer.Place, first: Int32, last: Int32)] {
         var found: [(place: Gazetteer.Place, first: Int32, last: Int32)] = []
-        for (first, names) in gazetteer.namesByFirstWord {
-            guard let term = index.terms.id(of: first) else { continue }
+        var seen = Set<Int32>()
+        for variant in 0..<Int32(index.variants.count) where index.variantShapes[Int(variant)].contains(.capitalized) {
+            let term = index.variantTerms[Int(variant)]
+            guard seen.insert(term).inserted, let entry = gazetteer.firstWords.id(of: index.terms.key(term)) else {
+                continue
+            }
+            let names = gazetteer.namesByFirstWord[Int(entry)].names
             for token in index.byTerm.tokens(of: term) {
                 let shape = index.shape(of: token)
                 guard shape.contains(.capitalized) else { continue }

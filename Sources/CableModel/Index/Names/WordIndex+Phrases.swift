@@ -14,6 +14,17 @@ extension WordIndex {
         occurrences(ofFolded: WordIndex.fold(words, spelling: spelling), spelling: spelling)
     }
 
+    /// The places where the words of `name` are written one after another in a field.
+    func occurrences(of name: String, spelling: Spelling) -> [(first: Int32, last: Int32)] {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return occurrences(of: WordScanner.words(of: name), spelling: spelling)
+        }
+        let words = name.utf8.split(whereSeparator: { !$0.isASCIIAlphanumeric }).map { word in
+            spelling == .exactCase ? Array(word) : word.map { $0.isASCIIUpper ? $0 + 0x20 : $0 }
+        }
+        return occurrences(ofFolded: words, spelling: spelling)
+    }
+
     /// The words folded as `spelling` compares them: diacritics removed, lowered unless case must match.
     static func fold(_ words: [String], spelling: Spelling) -> [[UInt8]] {
         words.map { word in

@@ -27,6 +27,8 @@ public struct Gazetteer: Sendable {
     let byFirstWord: [String: [(place: Int, words: [String])]]
     /// The same, as UTF-8 bytes, longest names first within each group: what the index matcher walks.
     let namesByFirstWord: [(first: [UInt8], names: [(place: Int, words: [[UInt8]])])]
+    /// The first words of `namesByFirstWord`, interned: a word's id is its position there.
+    let firstWords: ByteStringTable
 
     /// Parses the rows `name<TAB>kind<TAB>country[<TAB>ambiguous]`; rows of unknown kind are skipped.
     public init(parsing bytes: [UInt8]) {
@@ -49,6 +51,9 @@ public struct Gazetteer: Sendable {
             let sorted = names.sorted { $0.words.count > $1.words.count }
             return (Array(first.utf8), sorted.map { ($0.place, $0.words.map { Array($0.utf8) }) })
         }
+        var firstWords = ByteStringTable(capacity: namesByFirstWord.count)
+        for entry in namesByFirstWord { _ = firstWords.insert(entry.first) }
+        self.firstWords = firstWords
     }
 
     /// The country a place name (any case) lies in, when the list holds it: `DUSHANBE` gives `Tajikistan`.

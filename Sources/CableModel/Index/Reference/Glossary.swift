@@ -40,6 +40,8 @@ public struct Glossary: Sendable {
     /// The abbreviations to look for in a text: their words folded for the word index, and how to compare them
     /// (exactly when the term has a capital, in any case otherwise).
     let abbreviationWords: [(entry: Int, words: [[UInt8]], spelling: WordIndex.Spelling)]
+    /// The `GO*` entry: a prefix and a meaning with `{country}` in it.
+    let governmentPattern: Entry?
 
     /// Parses the rows `term<TAB>meaning<TAB>kind`; rows of unknown kind are skipped.
     public init(parsing bytes: [UInt8]) {
@@ -52,6 +54,7 @@ public struct Glossary: Sendable {
         for (position, entry) in entries.enumerated() { byTerm[entry.term, default: []].append(position) }
         self.entries = entries
         self.byTerm = byTerm
+        governmentPattern = entries.first { $0.kind == .pattern && $0.term.hasSuffix("*") }
         abbreviationWords = entries.enumerated().compactMap { position, entry in
             guard entry.kind == .abbreviation else { return nil }
             let words = WordScanner.words(of: entry.term)

@@ -53,18 +53,18 @@ struct GlossaryCollector {
     /// `GOT`, `GOI`: `GO` and the initials of a host country (a country tag of the header, or the post's country),
     /// explained by the glossary's `GO*` pattern.
     private func governmentForms() -> [Glossary.Entry] {
-        guard let pattern = reference.glossary.entries.first(where: { $0.kind == .pattern && $0.term.hasSuffix("*") })
-        else {
-            return []
-        }
+        guard let pattern = reference.glossary.governmentPattern else { return [] }
         let prefix = String(pattern.term.dropLast())
-        var countries = header.tags.flatMap {
-            reference.glossary.entries(for: $0).filter { $0.kind == .country }.map(\.meaning)
-        }
-        if let post = header.post, let country = reference.gazetteer.country(of: post) { countries.append(country) }
         var found: [Glossary.Entry] = []
         let prefixBytes = Array(prefix.utf8)
-        for variant in 0..<Int32(index.variants.count) {
+        lazy var countries: [String] = {
+            var countries = header.tags.flatMap {
+                reference.glossary.entries(for: $0).filter { $0.kind == .country }.map(\.meaning)
+            }
+            if let post = header.post, let country = reference.gazetteer.country(of: post) { countries.append(country) }
+            return countries
+        }()
+        for variant in 0..<Int32(index.variants.count) where index.variantShapes[Int(variant)].contains(.allCapitals) {
             let bytes = index.variants.key(variant)
             guard bytes.count > prefixBytes.count, bytes.count <= prefixBytes.count + 3,
                 bytes.starts(with: prefixBytes),

@@ -32,7 +32,10 @@ struct ByteStringTable: Sendable {
     func string(_ id: Int32) -> String { String(decoding: key(id), as: UTF8.self) }
 
     /// The id of `key`, or nil when it is not in the table.
-    func id(of key: [UInt8]) -> Int32? {
+    func id(of key: [UInt8]) -> Int32? { id(of: key[...]) }
+
+    /// The id of `key`, or nil when it is not in the table.
+    func id(of key: ArraySlice<UInt8>) -> Int32? {
         let found = find(key)
         return found.id >= 0 ? found.id : nil
     }
@@ -42,7 +45,7 @@ struct ByteStringTable: Sendable {
     /// NB: a plain loop over the arrays, without `withUnsafeBufferPointer` closures or `ArraySlice`s of the
     /// storage: both cost retains and releases on every probe, which took a tenth of the index build.
     @inline(__always)
-    private func find(_ key: [UInt8]) -> (id: Int32, slot: Int, hash: UInt64) {
+    private func find(_ key: ArraySlice<UInt8>) -> (id: Int32, slot: Int, hash: UInt64) {
         let hash = ByteStringTable.hash(key)
         let mask = slots.count - 1
         let tag = hash >> 32
@@ -59,21 +62,26 @@ struct ByteStringTable: Sendable {
     }
 
     @inline(__always)
-    private func isKey(_ id: Int32, equalTo key: [UInt8]) -> Bool {
+    private func isKey(_ id: Int32, equalTo key: ArraySlice<UInt8>) -> Bool {
         let start = Int(offsets[Int(id)])
         guard Int(offsets[Int(id) + 1]) - start == key.count else { return false }
-        for offset in 0..<key.count where storage[start + offset] != key[offset] { return false }
+        var stored = start
+        for byte in key {
+            guard storage[stored] == byte else { return false }
+            stored += 1
+        }
         return true
     }
 
     /// The id of `key`, inserting it when new; `inserted` tells which.
     mutating func insert(_ key: [UInt8]) -> (id: Int32, inserted: Bool) {
-        let (found, slot, hash) = find(key)
+        let (found, slot, hash) = find(key[...])
         if found >= 0 { return (found, false) }
         let id = Int32(hashes.count)
         slots[slot] = ByteStringTable.slotEntry(id: id, hash: hash)
         hashes.append(hash)
-        storage.append(contentsOf: key)
+        // NB: byte by byte: `append(contentsOf:)` retained and released the argument on every new key.
+        for byte in key { storage.append(byte) }
         offsets.append(Int32(storage.count))
         if hashes.count * 2 > slots.count { grow() }
         return (id, true)
@@ -97,7 +105,7 @@ struct ByteStringTable: Sendable {
 
     /// FNV-1a over the bytes, finished with a multiply-shift so that the low bits mix well.
     @inline(__always)
-    private static func hash(_ key: [UInt8]) -> UInt64 {
+    private static func hash(_ key: ArraySlice<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return (hash ^ (hash >> 29)) &* 0xbf58_476d_1ce4_e5b9

@@ -19,6 +19,7 @@ enum Stemmer {
         return stem
     }
 
+    private static let verbEndings: [(StaticString, Int)] = [("ing", 3), ("ed", 3), ("er", 4)]
     private static let e = UInt8(ascii: "e")
     private static let s = UInt8(ascii: "s")
 
@@ -44,10 +45,10 @@ enum Stemmer {
             stem.append(UInt8(ascii: "y"))
             return false
         }
-        for (suffix, shortest) in [("ing", 3), ("ed", 3), ("er", 4)] where stem.hasSuffix(suffix) {
-            let rest = stem.dropLast(suffix.utf8.count)
+        for (suffix, shortest) in verbEndings where stem.hasSuffix(suffix) {
+            let rest = stem.dropLast(suffix.utf8CodeUnitCount)
             guard rest.count >= shortest, rest.contains(where: isVowel) else { return false }
-            stem.removeLast(suffix.utf8.count)
+            stem.removeLast(suffix.utf8CodeUnitCount)
             return true
         }
         return false
@@ -82,9 +83,11 @@ enum Stemmer {
 
 extension Array where Element == UInt8 {
     /// Whether the bytes end with the ASCII `suffix`.
-    fileprivate func hasSuffix(_ suffix: String) -> Bool {
-        let tail = suffix.utf8
-        guard count >= tail.count else { return false }
-        return self[(count - tail.count)...].elementsEqual(tail)
+    fileprivate func hasSuffix(_ suffix: StaticString) -> Bool {
+        let length = suffix.utf8CodeUnitCount
+        guard count >= length else { return false }
+        let tail = suffix.utf8Start
+        for offset in 0..<length where self[count - length + offset] != tail[offset] { return false }
+        return true
     }
 }
