@@ -9,7 +9,8 @@ struct SearchCommand: ParsableCommand {
             "Search the cable: words (all must occur), \"phrases\", prefix*, -excluded. Exits 1 when nothing matches.",
         discussion: """
             A lone word also finds its inflections (traffic finds trafficking). A word with a capital letter \
-            matches that spelling only. Stop words outside quotes are ignored.
+            matches that spelling only. Stop words outside quotes are ignored; a query left with nothing to look \
+            for is an empty query (exit 2).
             """
     )
 
