@@ -11,7 +11,7 @@ let package = Package(
         .library(name: "CableModel", targets: ["CableModel"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         .target(name: "CableModel"),
@@ -19,7 +19,7 @@ let package = Package(
             name: "CableData",
             path: "Data",
             exclude: ["README.md"],
-            resources: [.copy("10DUSHANBE170.txt")]
+            resources: [.copy("10DUSHANBE170.txt"), .copy("gazetteer.tsv"), .copy("glossary.tsv")]
         ),
         .executableTarget(
             name: "cablegram",

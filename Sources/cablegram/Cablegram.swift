@@ -13,7 +13,10 @@ struct Cablegram: ParsableCommand {
             Tajikistan) is read.
             """,
         version: "cablegram \(version)",
-        subcommands: [OutlineCommand.self, ReadCommand.self, ExportCommand.self, CheckCommand.self],
+        subcommands: [
+            OutlineCommand.self, ReadCommand.self, SearchCommand.self, RefsCommand.self, ExportCommand.self,
+            CheckCommand.self,
+        ],
         defaultSubcommand: OutlineCommand.self
     )
 }
@@ -28,7 +31,9 @@ struct CableArgument: ParsableArguments {
         do {
             let file = try CableFile.open(file)
             for cable in file.cables {
-                for warning in cable.warnings { StandardStreams.printError("cablegram: \(file.name): warning: \(warning)") }
+                for warning in cable.warnings {
+                    StandardStreams.printError("cablegram: \(file.name): warning: \(warning)")
+                }
             }
             return file
         } catch {

@@ -37,7 +37,8 @@ import Testing
     }
 
     @Test func textWithoutHeaderLoadsAsUntitledParagraphs() throws {
-        let cable = try #require(try load("Dear reader,\n\nThis is not a cable at all.\n\nIt has two paragraphs.\n").first)
+        let cable = try #require(
+            try load("Dear reader,\n\nThis is not a cable at all.\n\nIt has two paragraphs.\n").first)
         #expect(cable.title == "untitled")
         #expect(cable.header.id == nil)
         #expect(cable.warnings.contains { $0.contains("no cable header") })
@@ -51,7 +52,8 @@ import Testing
     }
 
     @Test func concatenatedCablesLoadOneByOne() throws {
-        let one = "VZCZCXRO0001\nP 101222Z FEB 10\nFM AMEMBASSY ALPHA\nTO RUEHC/SECSTATE WASHDC PRIORITY 0001\n\n"
+        let one =
+            "VZCZCXRO0001\nP 101222Z FEB 10\nFM AMEMBASSY ALPHA\nTO RUEHC/SECSTATE WASHDC PRIORITY 0001\n\n"
             + "UNCLAS ALPHA 000001\n\nSUBJECT: FIRST\n\n¶1. (U) The first cable has a body that is long enough to count.\n"
             + "¶2. (U) Its second paragraph says more about the matter at hand, in prose.\nSMITH\n"
         let two = one.replacingOccurrences("ALPHA 000001", "BETA 000002").replacingOccurrences("ALPHA", "BETA")
@@ -72,7 +74,8 @@ import Testing
 
     @Test func spreadsheetRowsWithTrailingBackslashes() throws {
         func row(_ id: Int, _ post: String) -> String {
-            let body = "P 101222Z FEB 10\nFM AMEMBASSY \(post)\n\nUNCLAS \(post) 00000\(id)\n\nSUBJECT: \"QUOTED\"\n\n"
+            let body =
+                "P 101222Z FEB 10\nFM AMEMBASSY \(post)\n\nUNCLAS \(post) 00000\(id)\n\nSUBJECT: \"QUOTED\"\n\n"
                 + "¶1. (U) Text of cable \(id), with \"\"quotes\"\".\n"
             let fields = "\"\(id)\",\"2/10/2010 12:22\",\"10\(post)\(id)\",\"Embassy\",\"UNCLASSIFIED\",\"\",\""
             return (fields + body.replacingOccurrences("\"QUOTED\"", "\"\"QUOTED\"\"") + "\"")

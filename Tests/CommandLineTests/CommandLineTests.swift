@@ -36,11 +36,13 @@ import Testing
         #expect(header?["pages"] as? Int == 12)
         let paragraphs = json?["paragraphs"] as? [[String: Any]]
         #expect(paragraphs?.count == 55)
-        #expect(paragraphs?.first?.keys.sorted() == ["heading", "id", "kind", "label", "marking", "page", "parent", "text"])
+        #expect(
+            paragraphs?.first?.keys.sorted() == ["heading", "id", "kind", "label", "marking", "page", "parent", "text"])
     }
 
     @Test func exportOfSeveralCablesIsJSONLines() throws {
-        let seed = try [UInt8](Data(contentsOf: BuiltProgram.repositoryRoot.appendingPathComponent("Data/10DUSHANBE170.txt")))
+        let seed = try [UInt8](
+            Data(contentsOf: BuiltProgram.repositoryRoot.appendingPathComponent("Data/10DUSHANBE170.txt")))
         let path = try BuiltProgram.temporaryFile(seed + seed, name: "two.txt")
         let run = try BuiltProgram.run(["export", path])
         let lines = run.output.split(separator: "\n")

@@ -50,7 +50,8 @@ enum BlockText {
         output.reserveCapacity(text.count)
         var index = 0
         while index < text.count {
-            if index + 2 < text.count, text[index] == 0xC2, text[index + 1] == 0xB6, text[index + 2].isASCIIAlphanumeric {
+            if index + 2 < text.count, text[index] == 0xC2, text[index + 1] == 0xB6, text[index + 2].isASCIIAlphanumeric
+            {
                 index += 2
                 continue
             }
@@ -73,7 +74,9 @@ enum BlockText {
     /// `...trafficked into? -`: a stray dash after a question.
     static func removingTrailingDash(_ text: [UInt8]) -> [UInt8] {
         let trimmed = text[...].trimmedTrailing
-        guard trimmed.count >= 3, trimmed.last == ASCII.hyphen, trimmed[trimmed.endIndex - 2].isBlank else { return text }
+        guard trimmed.count >= 3, trimmed.last == ASCII.hyphen, trimmed[trimmed.endIndex - 2].isBlank else {
+            return text
+        }
         let before = trimmed[..<(trimmed.endIndex - 1)].trimmedTrailing
         guard let last = before.last, last == ASCII.question || last == ASCII.period || last == ASCII.colon else {
             return text

@@ -77,7 +77,9 @@ enum SignatureReader {
             words.removeLast()
         }
         guard let first = nameWords.first else { return nil }
-        while let last = words.last, ["END", "TEXT", "COMMENT"].contains(last.string.uppercased()) { words.removeLast() }
+        while let last = words.last, ["END", "TEXT", "COMMENT"].contains(last.string.uppercased()) {
+            words.removeLast()
+        }
         guard let before = words.last, closesSentence(before) || followsFooterLink(before, text: text, name: nameWords)
         else { return nil }
         return (nameWords.map(\.string).joined(separator: " "), first.startIndex)
@@ -101,7 +103,8 @@ enum SignatureReader {
     /// `2005-05-06`.
     private static func isISODate(_ word: ByteText) -> Bool {
         let parts = word.split(separator: ASCII.hyphen)
-        return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) } && parts[0].count == 4
+        return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
+            && parts[0].count == 4
     }
 
     /// ` 0 03/13/2008 9871 PGOV,PREL,...`: a web record's fields glued after the signature.

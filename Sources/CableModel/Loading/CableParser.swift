@@ -14,7 +14,9 @@ enum CableParser {
         var pageCount: Int? = max(totals.max() ?? 0, header.sectionCount ?? 0, body.hasPageBreaks ? body.lastPage : 0)
         if pageCount == 0 { pageCount = pagesKnown ? 1 : nil }
         var warnings: [String] = []
-        if !header.isCable { warnings.append("no cable header found: read as an untitled document of plain paragraphs") }
+        if !header.isCable {
+            warnings.append("no cable header found: read as an untitled document of plain paragraphs")
+        }
         if body.units.isEmpty { warnings.append("the body is empty") }
         return Cable(header: header, units: body.units, pageCount: pageCount, encoding: encoding, warnings: warnings)
     }
