@@ -49,7 +49,7 @@ echo "fuzz: running for ${seconds}s on $(ls "$fuzz_dir/seeds" | wc -l) seeds and
 set +e
 # NB: -timeout turns an input that takes over 10 s into a finding (a hang); -rss_limit_mb bounds memory per input.
 "$binary" "$corpus" "$fuzz_dir/seeds" \
-    -max_total_time="$seconds" -max_len=70000 -timeout=10 -rss_limit_mb=2048 \
+    -max_total_time="$seconds" -max_len=32768 -timeout=10 -rss_limit_mb=2048 \
     -dict="$fuzz_dir/cable.dict" -artifact_prefix="$artifacts/" -print_final_stats=1 \
     >"$log" 2>&1
 status=$?
