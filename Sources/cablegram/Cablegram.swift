@@ -13,7 +13,7 @@ struct Cablegram: ParsableCommand {
             Tajikistan) is read.
             """,
         version: "cablegram \(version)",
-        subcommands: [OutlineCommand.self, ReadCommand.self, ExportCommand.self, CheckCommand.self],
+        subcommands: [OutlineCommand.self, ReadCommand.self, StatsCommand.self, ExportCommand.self, CheckCommand.self],
         defaultSubcommand: OutlineCommand.self
     )
 }

@@ -1,0 +1,18 @@
+/// Whether a number states a person's age: `fourteen-year old`, `31-year-old`, `15 years old`, `aged 15`,
+/// `the age of 18`.
+enum AgeRule {
+    static let ageUnits: Set<String> = ["year", "years", "month", "months", "yr", "yrs"]
+
+    static func isAge(_ text: TokenizedText, _ phrase: NumberPhrase) -> Bool {
+        let start = phrase.tokens.lowerBound
+        if text.isWord(start - 1, in: ["aged", "age", "ages"]) { return true }
+        if text.isWord(start - 1, "of"), text.isWord(start - 2, in: ["age", "ages"]) { return true }
+        var next = phrase.tokens.upperBound
+        if text.isDash(next), text.isGlued(next) { next += 1 }
+        guard text.isWord(next, in: ageUnits) else { return false }
+        next += 1
+        if text.isDash(next) { next += 1 }
+        if text.isWord(next, "old") { return true }
+        return text.isWord(next, "of") && text.isWord(next + 1, "age")
+    }
+}

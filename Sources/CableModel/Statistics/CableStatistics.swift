@@ -1,0 +1,35 @@
+/// The figures a cable reports, read at load time, and the tables derived from them.
+public struct CableStatistics: Sendable, Equatable {
+    /// Every figure of every unit's heading and text, in document order; `id` is the position here.
+    public let figures: [Figure]
+    /// Ages of persons (`a fourteen-year old girl`), kept apart from the figures; `id` is the position here.
+    public let ages: [Figure]
+
+    /// Reads the figures of every unit of `cable`, asking `statutes` which statutes each field cites.
+    public init(cable: Cable, statutes: StatuteLookup = .none) {
+        var figures: [Figure] = []
+        var ages: [Figure] = []
+        for unit in cable.units {
+            for field in [Unit.Field.heading, .text] {
+                let value = unit.value(of: field)
+                guard !value.isEmpty else { continue }
+                let reader = FieldFigureReader(value, citations: statutes.citations(unit.id, field))
+                let found = reader.read()
+                let builder = FigureBuilder(reader: reader, unitID: unit.id, field: field)
+                let offset = figures.count
+                for (position, draft) in found.figures.enumerated() {
+                    figures.append(builder.figure(draft, id: offset + position, partOf: draft.partOf.map { offset + $0 }))
+                }
+                for draft in found.ages { ages.append(builder.figure(draft, id: ages.count, partOf: nil, isAge: true)) }
+            }
+        }
+        self.figures = figures
+        self.ages = ages
+    }
+
+    /// The figure with this id.
+    public func figure(id: Int) -> Figure? { figures.indices.contains(id) ? figures[id] : nil }
+
+    /// The figures that are parts of the figure `id`, in order.
+    public func parts(of id: Int) -> [Figure] { figures.filter { $0.partOf == id } }
+}

@@ -1,0 +1,118 @@
+/// Reads the figures (and ages) of one field of one unit, with their context: noun phrase, action, date, statute,
+/// breakdown and categories.
+struct FieldFigureReader {
+    let text: TokenizedText
+    let sentences: [Range<Int>]
+    let mentions: [DateMention]
+    let citations: [(statute: String, tokens: Range<Int>)]
+    let offsets: ScalarOffsets
+    private let blocked: [Bool]
+
+    init(_ value: String, citations: [StatuteCitation]) {
+        text = TokenizedText(value)
+        offsets = ScalarOffsets(text.bytes)
+        sentences = SentenceSpans.sentences(of: text)
+        let dates = DateReader.read(text)
+        mentions = dates.mentions
+        let cited = FieldFigureReader.tokenSpans(of: citations, in: text, offsets: offsets)
+        self.citations = cited
+        var blocked = ReferenceNumbers.mark(text, sentences: sentences)
+        for index in blocked.indices where dates.isDate[index] { blocked[index] = true }
+        for citation in cited {
+            for index in citation.tokens { blocked[index] = true }
+        }
+        self.blocked = blocked
+    }
+
+    /// The figures and the ages of the field, in order.
+    func read() -> (figures: [FigureDraft], ages: [FigureDraft]) {
+        let candidates = CandidateFinder.find(text, sentences: sentences, blocked: blocked)
+        var drafts = candidates.filter { !$0.isAge }.map { FigureDraft(candidate: $0) }
+        let ages = candidates.filter(\.isAge).map { FigureDraft(candidate: $0) }
+        for position in drafts.indices {
+            drafts[position].unit = UnitPhraseReader.read(text, after: drafts[position].phrase, in: sentences[drafts[position].sentence])
+        }
+        for position in drafts.indices { readContext(of: position, in: &drafts) }
+        BreakdownLinker.link(&drafts, text: text, sentences: sentences)
+        for position in drafts.indices { inheritFromWhole(position, in: &drafts) }
+        return (drafts, ages)
+    }
+
+    /// The noun phrase, action, date, statute and categories of one draft; the ones before it are done.
+    private func readContext(of position: Int, in drafts: inout [FigureDraft]) {
+        let draft = drafts[position]
+        let sentence = sentences[draft.sentence]
+        let previous = position > 0 && drafts[position - 1].sentence == draft.sentence ? position - 1 : nil
+        let next = position + 1 < drafts.count && drafts[position + 1].sentence == draft.sentence ? position + 1 : nil
+        let previousEnd = previous.map { drafts[$0].end }
+        let nextStart = next.map { drafts[$0].start }
+        if drafts[position].unit == nil, draft.phrase.currency == nil {
+            drafts[position].unit = previous.flatMap { drafts[$0].unit }.map { inherited($0) }
+                ?? numberOfPhrase(before: draft.start, in: sentence)
+        }
+        switch ActionReader.read(
+            text, phrase: draft.phrase, unit: drafts[position].unit, sentence: sentence, previousEnd: previousEnd,
+            rightLimit: nextStart ?? sentence.upperBound)
+        {
+        case let .action(action): drafts[position].action = action
+        case .sharesPrevious:
+            drafts[position].sharesPreviousAction = true
+            drafts[position].action = previous.flatMap { drafts[$0].action }
+        case .none: break
+        }
+        drafts[position].period = FigureContext.period(
+            for: drafts[position], previousEnd: previousEnd, nextStart: nextStart, sentence: sentence, mentions: mentions,
+            text: text)
+        if drafts[position].period == nil, drafts[position].sharesPreviousAction, let previous {
+            drafts[position].period = drafts[previous].period
+        }
+        drafts[position].statute = FigureContext.statute(
+            for: drafts[position], previousEnd: previousEnd, nextStart: nextStart, sentence: sentence, citations: citations)
+        let clauseEnd = min(nextStart ?? sentence.upperBound, sentence.upperBound)
+        drafts[position].categories = CategoryReader.categories(
+            text, unit: drafts[position].unit, clause: draft.start..<max(draft.start, clauseEnd))
+    }
+
+    /// A part without its own action or date takes its whole's.
+    private func inheritFromWhole(_ position: Int, in drafts: inout [FigureDraft]) {
+        guard let whole = drafts[position].partOf else { return }
+        if drafts[position].action == nil { drafts[position].action = drafts[whole].action }
+        if drafts[position].period == nil { drafts[position].period = drafts[whole].period }
+        if drafts[position].statute == nil { drafts[position].statute = drafts[whole].statute }
+    }
+
+    private func inherited(_ unit: UnitPhrase) -> UnitPhrase {
+        var copy = unit
+        copy.source = .inherited
+        return copy
+    }
+
+    /// `the number of sexual trafficking victims may be around 100`: the noun after `number of` earlier in the sentence.
+    private func numberOfPhrase(before start: Int, in sentence: Range<Int>) -> UnitPhrase? {
+        var index = start - 1
+        while index > sentence.lowerBound {
+            if text.isWord(index, "of"), text.isWord(index - 1, in: ["number", "total"]),
+                var unit = UnitPhraseReader.nounPhrase(text, from: index + 1, in: sentence)
+            {
+                unit.source = .inherited
+                return unit
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The token spans of citations given as scalar ranges.
+    private static func tokenSpans(of citations: [StatuteCitation], in text: TokenizedText, offsets: ScalarOffsets)
+        -> [(statute: String, tokens: Range<Int>)]
+    {
+        citations.compactMap { citation in
+            let covered = text.tokens.indices.filter { index in
+                let scalars = offsets.scalars(text.tokens[index].start..<text.tokens[index].end)
+                return scalars.overlaps(citation.range)
+            }
+            guard let first = covered.first, let last = covered.last else { return nil }
+            return (citation.statute, first..<(last + 1))
+        }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}

@@ -1,0 +1,121 @@
+/// Marks the numbers of a field that name things rather than count them: article, paragraph, section, page and
+/// reference numbers with the lists they open (`Articles 130 (kidnapping), 132 and 167`), names with numbers
+/// (`Lahav 433`, `STATE 2094`), phone numbers and runs of bare digit groups (`+992 90 700 5011`).
+enum ReferenceNumbers {
+    /// Words whose following number is a reference, in any case.
+    static let keywords: Set<String> = [
+        "article", "articles", "art", "arts", "paragraph", "paragraphs", "para", "paras", "section", "sections",
+        "sec", "secs", "chapter", "chapters", "ch", "clause", "clauses", "subparagraph", "subparagraphs",
+        "subsection", "subsections", "annex", "annexes", "appendix", "page", "pages", "p", "pp", "no", "nos",
+        "resolution", "resolutions", "decree", "decrees", "item", "items", "part", "parts", "tab", "ref", "refs",
+        "reftel", "tel", "phone", "telephone", "fax", "mobile", "cell", "grade", "grades", "level", "step", "phase",
+        "flight", "route", "highway", "room", "tier", "unscr", "ext", "extension", "verse", "vol", "docket",
+        "serial", "case", "cases", "ordinance", "regulation", "directive", "protocol",
+    ]
+
+    /// Keywords that only mark a reference when capitalized (`Law 12`, `Point 3`), since in lower case they count.
+    static let capitalizedKeywords: Set<String> = ["law", "point", "number", "round", "code", "act", "camp", "stage"]
+
+    /// Capitalized words that may stand before a count (at the start of a clause or after a bracket).
+    static let countOpeners: Set<String> = [
+        "about", "approximately", "around", "some", "nearly", "almost", "over", "only", "just", "all", "the", "these",
+        "those", "of", "in", "on", "at", "by", "from", "since", "to", "and", "or", "with", "for", "another", "up",
+        "more", "less", "fewer", "estimated", "total", "roughly", "an", "a", "than", "least",
+        "during", "between", "after", "before", "until", "under", "within", "per", "each", "every", "among",
+    ]
+
+    /// Which tokens of `text` are reference numbers, names with numbers or phone numbers.
+    static func mark(_ text: TokenizedText, sentences: [Range<Int>]) -> [Bool] {
+        var marked = [Bool](repeating: false, count: text.count)
+        for sentence in sentences {
+            let shouting = isAllCaps(text, sentence)
+            for index in sentence where text.tokens[index].kind == .word {
+                if isKeyword(text, index) {
+                    markList(text, after: index, in: sentence, into: &marked)
+                } else if !shouting, isName(text, index, in: sentence) {
+                    markList(text, after: index, in: sentence, into: &marked, listsAllowed: false)
+                }
+            }
+        }
+        markDigitRuns(text, into: &marked)
+        return marked
+    }
+
+    private static func isKeyword(_ text: TokenizedText, _ index: Int) -> Bool {
+        let word = text.lowered[index]
+        if keywords.contains(word) {
+            // NB: `cases` counts (`24 cases`); it only names when followed by `No.` or `#`.
+            if word == "case" || word == "cases" { return text.isWord(index + 1, "no") || text.isSymbol(index + 1, ASCII.hash) }
+            if word == "no" || word == "p" || word == "art" { return text.isSymbol(index + 1, ASCII.period) || text.isCapitalized(index) }
+            return true
+        }
+        return capitalizedKeywords.contains(word) && text.isCapitalized(index)
+    }
+
+    /// A capitalized word inside a sentence that a number follows as part of a name (`Lahav 433`, `Adentro 2`).
+    private static func isName(_ text: TokenizedText, _ index: Int, in sentence: Range<Int>) -> Bool {
+        guard text.isCapitalized(index), index + 1 < sentence.upperBound, text.tokens[index + 1].kind == .number,
+            text.tokens[index + 1].spaceBefore
+        else { return false }
+        let word = text.lowered[index]
+        if countOpeners.contains(word) || FigureVocabulary.months[word] != nil { return false }
+        if PhraseReader.currency(text, at: index) != nil { return false }
+        // NB: a capital after an opening bracket, quote or colon starts a clause, like a sentence start.
+        let before = index - 1
+        return !(text.isSymbol(before, ASCII.colon) || text.isSymbol(before, ASCII.semicolon)
+            || text.isSymbol(before, ASCII.openParen) || text.isSymbol(before, ASCII.quote) || isOpeningQuote(text, before))
+    }
+
+    /// Marks the number after a keyword or name and, when `listsAllowed`, the numbers of the list it opens.
+    private static func markList(
+        _ text: TokenizedText, after keyword: Int, in sentence: Range<Int>, into marked: inout [Bool], listsAllowed: Bool = true
+    ) {
+        var cursor = keyword + 1
+        if text.isSymbol(cursor, ASCII.period), text.isGlued(cursor) { cursor += 1 }
+        if text.isWord(cursor, "no") || text.isWord(cursor, "number") {
+            cursor += 1
+            if text.isSymbol(cursor, ASCII.period) { cursor += 1 }
+        }
+        if text.isSymbol(cursor, ASCII.hash) || text.isSymbol(cursor, UInt8(ascii: "+")) { cursor += 1 }
+        while cursor < sentence.upperBound, text.tokens[cursor].kind == .number {
+            marked[cursor] = true
+            cursor = ReferenceList.skipAttachments(text, after: cursor, in: sentence)
+            guard listsAllowed, let next = ReferenceList.nextItem(text, at: cursor, in: sentence) else { return }
+            cursor = next
+        }
+    }
+
+    /// Runs of two or more bare digit groups separated by spaces (`90 700 5011`), and numbers after `+`.
+    private static func markDigitRuns(_ text: TokenizedText, into marked: inout [Bool]) {
+        var index = 0
+        while index < text.count {
+            guard text.tokens[index].kind == .number else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < text.count, text.tokens[end].kind == .number, text.tokens[end].spaceBefore { end += 1 }
+            let plus = text.isSymbol(index - 1, UInt8(ascii: "+")) && text.isGlued(index)
+            if end - index >= 2 || plus {
+                for covered in index..<end { marked[covered] = true }
+            }
+            index = end
+        }
+    }
+
+    private static func isOpeningQuote(_ text: TokenizedText, _ index: Int) -> Bool {
+        guard index >= 0, text.tokens[index].kind == .symbol else { return false }
+        let bytes = text.bytes(of: index)
+        return bytes.count == 3 && bytes.first == 0xE2 && (bytes.last == 0x9C || bytes.last == 0x98)
+    }
+
+    /// Whether every word of the sentence is in capitals (a heading line), where capitals say nothing about names.
+    private static func isAllCaps(_ text: TokenizedText, _ sentence: Range<Int>) -> Bool {
+        var words = 0
+        for index in sentence where text.tokens[index].kind == .word {
+            if text.bytes[text.tokens[index].start].isASCIILower { return false }
+            words += 1
+        }
+        return words > 0
+    }
+}
