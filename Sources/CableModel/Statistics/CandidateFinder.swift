@@ -56,7 +56,9 @@ enum CandidateFinder {
     /// `1.` or `2)` opening a sentence or line, and `(3)` standing alone before words.
     private static func isListLabel(_ text: TokenizedText, _ phrase: NumberPhrase, in sentence: Range<Int>) -> Bool {
         let first = phrase.first.first
-        guard !phrase.first.isWords, phrase.second == nil, phrase.tokens.lowerBound == first else { return false }
+        guard !phrase.first.isWords, !phrase.first.isDecimal, phrase.second == nil, phrase.tokens.lowerBound == first else {
+            return false
+        }
         let next = phrase.first.end
         if first == sentence.lowerBound || text.tokens[first].breakBefore {
             return (text.isSymbol(next, ASCII.period) || text.isSymbol(next, ASCII.closeParen)) && text.isGlued(next)

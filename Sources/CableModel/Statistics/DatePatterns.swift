@@ -6,6 +6,12 @@ enum DatePatterns {
         "roughly", "total", "only",
     ]
 
+    /// Words before a year-like number that make it a year even before a plural noun (`all 2008 killings`).
+    static let yearDeterminers: Set<String> = [
+        "the", "all", "its", "their", "his", "her", "our", "your", "these", "those", "this", "that", "each", "every",
+        "and", "to", "annual", "fiscal", "year", "early", "late", "mid", "calendar", "whose",
+    ]
+
     /// A clock time: `12:22`, `17:01:30`, `3 p.m.`, `10am`. Returns the end of the tokens it covers.
     static func time(_ text: TokenizedText, at index: Int) -> Int? {
         guard text.tokens[index].kind == .number else { return nil }
@@ -152,7 +158,7 @@ enum DatePatterns {
         }
         return index == 0 || !(text.tokens[index - 1].kind == .word)
             || !(DateReader.temporalPrepositions.contains(text.lowered[index - 1])
-                || ["the", "its", "their", "and", "to", "annual", "fiscal", "year", "early", "late", "mid"].contains(text.lowered[index - 1]))
+                || yearDeterminers.contains(text.lowered[index - 1]))
     }
 
     /// The token after a month name (and its abbreviation point), or nil when `index` is not a month.

@@ -24,21 +24,36 @@ enum ReferenceNumbers {
         "during", "between", "after", "before", "until", "under", "within", "per", "each", "every", "among",
     ]
 
+    /// Words that announce a phone number: the digit groups after them are one number.
+    static let phoneWords: Set<String> = ["phone", "telephone", "tel", "fax", "mobile", "cell", "cellphone", "ph"]
+
     /// Which tokens of `text` are reference numbers, names with numbers or phone numbers.
     static func mark(_ text: TokenizedText, sentences: [Range<Int>]) -> [Bool] {
         var marked = [Bool](repeating: false, count: text.count)
         for sentence in sentences {
-            let shouting = isAllCaps(text, sentence)
+            // NB: in capitals (headings) or in a table row (`AFI 22 (6.9) PFP 12`) a capital says nothing of names.
+            let namesReadable = !isAllCaps(text, sentence) && !isTableRow(text, sentence)
             for index in sentence where text.tokens[index].kind == .word {
                 if isKeyword(text, index) {
                     markList(text, after: index, in: sentence, into: &marked)
-                } else if !shouting, isName(text, index, in: sentence) {
-                    markList(text, after: index, in: sentence, into: &marked, listsAllowed: false)
+                } else if namesReadable, isName(text, index, in: sentence) {
+                    markList(text, after: index, in: sentence, into: &marked, listsAllowed: text.isAllCaps(index))
                 }
             }
+            QuotedTitles.mark(text, in: sentence, into: &marked)
         }
-        markDigitRuns(text, into: &marked)
+        markPhoneNumbers(text, into: &marked)
         return marked
+    }
+
+    /// A run of numbers with few words between them: a table row, whose labels are not names.
+    static func isTableRow(_ text: TokenizedText, _ sentence: Range<Int>) -> Bool {
+        var numbers = 0
+        var words = 0
+        for index in sentence {
+            if text.tokens[index].kind == .number { numbers += 1 } else if text.tokens[index].kind == .word { words += 1 }
+        }
+        return numbers >= 4 && numbers * 3 >= words
     }
 
     private static func isKeyword(_ text: TokenizedText, _ index: Int) -> Bool {
@@ -85,22 +100,30 @@ enum ReferenceNumbers {
         }
     }
 
-    /// Runs of two or more bare digit groups separated by spaces (`90 700 5011`), and numbers after `+`.
-    private static func markDigitRuns(_ text: TokenizedText, into marked: inout [Bool]) {
+    /// The digit groups of a phone number: after `+` (`+992 90 700 5011`) or after `phone`, `fax` and the like.
+    private static func markPhoneNumbers(_ text: TokenizedText, into marked: inout [Bool]) {
         var index = 0
         while index < text.count {
-            guard text.tokens[index].kind == .number else {
+            let plus = text.isSymbol(index - 1, UInt8(ascii: "+")) && text.isGlued(index)
+            let announced = text.isWord(index - 1, in: phoneWords) || (text.isSymbol(index - 1, ASCII.colon) && text.isWord(index - 2, in: phoneWords))
+            guard text.tokens[index].kind == .number, plus || announced else {
                 index += 1
                 continue
             }
-            var end = index + 1
-            while end < text.count, text.tokens[end].kind == .number, text.tokens[end].spaceBefore { end += 1 }
-            let plus = text.isSymbol(index - 1, UInt8(ascii: "+")) && text.isGlued(index)
-            if end - index >= 2 || plus {
-                for covered in index..<end { marked[covered] = true }
+            var end = index
+            while end < text.count, text.tokens[end].kind == .number || (isPhoneSeparator(text, end) && end + 1 < text.count
+                && text.tokens[end + 1].kind == .number)
+            {
+                marked[end] = true
+                end += 1
             }
             index = end
         }
+    }
+
+    private static func isPhoneSeparator(_ text: TokenizedText, _ index: Int) -> Bool {
+        text.isDash(index) || text.isSymbol(index, ASCII.period) || text.isSymbol(index, ASCII.openParen)
+            || text.isSymbol(index, ASCII.closeParen)
     }
 
     private static func isOpeningQuote(_ text: TokenizedText, _ index: Int) -> Bool {
@@ -113,7 +136,7 @@ enum ReferenceNumbers {
     private static func isAllCaps(_ text: TokenizedText, _ sentence: Range<Int>) -> Bool {
         var words = 0
         for index in sentence where text.tokens[index].kind == .word {
-            if text.bytes[text.tokens[index].start].isASCIILower { return false }
+            if text.bytes(of: index).contains(where: \.isASCIILower) { return false }
             words += 1
         }
         return words > 0
