@@ -4,6 +4,12 @@ public struct CableStatistics: Sendable, Equatable {
     public let figures: [Figure]
     /// Ages of persons (`a fourteen-year old girl`), kept apart from the figures; `id` is the position here.
     public let ages: [Figure]
+    /// Law enforcement figures per year and statute.
+    public let enforcement: EnforcementTable
+    /// Prescribed penalties per statute.
+    public let penalties: PenaltyTable
+    /// Victims identified, assisted, returned … by category.
+    public let victims: VictimTable
 
     /// Reads the figures of every unit of `cable`, asking `statutes` which statutes each field cites.
     public init(cable: Cable, statutes: StatuteLookup = .none) {
@@ -25,6 +31,9 @@ public struct CableStatistics: Sendable, Equatable {
         }
         self.figures = figures
         self.ages = ages
+        enforcement = EnforcementTable(figures: figures)
+        penalties = PenaltyTable(figures: figures, cable: cable)
+        victims = VictimTable(figures: figures)
     }
 
     /// The figure with this id.

@@ -69,6 +69,8 @@ struct FieldFigureReader {
         drafts[position].statute = FigureContext.statute(
             for: drafts[position], previousEnd: previousEnd, nextStart: nextStart, sentence: sentence, citations: citations)
         let clauseEnd = min(nextStart ?? sentence.upperBound, sentence.upperBound)
+        drafts[position].leading = min(previousEnd ?? sentence.lowerBound, draft.start)..<draft.start
+        drafts[position].trailing = min(drafts[position].end, clauseEnd)..<clauseEnd
         drafts[position].categories = CategoryReader.categories(
             text, unit: drafts[position].unit, clause: draft.start..<max(draft.start, clauseEnd))
     }

@@ -68,6 +68,11 @@ public struct Figure: Sendable, Equatable, Identifiable {
     /// The sentence as Unicode-scalar offsets into the field.
     public internal(set) var sentenceRange: Range<Int>
 
+    /// The words of its clause before it, lower case (from the previous figure or the sentence start).
+    var wordsBefore: [String] = []
+    /// The words of its clause after it, as written (to the next figure or the sentence end).
+    var textAfter: String = ""
+
     /// The value, or the upper end of a range: the number to sort and compare by.
     public var magnitude: Double { value ?? high ?? low ?? 0 }
 

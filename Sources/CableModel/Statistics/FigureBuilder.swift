@@ -24,7 +24,9 @@ struct FigureBuilder {
             statute: draft.statute, partOf: partOf, categories: draft.categories, unitID: unitID, field: field,
             range: reader.offsets.scalars(byteRange), quote: text.text(from: tokens.lowerBound, through: tokens.upperBound - 1),
             sentence: oneLine(String(decoding: text.bytes[sentenceBytes], as: UTF8.self)),
-            sentenceRange: reader.offsets.scalars(sentenceBytes))
+            sentenceRange: reader.offsets.scalars(sentenceBytes),
+            wordsBefore: draft.leading.filter { text.tokens[$0].kind == .word }.map { text.lowered[$0] },
+            textAfter: draft.trailing.isEmpty ? "" : oneLine(text.text(from: draft.trailing.lowerBound, through: draft.trailing.upperBound - 1)))
     }
 
     private func kind(of draft: FigureDraft) -> Figure.Kind {

@@ -10,6 +10,10 @@ struct FigureDraft: Sendable {
     /// The position of the whole in the field's list of drafts.
     var partOf: Int?
     var categories: [String] = []
+    /// The tokens of its clause before it (from the previous figure or the sentence start).
+    var leading: Range<Int> = 0..<0
+    /// The tokens of its clause after it (to the next figure or the sentence end).
+    var trailing: Range<Int> = 0..<0
 
     var phrase: NumberPhrase { candidate.phrase }
     var sentence: Int { candidate.sentence }
