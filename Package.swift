@@ -11,7 +11,7 @@ let package = Package(
         .library(name: "CableModel", targets: ["CableModel"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         .target(name: "CableModel"),
@@ -30,5 +30,7 @@ let package = Package(
         ),
         .executableTarget(name: "cablegram-bench", dependencies: ["CableModel", "CableData"]),
         .testTarget(name: "CableModelTests", dependencies: ["CableModel", "CableData"], exclude: ["Gold"]),
+        // NB: depending on the executable makes `swift test` build it; the tests run the real binary.
+        .testTarget(name: "CommandLineTests", dependencies: ["cablegram"]),
     ]
 )
