@@ -5,7 +5,8 @@ import CableModel
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Show the figures a cable reports and the tables derived from them (enforcement, penalties, victims).",
+        abstract:
+            "Show the figures a cable reports and the tables derived from them (enforcement, penalties, victims).",
         discussion: """
             Without --table every table is shown (with --csv, the figures table). Plain output fits the terminal; \
             --csv writes RFC 4180; --json writes the figures and the tables.
@@ -45,7 +46,9 @@ struct StatsCommand: ParsableCommand {
             } else {
                 if position > 0 { print("") }
                 print("\(cable.title)\n")
-                print(tables.map { TableText.plain($0, width: StandardStreams.terminalWidth) }.joined(separator: "\n"), terminator: "")
+                print(
+                    tables.map { TableText.plain($0, width: StandardStreams.terminalWidth) }.joined(separator: "\n"),
+                    terminator: "")
             }
         }
     }

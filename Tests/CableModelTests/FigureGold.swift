@@ -35,16 +35,28 @@ struct GoldFigure {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard columns.count >= 9 else { return nil }
             return GoldFigure(
-                cable: columns[0], unit: columns[1], field: CableModel.Unit.Field(rawValue: columns[2]) ?? .text, context: columns[3],
+                cable: columns[0], unit: columns[1], field: CableModel.Unit.Field(rawValue: columns[2]) ?? .text,
+                context: columns[3],
                 value: Double(columns[4]), low: Double(columns[5]), high: Double(columns[6]), noun: columns[7],
                 action: columns[8])
         }
     }
 
-    /// Where the figure stands in its field, in scalars, or nil when the context is not in the text.
-    func range(in cable: Cable) -> Range<Int>? {
-        guard let unitValue = cable.unit(id: unit)?.value(of: field) else { return nil }
-        let text = GoldFigure.oneLine(unitValue)
+    /// Where the figure stands: its unit, field and scalar range. The labelled unit is tried first; when the loader
+    /// has drawn the outline differently, the unit and field whose text holds the context.
+    func place(in cable: Cable) -> (unit: String, field: CableModel.Unit.Field, range: Range<Int>)? {
+        let labelled = cable.unit(id: unit).map { [($0, field)] } ?? []
+        let others = cable.units.flatMap { unit in [(unit, CableModel.Unit.Field.heading), (unit, .text)] }
+        for (candidate, candidateField) in labelled + others {
+            if let range = range(in: candidate.value(of: candidateField)) {
+                return (candidate.id, candidateField, range)
+            }
+        }
+        return nil
+    }
+
+    private func range(in value: String) -> Range<Int>? {
+        let text = GoldFigure.oneLine(value)
         let (plain, figure) = plainContext
         guard let found = text.range(of: plain) else { return nil }
         // NB: the field's offsets and the one-line text's offsets agree when whitespace runs are single characters.

@@ -20,14 +20,15 @@ import Testing
             var unmatched = Set(figures.indices)
             var cableMatches = 0
             for entry in labelled {
-                guard let range = entry.range(in: cable) else {
+                guard let place = entry.place(in: cable) else {
                     Issue.record("gold context not found in \(name) \(entry.unit): \(entry.context)")
                     continue
                 }
                 found += 1
                 let match = unmatched.sorted().first(where: { index in
                     let figure = figures[index]
-                    return figure.unitID == entry.unit && figure.field == entry.field && figure.range.overlaps(range)
+                    return figure.unitID == place.unit && figure.field == place.field
+                        && figure.range.overlaps(place.range)
                         && entry.hasSameValue(as: figure)
                 })
                 guard let match else {

@@ -17,7 +17,9 @@ import Testing
         let table = statistics.enforcement
         #expect(values(table.figures(.investigated, when: "2009", statute: nil)) == [24])
         #expect(values(table.figures(.investigated, when: "2008", statute: nil)) == [23])
-        #expect(statistics.figure(id: table.figures(.investigated, when: "2009", statute: nil).first ?? -1)?.unit == "criminal cases")
+        #expect(
+            statistics.figure(id: table.figures(.investigated, when: "2009", statute: nil).first ?? -1)?.unit
+                == "criminal cases")
     }
 
     @Test func casesPerStatute() {
@@ -29,7 +31,9 @@ import Testing
         #expect(values(table.figures(.convicted, when: nil, statute: "167")) == [25])
         let opened = statistics.figure(id: table.figures(.investigated, when: nil, statute: "130.1").first ?? -1)
         #expect(opened?.writtenTwice == true)
-        #expect(statistics.figure(id: table.figures(.convicted, when: nil, statute: "167").first ?? -1)?.unit == "individuals")
+        #expect(
+            statistics.figure(id: table.figures(.convicted, when: nil, statute: "167").first ?? -1)?.unit
+                == "individuals")
     }
 
     /// The terms of a statute's tiers of one kind, as `low–high` pairs.
@@ -77,9 +81,11 @@ import Testing
     }
 
     @Test func victimsReturnedAndRepatriated() throws {
-        let returned = try #require(statistics.victims.rows(action: "returned").first.flatMap { statistics.figure(id: $0.figure) })
+        let returned = try #require(
+            statistics.victims.rows(action: "returned").first.flatMap { statistics.figure(id: $0.figure) })
         #expect(returned.value == 24 && returned.period == "from July 2008 to June 2009")
-        let repatriated = try #require(statistics.victims.rows(action: "repatriated").first.flatMap { statistics.figure(id: $0.figure) })
+        let repatriated = try #require(
+            statistics.victims.rows(action: "repatriated").first.flatMap { statistics.figure(id: $0.figure) })
         #expect(repatriated.value == 9 && repatriated.year == 2009 && repatriated.sentence.contains("from the UAE"))
     }
 

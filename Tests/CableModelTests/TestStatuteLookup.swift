@@ -30,14 +30,18 @@ enum TestStatuteLookup {
             while cursor < scalars.count {
                 while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
                 let start = cursor
-                while cursor < scalars.count, scalars[cursor].properties.numericType != nil || (scalars[cursor] == "."
-                    && cursor + 1 < scalars.count && scalars[cursor + 1].properties.numericType != nil)
+                while cursor < scalars.count,
+                    scalars[cursor].properties.numericType != nil
+                        || (scalars[cursor] == "."
+                            && cursor + 1 < scalars.count && scalars[cursor + 1].properties.numericType != nil)
                 {
                     cursor += 1
                 }
                 guard cursor > start else { break }
-                citations.append(StatuteCitation(statute: String(String.UnicodeScalarView(scalars[start..<cursor])),
-                                                 range: mentionStart..<cursor))
+                citations.append(
+                    StatuteCitation(
+                        statute: String(String.UnicodeScalarView(scalars[start..<cursor])),
+                        range: mentionStart..<cursor))
                 guard let next = nextListItem(scalars, from: cursor) else { break }
                 cursor = next
                 mentionStart = next
@@ -51,7 +55,8 @@ enum TestStatuteLookup {
         let letters = Array(word.unicodeScalars)
         guard index + letters.count <= scalars.count else { return false }
         if index > 0, scalars[index - 1].properties.isAlphabetic { return false }
-        for (offset, letter) in letters.enumerated() where String(scalars[index + offset]).lowercased() != String(letter) {
+        for (offset, letter) in letters.enumerated()
+        where String(scalars[index + offset]).lowercased() != String(letter) {
             return false
         }
         return true

@@ -36,7 +36,8 @@ public enum TableText {
         let separators = 2 * max(0, widths.count - 1)
         // NB: narrowing the widest column one step at a time shares the cuts among the widest columns.
         while widths.reduce(0, +) + separators > width {
-            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimumColumnWidth else { break }
+            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimumColumnWidth
+            else { break }
             widths[widest] -= 1
         }
         return widths

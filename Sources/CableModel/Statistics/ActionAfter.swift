@@ -35,7 +35,8 @@ enum ActionAfter {
         while index < limit, text.tokens[index].kind == .word, adverbs.contains(text.lowered[index]) { index += 1 }
         guard index < limit, text.tokens[index].kind == .word else { return nil }
         let word = text.lowered[index]
-        let isVerb = ActionLexicon.action(ofVerb: word) != nil || ActionLexicon.isPastForm(word)
+        let isVerb =
+            ActionLexicon.action(ofVerb: word) != nil || ActionLexicon.isPastForm(word)
             || (word.count > 5 && word.hasSuffix("ing"))
         guard isVerb else { return nil }
         // NB: `are estimated to be employed` counts the employed.
@@ -56,8 +57,9 @@ enum ActionAfter {
     }
 
     private static func name(_ word: String, followedBy text: TokenizedText, at next: Int) -> String {
-        if word == "attended", text.isWord(next, in: ActionReader.trainingWords)
-            || (text.tokens.indices.contains(next + 1) && text.isWord(next + 1, in: ActionReader.trainingWords))
+        if word == "attended",
+            text.isWord(next, in: ActionReader.trainingWords)
+                || (text.tokens.indices.contains(next + 1) && text.isWord(next + 1, in: ActionReader.trainingWords))
         {
             return "trained"
         }

@@ -3,8 +3,10 @@
 enum ActionLexicon {
     /// Verb forms, lower case, with the action they name.
     static let verbs: [String: String] = table([
-        "opened": ["opened", "open", "opens", "opening", "initiated", "initiate", "instituted", "registered",
-                   "launched", "filed", "brought"],
+        "opened": [
+            "opened", "open", "opens", "opening", "initiated", "initiate", "instituted", "registered",
+            "launched", "filed", "brought",
+        ],
         "investigated": ["investigated", "investigate", "investigating", "probed", "examined"],
         "arrested": ["arrested", "arrest", "arresting", "detained", "detain", "apprehended", "caught", "captured"],
         "prosecuted": ["prosecuted", "prosecute", "prosecuting", "charged", "indicted", "tried", "prosecutes"],
@@ -51,7 +53,8 @@ enum ActionLexicon {
     static let leftStops: Set<String> = [
         "who", "whom", "which", "whose", "that", "is", "are", "was", "were", "be", "been", "being", "punishable",
         "penalty", "penalties", "punishment", "ranges", "range", "ranging", "if", "when", "while", "because",
-        "although", "but", "estimates", "estimated", "including", "among", "sentence", "sentences", "term", "terms", "maximum", "minimum",
+        "although", "but", "estimates", "estimated", "including", "among", "sentence", "sentences", "term", "terms",
+        "maximum", "minimum",
     ]
 
     /// Words that set a figure beside the one before it (`compared to the 23 in 2008`): it counts the same action.

@@ -10,7 +10,9 @@ enum ActionReader {
     }
 
     /// Words after `attended` that make it a training.
-    static let trainingWords: Set<String> = ["training", "trainings", "course", "courses", "seminar", "seminars", "workshop", "workshops"]
+    static let trainingWords: Set<String> = [
+        "training", "trainings", "course", "courses", "seminar", "seminars", "workshop", "workshops",
+    ]
 
     /// The action of the figure `phrase` (with noun phrase `unit`), searching left no further than the end of the
     /// previous figure in the sentence (`previousEnd`) and right no further than the next figure (`rightLimit`).
@@ -19,13 +21,15 @@ enum ActionReader {
         rightLimit: Int
     ) -> Found {
         let leftLimit = previousEnd ?? sentence.lowerBound
-        let afterUnit = unit.flatMap { $0.source == .following || $0.source == .partitive ? $0.tokens.upperBound : nil }
+        let afterUnit =
+            unit.flatMap { $0.source == .following || $0.source == .partitive ? $0.tokens.upperBound : nil }
             ?? phrase.tokens.upperBound
         // NB: a figure followed by its own verb group is its subject (`510 were approved, 91 were denied`).
         if let passive = ActionAfter.passive(text, from: afterUnit, limit: min(sentence.upperBound, rightLimit)) {
             return .action(passive)
         }
-        let left = lexiconVerbBefore(text, phrase.tokens.lowerBound, limit: max(sentence.lowerBound, leftLimit), sharing: previousEnd != nil)
+        let left = lexiconVerbBefore(
+            text, phrase.tokens.lowerBound, limit: max(sentence.lowerBound, leftLimit), sharing: previousEnd != nil)
         if case .action = left { return left }
         if let unit, let counted = ActionLexicon.countedNouns[unit.head] { return .action(counted) }
         if let active = ActionAfter.active(text, at: afterUnit, limit: min(sentence.upperBound, rightLimit)) {
@@ -46,7 +50,8 @@ enum ActionReader {
         while index >= limit, words < 16 {
             let token = text.tokens[index]
             if token.kind == .symbol {
-                if text.isSymbol(index, ASCII.semicolon) || text.isSymbol(index, ASCII.colon) || text.isSymbol(index, ASCII.openParen)
+                if text.isSymbol(index, ASCII.semicolon) || text.isSymbol(index, ASCII.colon)
+                    || text.isSymbol(index, ASCII.openParen)
                     || text.isSymbol(index, ASCII.closeParen)
                 {
                     return .none
@@ -77,7 +82,8 @@ enum ActionReader {
     private static func onlyFillers(_ text: TokenizedText, from start: Int, to end: Int) -> Bool {
         (start..<end).allSatisfy { index in
             (text.tokens[index].kind == .word && FigureVocabulary.objectFillers.contains(text.lowered[index]))
-                || text.isSymbol(index, ASCII.quote) || isCurlyQuote(text, index) || PhraseReader.currency(text, at: index) != nil
+                || text.isSymbol(index, ASCII.quote) || isCurlyQuote(text, index)
+                || PhraseReader.currency(text, at: index) != nil
         }
     }
 

@@ -6,20 +6,26 @@ enum ApposedParts {
         var partsTotal: [Int: Double] = [:]
         for (order, member) in members.enumerated() where order > 0 && drafts[member].partOf == nil {
             let draft = drafts[member]
-            guard draft.unit == nil || draft.unit?.source == .inherited, !draft.phrase.isPercent, draft.phrase.currency == nil,
+            guard draft.unit == nil || draft.unit?.source == .inherited, !draft.phrase.isPercent,
+                draft.phrase.currency == nil,
                 draft.phrase.second == nil,
                 let opener = opener(text, before: draft.start)
             else { continue }
             let depth = bracketDepth(text, at: draft.start, from: drafts[members[0]].start)
-            let outer = members[..<order].last { bracketDepth(text, at: drafts[$0].start, from: drafts[members[0]].start) < depth }
-            let level = members[..<order].last { bracketDepth(text, at: drafts[$0].start, from: drafts[members[0]].start) == depth }
+            let outer = members[..<order].last {
+                bracketDepth(text, at: drafts[$0].start, from: drafts[members[0]].start) < depth
+            }
+            let level = members[..<order].last {
+                bracketDepth(text, at: drafts[$0].start, from: drafts[members[0]].start) == depth
+            }
             var whole: Int?
             if opener == .bracket {
                 whole = outer
             } else if let level {
                 whole = drafts[level].partOf ?? level
             }
-            guard let whole, whole != member, let total = drafts[whole].phrase.value, let value = draft.phrase.value else { continue }
+            guard let whole, whole != member, let total = drafts[whole].phrase.value, let value = draft.phrase.value
+            else { continue }
             let sum = (partsTotal[whole] ?? 0) + value
             guard value < total, sum <= total else { continue }
             partsTotal[whole] = sum

@@ -20,7 +20,9 @@ enum BreakdownLinker {
         for position in drafts.indices where drafts[position].partOf == nil {
             if let whole = partitiveWhole(drafts, position) { drafts[position].partOf = whole }
         }
-        for index in sentences.indices { linkCoordinated(&drafts, drafts.indices.filter { drafts[$0].sentence == index }) }
+        for index in sentences.indices {
+            linkCoordinated(&drafts, drafts.indices.filter { drafts[$0].sentence == index })
+        }
     }
 
     /// `17 of the women`, `two of these shelters`: the latest earlier figure counting that noun (or a broader one).
@@ -33,9 +35,12 @@ enum BreakdownLinker {
     static func latestWhole(named head: String, before position: Int, in drafts: [FigureDraft]) -> Int? {
         let singular = Singular.of(head)
         // NB: a whole is more often a figure that is no part itself (`two of these shelters` are of the 3, not the 1).
-        if let same = drafts[..<position].lastIndex(where: { $0.singularHead == singular && $0.partOf == nil }) { return same }
+        if let same = drafts[..<position].lastIndex(where: { $0.singularHead == singular && $0.partOf == nil }) {
+            return same
+        }
         if let same = drafts[..<position].lastIndex(where: { $0.singularHead == singular }) { return same }
-        guard let category = FigureVocabulary.personCategories[head], let broader = FigureVocabulary.broaderCategory[category]
+        guard let category = FigureVocabulary.personCategories[head],
+            let broader = FigureVocabulary.broaderCategory[category]
         else { return nil }
         return drafts[..<position].lastIndex { draft in
             draft.unit.flatMap { FigureVocabulary.personCategories[$0.head] } == broader
@@ -43,9 +48,13 @@ enum BreakdownLinker {
     }
 
     /// `Of the 73 approved applicants in 2009, 43 …` (the figure inside the opener) or `Of the adults, 4 …`.
-    private static func openerWhole(_ drafts: [FigureDraft], _ members: [Int], text: TokenizedText, sentence: Range<Int>) -> Int? {
+    private static func openerWhole(
+        _ drafts: [FigureDraft], _ members: [Int], text: TokenizedText, sentence: Range<Int>
+    ) -> Int? {
         let start = sentence.lowerBound
-        guard text.isWord(start, "of"), text.isWord(start + 1, in: ["the", "these", "those", "them", "all"]) else { return nil }
+        guard text.isWord(start, "of"), text.isWord(start + 1, in: ["the", "these", "those", "them", "all"]) else {
+            return nil
+        }
         var comma = start + 2
         while comma < sentence.upperBound, !text.isSymbol(comma, ASCII.comma), comma < start + 14 { comma += 1 }
         guard text.isSymbol(comma, ASCII.comma) else { return nil }
@@ -57,7 +66,9 @@ enum BreakdownLinker {
     }
 
     /// After a figure, `, of whom`, `of which`, `including`, `among them` or a colon make the figures after it parts.
-    private static func linkAfterMarkers(_ drafts: inout [FigureDraft], _ members: [Int], text: TokenizedText, sentence: Range<Int>) {
+    private static func linkAfterMarkers(
+        _ drafts: inout [FigureDraft], _ members: [Int], text: TokenizedText, sentence: Range<Int>
+    ) {
         for (order, member) in members.enumerated() {
             let next = order + 1 < members.count ? drafts[members[order + 1]].start : sentence.upperBound
             guard next > drafts[member].end, hasMarker(text, from: drafts[member].end, to: next) else { continue }
@@ -71,7 +82,9 @@ enum BreakdownLinker {
             if text.isSymbol(index, ASCII.semicolon) { return false }
             if text.isSymbol(index, ASCII.colon) { return index - start <= 10 }
             if text.isWord(index, "of"), text.isWord(index + 1, in: ["whom", "which"]) { return true }
-            if text.isWord(index, "including") || text.isWord(index, "among") && text.isWord(index + 1, in: ["them", "whom", "these"]) {
+            if text.isWord(index, "including")
+                || text.isWord(index, "among") && text.isWord(index + 1, in: ["them", "whom", "these"])
+            {
                 return true
             }
             index += 1

@@ -24,7 +24,8 @@ public struct CableStatistics: Sendable, Equatable {
                 let builder = FigureBuilder(reader: reader, unitID: unit.id, field: field)
                 let offset = figures.count
                 for (position, draft) in found.figures.enumerated() {
-                    figures.append(builder.figure(draft, id: offset + position, partOf: draft.partOf.map { offset + $0 }))
+                    figures.append(
+                        builder.figure(draft, id: offset + position, partOf: draft.partOf.map { offset + $0 }))
                 }
                 for draft in found.ages { ages.append(builder.figure(draft, id: ages.count, partOf: nil, isAge: true)) }
             }

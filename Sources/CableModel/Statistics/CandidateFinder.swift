@@ -20,7 +20,9 @@ enum CandidateFinder {
                     continue
                 }
                 index = max(index + 1, phrase.numbersEnd)
-                guard phrase.tokens.upperBound <= sentence.upperBound, isFigureShaped(text, phrase, in: sentence) else { continue }
+                guard phrase.tokens.upperBound <= sentence.upperBound, isFigureShaped(text, phrase, in: sentence) else {
+                    continue
+                }
                 var candidate = FigureCandidate(phrase: phrase, sentence: position)
                 candidate.isAge = AgeRule.isAge(text, phrase)
                 candidates.append(candidate)
@@ -37,7 +39,8 @@ enum CandidateFinder {
         case .word:
             NumberWords.startsNumber(text.lowered[index])
                 || ((text.lowered[index] == "a" || text.lowered[index] == "an")
-                    && (text.isWord(index + 1, "dozen") || NumberWords.scales[index + 1 < text.count ? text.lowered[index + 1] : ""] != nil))
+                    && (text.isWord(index + 1, "dozen")
+                        || NumberWords.scales[index + 1 < text.count ? text.lowered[index + 1] : ""] != nil))
         case .symbol: false
         }
     }
@@ -56,7 +59,8 @@ enum CandidateFinder {
     /// `1.` or `2)` opening a sentence or line, and `(3)` standing alone before words.
     private static func isListLabel(_ text: TokenizedText, _ phrase: NumberPhrase, in sentence: Range<Int>) -> Bool {
         let first = phrase.first.first
-        guard !phrase.first.isWords, !phrase.first.isDecimal, phrase.second == nil, phrase.tokens.lowerBound == first else {
+        guard !phrase.first.isWords, !phrase.first.isDecimal, phrase.second == nil, phrase.tokens.lowerBound == first
+        else {
             return false
         }
         let next = phrase.first.end
@@ -70,14 +74,19 @@ enum CandidateFinder {
 
     /// Drops `one` where it is an article or a pronoun (`In one case`, `one applicant`): it stays where it is
     /// qualified (`only one`), measures time (`one year`, `one-week`) or stands beside other figures in its clause.
-    private static func keepingCountedOnes(_ candidates: [FigureCandidate], in text: TokenizedText) -> [FigureCandidate] {
+    private static func keepingCountedOnes(_ candidates: [FigureCandidate], in text: TokenizedText) -> [FigureCandidate]
+    {
         candidates.enumerated().compactMap { position, candidate in
             guard candidate.isBareOne, !candidate.isAge else { return candidate }
             let index = candidate.phrase.first.first
             let after = candidate.phrase.tokens.upperBound
             if text.isWord(index - 1, in: ["only", "just", "exactly"]) { return candidate }
-            if text.isWord(index - 1, in: ["no", "any", "each", "every", "the", "this", "that", "which", "some"]) { return nil }
-            if text.isWord(after, in: ["another", "by", "way", "side", "hand", "point", "time", "day's"]) { return nil }
+            if text.isWord(index - 1, in: ["no", "any", "each", "every", "the", "this", "that", "which", "some"]) {
+                return nil
+            }
+            if text.isWord(after, in: ["another", "by", "way", "side", "hand", "point", "time", "day's"]) {
+                return nil
+            }
             let unitWord = text.isDash(after) && text.isGlued(after) ? after + 1 : after
             if text.isWord(unitWord, in: FigureVocabulary.timeUnits) { return candidate }
             let neighbours = candidates.indices.filter { other in

@@ -2,7 +2,9 @@
 /// `men`, `women`, `boys`, `girls`) and forms of trafficking (`sex`, `labour`).
 enum CategoryReader {
     /// Words that name sex trafficking.
-    static let sexWords: Set<String> = ["sex", "sexual", "sexually", "prostitution", "prostitutes", "brothel", "brothels"]
+    static let sexWords: Set<String> = [
+        "sex", "sexual", "sexually", "prostitution", "prostitutes", "brothel", "brothels",
+    ]
     /// Words that name labour trafficking.
     static let labourWords: Set<String> = ["labor", "labour", "labourers", "laborers", "work", "servitude", "bonded"]
 
@@ -13,7 +15,9 @@ enum CategoryReader {
         func add(_ word: String) {
             if let person = FigureVocabulary.personCategories[word], !persons.contains(person) {
                 persons.append(person)
-                if let broader = FigureVocabulary.broaderCategory[person], !persons.contains(broader) { persons.append(broader) }
+                if let broader = FigureVocabulary.broaderCategory[person], !persons.contains(broader) {
+                    persons.append(broader)
+                }
             }
             if sexWords.contains(word), !forms.contains("sex") { forms.append("sex") }
             if labourWords.contains(word), !forms.contains("labour") { forms.append("labour") }

@@ -15,7 +15,9 @@ enum ChunkShape {
                 index = before
                 continue
             }
-            if text.isDash(before), text.isWord(before - 1, in: ["mid", "early", "late", "pre", "post", "over", "under"]) {
+            if text.isDash(before),
+                text.isWord(before - 1, in: ["mid", "early", "late", "pre", "post", "over", "under"])
+            {
                 return false
             }
             if text.isWord(before, "us"), PhraseReader.currency(text, at: index) != nil { return false }
@@ -31,7 +33,9 @@ enum ChunkShape {
                 // NB: a hyphenated word after the number is its unit (`24-hour`, `five-person`); a number is a code.
                 return !(index + 1 < text.count && text.tokens[index + 1].kind == .word)
             }
-            if text.isSymbol(index, ASCII.slash) || text.isSymbol(index, ASCII.openParen) || text.tokens[index].kind != .symbol {
+            if text.isSymbol(index, ASCII.slash) || text.isSymbol(index, ASCII.openParen)
+                || text.tokens[index].kind != .symbol
+            {
                 return true
             }
             if text.isSymbol(index, ASCII.period) || text.isSymbol(index, ASCII.colon) {
@@ -45,7 +49,8 @@ enum ChunkShape {
     /// Symbols that may open a number's chunk: brackets, quotes and currency signs.
     private static func isOpener(_ text: TokenizedText, _ index: Int) -> Bool {
         guard text.tokens[index].kind == .symbol else { return false }
-        if text.isSymbol(index, ASCII.openParen) || text.isSymbol(index, ASCII.openBracket) || text.isSymbol(index, ASCII.quote)
+        if text.isSymbol(index, ASCII.openParen) || text.isSymbol(index, ASCII.openBracket)
+            || text.isSymbol(index, ASCII.quote)
             || text.isSymbol(index, ASCII.apostrophe) || text.isSymbol(index, UInt8(ascii: "~"))
         {
             return true

@@ -6,7 +6,9 @@ enum ConditionText {
         guard let found = position(of: figure, in: sentence) else { return "" }
         let start = found + figure.quote.unicodeScalars.count
         var end = sentence.count
-        if let next, next.sentenceRange == figure.sentenceRange, let cut = position(of: next, in: sentence), cut >= start {
+        if let next, next.sentenceRange == figure.sentenceRange, let cut = position(of: next, in: sentence),
+            cut >= start
+        {
             end = cut
         }
         return String(String.UnicodeScalarView(sentence[start..<end]))
@@ -33,13 +35,17 @@ enum ConditionText {
     static func trimmed(_ text: String) -> String {
         var words = text.split(separator: " ").map(String.init)
         while let last = words.last,
-            ["and", "or", "to", "from", "but"].contains(last.lowercased()) || last.allSatisfy({ !$0.isLetter && !$0.isNumber })
+            ["and", "or", "to", "from", "but"].contains(last.lowercased())
+                || last.allSatisfy({ !$0.isLetter && !$0.isNumber })
         {
             words.removeLast()
         }
         var result = words.joined(separator: " ")
         while let last = result.last, [",", ".", ";", ":"].contains(last) { result.removeLast() }
-        if result.hasSuffix(".\"") { result.removeLast(2); result += "\"" }
+        if result.hasSuffix(".\"") {
+            result.removeLast(2)
+            result += "\""
+        }
         return result
     }
 }

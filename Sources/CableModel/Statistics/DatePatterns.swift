@@ -19,14 +19,18 @@ enum DatePatterns {
             index + 2 < text.count, text.tokens[index + 2].kind == .number
         {
             var end = index + 3
-            if text.isSymbol(end, ASCII.colon), text.isGlued(end), end + 1 < text.count, text.tokens[end + 1].kind == .number {
+            if text.isSymbol(end, ASCII.colon), text.isGlued(end), end + 1 < text.count,
+                text.tokens[end + 1].kind == .number
+            {
                 end += 2
             }
             return end
         }
         let next = index + 1
         if text.isWord(next, "am") || text.isWord(next, "pm") { return next + 1 }
-        if text.isWord(next, "a") || text.isWord(next, "p"), text.isSymbol(next + 1, ASCII.period), text.isWord(next + 2, "m") {
+        if text.isWord(next, "a") || text.isWord(next, "p"), text.isSymbol(next + 1, ASCII.period),
+            text.isWord(next + 2, "m")
+        {
             return text.isSymbol(next + 3, ASCII.period) ? next + 4 : next + 3
         }
         return nil
@@ -34,7 +38,9 @@ enum DatePatterns {
 
     /// A date in digits: `1/27/2009`, `27.01.2009`, `2009-01-27`, and digit pairs like `24/7`.
     static func numericDate(_ text: TokenizedText, at index: Int) -> Int? {
-        guard text.tokens[index].kind == .number, !text.isGlued(index) || !isNumberLike(text, index - 1) else { return nil }
+        guard text.tokens[index].kind == .number, !text.isGlued(index) || !isNumberLike(text, index - 1) else {
+            return nil
+        }
         var end = index + 1
         var parts = 1
         while end + 1 < text.count, text.isGlued(end), text.isGlued(end + 1), text.tokens[end + 1].kind == .number,
@@ -96,15 +102,20 @@ enum DatePatterns {
             mention.tokens = index..<(index + 2)
             mention.year = nil
             mention.isPeriod = true
-        } else if text.isDash(index + 1) || text.isSymbol(index + 1, ASCII.slash), let end = yearRangeEnd(text, after: index, from: year) {
+        } else if text.isDash(index + 1) || text.isSymbol(index + 1, ASCII.slash),
+            let end = yearRangeEnd(text, after: index, from: year)
+        {
             mention.tokens = index..<end
             mention.year = nil
             mention.isPeriod = true
         }
         let next = mention.tokens.upperBound
-        mention.isAttributive = next < text.count && text.tokens[next].kind == .word && !text.isWord(next, "and")
+        mention.isAttributive =
+            next < text.count && text.tokens[next].kind == .word && !text.isWord(next, "and")
             && !text.isWord(next, "to") && !FigureVocabulary.phraseStops.contains(text.lowered[next])
-        if index >= 2, text.isDash(index - 1), text.isGlued(index), ["mid", "early", "late", "pre", "post"].contains(text.lowered[index - 2]) {
+        if index >= 2, text.isDash(index - 1), text.isGlued(index),
+            ["mid", "early", "late", "pre", "post"].contains(text.lowered[index - 2])
+        {
             mention.tokens = (index - 2)..<mention.tokens.upperBound
         }
         return mention
@@ -124,7 +135,9 @@ enum DatePatterns {
         guard second < text.count, text.tokens[second].kind == .number else { return nil }
         if let later = yearValue(text, at: second), later > year { return second + 1 }
         let bytes = text.bytes(of: second)
-        guard bytes.count == 2, let short = Int(String(decoding: bytes, as: UTF8.self)), short > year % 100 else { return nil }
+        guard bytes.count == 2, let short = Int(String(decoding: bytes, as: UTF8.self)), short > year % 100 else {
+            return nil
+        }
         return second + 1
     }
 
@@ -132,10 +145,13 @@ enum DatePatterns {
     static func yearValue(_ text: TokenizedText, at index: Int) -> Int? {
         guard index >= 0, index < text.count, text.tokens[index].kind == .number else { return nil }
         let bytes = text.bytes(of: index)
-        guard bytes.count == 4, let value = Int(String(decoding: bytes, as: UTF8.self)), (1900...2099).contains(value) else {
+        guard bytes.count == 4, let value = Int(String(decoding: bytes, as: UTF8.self)), (1900...2099).contains(value)
+        else {
             return nil
         }
-        if index + 1 < text.count, text.isGlued(index + 1), text.tokens[index + 1].kind == .word, !text.isWord(index + 1, "s") {
+        if index + 1 < text.count, text.isGlued(index + 1), text.tokens[index + 1].kind == .word,
+            !text.isWord(index + 1, "s")
+        {
             return nil
         }
         return value
@@ -148,7 +164,8 @@ enum DatePatterns {
     private static func isCount(_ text: TokenizedText, at index: Int) -> Bool {
         if text.isWord(index - 1, in: countOpeners) { return true }
         let next = index + 1
-        guard next < text.count, text.tokens[next].kind == .word, text.bytes[text.tokens[next].start].isASCIILower else {
+        guard next < text.count, text.tokens[next].kind == .word, text.bytes[text.tokens[next].start].isASCIILower
+        else {
             return false
         }
         let word = text.lowered[next]
@@ -170,9 +187,11 @@ enum DatePatterns {
         if text.lowered[index].count <= 4, text.isSymbol(end, ASCII.period), text.isGlued(end) { end += 1 }
         let word = text.lowered[index]
         if word == "may" || word == "march" || word == "mar" {
-            let anchored = dayNumber(text, at: end) != nil || yearValue(text, at: end) != nil
+            let anchored =
+                dayNumber(text, at: end) != nil || yearValue(text, at: end) != nil
                 || (text.isSymbol(end, ASCII.comma) && yearValue(text, at: end + 1) != nil)
-                || text.isWord(index - 1, in: DateReader.temporalPrepositions) || text.isWord(index - 1, in: ["early", "late", "mid"])
+                || text.isWord(index - 1, in: DateReader.temporalPrepositions)
+                || text.isWord(index - 1, in: ["early", "late", "mid"])
                 || (index > 0 && dayNumber(text, at: index - 1) == index)
             guard anchored else { return nil }
         }
@@ -186,7 +205,9 @@ enum DatePatterns {
         guard bytes.count <= 2, let value = Int(String(decoding: bytes, as: UTF8.self)), (1...31).contains(value) else {
             return nil
         }
-        if index + 1 < text.count, text.isGlued(index + 1), NumberWords.ordinalSuffixes.contains(text.lowered[index + 1]) {
+        if index + 1 < text.count, text.isGlued(index + 1),
+            NumberWords.ordinalSuffixes.contains(text.lowered[index + 1])
+        {
             return index + 2
         }
         return index + 1

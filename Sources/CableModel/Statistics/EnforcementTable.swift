@@ -71,8 +71,11 @@ public struct EnforcementTable: Sendable, Equatable {
                 }
         }
         return StatisticsTable(
-            name: "enforcement", title: "Law enforcement", columns: ["WHEN", "STATUTE"] + Stage.allCases.map(\.heading),
+            name: "enforcement", title: "Law enforcement",
+            columns: ["WHEN", "STATUTE"] + Stage.allCases.map(\.heading),
             rows: rows,
-            emptyMessage: "No law enforcement figures: the cable counts no cases investigated, prosecuted, convicted or sentenced.")
+            emptyMessage:
+                "No law enforcement figures: the cable counts no cases investigated, prosecuted, convicted or sentenced."
+        )
     }
 }

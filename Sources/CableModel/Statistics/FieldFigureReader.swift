@@ -30,7 +30,8 @@ struct FieldFigureReader {
         var drafts = candidates.filter { !$0.isAge }.map { FigureDraft(candidate: $0) }
         let ages = candidates.filter(\.isAge).map { FigureDraft(candidate: $0) }
         for position in drafts.indices {
-            drafts[position].unit = UnitPhraseReader.read(text, after: drafts[position].phrase, in: sentences[drafts[position].sentence])
+            drafts[position].unit = UnitPhraseReader.read(
+                text, after: drafts[position].phrase, in: sentences[drafts[position].sentence])
         }
         for position in drafts.indices { readContext(of: position, in: &drafts) }
         BreakdownLinker.link(&drafts, text: text, sentences: sentences)
@@ -47,27 +48,30 @@ struct FieldFigureReader {
         let previousEnd = previous.map { drafts[$0].end }
         let nextStart = next.map { drafts[$0].start }
         if drafts[position].unit == nil, draft.phrase.currency == nil {
-            drafts[position].unit = previous.flatMap { drafts[$0].unit }.map { inherited($0) }
+            drafts[position].unit =
+                previous.flatMap { drafts[$0].unit }.map { inherited($0) }
                 ?? numberOfPhrase(before: draft.start, in: sentence)
         }
         switch ActionReader.read(
             text, phrase: draft.phrase, unit: drafts[position].unit, sentence: sentence, previousEnd: previousEnd,
             rightLimit: nextStart ?? sentence.upperBound)
         {
-        case let .action(action): drafts[position].action = action
+        case .action(let action): drafts[position].action = action
         case .sharesPrevious:
             drafts[position].sharesPreviousAction = true
             drafts[position].action = previous.flatMap { drafts[$0].action }
         case .none: break
         }
         drafts[position].period = FigureContext.period(
-            for: drafts[position], previousEnd: previousEnd, nextStart: nextStart, sentence: sentence, mentions: mentions,
+            for: drafts[position], previousEnd: previousEnd, nextStart: nextStart, sentence: sentence,
+            mentions: mentions,
             text: text)
         if drafts[position].period == nil, drafts[position].sharesPreviousAction, let previous {
             drafts[position].period = drafts[previous].period
         }
         drafts[position].statute = FigureContext.statute(
-            for: drafts[position], previousEnd: previousEnd, nextStart: nextStart, sentence: sentence, citations: citations)
+            for: drafts[position], previousEnd: previousEnd, nextStart: nextStart, sentence: sentence,
+            citations: citations)
         let clauseEnd = min(nextStart ?? sentence.upperBound, sentence.upperBound)
         drafts[position].leading = min(previousEnd ?? sentence.lowerBound, draft.start)..<draft.start
         drafts[position].trailing = min(drafts[position].end, clauseEnd)..<clauseEnd

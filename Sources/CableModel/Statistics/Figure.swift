@@ -78,7 +78,8 @@ public struct Figure: Sendable, Equatable, Identifiable {
 
     /// The value as a reader would write it: `24`, `250–300`, `at least 20`, `USD 81,000,000`, `20%`.
     public var valueText: String {
-        var text = value.map(FigureFormat.number) ?? "\(FigureFormat.number(low ?? 0))–\(FigureFormat.number(high ?? 0))"
+        var text =
+            value.map(FigureFormat.number) ?? "\(FigureFormat.number(low ?? 0))–\(FigureFormat.number(high ?? 0))"
         if kind == .percentage { text += "%" }
         if let currency { text = currency + " " + text }
         if let qualifier { text = qualifier.rawValue + " " + text }

@@ -22,11 +22,13 @@ struct FigureBuilder {
             action: action, year: draft.period?.year,
             period: draft.period.map { text.text(from: $0.tokens.lowerBound, through: $0.tokens.upperBound - 1) },
             statute: draft.statute, partOf: partOf, categories: draft.categories, unitID: unitID, field: field,
-            range: reader.offsets.scalars(byteRange), quote: text.text(from: tokens.lowerBound, through: tokens.upperBound - 1),
+            range: reader.offsets.scalars(byteRange),
+            quote: text.text(from: tokens.lowerBound, through: tokens.upperBound - 1),
             sentence: oneLine(String(decoding: text.bytes[sentenceBytes], as: UTF8.self)),
             sentenceRange: reader.offsets.scalars(sentenceBytes),
             wordsBefore: draft.leading.filter { text.tokens[$0].kind == .word }.map { text.lowered[$0] },
-            textAfter: draft.trailing.isEmpty ? "" : oneLine(text.text(from: draft.trailing.lowerBound, through: draft.trailing.upperBound - 1)))
+            textAfter: draft.trailing.isEmpty
+                ? "" : oneLine(text.text(from: draft.trailing.lowerBound, through: draft.trailing.upperBound - 1)))
     }
 
     private func kind(of draft: FigureDraft) -> Figure.Kind {
@@ -36,7 +38,10 @@ struct FigureBuilder {
         let text = reader.text
         let next = phrase.tokens.upperBound
         let hyphenated = text.isDash(next) && text.isGlued(next) ? next + 1 : next
-        let firstWord = draft.unit.flatMap { $0.source == .following && !$0.tokens.isEmpty ? text.lowered[$0.tokens.lowerBound] : nil }
+        let firstWord =
+            draft.unit.flatMap {
+                $0.source == .following && !$0.tokens.isEmpty ? text.lowered[$0.tokens.lowerBound] : nil
+            }
             ?? (hyphenated < text.count ? text.lowered[hyphenated] : "")
         if FigureVocabulary.timeUnits.contains(firstWord) { return .duration }
         if FigureVocabulary.measureUnits.contains(firstWord) || phrase.first.suffix != nil { return .measure }

@@ -8,10 +8,14 @@ enum FigureContext {
         text: TokenizedText
     ) -> DateMention? {
         let usable = mentions.filter {
-            ($0.isIntroduced || (!$0.isAttributive && ($0.year != nil || $0.isPeriod))) && sentence.contains($0.tokens.lowerBound)
+            ($0.isIntroduced || (!$0.isAttributive && ($0.year != nil || $0.isPeriod)))
+                && sentence.contains($0.tokens.lowerBound)
         }
-        let afterLimit = min(nextStart ?? sentence.upperBound, semicolon(after: draft.end, before: sentence.upperBound, in: text))
-        if let after = usable.first(where: { $0.tokens.lowerBound >= draft.phrase.tokens.upperBound && $0.tokens.lowerBound < afterLimit }) {
+        let afterLimit = min(
+            nextStart ?? sentence.upperBound, semicolon(after: draft.end, before: sentence.upperBound, in: text))
+        if let after = usable.first(where: {
+            $0.tokens.lowerBound >= draft.phrase.tokens.upperBound && $0.tokens.lowerBound < afterLimit
+        }) {
             return after
         }
         let beforeLimit = previousEnd ?? sentence.lowerBound

@@ -67,7 +67,9 @@ enum NumberReader {
         let next = read.end
         guard !read.hasScale, read.suffix == nil, next < text.count, text.tokens[next].kind == .word else { return }
         let word = text.lowered[next]
-        let scale = NumberWords.scales[word] ?? (["mn", "mln", "bn", "tn"].contains(word) ? NumberWords.multiplierSuffixes[word] : nil)
+        let scale =
+            NumberWords.scales[word]
+            ?? (["mn", "mln", "bn", "tn"].contains(word) ? NumberWords.multiplierSuffixes[word] : nil)
         guard let scale else { return }
         read.value *= scale
         read.hasScale = true
@@ -79,7 +81,8 @@ enum NumberReader {
     private static func readWords(_ text: TokenizedText, at index: Int) -> ReadNumber? {
         var cursor = index
         if text.lowered[index] == "a" || text.lowered[index] == "an" {
-            guard index + 1 < text.count, NumberWords.scales[text.lowered[index + 1]] != nil || text.lowered[index + 1] == "dozen"
+            guard index + 1 < text.count,
+                NumberWords.scales[text.lowered[index + 1]] != nil || text.lowered[index + 1] == "dozen"
             else { return nil }
             cursor = index + 1
         } else if !NumberWords.startsNumber(text.lowered[index]) {

@@ -12,13 +12,19 @@ enum PenaltyReader {
     static let aggravationStems = ["aggravat", "increase", "rise", "rises", "raise", "extreme", "repeat", "if", "when"]
 
     /// Words that open what makes a penalty apply.
-    static let conditionOpeners: Set<String> = ["if", "when", "where", "under", "in", "for", "against", "committed", "with"]
+    static let conditionOpeners: Set<String> = [
+        "if", "when", "where", "under", "in", "for", "against", "committed", "with",
+    ]
 
     /// A duration in years or months (or an amount of money) in a sentence about punishment, not a sentence imposed.
     static func isPrescribedPenalty(_ figure: Figure) -> Bool {
-        guard figure.kind == .duration || figure.kind == .money, figure.action == nil || figure.action == "fined" else { return false }
+        guard figure.kind == .duration || figure.kind == .money, figure.action == nil || figure.action == "fined" else {
+            return false
+        }
         if figure.kind == .duration {
-            guard let unit = figure.unit?.lowercased(), unit.hasPrefix("year") || unit.hasPrefix("month") else { return false }
+            guard let unit = figure.unit?.lowercased(), unit.hasPrefix("year") || unit.hasPrefix("month") else {
+                return false
+            }
         }
         let words = figure.sentence.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         if figure.kind == .money, !words.contains(where: { $0.hasPrefix("fine") }) { return false }
@@ -30,7 +36,8 @@ enum PenaltyReader {
         let before = figure.wordsBefore
         let after = figure.textAfter.lowercased()
         let aggravated = aggravationStems.contains { stem in
-            before.contains { $0.hasPrefix(stem) } || after.split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(stem) }
+            before.contains { $0.hasPrefix(stem) }
+                || after.split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(stem) }
         }
         let kind: PenaltyTier.Kind = isFirst ? .base : aggravated ? .aggravated : before.last == "to" ? .upper : .other
         let recent = before.suffix(4)
@@ -51,7 +58,9 @@ enum PenaltyReader {
             let text = ConditionText.trimmed(words[start...].joined(separator: " "))
             if !text.isEmpty { return text }
         }
-        guard aggravated, let index = figure.wordsBefore.lastIndex(where: { $0.hasPrefix("aggravat") }) else { return nil }
+        guard aggravated, let index = figure.wordsBefore.lastIndex(where: { $0.hasPrefix("aggravat") }) else {
+            return nil
+        }
         return figure.wordsBefore[index...].prefix(2).joined(separator: " ")
     }
 

@@ -39,7 +39,8 @@ public struct PenaltyTable: Sendable, Equatable {
                 rows[position].fines.append(figure.id)
             } else {
                 let next = order + 1 < penalties.count ? penalties[order + 1] : nil
-                rows[position].tiers.append(PenaltyReader.tier(figure, isFirst: rows[position].tiers.isEmpty, next: next))
+                rows[position].tiers.append(
+                    PenaltyReader.tier(figure, isFirst: rows[position].tiers.isEmpty, next: next))
             }
         }
         self.rows = rows.filter { !$0.tiers.isEmpty }
@@ -58,9 +59,11 @@ public struct PenaltyTable: Sendable, Equatable {
                 StatisticsTable.Cell(row.statute ?? "—"),
                 StatisticsTable.Cell(baseText, figures: base.map(\.figure)),
                 StatisticsTable.Cell(aggravated.map(\.text).joined(separator: "; "), figures: aggravated.map(\.figure)),
-                StatisticsTable.Cell(aggravated.compactMap(\.condition).joined(separator: "; "), figures: aggravated.map(\.figure)),
-                StatisticsTable.Cell(fines.isEmpty && row.tiers.contains(where: \.withFine) ? "fine (amount not given)" : fines,
-                                     figures: row.fines),
+                StatisticsTable.Cell(
+                    aggravated.compactMap(\.condition).joined(separator: "; "), figures: aggravated.map(\.figure)),
+                StatisticsTable.Cell(
+                    fines.isEmpty && row.tiers.contains(where: \.withFine) ? "fine (amount not given)" : fines,
+                    figures: row.fines),
             ]
         }
         return StatisticsTable(

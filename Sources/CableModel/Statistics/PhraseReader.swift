@@ -2,8 +2,10 @@
 /// (`250 to 300`, `5-8`, `between 40 and 200`, `9 or 10`), and a percent sign or currency word after that.
 enum PhraseReader {
     /// Words before `from` that make `from A to B` a change rather than a range.
-    static let changeStems = ["increas", "rose", "rise", "rising", "grew", "grow", "declin", "fell", "fall", "drop",
-                              "decreas", "jump", "climb", "doubl", "went", "up", "down", "reduc", "cut"]
+    static let changeStems = [
+        "increas", "rose", "rise", "rising", "grew", "grow", "declin", "fell", "fall", "drop",
+        "decreas", "jump", "climb", "doubl", "went", "up", "down", "reduc", "cut",
+    ]
 
     /// The phrase around the number at `index`, or nil when no number starts there.
     /// `isFree` says whether a token may belong to a figure (it is not part of a date or reference).
@@ -17,7 +19,9 @@ enum PhraseReader {
         }
         readSuffixes(text, into: &phrase)
         readRange(text, into: &phrase, isFree: isFree)
-        if let (qualifier, end) = QualifierWords.qualifier(after: phrase.tokens.upperBound, in: text), phrase.second == nil {
+        if let (qualifier, end) = QualifierWords.qualifier(after: phrase.tokens.upperBound, in: text),
+            phrase.second == nil
+        {
             phrase.qualifier = phrase.qualifier ?? qualifier
             phrase.tokens = phrase.tokens.lowerBound..<end
         }
@@ -92,7 +96,8 @@ enum PhraseReader {
         }
         guard second.value > first.value else { return }
         if text.isWord(connector, "or"), second.value > first.value * 2 + 1 { return }
-        let endsPercent = text.isSymbol(second.end, UInt8(ascii: "%")) || text.isWord(second.end, in: FigureVocabulary.percentWords)
+        let endsPercent =
+            text.isSymbol(second.end, UInt8(ascii: "%")) || text.isWord(second.end, in: FigureVocabulary.percentWords)
         if phrase.isPercent, !endsPercent, !text.isWord(connector, "to"), !text.isDash(connector) { return }
         second.tokens = second.first..<second.end
         phrase.first = first

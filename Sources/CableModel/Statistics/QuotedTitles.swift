@@ -10,7 +10,9 @@ enum QuotedTitles {
             guard isQuote(text, index) else { continue }
             if let start = open, !isOpening(text, index) || text.isSymbol(index, ASCII.quote) {
                 if index - start <= longestTitle, text.isCapitalized(start + 1) {
-                    for inside in (start + 1)..<index where text.tokens[inside].kind == .number { marked[inside] = true }
+                    for inside in (start + 1)..<index where text.tokens[inside].kind == .number {
+                        marked[inside] = true
+                    }
                 }
                 open = nil
             } else {

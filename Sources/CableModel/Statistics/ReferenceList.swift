@@ -11,7 +11,8 @@ enum ReferenceList {
         {
             cursor += 1
         }
-        if cursor < sentence.upperBound, text.tokens[cursor].kind == .word, text.tokens[cursor].end - text.tokens[cursor].start == 1,
+        if cursor < sentence.upperBound, text.tokens[cursor].kind == .word,
+            text.tokens[cursor].end - text.tokens[cursor].start == 1,
             text.isCapitalized(cursor)
         {
             cursor += 1

@@ -21,7 +21,8 @@ enum ReferenceNumbers {
         "about", "approximately", "around", "some", "nearly", "almost", "over", "only", "just", "all", "the", "these",
         "those", "of", "in", "on", "at", "by", "from", "since", "to", "and", "or", "with", "for", "another", "up",
         "more", "less", "fewer", "estimated", "total", "roughly", "an", "a", "than", "least",
-        "during", "between", "after", "before", "until", "under", "within", "per", "each", "every", "among",
+        "during", "between", "after", "before", "until", "under", "within", "per", "each", "every", "among", "other",
+        "others",
     ]
 
     /// Words that announce a phone number: the digit groups after them are one number.
@@ -51,7 +52,11 @@ enum ReferenceNumbers {
         var numbers = 0
         var words = 0
         for index in sentence {
-            if text.tokens[index].kind == .number { numbers += 1 } else if text.tokens[index].kind == .word { words += 1 }
+            if text.tokens[index].kind == .number {
+                numbers += 1
+            } else if text.tokens[index].kind == .word {
+                words += 1
+            }
         }
         return numbers >= 4 && numbers * 3 >= words
     }
@@ -60,8 +65,12 @@ enum ReferenceNumbers {
         let word = text.lowered[index]
         if keywords.contains(word) {
             // NB: `cases` counts (`24 cases`); it only names when followed by `No.` or `#`.
-            if word == "case" || word == "cases" { return text.isWord(index + 1, "no") || text.isSymbol(index + 1, ASCII.hash) }
-            if word == "no" || word == "p" || word == "art" { return text.isSymbol(index + 1, ASCII.period) || text.isCapitalized(index) }
+            if word == "case" || word == "cases" {
+                return text.isWord(index + 1, "no") || text.isSymbol(index + 1, ASCII.hash)
+            }
+            if word == "no" || word == "p" || word == "art" {
+                return text.isSymbol(index + 1, ASCII.period) || text.isCapitalized(index)
+            }
             return true
         }
         return capitalizedKeywords.contains(word) && text.isCapitalized(index)
@@ -77,13 +86,16 @@ enum ReferenceNumbers {
         if PhraseReader.currency(text, at: index) != nil { return false }
         // NB: a capital after an opening bracket, quote or colon starts a clause, like a sentence start.
         let before = index - 1
-        return !(text.isSymbol(before, ASCII.colon) || text.isSymbol(before, ASCII.semicolon)
-            || text.isSymbol(before, ASCII.openParen) || text.isSymbol(before, ASCII.quote) || isOpeningQuote(text, before))
+        return
+            !(text.isSymbol(before, ASCII.colon) || text.isSymbol(before, ASCII.semicolon)
+            || text.isSymbol(before, ASCII.openParen) || text.isSymbol(before, ASCII.quote)
+            || isOpeningQuote(text, before))
     }
 
     /// Marks the number after a keyword or name and, when `listsAllowed`, the numbers of the list it opens.
     private static func markList(
-        _ text: TokenizedText, after keyword: Int, in sentence: Range<Int>, into marked: inout [Bool], listsAllowed: Bool = true
+        _ text: TokenizedText, after keyword: Int, in sentence: Range<Int>, into marked: inout [Bool],
+        listsAllowed: Bool = true
     ) {
         var cursor = keyword + 1
         if text.isSymbol(cursor, ASCII.period), text.isGlued(cursor) { cursor += 1 }
@@ -105,14 +117,18 @@ enum ReferenceNumbers {
         var index = 0
         while index < text.count {
             let plus = text.isSymbol(index - 1, UInt8(ascii: "+")) && text.isGlued(index)
-            let announced = text.isWord(index - 1, in: phoneWords) || (text.isSymbol(index - 1, ASCII.colon) && text.isWord(index - 2, in: phoneWords))
+            let announced =
+                text.isWord(index - 1, in: phoneWords)
+                || (text.isSymbol(index - 1, ASCII.colon) && text.isWord(index - 2, in: phoneWords))
             guard text.tokens[index].kind == .number, plus || announced else {
                 index += 1
                 continue
             }
             var end = index
-            while end < text.count, text.tokens[end].kind == .number || (isPhoneSeparator(text, end) && end + 1 < text.count
-                && text.tokens[end + 1].kind == .number)
+            while end < text.count,
+                text.tokens[end].kind == .number
+                    || (isPhoneSeparator(text, end) && end + 1 < text.count
+                        && text.tokens[end + 1].kind == .number)
             {
                 marked[end] = true
                 end += 1

@@ -21,8 +21,9 @@ enum SentenceSpans {
             if isTerminal(text, index) {
                 var next = index + 1
                 while next < text.count, text.isGlued(next), isCloser(text, next) { next += 1 }
-                if next >= text.count || (text.tokens[next].spaceBefore && opensSentence(text, next)
-                    && !isAbbreviation(text, index))
+                if next >= text.count
+                    || (text.tokens[next].spaceBefore && opensSentence(text, next)
+                        && !isAbbreviation(text, index))
                 {
                     spans.append(start..<next)
                     start = next
@@ -37,12 +38,15 @@ enum SentenceSpans {
     }
 
     private static func isTerminal(_ text: TokenizedText, _ index: Int) -> Bool {
-        text.isSymbol(index, ASCII.period) || text.isSymbol(index, ASCII.question) || text.isSymbol(index, ASCII.exclamation)
+        text.isSymbol(index, ASCII.period) || text.isSymbol(index, ASCII.question)
+            || text.isSymbol(index, ASCII.exclamation)
     }
 
     /// Closing quotes and brackets that may follow the final punctuation.
     private static func isCloser(_ text: TokenizedText, _ index: Int) -> Bool {
-        if text.isSymbol(index, ASCII.quote) || text.isSymbol(index, ASCII.apostrophe) || text.isSymbol(index, ASCII.closeParen) {
+        if text.isSymbol(index, ASCII.quote) || text.isSymbol(index, ASCII.apostrophe)
+            || text.isSymbol(index, ASCII.closeParen)
+        {
             return true
         }
         let bytes = text.bytes(of: index)

@@ -32,7 +32,8 @@ enum TextTokenizer {
                 end = min(bytes.count, index + scalarLength(byte))
                 kind = .symbol
             }
-            tokens.append(TextToken(kind: kind, start: index, end: end, spaceBefore: spaceBefore, breakBefore: newlines >= 2))
+            tokens.append(
+                TextToken(kind: kind, start: index, end: end, spaceBefore: spaceBefore, breakBefore: newlines >= 2))
             spaceBefore = false
             newlines = 0
             index = end
@@ -62,7 +63,9 @@ enum TextTokenizer {
     /// Exactly three digits at `index`, not followed by a fourth.
     private static func isGroupOfThree(_ bytes: [UInt8], at index: Int) -> Bool {
         guard index + 2 < bytes.count else { return false }
-        guard bytes[index].isASCIIDigit, bytes[index + 1].isASCIIDigit, bytes[index + 2].isASCIIDigit else { return false }
+        guard bytes[index].isASCIIDigit, bytes[index + 1].isASCIIDigit, bytes[index + 2].isASCIIDigit else {
+            return false
+        }
         return index + 3 >= bytes.count || !bytes[index + 3].isASCIIDigit
     }
 

@@ -11,11 +11,15 @@ enum UnitPhraseReader {
     /// The phrase after the figure, or nil when the sentence does not write one there.
     static func read(_ text: TokenizedText, after phrase: NumberPhrase, in sentence: Range<Int>) -> UnitPhrase? {
         var start = phrase.tokens.upperBound
-        if text.isDash(start), text.isGlued(start), start + 1 < sentence.upperBound, text.tokens[start + 1].kind == .word {
+        if text.isDash(start), text.isGlued(start), start + 1 < sentence.upperBound,
+            text.tokens[start + 1].kind == .word
+        {
             start += 1
         }
         if phrase.isPercent {
-            if text.isWord(start, "of") { return nounPhrase(text, from: skipDeterminers(text, start + 1), in: sentence) }
+            if text.isWord(start, "of") {
+                return nounPhrase(text, from: skipDeterminers(text, start + 1), in: sentence)
+            }
             if text.isWord(start, in: ["less", "more", "fewer", "higher", "lower"]) {
                 return nounPhrase(text, from: start + 1, in: sentence)
             }
@@ -27,7 +31,8 @@ enum UnitPhraseReader {
 
     /// `17 of the women`, `two of these shelters`.
     private static func partitive(_ text: TokenizedText, at index: Int, in sentence: Range<Int>) -> UnitPhrase? {
-        guard text.isWord(index, "of"), text.isWord(index + 1, in: ["the", "these", "those", "them", "whom", "which", "all"])
+        guard text.isWord(index, "of"),
+            text.isWord(index + 1, in: ["the", "these", "those", "them", "whom", "which", "all"])
         else { return nil }
         guard var unit = nounPhrase(text, from: skipDeterminers(text, index + 1), in: sentence) else { return nil }
         unit.source = .partitive
@@ -36,7 +41,8 @@ enum UnitPhraseReader {
 
     /// `24 were adults`, `4 were men`: a category of persons after a copula.
     private static func predicate(_ text: TokenizedText, at index: Int, in sentence: Range<Int>) -> UnitPhrase? {
-        guard text.isWord(index, in: ["were", "was", "are", "is"]), var unit = nounPhrase(text, from: index + 1, in: sentence),
+        guard text.isWord(index, in: ["were", "was", "are", "is"]),
+            var unit = nounPhrase(text, from: index + 1, in: sentence),
             FigureVocabulary.personCategories[unit.head] != nil
         else { return nil }
         unit.source = .predicate
@@ -58,7 +64,9 @@ enum UnitPhraseReader {
                 guard isPhraseWord(text, cursor, after: words, in: sentence) else { break }
                 words.append(cursor)
                 cursor += 1
-                if words.count == 1, let end = complement(text, of: cursor - 1, in: sentence) { return phrase(text, start, end) }
+                if words.count == 1, let end = complement(text, of: cursor - 1, in: sentence) {
+                    return phrase(text, start, end)
+                }
             } else if !words.isEmpty, text.isDash(cursor), text.isGlued(cursor), text.isGlued(cursor + 1),
                 cursor + 1 < sentence.upperBound, text.tokens[cursor + 1].kind == .word
             {
@@ -76,23 +84,28 @@ enum UnitPhraseReader {
     private static func phrase(_ text: TokenizedText, _ start: Int, _ end: Int) -> UnitPhrase {
         var last = end - 1
         while last > start, text.tokens[last].kind != .word { last -= 1 }
-        let written = text.text(from: start, through: end - 1).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let written = text.text(from: start, through: end - 1).split(whereSeparator: \.isWhitespace).joined(
+            separator: " ")
         return UnitPhrase(tokens: start..<end, text: written, head: text.lowered[last])
     }
 
     /// Whether the word at `index` continues the phrase: not a stop word, a number, an adverb or a verb.
-    private static func isPhraseWord(_ text: TokenizedText, _ index: Int, after words: [Int], in sentence: Range<Int>) -> Bool {
+    private static func isPhraseWord(_ text: TokenizedText, _ index: Int, after words: [Int], in sentence: Range<Int>)
+        -> Bool
+    {
         let word = text.lowered[index]
         if FigureVocabulary.phraseStops.contains(word) || NumberWords.startsNumber(word) { return false }
         if word.count > 4, word.hasSuffix("ly"), !word.hasSuffix("ply") { return false }
         let verbLike = word.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing"))
         guard verbLike else { return true }
         let next = index + 1
-        let nextEnds = next >= sentence.upperBound || text.tokens[next].kind != .word
+        let nextEnds =
+            next >= sentence.upperBound || text.tokens[next].kind != .word
             || FigureVocabulary.phraseStops.contains(text.lowered[next])
         guard let previous = words.last else { return !nextEnds }
         let previousWord = text.lowered[previous]
-        let previousIsPlural = (previousWord.hasSuffix("s") && !previousWord.hasSuffix("ss"))
+        let previousIsPlural =
+            (previousWord.hasSuffix("s") && !previousWord.hasSuffix("ss"))
             || FigureVocabulary.irregularPlurals.contains(previousWord)
         return !(previousIsPlural || nextEnds)
     }
@@ -115,7 +128,8 @@ enum UnitPhraseReader {
 
     /// `(UPP)` inside a phrase, followed by more of it: the index of the `)`.
     private static func acronymInBrackets(_ text: TokenizedText, at index: Int, in sentence: Range<Int>) -> Int? {
-        guard text.isSymbol(index, ASCII.openParen), text.isAllCaps(index + 1), text.isSymbol(index + 2, ASCII.closeParen),
+        guard text.isSymbol(index, ASCII.openParen), text.isAllCaps(index + 1),
+            text.isSymbol(index + 2, ASCII.closeParen),
             index + 3 < sentence.upperBound, text.tokens[index + 3].kind == .word,
             !FigureVocabulary.phraseStops.contains(text.lowered[index + 3])
         else { return nil }

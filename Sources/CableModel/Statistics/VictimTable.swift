@@ -48,7 +48,8 @@ public struct VictimTable: Sendable, Equatable {
                 StatisticsTable.Cell(figure.unit ?? "", figures: [figure.id]),
                 StatisticsTable.Cell(row.categories.joined(separator: ", "), figures: [figure.id]),
                 StatisticsTable.Cell(figure.period ?? "", figures: [figure.id]),
-                StatisticsTable.Cell(whole.map { "#\($0.id) " + FigureText.withUnit($0) } ?? "", figures: whole.map { [$0.id] } ?? []),
+                StatisticsTable.Cell(
+                    whole.map { "#\($0.id) " + FigureText.withUnit($0) } ?? "", figures: whole.map { [$0.id] } ?? []),
                 StatisticsTable.Cell(figure.unitID, figures: [figure.id]),
             ]
         }
