@@ -16,10 +16,15 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let file = try input.load()
         if file.cables.count == 1 {
-            let json = CableExport.json(file.cables[0])
+            let json = ExportCommand.json(file.cables[0])
             print(compact ? json.serialized() : json.prettyPrinted())
             return
         }
-        for cable in file.cables { print(CableExport.json(cable).serialized()) }
+        for cable in file.cables { print(ExportCommand.json(cable).serialized()) }
+    }
+
+    /// The cable with the members the later parts of the model add: `statistics`, `ages` and `tables`.
+    static func json(_ cable: Cable) -> JSONValue {
+        CableExport.json(cable, extra: StatisticsExport.members(CableStatistics(cable: cable)))
     }
 }

@@ -37,7 +37,8 @@ enum CandidateFinder {
         switch text.tokens[index].kind {
         case .number: true
         case .word:
-            NumberWords.startsNumber(text.lowered[index])
+            NumberWords.mayStart(text.bytes[text.tokens[index].start])
+                && NumberWords.startsNumber(text.lowered[index])
                 || ((text.lowered[index] == "a" || text.lowered[index] == "an")
                     && (text.isWord(index + 1, "dozen")
                         || NumberWords.scales[index + 1 < text.count ? text.lowered[index + 1] : ""] != nil))

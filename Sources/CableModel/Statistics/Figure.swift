@@ -72,6 +72,8 @@ public struct Figure: Sendable, Equatable, Identifiable {
     var wordsBefore: [String] = []
     /// The words of its clause after it, as written (to the next figure or the sentence end).
     var textAfter: String = ""
+    /// The words of its sentence, lower case.
+    var sentenceWords: Set<String> = []
 
     /// The value, or the upper end of a range: the number to sort and compare by.
     public var magnitude: Double { value ?? high ?? low ?? 0 }

@@ -24,11 +24,12 @@ struct FigureBuilder {
             statute: draft.statute, partOf: partOf, categories: draft.categories, unitID: unitID, field: field,
             range: reader.offsets.scalars(byteRange),
             quote: text.text(from: tokens.lowerBound, through: tokens.upperBound - 1),
-            sentence: oneLine(String(decoding: text.bytes[sentenceBytes], as: UTF8.self)),
+            sentence: text.oneLineText(from: sentence.lowerBound, through: sentence.upperBound - 1),
             sentenceRange: reader.offsets.scalars(sentenceBytes),
             wordsBefore: draft.leading.filter { text.tokens[$0].kind == .word }.map { text.lowered[$0] },
             textAfter: draft.trailing.isEmpty
-                ? "" : oneLine(text.text(from: draft.trailing.lowerBound, through: draft.trailing.upperBound - 1)))
+                ? "" : text.oneLineText(from: draft.trailing.lowerBound, through: draft.trailing.upperBound - 1),
+            sentenceWords: Set(sentence.filter { text.tokens[$0].kind == .word }.map { text.lowered[$0] }))
     }
 
     private func kind(of draft: FigureDraft) -> Figure.Kind {
@@ -48,7 +49,4 @@ struct FigureBuilder {
         return .count
     }
 
-    private func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
 }

@@ -30,6 +30,16 @@ enum NumberWords {
         small[word] ?? tens[word]
     }
 
+    /// Whether a word with this first byte may be a number word or `a`/`an` (a cheap test before the lookup).
+    static func mayStart(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "s"), UInt8(ascii: "e"),
+            UInt8(ascii: "n"), UInt8(ascii: "z"), UInt8(ascii: "d"), UInt8(ascii: "a"):
+            true
+        default: false
+        }
+    }
+
     /// Whether `word` starts a number written in words (a unit, teen, ten or `dozen`).
     static func startsNumber(_ word: String) -> Bool {
         small[word] != nil || tens[word] != nil || word == "dozen"

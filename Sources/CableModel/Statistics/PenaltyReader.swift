@@ -26,9 +26,9 @@ enum PenaltyReader {
                 return false
             }
         }
-        let words = figure.sentence.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let words = figure.sentenceWords
         if figure.kind == .money, !words.contains(where: { $0.hasPrefix("fine") }) { return false }
-        return words.contains(where: penaltyWords.contains)
+        return !words.isDisjoint(with: penaltyWords)
     }
 
     /// The tier a penalty figure gives.

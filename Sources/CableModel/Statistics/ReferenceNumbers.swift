@@ -34,7 +34,7 @@ enum ReferenceNumbers {
         for sentence in sentences {
             // NB: in capitals (headings) or in a table row (`AFI 22 (6.9) PFP 12`) a capital says nothing of names.
             let namesReadable = !isAllCaps(text, sentence) && !isTableRow(text, sentence)
-            for index in sentence where text.tokens[index].kind == .word {
+            for index in sentence where text.tokens[index].kind == .word && numberFollows(text, index, in: sentence) {
                 if isKeyword(text, index) {
                     markList(text, after: index, in: sentence, into: &marked)
                 } else if namesReadable, isName(text, index, in: sentence) {
@@ -45,6 +45,16 @@ enum ReferenceNumbers {
         }
         markPhoneNumbers(text, into: &marked)
         return marked
+    }
+
+    /// Whether a number comes within three tokens after `index`: only then can the word open a reference.
+    private static func numberFollows(_ text: TokenizedText, _ index: Int, in sentence: Range<Int>) -> Bool {
+        var next = index + 1
+        while next < min(sentence.upperBound, index + 5) {
+            if text.tokens[next].kind == .number { return true }
+            next += 1
+        }
+        return false
     }
 
     /// A run of numbers with few words between them: a table row, whose labels are not names.
@@ -116,6 +126,10 @@ enum ReferenceNumbers {
     private static func markPhoneNumbers(_ text: TokenizedText, into marked: inout [Bool]) {
         var index = 0
         while index < text.count {
+            guard text.tokens[index].kind == .number else {
+                index += 1
+                continue
+            }
             let plus = text.isSymbol(index - 1, UInt8(ascii: "+")) && text.isGlued(index)
             let announced =
                 text.isWord(index - 1, in: phoneWords)

@@ -31,6 +31,23 @@ struct TokenizedText: Sendable {
         String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
     }
 
+    /// The text from token `first` to token `last` on one line: every run of whitespace becomes one space.
+    func oneLineText(from first: Int, through last: Int) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(tokens[last].end - tokens[first].start)
+        var previousWasSpace = false
+        for byte in bytes[tokens[first].start..<tokens[last].end] {
+            let isSpace = byte == ASCII.space || byte == ASCII.tab || byte == ASCII.newline || byte == ASCII.carriageReturn
+            if isSpace {
+                if !previousWasSpace { output.append(ASCII.space) }
+            } else {
+                output.append(byte)
+            }
+            previousWasSpace = isSpace
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
     /// Whether token `index` exists and is the word `word` (given in lower case).
     func isWord(_ index: Int, _ word: String) -> Bool {
         index >= 0 && index < tokens.count && lowered[index] == word

@@ -84,8 +84,7 @@ enum UnitPhraseReader {
     private static func phrase(_ text: TokenizedText, _ start: Int, _ end: Int) -> UnitPhrase {
         var last = end - 1
         while last > start, text.tokens[last].kind != .word { last -= 1 }
-        let written = text.text(from: start, through: end - 1).split(whereSeparator: \.isWhitespace).joined(
-            separator: " ")
+        let written = text.oneLineText(from: start, through: end - 1)
         return UnitPhrase(tokens: start..<end, text: written, head: text.lowered[last])
     }
 
