@@ -38,7 +38,8 @@ enum CandidateFinder {
         case .number: true
         case .word:
             NumberWords.mayStart(text.bytes[text.tokens[index].start])
-                && NumberWords.startsNumber(text.lowered[index])
+                && (NumberWords.startsNumber(text.lowered[index])
+                    || (text.lowered[index] == "half" && (text.isWord(index + 1, "a") || text.isWord(index + 1, "an"))))
                 || ((text.lowered[index] == "a" || text.lowered[index] == "an")
                     && (text.isWord(index + 1, "dozen")
                         || NumberWords.scales[index + 1 < text.count ? text.lowered[index + 1] : ""] != nil))
@@ -55,6 +56,7 @@ enum CandidateFinder {
             return false
         }
         return !ChunkShape.isCode(text, phrase) && !isListLabel(text, phrase, in: sentence)
+            && !isSubsectionReference(text, phrase)
     }
 
     /// `1.` or `2)` opening a sentence or line, and `(3)` standing alone before words.
@@ -71,6 +73,16 @@ enum CandidateFinder {
         }
         return text.isSymbol(first - 1, ASCII.openParen) && text.isGlued(first) && text.isSymbol(next, ASCII.closeParen)
             && text.isGlued(next) && phrase.first.value < 30
+    }
+
+    /// `1.4 (b)`, `5(a)`, `212 (ii)`: a number followed by a bracketed letter or roman numeral names a subsection.
+    private static func isSubsectionReference(_ text: TokenizedText, _ phrase: NumberPhrase) -> Bool {
+        let next = phrase.tokens.upperBound
+        guard !phrase.first.isWords, text.isSymbol(next, ASCII.openParen), text.isSymbol(next + 2, ASCII.closeParen),
+            next + 1 < text.count, text.tokens[next + 1].kind == .word
+        else { return false }
+        let label = text.lowered[next + 1]
+        return label.count == 1 || (label.count <= 4 && label.allSatisfy { "ivx".contains($0) })
     }
 
     /// Drops `one` where it is an article or a pronoun (`In one case`, `one applicant`): it stays where it is

@@ -80,6 +80,7 @@ enum NumberReader {
     /// Words: `one`, `fourteen`, `twenty-four`, `two hundred and five`, `three million`, `a dozen`, `a hundred`.
     private static func readWords(_ text: TokenizedText, at index: Int) -> ReadNumber? {
         var cursor = index
+        if text.lowered[index] == "half" { return readHalf(text, at: index) }
         if text.lowered[index] == "a" || text.lowered[index] == "an" {
             guard index + 1 < text.count,
                 NumberWords.scales[text.lowered[index + 1]] != nil || text.lowered[index + 1] == "dozen"
@@ -107,12 +108,32 @@ enum NumberReader {
             }
             previous = part
             last = cursor
+            if part != .scale, text.isWord(cursor + 1, "and"), text.isWord(cursor + 2, "a"),
+                text.isWord(cursor + 3, "half")
+            {
+                // NB: `two and a half years`, `one and a half million`: the half belongs to what came before.
+                current += 0.5
+                last = cursor + 3
+                cursor += 4
+                continue
+            }
             cursor = nextNumberWord(text, after: cursor)
         }
         guard previous != .none else { return nil }
         var read = ReadNumber(value: total + current, tokens: index..<(last + 1))
         read.isWords = true
         read.hasScale = total > 0 || previous == .hundred
+        return read
+    }
+
+    /// `half a million`, `half a dozen`.
+    private static func readHalf(_ text: TokenizedText, at index: Int) -> ReadNumber? {
+        guard text.isWord(index + 1, "a") || text.isWord(index + 1, "an"), index + 2 < text.count else { return nil }
+        let word = text.lowered[index + 2]
+        guard let scale = word == "dozen" ? 12 : NumberWords.scales[word] else { return nil }
+        var read = ReadNumber(value: scale / 2, tokens: index..<(index + 3))
+        read.isWords = true
+        read.hasScale = true
         return read
     }
 

@@ -34,7 +34,7 @@ enum NumberWords {
     static func mayStart(_ byte: UInt8) -> Bool {
         switch byte | 0x20 {
         case UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "s"), UInt8(ascii: "e"),
-            UInt8(ascii: "n"), UInt8(ascii: "z"), UInt8(ascii: "d"), UInt8(ascii: "a"):
+            UInt8(ascii: "n"), UInt8(ascii: "z"), UInt8(ascii: "d"), UInt8(ascii: "a"), UInt8(ascii: "h"):
             true
         default: false
         }

@@ -37,7 +37,8 @@ struct TokenizedText: Sendable {
         output.reserveCapacity(tokens[last].end - tokens[first].start)
         var previousWasSpace = false
         for byte in bytes[tokens[first].start..<tokens[last].end] {
-            let isSpace = byte == ASCII.space || byte == ASCII.tab || byte == ASCII.newline || byte == ASCII.carriageReturn
+            let isSpace =
+                byte == ASCII.space || byte == ASCII.tab || byte == ASCII.newline || byte == ASCII.carriageReturn
             if isSpace {
                 if !previousWasSpace { output.append(ASCII.space) }
             } else {
