@@ -13,6 +13,8 @@ import Testing
         var nounsAgreeing = 0
         var actionsAgreeing = 0
         var report: [String] = []
+        // NB: `GOLD_DETAILS=1 swift test` also lists where the noun phrase or the action disagrees.
+        let details = ProcessInfo.processInfo.environment["GOLD_DETAILS"] != nil
         for name in Set(gold.map(\.cable)).sorted() {
             let cable = try SharedData.anyCable(name)
             let figures = CableStatistics(cable: cable).figures
@@ -37,8 +39,16 @@ import Testing
                 }
                 unmatched.remove(match)
                 cableMatches += 1
-                if FigureGoldTests.nounsAgree(entry.noun, figures[match].unit) { nounsAgreeing += 1 }
-                if FigureGoldTests.actionsAgree(entry.action, figures[match].action) { actionsAgreeing += 1 }
+                if FigureGoldTests.nounsAgree(entry.noun, figures[match].unit) {
+                    nounsAgreeing += 1
+                } else if details {
+                    report.append("  noun    \(name) \(entry.unit): \(entry.noun) ≠ \(figures[match].unit ?? "-")")
+                }
+                if FigureGoldTests.actionsAgree(entry.action, figures[match].action) {
+                    actionsAgreeing += 1
+                } else if details {
+                    report.append("  action  \(name) \(entry.unit): \(entry.action) ≠ \(figures[match].action ?? "-")")
+                }
             }
             for index in unmatched.sorted() {
                 let figure = figures[index]

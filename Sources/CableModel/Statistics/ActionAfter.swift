@@ -7,28 +7,31 @@ enum ActionAfter {
         "yet", "originally", "eventually", "ultimately", "since", "so", "far", "then", "allegedly", "previously",
     ]
 
-    /// The participle after an auxiliary within a few words after the noun phrase.
+    /// The participle after an auxiliary right after the noun phrase, or after an `of` phrase or a date that follows
+    /// it (`two members of the Abergil syndicate were sentenced`, `43% of intercepted heroin in 2008 was smuggled`).
     static func passive(_ text: TokenizedText, from start: Int, limit: Int) -> String? {
         var index = start
-        var skipped = 0
-        while index < limit, skipped < 6 {
-            if text.tokens[index].kind == .number {
-                skipped += 1
-                index += 1
-                continue
-            }
-            guard text.tokens[index].kind == .word else { return nil }
-            let word = text.lowered[index]
-            if ["were", "was", "are", "is", "have", "has", "had", "be"].contains(word) {
-                return participle(text, after: index, limit: limit)
-            }
-            if ["who", "whom", "which", "that", "and", "or", "but"].contains(word) { return nil }
-            if ActionLexicon.isPastForm(word) && skipped > 0 { return nil }
-            skipped += 1
+        if text.isWord(index, "of") {
             index += 1
+            var words = 0
+            while index < limit, words < 5, text.tokens[index].kind == .word,
+                !auxiliaries.contains(text.lowered[index]), !ActionLexicon.isPastForm(text.lowered[index])
+            {
+                index += 1
+                words += 1
+            }
         }
-        return nil
+        if text.isWord(index, in: ["in", "on", "during", "since"]), index + 1 < limit,
+            text.tokens[index + 1].kind == .number
+        {
+            index += 2
+        }
+        guard index < limit, text.isWord(index, in: auxiliaries) else { return nil }
+        return participle(text, after: index, limit: limit)
     }
+
+    /// Auxiliaries that open a passive or perfect after a subject.
+    static let auxiliaries: Set<String> = ["were", "was", "are", "is", "have", "has", "had", "be"]
 
     private static func participle(_ text: TokenizedText, after auxiliary: Int, limit: Int) -> String? {
         var index = auxiliary + 1

@@ -22,7 +22,7 @@ enum ActionLexicon {
         "sheltered": ["sheltered", "housed"],
         "trained": ["trained", "train", "training", "trains"],
         "deported": ["deported", "deport", "expelled"],
-        "killed": ["killed", "murdered"],
+        "killed": ["killed", "murdered", "killing"],
     ])
 
     /// Nouns that name an action when a figure follows with `of` (`the return of 24 victims`).
@@ -31,7 +31,8 @@ enum ActionLexicon {
         "conviction": "convicted", "prosecution": "prosecuted", "investigation": "investigated",
         "identification": "identified", "rescue": "rescued", "deportation": "deported", "training": "trained",
         "referral": "referred", "approval": "approved", "removal": "removed", "dismissal": "dismissed",
-        "release": "released", "sentencing": "sentenced", "detention": "arrested",
+        "release": "released", "sentencing": "sentenced", "detention": "arrested", "addition": "added",
+        "purchase": "purchased", "killing": "killed", "killings": "killed", "murder": "killed",
     ]
 
     /// Counted nouns that are themselves actions (`24 investigations`, `10 convictions`).
@@ -46,7 +47,9 @@ enum ActionLexicon {
     /// Irregular past forms that a generic rule (`-ed`) misses.
     static let irregularPast: Set<String> = [
         "paid", "sold", "held", "spent", "sent", "brought", "caught", "found", "gave", "given", "took", "taken",
-        "lost", "made", "met", "saw", "seen", "won", "built", "shot", "hit", "bought", "kept", "led", "left",
+        "lost", "made", "met", "won", "built", "shot", "hit", "bought", "kept", "led", "left", "fled",
+        "fought", "stole", "stolen", "flew", "drove", "fell", "rose", "grew", "ran", "went", "came", "became", "died",
+        "hid", "hidden", "told", "wrote", "written", "beaten", "beat", "struck", "slain", "sought", "taught", "freed",
     ]
 
     /// Words that close the search for a verb to the left: a figure does not count across them.
@@ -68,6 +71,7 @@ enum ActionLexicon {
         "regarding", "concerning", "following", "involving", "belonging", "totaling", "numbering", "ranging",
         "remaining", "existing", "pending", "trusted", "armed", "married", "skilled", "unidentified", "undocumented",
         "unaccompanied", "organized", "organised", "forced", "trafficked", "documented", "limited", "needed",
+        "resulted", "believed", "considered", "thought", "deemed", "wanted", "contained", "represented",
     ]
 
     /// The action `word` names as a verb, or nil.

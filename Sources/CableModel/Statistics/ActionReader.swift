@@ -28,6 +28,14 @@ enum ActionReader {
         if let passive = ActionAfter.passive(text, from: afterUnit, limit: min(sentence.upperBound, rightLimit)) {
             return .action(passive)
         }
+        // NB: a figure without a noun of its own and a verb right after it (`34 terrorists killed and 51 arrested`).
+        if unit == nil || unit?.source == .inherited,
+            let active = ActionAfter.active(
+                text, at: phrase.tokens.upperBound, limit: min(sentence.upperBound, rightLimit))
+        {
+            return .action(active)
+        }
+        if isInPrepositionalPhrase(text, before: phrase.tokens.lowerBound, limit: leftLimit) { return .none }
         let left = lexiconVerbBefore(
             text, phrase.tokens.lowerBound, limit: max(sentence.lowerBound, leftLimit), sharing: previousEnd != nil)
         if case .action = left { return left }
@@ -67,7 +75,11 @@ enum ActionReader {
                     return ActionLexicon.nouns[word].map(Found.action) ?? .none
                 }
                 if words < 10, let action = ActionLexicon.action(ofVerb: word) { return .action(action) }
-                if words < 10, ActionLexicon.isPastForm(word) { return .action(word) }
+                if words < 10, ActionLexicon.isPastForm(word) {
+                    // NB: `promised to add 1,000 officers`: a verb before `to` governs another verb, not the figure.
+                    return text.isWord(index + 1, "to") ? .none : .action(word)
+                }
+                if word.count > 5, word.hasSuffix("ing"), !ActionLexicon.nonActions.contains(word) { return .none }
                 words += 1
             } else {
                 // NB: numbers here are dates or references: the previous figure ends the search, not them.
@@ -76,6 +88,30 @@ enum ActionReader {
             index -= 1
         }
         return sharing && index < limit ? .sharesPrevious : .none
+    }
+
+    /// Prepositions that put a figure in a phrase of its own rather than make it a verb's object
+    /// (`support to the two groups`, `shot by two gunmen`, `wanted in over a dozen cases`).
+    static let prepositions: Set<String> = [
+        "to", "for", "with", "from", "on", "by", "against", "into", "among", "between", "in", "at", "about", "toward",
+        "towards", "through", "within", "after", "before", "during", "without", "like", "per",
+    ]
+
+    /// Whether the word before the figure (past determiners) is a preposition.
+    private static func isInPrepositionalPhrase(_ text: TokenizedText, before start: Int, limit: Int) -> Bool {
+        var index = start - 1
+        while index >= limit,
+            text.isWord(index, in: ["the", "a", "an", "these", "those", "its", "their", "all", "some"])
+        {
+            index -= 1
+        }
+        guard index >= limit, text.isWord(index, in: prepositions) else { return false }
+        // NB: `compared to the 23` shares the verb before; `sentenced to two years`, `arrested with 18 others`
+        // take the preposition as part of the verb.
+        let before = index - 1
+        guard before >= 0, text.tokens[before].kind == .word else { return true }
+        let word = text.lowered[before]
+        return !ActionLexicon.comparisons.contains(word) && ActionLexicon.action(ofVerb: word) == nil
     }
 
     /// Whether the tokens between `start` and `end` are only determiners, bounds and quotes.

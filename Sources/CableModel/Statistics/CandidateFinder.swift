@@ -55,6 +55,7 @@ enum CandidateFinder {
         if text.isWord(first.first, "one"), text.isWord(first.end, "of"), phrase.second == nil, !first.writtenTwice {
             return false
         }
+        if first.isWords, isNameWord(text, first.first, in: sentence) { return false }
         return !ChunkShape.isCode(text, phrase) && !isListLabel(text, phrase, in: sentence)
             && !isSubsectionReference(text, phrase)
     }
@@ -73,6 +74,17 @@ enum CandidateFinder {
         }
         return text.isSymbol(first - 1, ASCII.openParen) && text.isGlued(first) && text.isSymbol(next, ASCII.closeParen)
             && text.isGlued(next) && phrase.first.value < 30
+    }
+
+    /// A number word in capitals inside a mixed-case sentence names something (`the Shannon Five`, `Six-Party Talks`),
+    /// unless it opens a clause (after a colon, a bracket or a quote).
+    private static func isNameWord(_ text: TokenizedText, _ index: Int, in sentence: Range<Int>) -> Bool {
+        guard text.isCapitalized(index), index > sentence.lowerBound, !ReferenceNumbers.isAllCaps(text, sentence) else {
+            return false
+        }
+        let before = index - 1
+        if text.tokens[before].kind == .symbol, !text.isSymbol(before, ASCII.comma) { return false }
+        return !text.isWord(before, "and") || text.isCapitalized(index + 1)
     }
 
     /// `1.4 (b)`, `5(a)`, `212 (ii)`: a number followed by a bracketed letter or roman numeral names a subsection.

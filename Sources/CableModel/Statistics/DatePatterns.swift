@@ -162,7 +162,11 @@ enum DatePatterns {
     /// A year-like number used as a count: after `about`, `some`, `over` …, or before a plural noun without
     /// a preposition or determiner before it (`2000 people attended`).
     private static func isCount(_ text: TokenizedText, at index: Int) -> Bool {
-        if text.isWord(index - 1, in: countOpeners) { return true }
+        if text.isWord(index - 1, in: countOpeners) {
+            // NB: `since at least 2003`, `in about 2005`: a temporal preposition before the bound keeps it a year.
+            let prepositions: Set<String> = ["since", "in", "until", "by", "before", "after", "from"]
+            return !((index - 4)..<(index - 1)).contains { text.isWord($0, in: prepositions) }
+        }
         let next = index + 1
         guard next < text.count, text.tokens[next].kind == .word, text.bytes[text.tokens[next].start].isASCIILower
         else {

@@ -18,7 +18,7 @@ struct FigureBuilder {
         return Figure(
             id: id, kind: kind, value: phrase.value, low: phrase.low, high: phrase.high,
             qualifier: phrase.qualifier, writtenTwice: phrase.writtenTwice, currency: phrase.currency,
-            unit: draft.unit?.text ?? (phrase.currency == nil ? nil : phrase.currencyText ?? phrase.currency),
+            unit: draft.unit?.text ?? moneyUnit(phrase),
             action: action, year: draft.period?.year,
             period: draft.period.map { text.text(from: $0.tokens.lowerBound, through: $0.tokens.upperBound - 1) },
             statute: draft.statute, partOf: partOf, categories: draft.categories, unitID: unitID, field: field,
@@ -30,6 +30,13 @@ struct FigureBuilder {
             textAfter: draft.trailing.isEmpty
                 ? "" : text.oneLineText(from: draft.trailing.lowerBound, through: draft.trailing.upperBound - 1),
             sentenceWords: Set(sentence.filter { text.tokens[$0].kind == .word }.map { text.lowered[$0] }))
+    }
+
+    /// An amount's currency as written when it is a word or code (`BsF`, `dollars`), else its code (`$` is `USD`).
+    private func moneyUnit(_ phrase: NumberPhrase) -> String? {
+        guard let currency = phrase.currency else { return nil }
+        guard let written = phrase.currencyText, written.first?.isLetter == true else { return currency }
+        return written
     }
 
     private func kind(of draft: FigureDraft) -> Figure.Kind {

@@ -102,7 +102,8 @@ enum PhraseReader {
         second.tokens = second.first..<second.end
         phrase.first = first
         phrase.second = second
-        phrase.tokens = phrase.tokens.lowerBound..<second.end
+        let opensWithBetween = text.isWord(connector, "and") && phrase.tokens.lowerBound > 0
+        phrase.tokens = (opensWithBetween ? phrase.tokens.lowerBound - 1 : phrase.tokens.lowerBound)..<second.end
         var rest = phrase
         rest.first = second
         rest.isPercent = false

@@ -44,6 +44,7 @@ enum ReferenceNumbers {
             QuotedTitles.mark(text, in: sentence, into: &marked)
         }
         markPhoneNumbers(text, into: &marked)
+        markAfterInitialisms(text, into: &marked)
         return marked
     }
 
@@ -151,6 +152,22 @@ enum ReferenceNumbers {
         }
     }
 
+    /// Numbers right after an initialism of two or more letters (`E.O. 12958`, `U.S.C. 1101`) name a document.
+    private static func markAfterInitialisms(_ text: TokenizedText, into marked: inout [Bool]) {
+        for index in 4..<max(4, text.count) where text.tokens[index].kind == .number && text.tokens[index].spaceBefore {
+            guard text.isSymbol(index - 1, ASCII.period), isInitial(text, index - 2),
+                text.isSymbol(index - 3, ASCII.period),
+                isInitial(text, index - 4)
+            else { continue }
+            marked[index] = true
+        }
+    }
+
+    private static func isInitial(_ text: TokenizedText, _ index: Int) -> Bool {
+        text.tokens[index].kind == .word && text.tokens[index].end - text.tokens[index].start == 1
+            && text.isCapitalized(index)
+    }
+
     private static func isPhoneSeparator(_ text: TokenizedText, _ index: Int) -> Bool {
         text.isDash(index) || text.isSymbol(index, ASCII.period) || text.isSymbol(index, ASCII.openParen)
             || text.isSymbol(index, ASCII.closeParen)
@@ -163,7 +180,7 @@ enum ReferenceNumbers {
     }
 
     /// Whether every word of the sentence is in capitals (a heading line), where capitals say nothing about names.
-    private static func isAllCaps(_ text: TokenizedText, _ sentence: Range<Int>) -> Bool {
+    static func isAllCaps(_ text: TokenizedText, _ sentence: Range<Int>) -> Bool {
         var words = 0
         for index in sentence where text.tokens[index].kind == .word {
             if text.bytes(of: index).contains(where: \.isASCIILower) { return false }

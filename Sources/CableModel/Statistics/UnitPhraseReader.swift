@@ -71,6 +71,12 @@ enum UnitPhraseReader {
                 cursor + 1 < sentence.upperBound, text.tokens[cursor + 1].kind == .word
             {
                 cursor += 1
+            } else if let last = words.last, text.isSymbol(cursor, ASCII.period), text.isGlued(cursor),
+                text.tokens[last].end - text.tokens[last].start == 1, cursor + 1 < sentence.upperBound,
+                text.tokens[cursor + 1].kind == .word
+            {
+                // NB: the periods of an initialism (`U.S. troops`) do not end the phrase.
+                cursor += 1
             } else if !words.isEmpty, let close = acronymInBrackets(text, at: cursor, in: sentence) {
                 cursor = close + 1
             } else {
@@ -94,6 +100,12 @@ enum UnitPhraseReader {
     {
         let word = text.lowered[index]
         if FigureVocabulary.phraseStops.contains(word) || NumberWords.startsNumber(word) { return false }
+        if let previous = words.last, isPluralHead(text.lowered[previous]), !isPluralHead(word), !word.hasSuffix("ing")
+        {
+            // NB: a plural noun ends the phrase (`families fled`, `migrants work abroad`) unless a compound goes on
+            // (`human rights groups`, `arms trafficking`).
+            return false
+        }
         if word.count > 4, word.hasSuffix("ly"), !word.hasSuffix("ply") { return false }
         let verbLike = word.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing"))
         guard verbLike else { return true }
@@ -107,6 +119,13 @@ enum UnitPhraseReader {
             (previousWord.hasSuffix("s") && !previousWord.hasSuffix("ss"))
             || FigureVocabulary.irregularPlurals.contains(previousWord)
         return !(previousIsPlural || nextEnds)
+    }
+
+    /// Whether a word looks like a plural noun: `victims`, `people`, `women` (not `ss` endings like `witness`).
+    static func isPluralHead(_ word: String) -> Bool {
+        FigureVocabulary.irregularPlurals.contains(word)
+            || (word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+                && !word.hasSuffix("is"))
     }
 
     /// The end of a unit of time or measure with its complement: `years of imprisonment`, `years imprisonment`,
