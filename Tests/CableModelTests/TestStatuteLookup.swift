@@ -4,7 +4,7 @@ import CableModel
 /// found by a naive scan, each cited as its number.
 enum TestStatuteLookup {
     static func lookup(for cable: Cable) -> StatuteLookup {
-        var table: [String: [StatuteCitation]] = [:]
+        var table: [String: [CitedStatute]] = [:]
         for unit in cable.units {
             for field in [CableModel.Unit.Field.heading, .text] {
                 table["\(unit.id)|\(field.rawValue)"] = citations(in: unit.value(of: field))
@@ -15,9 +15,9 @@ enum TestStatuteLookup {
     }
 
     /// The numbers after `article`/`articles` (any case), and the numbers of the list that follows.
-    static func citations(in text: String) -> [StatuteCitation] {
+    static func citations(in text: String) -> [CitedStatute] {
         let scalars = Array(text.unicodeScalars)
-        var citations: [StatuteCitation] = []
+        var citations: [CitedStatute] = []
         var index = 0
         while index < scalars.count {
             guard matchesWord(scalars, at: index, "article") else {
@@ -39,7 +39,7 @@ enum TestStatuteLookup {
                 }
                 guard cursor > start else { break }
                 citations.append(
-                    StatuteCitation(
+                    CitedStatute(
                         statute: String(String.UnicodeScalarView(scalars[start..<cursor])),
                         range: mentionStart..<cursor))
                 guard let next = nextListItem(scalars, from: cursor) else { break }

@@ -37,12 +37,12 @@ enum CandidateFinder {
         switch text.tokens[index].kind {
         case .number: true
         case .word:
-            NumberWords.mayStart(text.bytes[text.tokens[index].start])
-                && (NumberWords.startsNumber(text.lowered[index])
+            NumberWordTable.mayStart(text.bytes[text.tokens[index].start])
+                && (NumberWordTable.startsNumber(text.lowered[index])
                     || (text.lowered[index] == "half" && (text.isWord(index + 1, "a") || text.isWord(index + 1, "an"))))
                 || ((text.lowered[index] == "a" || text.lowered[index] == "an")
                     && (text.isWord(index + 1, "dozen")
-                        || NumberWords.scales[index + 1 < text.count ? text.lowered[index + 1] : ""] != nil))
+                        || NumberWordTable.scales[index + 1 < text.count ? text.lowered[index + 1] : ""] != nil))
         case .symbol: false
         }
     }

@@ -210,7 +210,7 @@ enum DatePatterns {
             return nil
         }
         if index + 1 < text.count, text.isGlued(index + 1),
-            NumberWords.ordinalSuffixes.contains(text.lowered[index + 1])
+            NumberWordTable.ordinalSuffixes.contains(text.lowered[index + 1])
         {
             return index + 2
         }

@@ -8,7 +8,7 @@ struct FieldFigureReader {
     let offsets: ScalarOffsets
     private let blocked: [Bool]
 
-    init(_ value: String, citations: [StatuteCitation]) {
+    init(_ value: String, citations: [CitedStatute]) {
         text = TokenizedText(value)
         offsets = ScalarOffsets(text.bytes)
         sentences = SentenceSpans.sentences(of: text)
@@ -109,7 +109,7 @@ struct FieldFigureReader {
     }
 
     /// The token spans of citations given as scalar ranges.
-    private static func tokenSpans(of citations: [StatuteCitation], in text: TokenizedText, offsets: ScalarOffsets)
+    private static func tokenSpans(of citations: [CitedStatute], in text: TokenizedText, offsets: ScalarOffsets)
         -> [(statute: String, tokens: Range<Int>)]
     {
         citations.compactMap { citation in

@@ -49,11 +49,11 @@ enum NumberReader {
         guard next < text.count, text.tokens[next].kind == .word, text.isGlued(next) else { return }
         let suffix = text.lowered[next]
         read.tokens = read.first..<(next + 1)
-        if NumberWords.ordinalSuffixes.contains(suffix) {
+        if NumberWordTable.ordinalSuffixes.contains(suffix) {
             read.isOrdinal = true
         } else if suffix == "s" {
             read.isDecade = true
-        } else if let multiplier = NumberWords.multiplierSuffixes[suffix], suffix != "m", suffix != "b" {
+        } else if let multiplier = NumberWordTable.multiplierSuffixes[suffix], suffix != "m", suffix != "b" {
             read.value *= multiplier
             read.hasScale = true
             read.scale = multiplier
@@ -68,8 +68,8 @@ enum NumberReader {
         guard !read.hasScale, read.suffix == nil, next < text.count, text.tokens[next].kind == .word else { return }
         let word = text.lowered[next]
         let scale =
-            NumberWords.scales[word]
-            ?? (["mn", "mln", "bn", "tn"].contains(word) ? NumberWords.multiplierSuffixes[word] : nil)
+            NumberWordTable.scales[word]
+            ?? (["mn", "mln", "bn", "tn"].contains(word) ? NumberWordTable.multiplierSuffixes[word] : nil)
         guard let scale else { return }
         read.value *= scale
         read.hasScale = true
@@ -83,10 +83,10 @@ enum NumberReader {
         if text.lowered[index] == "half" { return readHalf(text, at: index) }
         if text.lowered[index] == "a" || text.lowered[index] == "an" {
             guard index + 1 < text.count,
-                NumberWords.scales[text.lowered[index + 1]] != nil || text.lowered[index + 1] == "dozen"
+                NumberWordTable.scales[text.lowered[index + 1]] != nil || text.lowered[index + 1] == "dozen"
             else { return nil }
             cursor = index + 1
-        } else if !NumberWords.startsNumber(text.lowered[index]) {
+        } else if !NumberWordTable.startsNumber(text.lowered[index]) {
             return nil
         }
         var total = 0.0
@@ -98,11 +98,11 @@ enum NumberReader {
             let part = WordPart(word)
             guard part.canFollow(previous) else { break }
             switch part {
-            case .unit, .teen, .ten: current += Double(NumberWords.value(of: word) ?? 0)
+            case .unit, .teen, .ten: current += Double(NumberWordTable.value(of: word) ?? 0)
             case .dozen: current = max(current, 1) * 12
             case .hundred: current = max(current, 1) * 100
             case .scale:
-                total += max(current, 1) * (NumberWords.scales[word] ?? 1)
+                total += max(current, 1) * (NumberWordTable.scales[word] ?? 1)
                 current = 0
             case .none: break
             }
@@ -130,7 +130,7 @@ enum NumberReader {
     private static func readHalf(_ text: TokenizedText, at index: Int) -> ReadNumber? {
         guard text.isWord(index + 1, "a") || text.isWord(index + 1, "an"), index + 2 < text.count else { return nil }
         let word = text.lowered[index + 2]
-        guard let scale = word == "dozen" ? 12 : NumberWords.scales[word] else { return nil }
+        guard let scale = word == "dozen" ? 12 : NumberWordTable.scales[word] else { return nil }
         var read = ReadNumber(value: scale / 2, tokens: index..<(index + 3))
         read.isWords = true
         read.hasScale = true
@@ -141,12 +141,12 @@ enum NumberReader {
     private static func nextNumberWord(_ text: TokenizedText, after index: Int) -> Int {
         let next = index + 1
         if text.isDash(next), text.isGlued(next), next + 1 < text.count, text.isGlued(next + 1),
-            text.tokens[next + 1].kind == .word, NumberWords.value(of: text.lowered[next + 1]) != nil
+            text.tokens[next + 1].kind == .word, NumberWordTable.value(of: text.lowered[next + 1]) != nil
         {
             return next + 1
         }
-        if text.isWord(next, "and"), text.lowered[index] == "hundred" || NumberWords.scales[text.lowered[index]] != nil,
-            next + 1 < text.count, NumberWords.startsNumber(text.lowered[next + 1])
+        if text.isWord(next, "and"), text.lowered[index] == "hundred" || NumberWordTable.scales[text.lowered[index]] != nil,
+            next + 1 < text.count, NumberWordTable.startsNumber(text.lowered[next + 1])
         {
             return next + 1
         }

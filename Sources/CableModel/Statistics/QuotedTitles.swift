@@ -11,7 +11,7 @@ enum QuotedTitles {
             if let start = open, !isOpening(text, index) || text.isSymbol(index, ASCII.quote) {
                 if index - start <= longestTitle, text.isCapitalized(start + 1) {
                     for inside in (start + 1)..<index
-                    where text.tokens[inside].kind == .number || NumberWords.startsNumber(text.lowered[inside]) {
+                    where text.tokens[inside].kind == .number || NumberWordTable.startsNumber(text.lowered[inside]) {
                         marked[inside] = true
                     }
                 }

@@ -1,5 +1,5 @@
-/// A statute mentioned in a unit's field, as the statistics need it: which statute, and where.
-public struct StatuteCitation: Sendable, Equatable {
+/// A statute cited in a unit's field, as the statistics need it: which statute, and where.
+public struct CitedStatute: Sendable, Equatable {
     /// The statute as the tables show it (`130.1`, `Article 132`).
     public let statute: String
     /// The mention's text as Unicode-scalar offsets into the field.
@@ -16,10 +16,10 @@ public struct StatuteCitation: Sendable, Equatable {
 /// the extractor only asks, so that it has no statute finder of its own.
 public struct StatuteLookup: Sendable {
     /// The citations in a unit's field, in any order.
-    public let citations: @Sendable (_ unitID: String, _ field: Unit.Field) -> [StatuteCitation]
+    public let citations: @Sendable (_ unitID: String, _ field: Unit.Field) -> [CitedStatute]
 
     /// A lookup answering with `citations`.
-    public init(_ citations: @escaping @Sendable (_ unitID: String, _ field: Unit.Field) -> [StatuteCitation]) {
+    public init(_ citations: @escaping @Sendable (_ unitID: String, _ field: Unit.Field) -> [CitedStatute]) {
         self.citations = citations
     }
 

@@ -99,7 +99,7 @@ enum UnitPhraseReader {
         -> Bool
     {
         let word = text.lowered[index]
-        if FigureVocabulary.phraseStops.contains(word) || NumberWords.startsNumber(word) { return false }
+        if FigureVocabulary.phraseStops.contains(word) || NumberWordTable.startsNumber(word) { return false }
         if let previous = words.last, isPluralHead(text.lowered[previous]), !isPluralHead(word), !word.hasSuffix("ing")
         {
             // NB: a plural noun ends the phrase (`families fled`, `migrants work abroad`) unless a compound goes on

@@ -13,15 +13,15 @@ enum WordPart: Sendable, Equatable {
     case scale
 
     init(_ word: String) {
-        if let value = NumberWords.small[word] {
+        if let value = NumberWordTable.small[word] {
             self = value < 10 ? .unit : .teen
-        } else if NumberWords.tens[word] != nil {
+        } else if NumberWordTable.tens[word] != nil {
             self = .ten
         } else if word == "dozen" {
             self = .dozen
         } else if word == "hundred" {
             self = .hundred
-        } else if let scale = NumberWords.scales[word], scale >= 1000 {
+        } else if let scale = NumberWordTable.scales[word], scale >= 1000 {
             self = .scale
         } else {
             self = .none

@@ -1,5 +1,5 @@
 /// The English number words: units, teens, tens and scales, with their values.
-enum NumberWords {
+enum NumberWordTable {
     /// `zero` to `nineteen`.
     static let small: [String: Int] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
