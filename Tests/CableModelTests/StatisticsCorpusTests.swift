@@ -25,8 +25,11 @@ import Testing
                 }
             }
         }
-        print("corpus statistics: \(figures) figures; " + kinds.sorted { $0.key.rawValue < $1.key.rawValue }.map {
-            "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))
+        print(
+            "corpus statistics: \(figures) figures; "
+                + kinds.sorted { $0.key.rawValue < $1.key.rawValue }.map {
+                    "\($0.key.rawValue) \($0.value)"
+                }.joined(separator: ", "))
         #expect(figures > 5_000)
     }
 

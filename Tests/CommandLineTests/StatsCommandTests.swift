@@ -30,8 +30,10 @@ import Testing
         let figures = try #require(json?["statistics"] as? [[String: Any]])
         #expect(figures.count > 40)
         let keys = Set(figures[0].keys)
-        for key in ["value", "low", "high", "qualifier", "unit", "action", "year", "period", "statute", "partOf",
-                    "paragraph", "start", "end", "quote"] {
+        for key in [
+            "value", "low", "high", "qualifier", "unit", "action", "year", "period", "statute", "partOf",
+            "paragraph", "start", "end", "quote",
+        ] {
             #expect(keys.contains(key), "\(key)")
         }
         let tables = try #require(json?["tables"] as? [String: Any])

@@ -11,7 +11,7 @@ enum ActionLexicon {
         "arrested": ["arrested", "arrest", "arresting", "detained", "detain", "apprehended", "caught", "captured"],
         "prosecuted": ["prosecuted", "prosecute", "prosecuting", "charged", "indicted", "tried", "prosecutes"],
         "convicted": ["convicted", "convict", "convicting", "convicts"],
-        "sentenced": ["sentenced", "sentencing", "jailed", "imprisoned"],
+        "sentenced": ["sentenced", "sentencing", "jailed", "imprisoned", "condemned"],
         "acquitted": ["acquitted", "acquit"],
         "assisted": ["assisted", "assist", "assisting", "assists", "helped", "aided", "supported"],
         "identified": ["identified", "identify", "identifying", "identifies"],

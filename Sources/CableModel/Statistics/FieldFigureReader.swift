@@ -49,7 +49,7 @@ struct FieldFigureReader {
         let nextStart = next.map { drafts[$0].start }
         if drafts[position].unit == nil, draft.phrase.currency == nil {
             drafts[position].unit =
-                previous.flatMap { drafts[$0].unit }.map { inherited($0) }
+                previous.flatMap { drafts[$0].phrase.currency == nil ? drafts[$0].unit : nil }.map { inherited($0) }
                 ?? numberOfPhrase(before: draft.start, in: sentence)
         }
         switch ActionReader.read(

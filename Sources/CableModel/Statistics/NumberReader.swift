@@ -145,7 +145,8 @@ enum NumberReader {
         {
             return next + 1
         }
-        if text.isWord(next, "and"), text.lowered[index] == "hundred" || NumberWordTable.scales[text.lowered[index]] != nil,
+        if text.isWord(next, "and"),
+            text.lowered[index] == "hundred" || NumberWordTable.scales[text.lowered[index]] != nil,
             next + 1 < text.count, NumberWordTable.startsNumber(text.lowered[next + 1])
         {
             return next + 1

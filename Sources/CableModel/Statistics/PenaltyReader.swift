@@ -17,7 +17,9 @@ enum PenaltyReader {
     ]
 
     /// A duration in years or months (or an amount of money) in a sentence about punishment, not a sentence imposed.
-    static func isPrescribedPenalty(_ figure: Figure) -> Bool {
+    /// Whether the figure is a term or fine of a punishment: a duration in years or months (or an amount of money
+    /// beside a fine) in a sentence about punishment, not a sentence imposed.
+    static func isPenaltyTerm(_ figure: Figure) -> Bool {
         guard figure.kind == .duration || figure.kind == .money, figure.action == nil || figure.action == "fined" else {
             return false
         }
@@ -31,6 +33,36 @@ enum PenaltyReader {
         return !words.isDisjoint(with: penaltyWords)
     }
 
+    /// Whether the sentence prescribes the penalty (`punishable by`, `the penalty is`, `carries a maximum`,
+    /// `ranges from`) rather than tells of one imposed (`was sentenced to`, `is serving`).
+    static func isPrescriptive(_ figure: Figure) -> Bool {
+        if isImposed(figure) { return false }
+        let words = figure.sentenceWords
+        if !words.isDisjoint(with: strongPrescriptiveWords) { return true }
+        return words.isDisjoint(with: imposedWords) && !words.isDisjoint(with: prescriptiveWords)
+    }
+
+    /// Words that make a sentence prescribe a penalty whatever else it says.
+    static let strongPrescriptiveWords: Set<String> = [
+        "punishable", "penalty", "penalties", "punishment", "punishments", "prescribes", "prescribed", "liable",
+    ]
+
+    /// Words that make a sentence about punishment prescribe rather than report.
+    static let prescriptiveWords: Set<String> = [
+        "carries", "carry", "provides", "provide", "maximum", "minimum", "ranges", "range", "possible", "faces",
+        "face", "facing", "could", "can", "may",
+    ]
+
+    /// Words that say a sentence was imposed on someone.
+    static let imposedWords: Set<String> = [
+        "sentenced", "serving", "served", "received", "handed", "jailed", "imprisoned", "condemned", "acquitted",
+    ]
+
+    /// Whether the words just before the term tell of a sentence imposed (`was convicted to a total of 2,655 years`).
+    static func isImposed(_ figure: Figure) -> Bool {
+        figure.wordsBefore.suffix(6).contains { imposedWords.contains($0) || $0 == "convicted" }
+    }
+
     /// The tier a penalty figure gives.
     static func tier(_ figure: Figure, isFirst: Bool, next: Figure?) -> PenaltyTier {
         let before = figure.wordsBefore
@@ -42,9 +74,11 @@ enum PenaltyReader {
         let kind: PenaltyTier.Kind = isFirst ? .base : aggravated ? .aggravated : before.last == "to" ? .upper : .other
         let recent = before.suffix(4)
         let withFine = recent.contains { $0 == "fine" || $0 == "fines" }
-        let unit = figure.unit?.split(separator: " ").first.map(String.init) ?? "years"
+        var unit = figure.unit?.split(separator: " ").first.map(String.init) ?? "years"
+        if !unit.hasSuffix("s"), (figure.high ?? figure.value ?? 1) != 1 { unit += "s" }
         return PenaltyTier(
-            kind: kind, low: figure.low, high: figure.high ?? figure.value, unit: unit, withFine: withFine,
+            isUpperBound: figure.qualifier == .upTo || figure.qualifier == .lessThan, kind: kind, low: figure.low,
+            high: figure.high ?? figure.value, unit: unit, withFine: withFine,
             fineIsLowerEnd: withFine && before.last == "to",
             condition: condition(of: figure, next: next, aggravated: kind == .aggravated),
             figure: figure.id)

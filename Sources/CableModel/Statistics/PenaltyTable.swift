@@ -23,7 +23,19 @@ public struct PenaltyTable: Sendable, Equatable {
     init(figures: [Figure], cable: Cable) {
         var rows: [Row] = []
         var carried: [String: String] = [:]
-        let penalties = figures.filter(PenaltyReader.isPrescribedPenalty)
+        var prescribing: Set<String> = []
+        let terms = figures.filter(PenaltyReader.isPenaltyTerm)
+        let penalties = terms.filter { figure in
+            // NB: a sentence that does not say it prescribes continues a paragraph that did (`Possible prison terms
+            // increase to 15 to 20 years`), but not one that told of a sentence imposed.
+            let paragraph = "\(figure.unitID)#\(PenaltyReader.paragraph(of: figure, in: cable))"
+            if PenaltyReader.isPrescriptive(figure) {
+                prescribing.insert(paragraph)
+                return true
+            }
+            return prescribing.contains(paragraph) && !PenaltyReader.isImposed(figure)
+                && figure.sentenceWords.isDisjoint(with: PenaltyReader.imposedWords)
+        }
         for (order, figure) in penalties.enumerated() {
             // NB: a sentence without a statute continues the statute of the penalty before it in the same paragraph.
             let paragraph = "\(figure.unitID)#\(PenaltyReader.paragraph(of: figure, in: cable))"

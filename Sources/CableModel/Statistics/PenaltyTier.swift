@@ -1,5 +1,8 @@
 /// One prescribed penalty of a statute: a term (`5 to 8 years`), perhaps with a fine, and when it applies.
 public struct PenaltyTier: Sendable, Equatable {
+    /// Whether the term is an upper bound (`up to 2 years`, `a maximum of 10 years`).
+    public let isUpperBound: Bool
+
     /// Where the tier stands in the statute's scale.
     public enum Kind: String, Sendable, CaseIterable {
         /// The basic penalty: the first one the text gives for the statute.
@@ -34,7 +37,7 @@ public struct PenaltyTier: Sendable, Equatable {
         if let low, let high, low != high {
             term = "\(FigureFormat.number(low))–\(FigureFormat.number(high)) \(unit)"
         } else {
-            term = "\(low == nil && !fineIsLowerEnd ? "up to " : "")\(FigureFormat.number(high ?? low ?? 0)) \(unit)"
+            term = "\(isUpperBound && !fineIsLowerEnd ? "up to " : "")\(FigureFormat.number(high ?? low ?? 0)) \(unit)"
         }
         if withFine { term = (fineIsLowerEnd ? "fine to " : "fine or ") + term }
         return term

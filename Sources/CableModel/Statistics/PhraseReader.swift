@@ -121,7 +121,7 @@ enum PhraseReader {
         guard text.isWord(index, in: ["to", "through", "thru"]) else { return false }
         let opener = phrase.tokens.lowerBound - 1
         guard text.isWord(opener, "from") else { return true }
-        for back in max(0, opener - 5)..<opener where text.tokens[back].kind == .word {
+        for back in max(0, opener - 10)..<opener where text.tokens[back].kind == .word {
             let word = text.lowered[back]
             if changeStems.contains(where: { word.hasPrefix($0) }) { return false }
         }
