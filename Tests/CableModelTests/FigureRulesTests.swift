@@ -140,6 +140,21 @@ import Testing
         #expect(statistics.ages.allSatisfy { $0.kind == .age })
     }
 
+    @Test func agesBetweenCommasAfterANameAreKeptApart() throws {
+        let cable = try CableLoader.loadFirst(Array("Defense Minister Jung, 60, was moved; 12 officers, 5 of them new, left.".utf8))
+        let statistics = CableStatistics(cable: cable)
+        #expect(statistics.ages.map(\.quote) == ["60"])
+        #expect(statistics.figures.map(\.quote) == ["12", "5"])
+    }
+
+    @Test func moreBeforeANounIsNotTheNoun() throws {
+        let sessions = try FigureRulesTests.figures("They scheduled three more plenary sessions.")
+        #expect(sessions.map { $0.unit ?? "-" } == ["plenary sessions"])
+        let officers = try FigureRulesTests.figures("27 officers were fired in May; 13 more were dismissed in June.")
+        #expect(officers.map { $0.unit ?? "-" } == ["officers", "officers"])
+        #expect(officers.map { $0.action ?? "-" } == ["fired", "dismissed"])
+    }
+
     @Test func oneCountsBesideOtherFiguresAndInMeasures() throws {
         let figures = try FigureRulesTests.figures(
             "The unit has one vehicle and 20 liters of petrol. The program began one year ago.")

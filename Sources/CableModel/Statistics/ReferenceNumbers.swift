@@ -9,7 +9,7 @@ enum ReferenceNumbers {
         "subsection", "subsections", "annex", "annexes", "appendix", "page", "pages", "p", "pp", "no", "nos",
         "resolution", "resolutions", "decree", "decrees", "item", "items", "part", "parts", "tab", "ref", "refs",
         "reftel", "tel", "phone", "telephone", "fax", "mobile", "cell", "grade", "grades", "level", "step", "phase",
-        "flight", "route", "highway", "room", "tier", "unscr", "ext", "extension", "verse", "vol", "docket",
+        "flight", "route", "highway", "room", "tier", "unscr", "ext", "extension", "verse", "vol", "volume", "docket",
         "serial", "case", "cases", "ordinance", "regulation", "directive", "protocol",
     ]
 

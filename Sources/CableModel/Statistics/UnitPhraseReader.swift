@@ -58,6 +58,13 @@ enum UnitPhraseReader {
     /// Modifiers and a head from `start`: `criminal cases`, `Pacification Police Unit (UPP) officers`, `years of imprisonment`.
     static func nounPhrase(_ text: TokenizedText, from start: Int, in sentence: Range<Int>) -> UnitPhrase? {
         var words: [Int] = []
+        var start = start
+        // NB: `three more plenary sessions`: `more` before a noun is not the noun (`13 more were dismissed` has none).
+        if text.isWord(start, "more"), start + 1 < sentence.upperBound, text.tokens[start + 1].kind == .word,
+            !FigureVocabulary.phraseStops.contains(text.lowered[start + 1])
+        {
+            start += 1
+        }
         var cursor = start
         while cursor < sentence.upperBound, words.count < 7 {
             if text.tokens[cursor].kind == .word {
