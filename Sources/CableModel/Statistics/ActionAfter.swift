@@ -11,6 +11,8 @@ enum ActionAfter {
     /// it (`two members of the Abergil syndicate were sentenced`, `43% of intercepted heroin in 2008 was smuggled`).
     static func passive(_ text: TokenizedText, from start: Int, limit: Int) -> String? {
         var index = start
+        // NB: `13 more were dismissed`, `11 others were dismissed`.
+        if text.isWord(index, in: ["more", "others", "other", "additional", "remaining", "also"]) { index += 1 }
         if text.isWord(index, "of") {
             index += 1
             var words = 0
