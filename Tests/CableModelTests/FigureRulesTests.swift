@@ -125,6 +125,8 @@ import Testing
         "The Shannon Five were acquitted.",
         "The \"List of 20\" was published.",
         "Under E.O. 12958 section 1.4 (b) and (d), it is classified.",
+        "The Constitution may be amended only through a two-thirds vote.",
+        "Article 319 (renumbered 313) was repealed.",
     ])
     func notAFigure(_ text: String) throws {
         let figures = try FigureRulesTests.figures(text)
@@ -140,8 +142,16 @@ import Testing
         #expect(statistics.ages.allSatisfy { $0.kind == .age })
     }
 
+    @Test func aReferenceNumberRepeatedBareIsStillTheReference() throws {
+        let figures = try FigureRulesTests.figures(
+            "Article 239 bars reelection.\n\nThe 239 argument is flawed, and 239 officials said so.")
+        #expect(figures.map(\.quote) == ["239"])
+        #expect(figures.first?.unit == "officials")
+    }
+
     @Test func agesBetweenCommasAfterANameAreKeptApart() throws {
-        let cable = try CableLoader.loadFirst(Array("Defense Minister Jung, 60, was moved; 12 officers, 5 of them new, left.".utf8))
+        let cable = try CableLoader.loadFirst(
+            Array("Defense Minister Jung, 60, was moved; 12 officers, 5 of them new, left.".utf8))
         let statistics = CableStatistics(cable: cable)
         #expect(statistics.ages.map(\.quote) == ["60"])
         #expect(statistics.figures.map(\.quote) == ["12", "5"])

@@ -21,7 +21,8 @@ enum AgeRule {
     private static func isAppositive(_ text: TokenizedText, _ phrase: NumberPhrase) -> Bool {
         let start = phrase.tokens.lowerBound
         let end = phrase.tokens.upperBound
-        guard phrase.second == nil, phrase.qualifier == nil, phrase.first.isPlainDigits, (15...110).contains(phrase.first.value),
+        guard phrase.second == nil, phrase.qualifier == nil, phrase.first.isPlainDigits,
+            (15...110).contains(phrase.first.value),
             text.isSymbol(start - 1, ASCII.comma), text.isCapitalized(start - 2),
             text.isSymbol(end, ASCII.comma) || text.isSymbol(end, ASCII.closeParen)
         else { return false }

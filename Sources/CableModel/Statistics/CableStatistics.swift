@@ -15,20 +15,27 @@ public struct CableStatistics: Sendable, Equatable {
     public init(cable: Cable, statutes: StatuteLookup = .none) {
         var figures: [Figure] = []
         var ages: [Figure] = []
+        var readers: [(unit: Unit, field: Unit.Field, reader: FieldFigureReader)] = []
         for unit in cable.units {
-            for field in [Unit.Field.heading, .text] {
-                let value = unit.value(of: field)
-                guard !value.isEmpty else { continue }
-                let reader = FieldFigureReader(value, citations: statutes.citations(unit.id, field))
-                let found = reader.read()
-                let builder = FigureBuilder(reader: reader, unitID: unit.id, field: field)
-                let offset = figures.count
-                for (position, draft) in found.figures.enumerated() {
-                    figures.append(
-                        builder.figure(draft, id: offset + position, partOf: draft.partOf.map { offset + $0 }))
-                }
-                for draft in found.ages { ages.append(builder.figure(draft, id: ages.count, partOf: nil, isAge: true)) }
+            for field in [Unit.Field.heading, .text] where !unit.value(of: field).isEmpty {
+                readers.append(
+                    (
+                        unit, field,
+                        FieldFigureReader(unit.value(of: field), citations: statutes.citations(unit.id, field))
+                    ))
             }
+        }
+        // NB: the references of every field are gathered first, so that `the 239 argument` in one paragraph is known
+        // for `Article 239` cited in another.
+        let references = readers.reduce(into: Set<String>()) { $0.formUnion($1.reader.referenceNumbers) }
+        for (unit, field, reader) in readers {
+            let found = reader.read(references: references)
+            let builder = FigureBuilder(reader: reader, unitID: unit.id, field: field)
+            let offset = figures.count
+            for (position, draft) in found.figures.enumerated() {
+                figures.append(builder.figure(draft, id: offset + position, partOf: draft.partOf.map { offset + $0 }))
+            }
+            for draft in found.ages { ages.append(builder.figure(draft, id: ages.count, partOf: nil, isAge: true)) }
         }
         self.figures = figures
         self.ages = ages

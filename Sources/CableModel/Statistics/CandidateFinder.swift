@@ -7,6 +7,12 @@ enum CandidateFinder {
         "mw", "kw", "kwh", "mt", "lbs", "ft", "sq",
     ]
 
+    /// Denominators after a hyphen that make a number a fraction (`two-thirds`), not a count.
+    static let fractionWords: Set<String> = [
+        "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths", "sixth",
+        "sixths", "tenth", "tenths", "fold",
+    ]
+
     /// The candidates of a field, in order.
     static func find(_ text: TokenizedText, sentences: [Range<Int>], blocked: [Bool]) -> [FigureCandidate] {
         var candidates: [FigureCandidate] = []
@@ -56,6 +62,9 @@ enum CandidateFinder {
             return false
         }
         if first.isWords, isNameWord(text, first.first, in: sentence) { return false }
+        if text.isDash(phrase.tokens.upperBound), text.isWord(phrase.tokens.upperBound + 1, in: fractionWords) {
+            return false
+        }
         return !ChunkShape.isCode(text, phrase) && !isListLabel(text, phrase, in: sentence)
             && !isSubsectionReference(text, phrase)
     }

@@ -6,6 +6,8 @@ struct FieldFigureReader {
     let mentions: [DateMention]
     let citations: [(statute: String, tokens: Range<Int>)]
     let offsets: ScalarOffsets
+    /// The numbers this field names with a keyword or cites as statutes (`239` of `Article 239`).
+    let referenceNumbers: Set<String>
     private let blocked: [Bool]
 
     init(_ value: String, citations: [CitedStatute]) {
@@ -16,7 +18,15 @@ struct FieldFigureReader {
         mentions = dates.mentions
         let cited = FieldFigureReader.tokenSpans(of: citations, in: text, offsets: offsets)
         self.citations = cited
-        var blocked = ReferenceNumbers.mark(text, sentences: sentences)
+        let references = ReferenceNumbers.markWithKeywords(text, sentences: sentences)
+        var blocked = references.marked
+        var referenceNumbers = references.keyworded
+        for citation in cited {
+            for index in citation.tokens where text.tokens[index].kind == .number {
+                referenceNumbers.insert(text.text(of: index))
+            }
+        }
+        self.referenceNumbers = referenceNumbers
         for index in blocked.indices where dates.isDate[index] { blocked[index] = true }
         for citation in cited {
             for index in citation.tokens { blocked[index] = true }
@@ -24,9 +34,12 @@ struct FieldFigureReader {
         self.blocked = blocked
     }
 
-    /// The figures and the ages of the field, in order.
-    func read() -> (figures: [FigureDraft], ages: [FigureDraft]) {
-        let candidates = CandidateFinder.find(text, sentences: sentences, blocked: blocked)
+    /// The figures and the ages of the field, in order. A bare number that the cable elsewhere names as a reference
+    /// (`the 239 argument` after `Article 239`) is that reference again, unless a plural noun follows it.
+    func read(references: Set<String> = []) -> (figures: [FigureDraft], ages: [FigureDraft]) {
+        let candidates = CandidateFinder.find(text, sentences: sentences, blocked: blocked).filter {
+            !isRepeatedReference($0.phrase, references)
+        }
         var drafts = candidates.filter { !$0.isAge }.map { FigureDraft(candidate: $0) }
         let ages = candidates.filter(\.isAge).map { FigureDraft(candidate: $0) }
         for position in drafts.indices {
@@ -77,6 +90,15 @@ struct FieldFigureReader {
         drafts[position].trailing = min(drafts[position].end, clauseEnd)..<clauseEnd
         drafts[position].categories = CategoryReader.categories(
             text, unit: drafts[position].unit, clause: draft.start..<max(draft.start, clauseEnd))
+    }
+
+    private func isRepeatedReference(_ phrase: NumberPhrase, _ references: Set<String>) -> Bool {
+        guard phrase.second == nil, phrase.qualifier == nil, phrase.currency == nil, !phrase.isPercent,
+            phrase.first.isPlainDigits, references.contains(text.text(of: phrase.first.first))
+        else { return false }
+        let next = phrase.tokens.upperBound
+        return
+            !(next < text.count && text.tokens[next].kind == .word && UnitPhraseReader.isPluralHead(text.lowered[next]))
     }
 
     /// A part without its own action or date takes its whole's.

@@ -10,7 +10,7 @@ enum ReferenceNumbers {
         "resolution", "resolutions", "decree", "decrees", "item", "items", "part", "parts", "tab", "ref", "refs",
         "reftel", "tel", "phone", "telephone", "fax", "mobile", "cell", "grade", "grades", "level", "step", "phase",
         "flight", "route", "highway", "room", "tier", "unscr", "ext", "extension", "verse", "vol", "volume", "docket",
-        "serial", "case", "cases", "ordinance", "regulation", "directive", "protocol",
+        "serial", "case", "cases", "ordinance", "regulation", "directive", "protocol", "renumbered",
     ]
 
     /// Keywords that only mark a reference when capitalized (`Law 12`, `Point 3`), since in lower case they count.
@@ -30,13 +30,25 @@ enum ReferenceNumbers {
 
     /// Which tokens of `text` are reference numbers, names with numbers or phone numbers.
     static func mark(_ text: TokenizedText, sentences: [Range<Int>]) -> [Bool] {
+        markWithKeywords(text, sentences: sentences).marked
+    }
+
+    /// The marks, and the numbers that a keyword (`Article 239`, `Section 1207`) marks as references.
+    static func markWithKeywords(_ text: TokenizedText, sentences: [Range<Int>]) -> (
+        marked: [Bool], keyworded: Set<String>
+    ) {
         var marked = [Bool](repeating: false, count: text.count)
+        var keyworded: Set<String> = []
         for sentence in sentences {
             // NB: in capitals (headings) or in a table row (`AFI 22 (6.9) PFP 12`) a capital says nothing of names.
             let namesReadable = !isAllCaps(text, sentence) && !isTableRow(text, sentence)
             for index in sentence where text.tokens[index].kind == .word && numberFollows(text, index, in: sentence) {
                 if isKeyword(text, index) {
+                    let before = marked
                     markList(text, after: index, in: sentence, into: &marked)
+                    for token in sentence where marked[token] && !before[token] {
+                        keyworded.insert(text.text(of: token))
+                    }
                 } else if namesReadable, isName(text, index, in: sentence) {
                     markList(text, after: index, in: sentence, into: &marked, listsAllowed: text.isAllCaps(index))
                 }
@@ -45,7 +57,7 @@ enum ReferenceNumbers {
         }
         markPhoneNumbers(text, into: &marked)
         markAfterInitialisms(text, into: &marked)
-        return marked
+        return (marked, keyworded)
     }
 
     /// Whether a number comes within three tokens after `index`: only then can the word open a reference.
