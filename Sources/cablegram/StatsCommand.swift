@@ -35,14 +35,19 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let file = try input.load()
+        let chosenName = table?.rawValue
+        var csvTables: [(title: String, table: StatisticsTable)] = []
         for (position, cable) in file.cables.enumerated() {
             let statistics = CableStatistics(cable: cable)
-            let tables = statistics.tables.filter { table == nil || $0.name == table?.rawValue }
+            let tables = statistics.tables.filter { chosenName == nil || $0.name == chosenName }
             if json {
-                print(StatisticsExport.json(statistics, tables: table == nil ? nil : tables).prettyPrinted())
+                // NB: several cables give JSON Lines, one compact document per cable, as `export` does.
+                let document = StatisticsExport.json(statistics, tables: chosenName == nil ? nil : tables)
+                print(file.cables.count > 1 ? document.serialized() : document.prettyPrinted())
             } else if csv {
-                let chosen = tables.first { table != nil || $0.name == TableName.figures.rawValue }
-                print(chosen.map(TableText.csv) ?? "", terminator: "")
+                if let chosen = tables.first(where: { $0.name == (chosenName ?? TableName.figures.rawValue) }) {
+                    csvTables.append((cable.title, chosen))
+                }
             } else {
                 if position > 0 { print("") }
                 print("\(cable.title)\n")
@@ -51,5 +56,18 @@ struct StatsCommand: ParsableCommand {
                     terminator: "")
             }
         }
+        if csv { print(StatsCommand.csv(csvTables), terminator: "") }
+    }
+
+    /// One CSV document: the table itself for one cable; with a leading CABLE column for several.
+    static func csv(_ tables: [(title: String, table: StatisticsTable)]) -> String {
+        guard tables.count > 1, let first = tables.first?.table else {
+            return tables.first.map { TableText.csv($0.table) } ?? ""
+        }
+        let rows = tables.flatMap { entry in entry.table.rows.map { [StatisticsTable.Cell(entry.title)] + $0 } }
+        let combined = StatisticsTable(
+            name: first.name, title: first.title, columns: ["CABLE"] + first.columns, rows: rows,
+            emptyMessage: first.emptyMessage)
+        return TableText.csv(combined)
     }
 }

@@ -47,6 +47,20 @@ import Testing
         #expect(run.output.contains("No penalties"))
     }
 
+    @Test func severalCablesGiveOneCSVWithACableColumnAndJSONLines() throws {
+        let seed = try [UInt8](
+            Data(contentsOf: BuiltProgram.repositoryRoot.appendingPathComponent("Data/10DUSHANBE170.txt")))
+        let path = try BuiltProgram.temporaryFile(seed + seed, name: "two-cables.txt")
+        let csv = try BuiltProgram.run(["stats", path, "--csv", "--table", "enforcement"])
+        let records = csv.output.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(records.first?.hasPrefix("CABLE,WHEN,STATUTE,") == true)
+        #expect(records.count == 1 + 2 * 3)
+        let json = try BuiltProgram.run(["stats", path, "--json"])
+        let lines = json.output.split(separator: "\n")
+        #expect(lines.count == 2)
+        for line in lines { #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil) }
+    }
+
     @Test func badOptionsAreRefused() throws {
         #expect(try BuiltProgram.run(["stats", "--table", "nonsense"]).status == 64)
         #expect(try BuiltProgram.run(["stats", "--json", "--csv"]).status == 64)
