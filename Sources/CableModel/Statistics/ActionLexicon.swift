@@ -61,7 +61,9 @@ enum ActionLexicon {
     ]
 
     /// Words that set a figure beside the one before it (`compared to the 23 in 2008`): it counts the same action.
-    static let comparisons: Set<String> = ["compared", "comparison", "versus", "vs", "against", "than", "unlike"]
+    static let comparisons: Set<String> = [
+        "compared", "comparison", "versus", "vs", "against", "than", "unlike", "down", "up",
+    ]
 
     /// Past forms that report or describe rather than name a counted action (`reported 24`, `related`).
     static let nonActions: Set<String> = [

@@ -6,12 +6,12 @@ enum ApposedParts {
         var partsTotal: [Int: Double] = [:]
         for (order, member) in members.enumerated() where order > 0 && drafts[member].partOf == nil {
             let draft = drafts[member]
-            guard draft.unit == nil || draft.unit?.source == .inherited, !draft.phrase.isPercent,
-                draft.phrase.currency == nil,
-                draft.phrase.second == nil,
-                let opener = opener(text, before: draft.start)
-            else { continue }
             let depth = bracketDepth(text, at: draft.start, from: drafts[members[0]].start)
+            // NB: inside brackets, counts with nouns of their own are a breakdown too (`117 victims (85 female, 32 male)`).
+            let elided = draft.unit == nil || draft.unit?.source == .inherited
+            guard elided || (depth > 0 && !draft.phrase.first.isDecimal), !draft.phrase.isPercent,
+                draft.phrase.currency == nil, draft.phrase.second == nil, let opener = opener(text, before: draft.start)
+            else { continue }
             let outer = members[..<order].last {
                 bracketDepth(text, at: drafts[$0].start, from: drafts[members[0]].start) < depth
             }

@@ -7,11 +7,7 @@ enum BreakdownLinker {
         for (index, sentence) in sentences.enumerated() {
             let members = drafts.indices.filter { drafts[$0].sentence == index }
             guard !members.isEmpty else { continue }
-            if let whole = openerWhole(drafts, members, text: text, sentence: sentence) {
-                for member in members where member != whole && drafts[member].partOf == nil && member > whole {
-                    drafts[member].partOf = whole
-                }
-            }
+            linkOpeners(&drafts, members, text: text, sentence: sentence)
             linkAfterMarkers(&drafts, members, text: text, sentence: sentence)
             linkCoordinated(&drafts, members)
             ApposedParts.link(&drafts, members, text: text)
@@ -47,49 +43,74 @@ enum BreakdownLinker {
         }
     }
 
-    /// `Of the 73 approved applicants in 2009, 43 …` (the figure inside the opener) or `Of the adults, 4 …`.
-    private static func openerWhole(
-        _ drafts: [FigureDraft], _ members: [Int], text: TokenizedText, sentence: Range<Int>
-    ) -> Int? {
-        let start = sentence.lowerBound
-        guard text.isWord(start, "of"), text.isWord(start + 1, in: ["the", "these", "those", "them", "all"]) else {
-            return nil
+    /// `Of the 73 approved applicants in 2009, 43 …`, `Of the adults, 4 …`, `…; of these, 150 …`: a clause that opens
+    /// with `of the …,` makes the figures of the clause parts of the figure it names.
+    private static func linkOpeners(
+        _ drafts: inout [FigureDraft], _ members: [Int], text: TokenizedText, sentence: Range<Int>
+    ) {
+        let clauseStarts = [sentence.lowerBound] + sentence.filter { text.isSymbol($0, ASCII.semicolon) }.map { $0 + 1 }
+        for (order, start) in clauseStarts.enumerated() {
+            guard text.isWord(start, "of"),
+                text.isWord(start + 1, in: ["the", "these", "those", "them", "all", "which", "whom"])
+            else { continue }
+            var comma = start + 2
+            while comma < sentence.upperBound, !text.isSymbol(comma, ASCII.comma), comma < start + 14 { comma += 1 }
+            guard text.isSymbol(comma, ASCII.comma) else { continue }
+            let clauseEnd = order + 1 < clauseStarts.count ? clauseStarts[order + 1] : sentence.upperBound
+            let inClause = members.filter { drafts[$0].start > start && drafts[$0].start < clauseEnd }
+            guard let firstInClause = inClause.first else { continue }
+            var whole: Int?
+            if drafts[firstInClause].start < comma {
+                whole = firstInClause
+            } else if let noun = UnitPhraseReader.nounPhrase(text, from: start + 2, in: start..<comma) {
+                whole = latestWhole(named: noun.head, before: firstInClause, in: drafts)
+            } else if firstInClause > 0 {
+                // NB: `of these,` and `of them,` name the figure just before.
+                whole = firstInClause - 1
+            }
+            guard let whole else { continue }
+            for member in inClause where member != whole && member > whole && drafts[member].partOf == nil {
+                drafts[member].partOf = whole
+            }
         }
-        var comma = start + 2
-        while comma < sentence.upperBound, !text.isSymbol(comma, ASCII.comma), comma < start + 14 { comma += 1 }
-        guard text.isSymbol(comma, ASCII.comma) else { return nil }
-        if let inside = members.first(where: { drafts[$0].start > start && drafts[$0].start < comma }) { return inside }
-        guard let first = members.first,
-            let noun = UnitPhraseReader.nounPhrase(text, from: start + 2, in: start..<comma)
-        else { return nil }
-        return latestWhole(named: noun.head, before: first, in: drafts)
     }
 
-    /// After a figure, `, of whom`, `of which`, `including`, `among them` or a colon make the figures after it parts.
+    /// `, of whom`, `of which`, `including`, `among them` or a colon make the figures after them parts of the figure
+    /// before them at the same bracket depth (`117 victims (85 female, 32 male), of whom 60 …` are of the 117).
     private static func linkAfterMarkers(
         _ drafts: inout [FigureDraft], _ members: [Int], text: TokenizedText, sentence: Range<Int>
     ) {
-        for (order, member) in members.enumerated() {
-            let next = order + 1 < members.count ? drafts[members[order + 1]].start : sentence.upperBound
-            guard next > drafts[member].end, hasMarker(text, from: drafts[member].end, to: next) else { continue }
-            for later in members[(order + 1)...] where drafts[later].partOf == nil { drafts[later].partOf = member }
+        var depth = 0
+        for index in sentence {
+            if text.isSymbol(index, ASCII.openParen) { depth += 1 }
+            if text.isSymbol(index, ASCII.closeParen) { depth = max(0, depth - 1) }
+            guard isMarker(text, at: index) else { continue }
+            let before = members.filter { drafts[$0].end <= index + 1 && drafts[$0].start < index }
+            guard let whole = before.last(where: { depthAt(text, drafts[$0].start, in: sentence) == depth }),
+                !(drafts[whole].end..<index).contains(where: { text.isSymbol($0, ASCII.semicolon) })
+            else { continue }
+            if text.isSymbol(index, ASCII.colon), index - drafts[whole].end > 10 { continue }
+            for later in members where drafts[later].start > index && drafts[later].partOf == nil {
+                drafts[later].partOf = whole
+            }
         }
     }
 
-    private static func hasMarker(_ text: TokenizedText, from start: Int, to end: Int) -> Bool {
-        var index = start
-        while index < end {
-            if text.isSymbol(index, ASCII.semicolon) { return false }
-            if text.isSymbol(index, ASCII.colon) { return index - start <= 10 }
-            if text.isWord(index, "of"), text.isWord(index + 1, in: ["whom", "which"]) { return true }
-            if text.isWord(index, "including")
-                || text.isWord(index, "among") && text.isWord(index + 1, in: ["them", "whom", "these"])
-            {
-                return true
-            }
-            index += 1
+    private static func isMarker(_ text: TokenizedText, at index: Int) -> Bool {
+        text.isSymbol(index, ASCII.colon)
+            || (text.isWord(index, "of") && text.isWord(index + 1, in: ["whom", "which"]))
+            || text.isWord(index, "including")
+            || (text.isWord(index, "among") && text.isWord(index + 1, in: ["them", "whom", "these"]))
+    }
+
+    /// How many brackets are open at `index` within the sentence.
+    static func depthAt(_ text: TokenizedText, _ index: Int, in sentence: Range<Int>) -> Int {
+        var depth = 0
+        for position in sentence.lowerBound..<index {
+            if text.isSymbol(position, ASCII.openParen) { depth += 1 }
+            if text.isSymbol(position, ASCII.closeParen) { depth = max(0, depth - 1) }
         }
-        return false
+        return depth
     }
 
     /// `17 of the women were …, and 3 were …`: a figure without its own noun beside a part is a part of the same whole.

@@ -79,8 +79,12 @@ struct FieldFigureReader {
             for: drafts[position], previousEnd: previousEnd, nextStart: nextStart, sentence: sentence,
             mentions: mentions,
             text: text)
-        if drafts[position].period == nil, drafts[position].sharesPreviousAction, let previous {
-            drafts[position].period = drafts[previous].period
+        if drafts[position].period == nil, let previous, let shared = drafts[previous].period,
+            drafts[position].sharesPreviousAction || shared.tokens.upperBound <= drafts[previous].start
+        {
+            // NB: a date that opens the sentence (`During the reporting period, … investigated 45 …, prosecuted 30 …`)
+            // dates every figure of it that names no date of its own.
+            drafts[position].period = shared
         }
         drafts[position].statute = FigureContext.statute(
             for: drafts[position], previousEnd: previousEnd, nextStart: nextStart, sentence: sentence,

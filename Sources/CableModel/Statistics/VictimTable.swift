@@ -16,6 +16,9 @@ public struct VictimTable: Sendable, Equatable {
     /// Words whose presence in a figure's noun makes it a count of victims.
     static let victimWords: Set<String> = ["victim", "victims", "survivor", "survivors"]
 
+    /// Actions that make a count of persons a count of victims (`rescued 35 children`).
+    static let victimActions: Set<String> = ["rescued", "repatriated", "sheltered", "referred", "identified"]
+
     /// The rows in document order.
     public let rows: [Row]
 
@@ -23,7 +26,12 @@ public struct VictimTable: Sendable, Equatable {
         var isVictimCount = [Bool](repeating: false, count: figures.count)
         for figure in figures where figure.kind == .count {
             let words = (figure.unit ?? "").lowercased().split(whereSeparator: { !$0.isLetter })
-            if words.contains(where: { VictimTable.victimWords.contains(String($0)) }) {
+            let rescuedPersons =
+                figure.action.map(VictimTable.victimActions.contains) == true
+                && words.contains {
+                    FigureVocabulary.personCategories[String($0)] != nil || $0 == "people" || $0 == "persons"
+                }
+            if words.contains(where: { VictimTable.victimWords.contains(String($0)) }) || rescuedPersons {
                 isVictimCount[figure.id] = true
             } else if let whole = figure.partOf, isVictimCount[whole] {
                 isVictimCount[figure.id] = true
