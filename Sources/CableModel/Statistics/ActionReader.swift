@@ -74,7 +74,10 @@ enum ActionReader {
                     // NB: `the return of 24 victims` counts returns; `possession of 700,000 tablets` counts no action.
                     return ActionLexicon.nouns[word].map(Found.action) ?? .none
                 }
-                if words < 10, let action = ActionLexicon.action(ofVerb: word) { return .action(action) }
+                if words < 10, let action = ActionLexicon.action(ofVerb: word) {
+                    // NB: `if convicted, the six defendants face …` counts no conviction.
+                    return text.isWord(index - 1, in: ["if", "unless", "once", "until"]) ? .none : .action(action)
+                }
                 if words < 10, ActionLexicon.isPastForm(word) {
                     // NB: `promised to add 1,000 officers`: a verb before `to` governs another verb, not the figure.
                     return text.isWord(index + 1, "to") ? .none : .action(word)
