@@ -6,12 +6,6 @@ enum DatePatterns {
         "roughly", "total", "only",
     ]
 
-    /// Words before a year-like number that make it a year even before a plural noun (`all 2008 killings`).
-    static let yearDeterminers: Set<String> = [
-        "the", "all", "its", "their", "his", "her", "our", "your", "these", "those", "this", "that", "each", "every",
-        "and", "to", "annual", "fiscal", "year", "early", "late", "mid", "calendar", "whose",
-    ]
-
     /// A clock time: `12:22`, `17:01:30`, `3 p.m.`, `10am`. Returns the end of the tokens it covers.
     static func time(_ text: TokenizedText, at index: Int) -> Int? {
         guard text.tokens[index].kind == .number else { return nil }
@@ -163,24 +157,24 @@ enum DatePatterns {
     /// a preposition or determiner before it (`2000 people attended`).
     private static func isCount(_ text: TokenizedText, at index: Int) -> Bool {
         if text.isWord(index - 1, in: countOpeners) {
+            // NB: `easier than 2009` compares years; `more than 2000` counts.
+            if text.isWord(index - 1, "than"), !text.isWord(index - 2, in: ["more", "less", "fewer"]) { return false }
             // NB: `since at least 2003`, `in about 2005`: a temporal preposition before the bound keeps it a year.
             let prepositions: Set<String> = ["since", "in", "until", "by", "before", "after", "from"]
             return !((index - 4)..<(index - 1)).contains { text.isWord($0, in: prepositions) }
         }
+        // NB: before a plural noun a year is still a year (`the 2010 elections`, `2020 targets`) unless the noun
+        // counts persons or measures (`2000 people`, `2000 tons of munitions`).
         let next = index + 1
-        guard next < text.count, text.tokens[next].kind == .word, text.bytes[text.tokens[next].start].isASCIILower
-        else {
-            return false
-        }
-        let word = text.lowered[next]
-        let plural = (word.hasSuffix("s") && !word.hasSuffix("ss")) || FigureVocabulary.irregularPlurals.contains(word)
-        guard plural, !FigureVocabulary.timeUnits.contains(word), !FigureVocabulary.phraseStops.contains(word) else {
-            return false
-        }
-        return index == 0 || !(text.tokens[index - 1].kind == .word)
-            || !(DateReader.temporalPrepositions.contains(text.lowered[index - 1])
-                || yearDeterminers.contains(text.lowered[index - 1]))
+        guard next < text.count, text.tokens[next].kind == .word else { return false }
+        return countNouns.contains(text.lowered[next]) || FigureVocabulary.measureUnits.contains(text.lowered[next])
     }
+
+    /// Plural nouns after which a year-like number counts (`2000 people`).
+    static let countNouns: Set<String> = [
+        "people", "persons", "individuals", "victims", "men", "women", "children", "troops", "soldiers", "officers",
+        "workers", "migrants", "refugees", "families", "households", "cases", "members", "residents", "students",
+    ]
 
     /// The token after a month name (and its abbreviation point), or nil when `index` is not a month.
     static func monthWord(_ text: TokenizedText, at index: Int) -> Int? {
