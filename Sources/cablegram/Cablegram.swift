@@ -13,7 +13,10 @@ struct Cablegram: ParsableCommand {
             Tajikistan) is read.
             """,
         version: "cablegram \(version)",
-        subcommands: [OutlineCommand.self, ReadCommand.self, StatsCommand.self, ExportCommand.self, CheckCommand.self],
+        subcommands: [
+            OutlineCommand.self, ReadCommand.self, SearchCommand.self, RefsCommand.self, StatsCommand.self,
+            ExportCommand.self, CheckCommand.self,
+        ],
         defaultSubcommand: OutlineCommand.self
     )
 }

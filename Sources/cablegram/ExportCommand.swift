@@ -15,16 +15,19 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let file = try input.load()
-        if file.cables.count == 1 {
-            let json = ExportCommand.json(file.cables[0])
-            print(compact ? json.serialized() : json.prettyPrinted())
+        let documents = file.cables.map { cable in
+            ExportCommand.json(IndexedCable(cable, reference: ReferenceLists.data))
+        }
+        if documents.count == 1 {
+            print(compact ? documents[0].serialized() : documents[0].prettyPrinted())
             return
         }
-        for cable in file.cables { print(ExportCommand.json(cable).serialized()) }
+        for document in documents { print(document.serialized()) }
     }
 
-    /// The cable with the members the later parts of the model add: `statistics`, `ages` and `tables`.
-    static func json(_ cable: Cable) -> JSONValue {
-        CableExport.json(cable, extra: StatisticsExport.members(CableStatistics(cable: cable)))
+    /// The cable with the members the later parts of the model add: the index's and the statistics'.
+    static func json(_ indexed: IndexedCable) -> JSONValue {
+        CableExport.json(
+            indexed.cable, extra: IndexExport.members(indexed.index) + StatisticsExport.members(indexed.statistics))
     }
 }

@@ -38,7 +38,7 @@ struct StatsCommand: ParsableCommand {
         let chosenName = table?.rawValue
         var csvTables: [(title: String, table: StatisticsTable)] = []
         for (position, cable) in file.cables.enumerated() {
-            let statistics = CableStatistics(cable: cable)
+            let statistics = IndexedCable(cable, reference: ReferenceLists.data).statistics
             let tables = statistics.tables.filter { chosenName == nil || $0.name == chosenName }
             if json {
                 // NB: several cables give JSON Lines, one compact document per cable, as `export` does.

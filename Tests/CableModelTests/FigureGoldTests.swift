@@ -17,7 +17,7 @@ import Testing
         let details = ProcessInfo.processInfo.environment["GOLD_DETAILS"] != nil
         for name in Set(gold.map(\.cable)).sorted() {
             let cable = try SharedData.anyCable(name)
-            let figures = CableStatistics(cable: cable).figures
+            let figures = IndexedCable(cable, reference: TestIndex.reference).statistics.figures
             let labelled = gold.filter { $0.cable == name }
             var unmatched = Set(figures.indices)
             var cableMatches = 0

@@ -21,7 +21,7 @@ import Testing
             the penalty rises to 15 years if the victim is a minor.
             """
         let cable = try CableLoader.loadFirst(Array(text.utf8))
-        statistics = CableStatistics(cable: cable, statutes: TestStatuteLookup.lookup(for: cable))
+        statistics = IndexedCable(cable, reference: TestIndex.reference).statistics
     }
 
     private func figure(_ quote: String) -> Figure? { statistics.figures.first { $0.quote == quote } }

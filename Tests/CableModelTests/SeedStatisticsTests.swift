@@ -8,7 +8,8 @@ import Testing
 
     init() throws {
         cable = try SharedData.seedCable()
-        statistics = CableStatistics(cable: cable, statutes: TestStatuteLookup.lookup(for: cable))
+        // NB: the statutes come from the index, as when the command line or the browser loads the cable.
+        statistics = IndexedCable(cable, reference: TestIndex.reference).statistics
     }
 
     private func values(_ ids: [Int]) -> [Double] { ids.compactMap { statistics.figure(id: $0)?.magnitude } }
@@ -101,6 +102,14 @@ import Testing
         }
         #expect(statistics.ages.map(\.quote) == ["fourteen"])
         #expect(!statistics.figures.contains { $0.unitID == "25.B" && $0.quote == "one" })
+    }
+
+    @Test func statutesComeFromTheIndexMentions() {
+        // NB: every statute the figures are under is one the index found, not a number read by the statistics.
+        let indexed = IndexedCable(cable, reference: TestIndex.reference)
+        let numbers = Set(indexed.index.statutes.map(\.number))
+        let used = Set(indexed.statistics.figures.compactMap(\.statute))
+        #expect(!used.isEmpty && used.isSubset(of: numbers))
     }
 
     @Test func rangesAreScalarOffsetsOfTheQuote() {
