@@ -81,6 +81,10 @@ let statistics = benchmark.best(of: 3) { figures = benchmark.extractStatistics(c
 print(
     "statistics (figures and tables, on loaded cables): \(String(format: "%.3f", statistics)) s, "
         + "\(String(format: "%.1f", megabytes / statistics)) MB/s, \(figures) figures")
+if let seed = try? CableLoader.loadFirst(BundledData.bytes(of: BundledData.defaultCableName) ?? []) {
+    let seedStatistics = benchmark.best(of: 20) { _ = CableStatistics(cable: seed) }
+    print("statistics of the bundled cable: \(String(format: "%.2f", seedStatistics * 1000)) ms")
+}
 if let grep = benchmark.grepSeconds() {
     print(
         "grep -c over the same files: \(String(format: "%.3f", grep)) s, \(String(format: "%.1f", megabytes / grep)) MB/s"
