@@ -29,6 +29,7 @@ public struct Figure: Sendable, Equatable, Identifiable {
 
     /// The figure's position in `CableStatistics.figures` (or `ages`).
     public internal(set) var id: Int
+    /// What the figure measures.
     public internal(set) var kind: Kind
     /// The value of a single figure; nil for a range.
     public internal(set) var value: Double?
@@ -36,6 +37,7 @@ public struct Figure: Sendable, Equatable, Identifiable {
     public internal(set) var low: Double?
     /// The upper end of a range.
     public internal(set) var high: Double?
+    /// How the text bounds or approximates it (`at least`, `up to`, `about`).
     public internal(set) var qualifier: Qualifier?
     /// Whether the text writes the number twice, in words and digits (`two 2 cases`).
     public internal(set) var writtenTwice: Bool

@@ -15,6 +15,7 @@ public struct PenaltyTier: Sendable, Equatable {
         case other
     }
 
+    /// Where the tier stands: base, aggravated, upper end or another penalty.
     public let kind: Kind
     /// The lower end of the term (nil for `up to 2 years`).
     public let low: Double?

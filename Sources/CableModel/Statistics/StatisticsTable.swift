@@ -3,7 +3,9 @@
 public struct StatisticsTable: Sendable, Equatable {
     /// One cell: its text and the ids of the figures behind it.
     public struct Cell: Sendable, Equatable {
+        /// What the cell shows.
         public let text: String
+        /// The ids of the figures the cell shows (in `CableStatistics.figures`).
         public let figures: [Int]
 
         /// Creates a cell.
