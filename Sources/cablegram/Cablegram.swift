@@ -14,8 +14,8 @@ struct Cablegram: ParsableCommand {
             """,
         version: "cablegram \(version)",
         subcommands: [
-            OutlineCommand.self, ReadCommand.self, SearchCommand.self, RefsCommand.self, ExportCommand.self,
-            CheckCommand.self,
+            OutlineCommand.self, ReadCommand.self, SearchCommand.self, RefsCommand.self, StatsCommand.self,
+            ExportCommand.self, CheckCommand.self,
         ],
         defaultSubcommand: OutlineCommand.self
     )
