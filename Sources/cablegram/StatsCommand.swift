@@ -50,13 +50,23 @@ struct StatsCommand: ParsableCommand {
                 }
             } else {
                 if position > 0 { print("") }
-                print("\(cable.title)\n")
-                print(
-                    tables.map { TableText.plain($0, width: StandardStreams.terminalWidth) }.joined(separator: "\n"),
+                StandardStreams.printOutput("\(cable.title)\n")
+                // NB: on a terminal the cells' control characters are made visible before the columns are measured.
+                let shown = StandardStreams.outputIsTerminal ? tables.map(StatsCommand.visible) : tables
+                StandardStreams.printOutput(
+                    shown.map { TableText.plain($0, width: StandardStreams.terminalWidth) }.joined(separator: "\n"),
                     terminator: "")
             }
         }
         if csv { print(StatsCommand.csv(csvTables), terminator: "") }
+    }
+
+    /// The table with every cell's control characters shown as visible escapes.
+    static func visible(_ table: StatisticsTable) -> StatisticsTable {
+        StatisticsTable(
+            name: table.name, title: table.title, columns: table.columns,
+            rows: table.rows.map { row in row.map { StatisticsTable.Cell(TerminalText.visible($0.text), figures: $0.figures) } },
+            emptyMessage: table.emptyMessage)
     }
 
     /// One CSV document: the table itself for one cable; with a leading CABLE column for several.

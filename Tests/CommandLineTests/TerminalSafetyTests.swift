@@ -9,7 +9,8 @@ import Testing
             + "\u{1B}]52;c;cm0gLXJmIH4=\u{1B}\\, DCS \u{1B}Pq#0\u{1B}\\, C1 \u{9B}31m \u{9D}0;x\u{9C}, "
             + "bidi abc\u{202E}fed\u{202C}, bell \u{07}."
         let text = "VZCZCXRO0001\nP 101222Z FEB 10\nFM AMEMBASSY ALPHA\n\nUNCLAS ALPHA 000001\n\n"
-            + "SUBJECT: ESCAPE \u{1B}]0;subject\u{07}\n\n¶1. (U) \(tricks)\n\n¶2. (U) "
+            + "SUBJECT: ESCAPE \u{1B}]0;subject\u{07}\n\n¶1. (U) \(tricks)\n\n"
+            + "¶2. (U) \u{1B}[2JPolice identified 24 victims.\n\n¶3. (U) "
             + String(repeating: "Plain prose fills the rest of the cable. ", count: 60) + "\n"
         return Array(text.utf8)
     }()
@@ -24,7 +25,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [["read", "1"], ["outline"], ["search", "clipboard"], ["refs"], ["check"]])
+    @Test(arguments: [["read", "1"], ["outline"], ["search", "clipboard"], ["refs"], ["check"], ["stats"]])
     func aTerminalSeesOnlyVisibleEscapes(_ command: [String]) throws {
         let path = try BuiltProgram.temporaryFile(Self.hostile, name: "hostile.txt")
         let run = try BuiltProgram.runInTerminal(command + [path])
