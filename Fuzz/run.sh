@@ -23,7 +23,13 @@ done
 
 cd "$fuzz_dir"
 echo "fuzz: building (release, -sanitize=fuzzer,address)"
-swift build -c release -Xswiftc -sanitize=fuzzer,address --product CableFuzz 2>&1 | grep -v "Cannot export local symbol" | tail -n 1
+mkdir -p "$fuzz_dir/.build"
+if ! swift build -c release -Xswiftc -sanitize=fuzzer,address --product CableFuzz >"$fuzz_dir/.build/build.log" 2>&1; then
+    grep -v "Cannot export local symbol" "$fuzz_dir/.build/build.log" | tail -n 40 >&2
+    echo "fuzz: the build failed" >&2
+    exit 1
+fi
+tail -n 1 "$fuzz_dir/.build/build.log"
 binary="$fuzz_dir/.build/release/CableFuzz"
 
 artifacts="$root/fuzz-artifacts"

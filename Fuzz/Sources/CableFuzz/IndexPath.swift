@@ -1,7 +1,8 @@
 import CableModel
 import Foundation
 
-/// The index built over a loaded cable, its lookups and searches, and the export that carries it.
+/// The index and the statistics built over a loaded cable, their lookups, searches and tables, and the export
+/// that carries them.
 enum IndexPath {
     /// The bundled gazetteer and glossary, read from the repository's `Data/` folder.
     static let reference: ReferenceData = {
@@ -16,9 +17,11 @@ enum IndexPath {
         return ReferenceData(gazetteer: bytes("gazetteer.tsv"), glossary: bytes("glossary.tsv"))
     }()
 
-    /// Builds the index, runs `queries`, follows every position it gives back into the cable, and exports.
+    /// Builds the index and the statistics, runs `queries`, follows every position they give back into the cable,
+    /// draws the tables and exports.
     static func exercise(_ cable: Cable, queries: [String]) {
-        let index = CableIndex.build(cable, reference: reference)
+        let indexed = IndexedCable(cable, reference: reference)
+        let index = indexed.index
         for query in queries {
             let result = index.search(query, snippetWidth: 40)
             for span in result.matches { check(span, in: cable) }
@@ -45,7 +48,25 @@ enum IndexPath {
         for citation in index.citations { check(citation.span, in: cable) }
         for entity in index.entities { entity.mentions.forEach { check($0, in: cable) } }
         for unit in cable.units { _ = index.backLinks(to: unit.id) }
-        _ = CableExport.json(cable, extra: IndexExport.members(index)).serialized()
+        exercise(indexed.statistics, in: cable)
+        _ = CableExport.json(cable, extra: IndexExport.members(index) + StatisticsExport.members(indexed.statistics))
+            .serialized()
+    }
+
+    private static func exercise(_ statistics: CableStatistics, in cable: Cable) {
+        for figure in statistics.figures + statistics.ages {
+            check(TextSpan(unitID: figure.unitID, field: figure.field, range: figure.range), in: cable)
+            if let whole = figure.partOf { precondition(statistics.figure(id: whole) != nil, "a part of no figure") }
+        }
+        for table in statistics.tables {
+            for row in table.rows {
+                precondition(row.count == table.columns.count, "a row of \(table.name) with the wrong number of cells")
+                for cell in row {
+                    for id in cell.figures { precondition(statistics.figure(id: id) != nil, "a cell links no figure") }
+                }
+            }
+            _ = TableText.plain(table, width: 40) + TableText.plain(table, width: nil) + TableText.csv(table)
+        }
     }
 
     /// A span must name a unit of the cable and lie inside its field.
