@@ -30,7 +30,7 @@ public struct CableStatistics: Sendable, Equatable {
         let references = readers.reduce(into: Set<String>()) { $0.formUnion($1.reader.referenceNumbers) }
         for (unit, field, reader) in readers {
             let found = reader.read(references: references)
-            let builder = FigureBuilder(reader: reader, unitID: unit.id, field: field)
+            var builder = FigureBuilder(reader: reader, unitID: unit.id, field: field)
             let offset = figures.count
             for (position, draft) in found.figures.enumerated() {
                 figures.append(builder.figure(draft, id: offset + position, partOf: draft.partOf.map { offset + $0 }))
