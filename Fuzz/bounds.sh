@@ -11,7 +11,8 @@
 # - scaling: each line of scaling-tokens.txt, repeated to 128 KB and to 1 MB (one a line, and with blank lines
 #   between): the 1 MB file may take at most 20 times as long as the 128 KB one (linear is 8; the quadratic bugs
 #   fixed so far gave over 50). Runs under a quarter second are not compared: start-up dominates them.
-# - every accepted file: at most 30 s and 1,000 MB peak; refused files: at most 100 MB peak.
+# - every accepted file: exit status 0, at most 30 CPU seconds and 1,000 MB peak; refused files: status 69 and at
+#   most 100 MB peak. Each run is capped at 120 s and 4 GB of address space, so a regression cannot exhaust the machine.
 set -euo pipefail
 fuzz_dir="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$fuzz_dir")"
@@ -32,7 +33,11 @@ failures=0
 # measure NAME FILE [COMMAND]: runs `cablegram COMMAND FILE` (export by default), prints a line and sets
 # SECONDS_TAKEN, PEAK_MB, STATUS.
 measure() {
-    /usr/bin/time -o "$work/time" -f "%U %S %M %x" "$binary" "${3:-export}" "$2" >/dev/null 2>&1 || true
+    # NB: every run is capped (120 s, 4 GB of address space) so that a regression cannot take the machine down.
+    (
+        ulimit -v 4194304
+        /usr/bin/time -o "$work/time" -f "%U %S %M %x" timeout 120 "$binary" "${3:-export}" "$2" >/dev/null 2>&1
+    ) || true
     read -r user system peak_kb STATUS < <(tail -n 1 "$work/time")
     SECONDS_TAKEN=$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')
     PEAK_MB=$(( peak_kb / 1024 ))
@@ -48,6 +53,7 @@ fail() { echo "bounds: FAILED: $*" >&2; failures=$(( failures + 1 )); }
 
 check_accepted() {
     measure "$1" "$2"
+    if [ "$STATUS" != 0 ]; then fail "$1 ended with status $STATUS (124: over 120 s; 134 or 137: out of memory)"; fi
     if awk -v s="$SECONDS_TAKEN" 'BEGIN { exit !(s > 30) }'; then fail "$1 took $SECONDS_TAKEN s"; fi
     if [ "$PEAK_MB" -gt 1000 ]; then fail "$1 peaked at $PEAK_MB MB"; fi
 }
