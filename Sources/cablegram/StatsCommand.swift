@@ -39,6 +39,11 @@ struct StatsCommand: ParsableCommand {
         var csvTables: [(title: String, table: StatisticsTable)] = []
         for (position, cable) in file.cables.enumerated() {
             let statistics = IndexedCable(cable, reference: ReferenceLists.data).statistics
+            if statistics.isPartial {
+                StandardStreams.printError(
+                    "cablegram: \(cable.title): warning: the statistics stop at \(CableStatistics.figureLimit) figures or "
+                        + "\(CableStatistics.textLimit) characters; the rest of the cable is not counted")
+            }
             let tables = statistics.tables.filter { chosenName == nil || $0.name == chosenName }
             if json {
                 // NB: several cables give JSON Lines, one compact document per cable, as `export` does.

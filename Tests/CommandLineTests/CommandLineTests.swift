@@ -119,6 +119,14 @@ import Testing
         #expect(run.errors.split(separator: "\n").count == 1)
     }
 
+    @Test func statisticsOfAHugeTextSayTheyStopped() throws {
+        let text = (1...12_000).map { "\($0) victims were found." }.joined(separator: " ")
+        let path = try BuiltProgram.temporaryFile(Array(text.utf8), name: "figures.txt")
+        let run = try BuiltProgram.run(["stats", "--table", "victims", path])
+        #expect(run.status == 0)
+        #expect(run.errors.contains("warning: the statistics stop at 10000 figures or 1000000 characters"))
+    }
+
     @Test func textThatIsNotACableLoadsWithAWarning() throws {
         let path = try BuiltProgram.temporaryFile(Array("Shopping list\n\nEggs and milk.\n".utf8), name: "notes.txt")
         let run = try BuiltProgram.run(["outline", path])
