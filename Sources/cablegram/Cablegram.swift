@@ -13,8 +13,8 @@ struct Cablegram: ParsableCommand {
             Tajikistan) is read.
             """,
         version: "cablegram \(version)",
-        subcommands: [OutlineCommand.self, ReadCommand.self, ExportCommand.self, CheckCommand.self],
-        defaultSubcommand: OutlineCommand.self
+        subcommands: [BrowseCommand.self, OutlineCommand.self, ReadCommand.self, ExportCommand.self, CheckCommand.self],
+        defaultSubcommand: BrowseCommand.self
     )
 }
 

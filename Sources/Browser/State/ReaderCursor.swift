@@ -1,0 +1,26 @@
+/// The highlighted place in the reader that Enter acts on: a search hit, a statute reference, a cross-reference
+/// or a figure, with its position in the list it was reached through.
+public struct ReaderCursor: Hashable, Sendable {
+    /// What the cursor stands on.
+    public enum Kind: Hashable, Sendable {
+        /// A search match (its position among the matches).
+        case searchHit(Int)
+        /// A statute mention (its position among all statute mentions).
+        case statute(Int)
+        /// A paragraph cross-reference (its position among them).
+        case crossReference(Int)
+        /// A figure of the statistics (its position among them).
+        case figure(Int)
+    }
+
+    /// What the cursor stands on.
+    public var kind: Kind
+    /// Where it is.
+    public var span: TextSpan
+
+    /// Creates a cursor.
+    public init(_ kind: Kind, span: TextSpan) {
+        self.kind = kind
+        self.span = span
+    }
+}
