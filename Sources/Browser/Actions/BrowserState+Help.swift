@@ -2,7 +2,7 @@ extension BrowserState {
     /// Keys while the help screen shows: movement scrolls it, its own keys close it, anything else closes it too.
     mutating func handleHelpKey(_ key: Key) -> Reaction {
         let action = keyMap.action(for: key, in: [.help, .everywhere])
-        let lines = HelpScreen.lines(keyMap: keyMap).count
+        let lines = HelpScreen.lines(keyMap: keyMap, width: size.width).count
         let height = max(1, size.height - 2)
         let last = max(0, lines - height)
         var scroll = help?.scroll ?? 0

@@ -7,26 +7,37 @@ enum HelpScreen {
         let isTitle: Bool
     }
 
-    /// The lines, in key-map order, grouped by scope.
-    static func lines(keyMap: KeyMap) -> [Line] {
+    /// The columns the keys take before the help text.
+    static func keyColumns(_ keyMap: KeyMap) -> Int {
+        min(24, (keyMap.bindings.map { $0.keyLabels.unicodeScalars.count }.max() ?? 0) + 2)
+    }
+
+    /// The lines for a screen `width` columns wide, in key-map order, grouped by scope; long help wraps.
+    static func lines(keyMap: KeyMap, width: Int) -> [Line] {
+        let textWidth = max(10, width - 4 - keyColumns(keyMap))
         var lines: [Line] = []
         for scope in KeyScope.allCases {
             let bindings = keyMap.bindings(in: scope)
             guard !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append(Line(keys: "", text: "", isTitle: false)) }
             lines.append(Line(keys: "", text: scope.title, isTitle: true))
-            for binding in bindings { lines.append(Line(keys: binding.keyLabels, text: binding.help, isTitle: false)) }
+            for binding in bindings {
+                for (position, text) in wrapped(binding.help, width: textWidth).enumerated() {
+                    lines.append(Line(keys: position == 0 ? binding.keyLabels : "", text: text, isTitle: false))
+                }
+            }
         }
         lines.append(Line(keys: "", text: "", isTitle: false))
-        lines.append(Line(keys: "", text: "Mouse: a click focuses a pane and selects a row; the wheel scrolls.", isTitle: false))
+        let mouse = "Mouse: a click focuses a pane and selects a row; the wheel scrolls."
+        for text in wrapped(mouse, width: width - 2) { lines.append(Line(keys: "", text: text, isTitle: true)) }
         return lines
     }
 
     static func draw(keyMap: KeyMap, scroll: Int, in rect: Rect, into screen: inout Screen) {
         PaneTitle.draw("Help", detail: "keys from the key map · j k scroll · ? Esc close", focused: true, in: rect.top(1), into: &screen)
         let body = rect.droppingTop(1)
-        let lines = lines(keyMap: keyMap)
-        let keyWidth = min(24, (lines.map { screen.displayWidth.width(of: $0.keys) }.max() ?? 0) + 2)
+        let lines = lines(keyMap: keyMap, width: rect.width)
+        let keyWidth = keyColumns(keyMap)
         for row in 0..<body.height {
             let position = scroll + row
             guard position < lines.count else { break }
@@ -37,7 +48,14 @@ enum HelpScreen {
                 continue
             }
             screen.write("   " + line.keys, column: body.x, row: y, limit: body.maxX, style: CellStyle(.hintKey, .bold))
-            screen.writeTruncated(line.text, column: body.x + 3 + keyWidth, row: y, limit: body.maxX, style: .plain)
+            screen.write(line.text, column: body.x + 3 + keyWidth, row: y, limit: body.maxX, style: .plain)
+        }
+    }
+
+    private static func wrapped(_ text: String, width: Int) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return TextWrapper.wrap(scalars, width: width, displayWidth: .unicodeTable).map {
+            String(String.UnicodeScalarView(scalars[$0]))
         }
     }
 }

@@ -3,7 +3,7 @@ enum OutlinePane {
     static func detail(_ state: BrowserState) -> String {
         let count = state.document.unitCount
         let folded = state.outline.folded.count
-        return "\(count) units" + (folded > 0 ? " · \(folded) folded" : "")
+        return (count == 1 ? "1 unit" : "\(count) units") + (folded > 0 ? " · \(folded) folded" : "")
     }
 
     static func draw(_ state: BrowserState, in rect: Rect, into screen: inout Screen) {
@@ -11,7 +11,8 @@ enum OutlinePane {
         let rows = state.outlineRows
         let selected = state.outlineSelection
         let idWidth = rows.map { 2 * document.tree.depth(of: $0) + document.cable.units[$0].id.count }.max() ?? 0
-        let markingWidth = rows.map { document.cable.units[$0].marking?.count ?? 0 }.max() ?? 0
+        // NB: a narrow outline keeps its few columns for the headings.
+        let markingWidth = rect.width < 30 ? 0 : rows.map { document.cable.units[$0].marking?.count ?? 0 }.max() ?? 0
         for row in 0..<rect.height {
             let position = state.outline.scroll + row
             guard position < rows.count else { break }

@@ -5,9 +5,11 @@ import CableModel
 enum ReaderPane {
     /// Blank columns left and right of the text.
     static let padding = 1
+    /// The widest the text runs, however wide the pane: longer lines read badly.
+    static let maximumTextColumns = 100
 
     /// The columns the text is wrapped to in a pane's content rectangle.
-    static func textColumns(in rect: Rect) -> Int { max(1, rect.width - 2 * padding) }
+    static func textColumns(in rect: Rect) -> Int { max(1, min(maximumTextColumns, rect.width - 2 * padding)) }
 
     static func detail(_ state: BrowserState) -> String {
         let unit = state.document.cable.units[state.reader.current]
@@ -39,7 +41,7 @@ enum ReaderPane {
         let document = state.document
         let model = document.cable.units[unit]
         let left = rect.x + padding
-        let right = rect.maxX - padding
+        let right = left + textColumns(in: rect)
         for column in left..<right { screen.write("─", column: column, row: row, style: .rule) }
         let label = " " + document.texts[unit].name + (model.marking.map { " · " + $0 } ?? "") + " "
         let isCurrent = unit == state.reader.current
@@ -58,7 +60,7 @@ enum ReaderPane {
         let base: CellStyle = field == .heading ? .heading : .plain
         let spans = highlights.spans(unit: line.unit, field: field, overlapping: line.range)
         var column = rect.x + padding
-        let end = rect.maxX - padding
+        let end = column + textColumns(in: rect)
         for offset in line.range {
             guard column < end else { break }
             var style = base

@@ -32,26 +32,32 @@ enum StatusLine {
         screen.writeRightAligned(shown.joined(separator: "  ") + " ", endingAt: rect.maxX, row: rect.y, limit: start, style: .hintKey)
     }
 
+    /// `/cotton` with the cursor after it; the count or a reminder of the keys at the right, where it fits.
     private static func drawPrompt(_ prompt: Prompt, state: BrowserState, in rect: Rect, into screen: inout Screen) {
-        let info = promptInfo(prompt, state: state)
-        let infoWidth = screen.displayWidth.width(of: info) + 2
-        let limit = max(rect.x + 2, rect.maxX - infoWidth)
-        var column = screen.write(prompt.kind.sigil, column: rect.x, row: rect.y, limit: limit, style: .prompt)
+        var column = screen.write(prompt.kind.sigil, column: rect.x, row: rect.y, limit: rect.maxX, style: .prompt)
+        let room = rect.maxX - column - 1
         let typedWidth = screen.displayWidth.width(of: prompt.text)
-        let room = limit - column - 1
-        let shown = typedWidth > room ? String(prompt.text.unicodeScalars.suffix(room)) : prompt.text
-        column = screen.write(shown, column: column, row: rect.y, limit: limit, style: .prompt)
+        // NB: a line longer than the room shows its end, where the typing happens.
+        let shown = typedWidth > room ? String(String.UnicodeScalarView(prompt.text.unicodeScalars.suffix(room))) : prompt.text
+        column = screen.write(shown, column: column, row: rect.y, limit: rect.maxX - 1, style: .prompt)
         screen.cursor = CellPosition(column: min(column, rect.maxX - 1), row: rect.y)
-        screen.writeRightAligned(info + " ", endingAt: rect.maxX, row: rect.y, limit: limit, style: .statusBar)
+        let free = rect.maxX - column - 3
+        guard let info = promptInfo(prompt, state: state).first(where: { screen.displayWidth.width(of: $0) <= free })
+        else { return }
+        screen.writeRightAligned(info + " ", endingAt: rect.maxX, row: rect.y, limit: column + 2, style: .statusBar)
     }
 
-    private static func promptInfo(_ prompt: Prompt, state: BrowserState) -> String {
+    /// What to show right of the prompt, longest first.
+    private static func promptInfo(_ prompt: Prompt, state: BrowserState) -> [String] {
         switch prompt.kind {
-        case .goTo: return "unit id, e.g. \(state.document.cable.units.last?.id ?? "1") · Enter go · Esc cancel"
+        case .goTo:
+            let example = state.document.cable.units.last?.id ?? "1"
+            return ["unit id, e.g. \(example) · Enter go · Esc cancel", "Enter go · Esc cancel"]
         case .search:
-            if prompt.text.isEmpty { return "type to search · Enter keep · Esc restore · ↑↓ history" }
+            if prompt.text.isEmpty { return ["type to search · Enter keep · Esc restore · ↑↓ history", "Esc restore"] }
             let count = state.search.matches.count
-            return count == 0 ? "no match" : (count == 1 ? "1 match" : "\(count) matches")
+            let text = count == 0 ? "no match" : (count == 1 ? "1 match" : "\(count) matches")
+            return [text]
         }
     }
 }

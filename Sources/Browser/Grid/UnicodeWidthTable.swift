@@ -9,6 +9,7 @@ public enum UnicodeWidthTable {
         if value == 0 { return 0 }
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return -1 }
         if value < 0x300 { return 1 }
+        if prependedConcatenationMarks.contains(value) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark: return 0
         case .format: return 0
@@ -38,6 +39,11 @@ public enum UnicodeWidthTable {
         }
         return false
     }
+
+    /// Format characters drawn with a width: the Arabic number signs and their kin.
+    static let prependedConcatenationMarks: Set<UInt32> = [
+        0x600, 0x601, 0x602, 0x603, 0x604, 0x605, 0x6DD, 0x70F, 0x890, 0x891, 0x8E2, 0x110BD, 0x110CD,
+    ]
 
     /// Sorted, non-overlapping ranges of double-width scalars (Unicode 15 East Asian Width W and F).
     static let wideRanges: [ClosedRange<UInt32>] = [

@@ -37,10 +37,6 @@ public struct KeyMap: Sendable {
     }
 
     private func hintText(_ binding: KeyBinding, _ hint: String) -> String {
-        let keys = binding.keys.prefix(2).filter {
-            if case .control = $0 { return false }
-            return true
-        }
-        return keys.map(\.label).joined() + " " + hint
+        (binding.keys.first?.label ?? "") + " " + hint
     }
 }

@@ -39,8 +39,8 @@ public struct Layout: Sendable {
             tabRow = nil
         } else if showsAll {
             tabRow = nil
-            let outlineWidth = min(max(size.width / 6, 24), 36)
-            let sideWidth = min(max(size.width * 2 / 5, 56), 90)
+            let outlineWidth = min(max(size.width / 5, 24), 44)
+            let sideWidth = min(max(size.width * 3 / 8, 56), 80)
             let readerWidth = size.width - outlineWidth - sideWidth - 2
             panes[.outline] = body.left(outlineWidth)
             separators.append(Rect(x: outlineWidth, y: body.y, width: 1, height: body.height))

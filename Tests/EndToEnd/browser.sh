@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# End-to-end tests of the cablegram binary in tmux, after fzf's: each scenario starts a private tmux server,
+# types keys with send-keys and polls capture-pane until the expected text shows or a timeout passes; never a
+# fixed sleep. On failure it prints the screen and exits non-zero.
+#
+#   browser.sh CABLEGRAM [SCENARIO...]     (no scenario: all of them; `browser.sh --list` names them)
+set -u
+
+SCENARIOS=(open_and_quit go_to_unit resize ctrl_c sigterm not_a_terminal latin1_cable no_color colour)
+
+if [[ ${1:-} == --list ]]; then
+    printf '%s\n' "${SCENARIOS[@]}"
+    exit 0
+fi
+BIN=${1:?usage: browser.sh CABLEGRAM [SCENARIO...]}
+shift
+[[ -x $BIN ]] || { echo "no executable at $BIN"; exit 2; }
+HERE=$(cd "$(dirname "$0")" && pwd)
+SHARED=$(cd "$HERE/../../.." && pwd)/shared
+TIMEOUT=${E2E_TIMEOUT:-15}
+WORK=$(mktemp -d)
+SOCK=$WORK/none.sock
+trap 'tmux -S "$SOCK" kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
+
+tmx() { tmux -S "$SOCK" -f /dev/null "$@"; }
+
+# start W H: a fresh server (its own socket) with a plain shell whose prompt is "$ ".
+start() {
+    tmx kill-server 2>/dev/null
+    SOCK=$WORK/$CURRENT.sock
+    rm -f "$WORK/before" "$WORK/after"
+    # NB: the test runner's environment may carry NO_COLOR; scenarios set it themselves.
+    tmx new-session -d -x "$1" -y "$2" -s e2e "unset NO_COLOR; PS1='\$ ' HISTFILE=/dev/null exec bash --norc --noprofile"
+    wait_for '$'
+}
+
+screen() { tmx capture-pane -p -t e2e "$@" 2>/dev/null; }
+send() { tmx send-keys -t e2e "$@"; }
+type_line() { tmx send-keys -t e2e -l "$1"; tmx send-keys -t e2e Enter; }
+
+fail() {
+    echo "FAIL [$CURRENT]: $*"
+    echo "----- screen -----"
+    screen
+    echo "------------------"
+    exit 1
+}
+
+# wait_for TEXT: until the screen shows TEXT (fixed string).
+wait_for() {
+    local deadline=$((SECONDS + TIMEOUT))
+    until screen | grep -qF -- "$1"; do
+        ((SECONDS < deadline)) || fail "timed out waiting for: $1"
+        sleep 0.05
+    done
+}
+
+# wait_gone TEXT: until the screen no longer shows TEXT.
+wait_gone() {
+    local deadline=$((SECONDS + TIMEOUT))
+    while screen | grep -qF -- "$1"; do
+        ((SECONDS < deadline)) || fail "timed out waiting for this to go: $1"
+        sleep 0.05
+    done
+}
+
+# expect_absent TEXT: the screen must not show TEXT now.
+expect_absent() { if screen | grep -qF -- "$1"; then fail "unexpected on screen: $1"; fi; }
+
+# launch [ARGS...]: runs cablegram from the shell, recording the terminal modes before and after.
+launch() {
+    type_line "clear; stty -g > $WORK/before"
+    type_line "$BIN $*"
+    wait_for 'Outline'
+}
+
+# after_exit STATUS: the shell is back: exit status, unchanged terminal modes, nothing of the browser left.
+after_exit() {
+    type_line "echo EXITED:\$?; stty -g > $WORK/after"
+    wait_for "EXITED:$1"
+    local deadline=$((SECONDS + TIMEOUT))
+    until [[ -s $WORK/after ]]; do ((SECONDS < deadline)) || fail "stty -g did not run"; sleep 0.05; done
+    cmp -s "$WORK/before" "$WORK/after" || fail "stty -g changed: $(cat "$WORK/before") -> $(cat "$WORK/after")"
+    expect_absent 'Outline'
+    expect_absent '│'
+    local last
+    last=$(screen | grep -v '^$' | tail -1)
+    [[ $last == '$' ]] || fail "the prompt is not clean: [$last]"
+}
+
+# browser_pid: the process running in the shell.
+browser_pid() { ps -o pid= --ppid "$(tmx display -p -t e2e '#{pane_pid}')" | tr -d ' '; }
+
+open_and_quit() {
+    start 200 50
+    launch
+    wait_for '10DUSHANBE170'
+    wait_for 'UNCLASSIFIED'
+    wait_for '2010 TRAFFICKING IN PERSONS REPORT FOR TAJIKISTAN'
+    wait_for 'Statistics'
+    wait_for 'Index'
+    send q
+    after_exit 0
+}
+
+go_to_unit() {
+    start 120 40
+    launch
+    send :
+    wait_for 'Enter go'
+    send -l 27.E
+    send Enter
+    wait_for 'Reader  27.E · page 5/12'
+    wait_for 'Law Enforcement Statistics'
+    send :
+    send -l 4
+    send Enter
+    wait_for 'Reader  4 · page 12/12'
+    send BSpace
+    wait_for 'Reader  27.E · page 5/12'
+    send q
+    after_exit 0
+}
+
+resize() {
+    start 200 50
+    launch
+    wait_for 'Statistics'
+    expect_absent '1·Outline'
+    tmx resize-window -t e2e -x 80 -y 24
+    wait_for '1·Outline │ 1·Reader │ 2·Statistics │ 3·Index'
+    tmx resize-window -t e2e -x 40 -y 12
+    wait_for ' Outline │ Reader │ Statistics │ Index'
+    tmx resize-window -t e2e -x 30 -y 10
+    wait_for 'Terminal too small'
+    tmx resize-window -t e2e -x 40 -y 12
+    wait_gone 'Terminal too small'
+    tmx resize-window -t e2e -x 200 -y 50
+    wait_gone '1·Outline'
+    wait_for 'Statistics'
+    send q
+    after_exit 0
+}
+
+ctrl_c() {
+    start 100 30
+    launch
+    send C-c
+    after_exit 130
+}
+
+sigterm() {
+    start 100 30
+    launch
+    local pid
+    pid=$(browser_pid)
+    [[ -n $pid ]] || fail "no browser process"
+    kill -TERM "$pid"
+    after_exit 143
+}
+
+not_a_terminal() {
+    start 200 30
+    type_line "clear; $BIN | cat; echo PIPED:\${PIPESTATUS[0]}"
+    wait_for 'PIPED:2'
+    wait_for 'use `cablegram outline` or `cablegram export`'
+    type_line "clear; echo | $BIN; echo STDIN:\$?"
+    wait_for 'STDIN:2'
+    wait_for 'cablegram outline'
+}
+
+latin1_cable() {
+    local cable=$SHARED/cables/06NEWDELHI5239.txt
+    [[ -f $cable ]] || { echo "SKIP [$CURRENT]: no $cable"; return 0; }
+    start 120 40
+    launch "$cable"
+    wait_for '06NEWDELHI5239'
+    wait_for 'CONFIDENTIAL'
+    send :
+    send -l 6c
+    send Enter
+    wait_for 'Reader  6.C'
+    send q
+    after_exit 0
+}
+
+# no_color: with NO_COLOR set, the screen carries attributes (reverse, bold) but no colour.
+no_color() {
+    start 120 40
+    type_line "clear; stty -g > $WORK/before"
+    type_line "NO_COLOR=1 $BIN"
+    wait_for 'Outline'
+    local styled
+    styled=$(screen -e)
+    grep -q $'\e\\[[0-9;]*7m\\|\e\\[7m' <<<"$styled" || fail "no reverse video without colour"
+    if grep -qE $'\e\\[([0-9]+;)*(3[0-7]|4[0-7]|38|48)(;[0-9]+)*m' <<<"$styled"; then fail "colour despite NO_COLOR"; fi
+    send q
+    after_exit 0
+}
+
+colour() {
+    start 120 40
+    launch
+    screen -e | grep -qE $'\e\\[([0-9]+;)*(3[0-7]|4[0-7])(;[0-9]+)*m' || fail "no colour on a colour terminal"
+    send q
+    after_exit 0
+}
+
+run=("$@")
+((${#run[@]})) || run=("${SCENARIOS[@]}")
+for CURRENT in "${run[@]}"; do
+    declare -F "$CURRENT" >/dev/null || { echo "no scenario $CURRENT"; exit 2; }
+    "$CURRENT"
+    echo "ok [$CURRENT]"
+done
