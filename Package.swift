@@ -11,7 +11,7 @@ let package = Package(
         .library(name: "CableModel", targets: ["CableModel"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         .target(name: "CableModel"),
@@ -33,7 +33,9 @@ let package = Package(
         ),
         .executableTarget(name: "cablegram-bench", dependencies: ["CableModel", "CableData", "Browser"]),
         .testTarget(name: "CableModelTests", dependencies: ["CableModel", "CableData"]),
-        // NB: depending on the executable makes `swift test` build `cablegram`, which the end-to-end tests drive.
+        // NB: depending on the executable makes `swift test` build it; the tests run the real binary.
+        .testTarget(name: "CommandLineTests", dependencies: ["cablegram"]),
+        // NB: BrowserTests depends on the executable too: its end-to-end tests drive `cablegram` in tmux.
         .testTarget(
             name: "BrowserTests",
             dependencies: ["Browser", "CableModel", "CableData", "cablegram"],

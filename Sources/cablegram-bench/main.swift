@@ -9,7 +9,9 @@ struct Benchmark {
 
     init(folder: String) {
         self.folder = folder
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".txt") }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+            $0.hasSuffix(".txt")
+        }
         files = names.sorted().compactMap { name in
             FileManager.default.contents(atPath: folder + "/" + name).map { (name, [UInt8]($0)) }
         }
@@ -47,8 +49,12 @@ struct Benchmark {
 }
 
 let arguments = CommandLine.arguments.dropFirst()
-let folder = arguments.first ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+/// The corpus: the first argument, else `shared/corpus` beside the repository, else `/work/shared/corpus`.
+let besideRepository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus").path
+let folder =
+    arguments.first
+    ?? (FileManager.default.fileExists(atPath: besideRepository) ? besideRepository : "/work/shared/corpus")
 let benchmark = Benchmark(folder: folder)
 guard !benchmark.files.isEmpty else {
     FileHandle.standardError.write(Data("cablegram-bench: no .txt files in \(folder)\n".utf8))
@@ -58,8 +64,11 @@ let megabytes = Double(benchmark.totalBytes) / 1_048_576
 var units = 0
 let load = benchmark.best(of: 5) { units = benchmark.loadAll() }
 print("corpus: \(benchmark.files.count) files, \(String(format: "%.1f", megabytes)) MB, \(units) units")
-print("load (decode, parse, repair): \(String(format: "%.3f", load)) s, \(String(format: "%.1f", megabytes / load)) MB/s")
+print(
+    "load (decode, parse, repair): \(String(format: "%.3f", load)) s, \(String(format: "%.1f", megabytes / load)) MB/s")
 if let grep = benchmark.grepSeconds() {
-    print("grep -c over the same files: \(String(format: "%.3f", grep)) s, \(String(format: "%.1f", megabytes / grep)) MB/s")
+    print(
+        "grep -c over the same files: \(String(format: "%.3f", grep)) s, \(String(format: "%.1f", megabytes / grep)) MB/s"
+    )
     print("load time / grep time: \(String(format: "%.1f", load / grep))x")
 }

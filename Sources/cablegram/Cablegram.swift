@@ -28,7 +28,9 @@ struct CableArgument: ParsableArguments {
         do {
             let file = try CableFile.open(file)
             for cable in file.cables {
-                for warning in cable.warnings { StandardStreams.printError("cablegram: \(file.name): warning: \(warning)") }
+                for warning in cable.warnings {
+                    StandardStreams.printError("cablegram: \(file.name): warning: \(warning)")
+                }
             }
             return file
         } catch {

@@ -13,8 +13,8 @@ enum InputProblem: Error, Equatable {
         switch self {
         case .missing: "no such file"
         case .directory: "is a directory, not a file"
-        case let .unreadable(reason): "cannot be read (\(reason))"
-        case let .load(error): error.message
+        case .unreadable(let reason): "cannot be read (\(reason))"
+        case .load(let error): error.message
         case .noDefaultCable: "the bundled cable is missing from this build"
         }
     }

@@ -5,7 +5,8 @@ import CableModel
 struct OutlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outline",
-        abstract: "Show the header summary and the outline: one line per unit (id, marking, page, heading or first words)."
+        abstract:
+            "Show the header summary and the outline: one line per unit (id, marking, page, heading or first words)."
     )
 
     @OptionGroup var input: CableArgument

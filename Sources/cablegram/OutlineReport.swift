@@ -14,7 +14,8 @@ struct OutlineReport {
         lines.append(pad("ID", idWidth) + "  " + pad("MARK", markWidth) + "  PAGE  HEADING OR FIRST WORDS")
         for unit in cable.units {
             let page = unit.page.map(String.init) ?? "-"
-            let line = pad(indent(unit) + unit.id, idWidth) + "  " + pad(unit.marking ?? "", markWidth) + "  "
+            let line =
+                pad(indent(unit) + unit.id, idWidth) + "  " + pad(unit.marking ?? "", markWidth) + "  "
                 + String(repeating: " ", count: max(0, 4 - page.count)) + page + "  " + OutlineReport.summary(of: unit)
             lines.append(clip(line))
         }

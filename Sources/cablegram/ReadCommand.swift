@@ -16,12 +16,13 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         let cable = try input.load().cables[0]
         guard let unit = cable.unit(matching: id) else {
-            StandardStreams.printError("cablegram: no unit '\(id)' in \(cable.title); `cablegram outline` lists the ids")
+            StandardStreams.printError(
+                "cablegram: no unit '\(id)' in \(cable.title); `cablegram outline` lists the ids")
             throw ExitCode(2)
         }
         var lines: [String] = []
-        let title = [unit.label, unit.marking.map { "(\($0))" }].compactMap { $0 }.filter { !$0.isEmpty }
-        lines.append("[\(unit.id)]" + (title.isEmpty ? "" : " " + title.joined(separator: " ")))
+        let page = unit.page.map { "page \($0)" + (cable.pageCount.map { " of \($0)" } ?? "") }
+        lines.append([unit.id, unit.marking.map { "(\($0))" }, page].compactMap { $0 }.joined(separator: " · "))
         if let heading = unit.heading { lines.append(heading) }
         if !unit.text.isEmpty { lines.append(unit.text) }
         print(lines.joined(separator: "\n\n"))

@@ -72,7 +72,8 @@ import Testing
     @Test func questionHeadings() {
         #expect(
             cable.unit(id: "28.A")?.heading
-                == "What kind of protection is the government able under existing law to provide for victims and witnesses?")
+                == "What kind of protection is the government able under existing law to provide for victims and witnesses?"
+        )
         #expect(cable.unit(id: "28.F")?.heading?.contains("institutions that provide short- or long-term care") == true)
         #expect(cable.unit(id: "25.C")?.heading == "What kind of conditions are the victims trafficked into?")
         #expect(cable.unit(id: "27.A")?.heading == "Existing Laws against TIP:")

@@ -11,8 +11,17 @@ enum SharedData {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared` beside the repository.
-    static let folder = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    /// The shared folder: `$CABLEGRAM_SHARED`, else `../shared` beside the repository, else `/work/shared` (where
+    /// machines of this kind keep it, for a clone made elsewhere, such as `/tmp/ci-check`).
+    static let folder: URL = {
+        let candidates = [
+            ProcessInfo.processInfo.environment["CABLEGRAM_SHARED"],
+            repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared").path,
+            "/work/shared",
+        ].compactMap { $0 }
+        let found = candidates.first { FileManager.default.fileExists(atPath: $0 + "/cables") }
+        return URL(fileURLWithPath: found ?? candidates[candidates.count - 2])
+    }()
 
     /// Whether tests that read the shared folder should run: it exists, or CI requires it (and they then fail).
     static var shouldRun: Bool {

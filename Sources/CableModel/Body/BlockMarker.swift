@@ -114,7 +114,8 @@ struct BlockMarker: Equatable {
         else { return nil }
         let title = text[(digitsEnd + 1)...].trimmed
         guard title.count <= 120, !title.contains(where: { $0 == ASCII.question }) else { return nil }
-        return BlockMarker(kind: .section(number: number, title: title.string), marking: nil, contentStart: text.endIndex)
+        return BlockMarker(
+            kind: .section(number: number, title: title.string), marking: nil, contentStart: text.endIndex)
     }
 
     private init(kind: Kind, marking: String?, contentStart: Int) {

@@ -3,11 +3,13 @@
 enum BlockText {
     /// The text of `block` from `start` (past its marker) onwards.
     static func text(of block: RawBlock, from start: Int? = nil) -> [UInt8] {
-        let tabular = block.lines.count > 1 && block.lines.contains(where: hasColumnGap)
+        let lines = block.lines.enumerated().map { position, line in
+            position == 0 ? line[min(max(start ?? line.startIndex, line.startIndex), line.endIndex)...] : line
+        }
+        let tabular = lines.count > 1 && lines.contains(where: hasColumnGap)
         var output: [UInt8] = []
-        for (position, line) in block.lines.enumerated() {
-            var piece = position == 0 ? line[(start ?? line.startIndex)...] : line
-            piece = tabular ? piece.trimmedTrailing : piece.trimmed
+        for line in lines {
+            let piece = tabular ? line.trimmedTrailing : line.trimmed
             if piece.isEmpty { continue }
             if !output.isEmpty {
                 output.append(tabular || startsListEntry(piece) ? ASCII.newline : ASCII.space)
@@ -43,12 +45,13 @@ enum BlockText {
     /// A `¶` inside text that stands before a letter or digit is the web conversion's mark for a number or
     /// letter that began a line (`in ¶2009.`); the number or letter is the author's, the mark is not.
     static func removingStrayPilcrows(_ text: [UInt8]) -> [UInt8] {
-        guard text.count >= 3 else { return text }
+        guard text.count >= 3, text.contains(0xC2) else { return text }
         var output: [UInt8] = []
         output.reserveCapacity(text.count)
         var index = 0
         while index < text.count {
-            if index + 2 < text.count, text[index] == 0xC2, text[index + 1] == 0xB6, text[index + 2].isASCIIAlphanumeric {
+            if index + 2 < text.count, text[index] == 0xC2, text[index + 1] == 0xB6, text[index + 2].isASCIIAlphanumeric
+            {
                 index += 2
                 continue
             }
@@ -71,7 +74,9 @@ enum BlockText {
     /// `...trafficked into? -`: a stray dash after a question.
     static func removingTrailingDash(_ text: [UInt8]) -> [UInt8] {
         let trimmed = text[...].trimmedTrailing
-        guard trimmed.count >= 3, trimmed.last == ASCII.hyphen, trimmed[trimmed.endIndex - 2].isBlank else { return text }
+        guard trimmed.count >= 3, trimmed.last == ASCII.hyphen, trimmed[trimmed.endIndex - 2].isBlank else {
+            return text
+        }
         let before = trimmed[..<(trimmed.endIndex - 1)].trimmedTrailing
         guard let last = before.last, last == ASCII.question || last == ASCII.period || last == ASCII.colon else {
             return text

@@ -49,22 +49,24 @@ struct OutlineBuilder {
     private mutating func open(_ marker: BlockMarker, _ block: RawBlock) -> Bool {
         let content = BlockText.text(of: block, from: marker.contentStart)
         switch marker.kind {
-        case let .section(number, title):
-            var draft = UnitDraft(id: "\(number)", kind: .section, label: "PARAGRAPH \(number)", heading: title, page: block.page)
+        case .section(let number, let title):
+            var draft = UnitDraft(
+                id: "\(number)", kind: .section, label: "PARAGRAPH \(number)", heading: title, page: block.page)
             draft.marking = marker.marking
             start(draft)
             container = drafts.count - 1
-        case let .numbered(literal, withoutLeadingOne):
+        case .numbered(let literal, let withoutLeadingOne):
             guard let number = paragraphNumber(literal: literal, withoutLeadingOne: withoutLeadingOne) else {
                 return false
             }
             lastNumber = number
-            var draft = UnitDraft(id: "\(number)", kind: .paragraph, label: "\(number).", heading: nil, page: block.page)
+            var draft = UnitDraft(
+                id: "\(number)", kind: .paragraph, label: "\(number).", heading: nil, page: block.page)
             draft.marking = marker.marking
             draft.append(content, lastLineLength: block.lines.last?.count ?? 0)
             start(draft)
             container = drafts.count - 1
-        case let .lettered(letter):
+        case .lettered(let letter):
             let parent = container.map { drafts[$0].id }
             let key = parent ?? ""
             if let last = lastLetters[key], letter <= last { return false }
@@ -77,7 +79,8 @@ struct OutlineBuilder {
             start(draft)
         case .marked:
             unnumberedCount += 1
-            var draft = UnitDraft(id: "u\(unnumberedCount)", kind: .unnumbered, label: "", heading: nil, page: block.page)
+            var draft = UnitDraft(
+                id: "u\(unnumberedCount)", kind: .unnumbered, label: "", heading: nil, page: block.page)
             draft.marking = marker.marking
             draft.append(content, lastLineLength: block.lines.last?.count ?? 0)
             start(draft)

@@ -6,7 +6,13 @@ enum PortionMarking {
     static func read(_ text: ByteText, at index: Int) -> (marking: String, end: Int)? {
         guard index < text.endIndex, text[index] == ASCII.openParen else { return nil }
         var end = index + 1
-        while end < text.endIndex, end - index <= 16, text[end].isASCIIUpper || text[end] == ASCII.slash {
+        var sawSlash = false
+        // NB: after a slash a release list may follow: `(C/REL LIBYA)`, `(S/REL TO USA, GBR)`.
+        while end < text.endIndex, end - index <= 32 {
+            let byte = text[end]
+            if byte == ASCII.slash { sawSlash = true }
+            guard byte.isASCIIUpper || byte == ASCII.slash || (sawSlash && (byte == ASCII.space || byte == ASCII.comma))
+            else { break }
             end += 1
         }
         guard end < text.endIndex, text[end] == ASCII.closeParen, end > index + 1 else { return nil }

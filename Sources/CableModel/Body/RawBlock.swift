@@ -32,6 +32,13 @@ struct RawBlock {
                 continue
             }
             if SentenceEnd.isDecoration(text) {
+                if let block = current, block.lines.count > 1 || block.marker != nil,
+                    let split = splittingUnderlinedTitle(block)
+                {
+                    current = split.rest
+                    close()
+                    current = split.title
+                }
                 if current?.lines.count == 1 { current?.isDecorated = true }
                 close()
                 blankBefore = true
@@ -58,6 +65,40 @@ struct RawBlock {
         close()
         return blocks
     }
+}
+
+/// A title underlined with dashes may stand on the last line of the block before, with no blank line between
+/// (`The Accused` / `-----`), or even after its last sentence (`...legitimate case. The Complaint` / `-----`).
+private func splittingUnderlinedTitle(_ block: RawBlock) -> (rest: RawBlock, title: RawBlock)? {
+    let last = block.lines[block.lines.count - 1].trimmed
+    guard !SentenceEnd.isComplete(last) else { return nil }
+    var rest = block
+    var title = RawBlock(lines: [], page: block.page, marker: nil, followsBlank: true)
+    if block.lines.count > 1, last.count <= 80 {
+        rest.lines.removeLast()
+        title.lines = [last]
+        return (rest, title)
+    }
+    let contentStart = block.lines.count == 1 ? (block.marker?.contentStart ?? last.startIndex) : last.startIndex
+    guard let end = lastSentenceEnd(in: last), end > contentStart, last.endIndex - end <= 60 else { return nil }
+    let tail = last[end...].trimmed
+    guard let first = tail.first, first.isASCIIUpper else { return nil }
+    rest.lines[rest.lines.count - 1] = last[..<end]
+    title.lines = [tail]
+    return (rest, title)
+}
+
+/// The index just past the last `. ` (or `? `, `! `) in a line.
+private func lastSentenceEnd(in line: ByteText) -> Int? {
+    var index = line.endIndex - 1
+    while index > line.startIndex {
+        let byte = line[index - 1]
+        if line[index].isBlank, byte == ASCII.period || byte == ASCII.question || byte == ASCII.exclamation {
+            return index
+        }
+        index -= 1
+    }
+    return nil
 }
 
 extension BlockMarker {

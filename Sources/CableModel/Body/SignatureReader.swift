@@ -6,6 +6,8 @@
 enum SignatureReader {
     /// How many non-blank lines at the end may follow the signature line.
     private static let footerLimit = 3
+    /// How much text a footer after the signature may hold, in bytes.
+    private static let footerLength = 240
     private static let notNames: Set<String> = [
         "END", "TEXT", "COMMENT", "SUMMARY", "NOTE", "CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "UNCLAS", "SIPDIS",
         "NOFORN", "SENSITIVE", "THANKS", "REGARDS", "BT", "NNNN", "DECL", "ACTION", "REQUEST", "TBD", "NA", "NONE",
@@ -17,7 +19,7 @@ enum SignatureReader {
         guard nonBlank.count >= 2 else { return nil }
         for position in nonBlank.suffix(footerLimit + 1).reversed() {
             let text = lines[position].text.trimmed
-            if let name = ownLineName(text), position != nonBlank.first {
+            if let name = ownLineName(text), position != nonBlank.first, isFooter(lines[(position + 1)...]) {
                 lines.removeSubrange(position...)
                 return name
             }
@@ -33,6 +35,16 @@ enum SignatureReader {
         return glued.name
     }
 
+    /// What follows a signature is a short footer, not paragraphs: no paragraph marker and little text.
+    private static func isFooter(_ lines: ArraySlice<BodyLine>) -> Bool {
+        var length = 0
+        for line in lines where !line.isBlank {
+            if BlockMarker(line.text) != nil { return false }
+            length += line.text.count
+        }
+        return length <= footerLength
+    }
+
     /// `QUAST`, `GFOELLER`, `LeBaron`: one to three capitalised words, the only text on the line.
     private static func ownLineName(_ text: ByteText) -> String? {
         let words = text.words
@@ -45,9 +57,13 @@ enum SignatureReader {
         return name
     }
 
-    /// A name glued after the last sentence: `system. QUAST`, `END TEXT HEFFERN`, `Europe. Edelman`.
+    /// A name glued after the last sentence: `system. QUAST`, `END TEXT HEFFERN`, `Europe. Edelman`, or after a
+    /// footer link (`...Portal:Unit ed_Kingdom TUTTLE`); a trailing date or stray period after it is site residue.
     private static func gluedName(_ text: ByteText) -> (name: String, start: Int)? {
         var words = text.words
+        while let last = words.last, isISODate(last) || last.allSatisfy({ !$0.isASCIIAlphanumeric }) {
+            words.removeLast()
+        }
         guard words.count >= 2 else { return nil }
         var nameWords: [ByteText] = []
         while let last = words.last, nameWords.count < 3, isCapitalWord(last), !notNames.contains(last.string) {
@@ -61,12 +77,34 @@ enum SignatureReader {
             words.removeLast()
         }
         guard let first = nameWords.first else { return nil }
-        while let last = words.last, ["END", "TEXT", "COMMENT"].contains(last.string.uppercased()) { words.removeLast() }
-        guard let before = words.last?.last,
-            [ASCII.period, ASCII.exclamation, ASCII.question, ASCII.quote, ASCII.closeParen].contains(before)
-                || before == 0x9D  // the last byte of a closing curly quote
+        while let last = words.last, ["END", "TEXT", "COMMENT"].contains(last.string.uppercased()) {
+            words.removeLast()
+        }
+        guard let before = words.last, closesSentence(before) || followsFooterLink(before, text: text, name: nameWords)
         else { return nil }
         return (nameWords.map(\.string).joined(separator: " "), first.startIndex)
+    }
+
+    /// The word ends with closing punctuation, or is a line of asterisks.
+    private static func closesSentence(_ word: ByteText) -> Bool {
+        guard let last = word.last else { return false }
+        if !word.contains(where: \.isASCIIAlphanumeric) { return true }
+        return [ASCII.period, ASCII.exclamation, ASCII.question, ASCII.quote, ASCII.closeParen].contains(last)
+            || last == 0x9D  // the last byte of a closing curly quote
+    }
+
+    /// A classified-website footer line ends in a link; the name after it may be in any case.
+    private static func followsFooterLink(_ word: ByteText, text: ByteText, name: [ByteText]) -> Bool {
+        let isLink = text.firstIndex(ofIgnoringCase: "http") != nil || text.firstIndex(ofIgnoringCase: "www.") != nil
+        let allCapitals = name.allSatisfy { isCapitalWord($0) } && name.reduce(0) { $0 + $1.count } >= 4
+        return isLink || (allCapitals && word.contains(where: \.isASCIILower))
+    }
+
+    /// `2005-05-06`.
+    private static func isISODate(_ word: ByteText) -> Bool {
+        let parts = word.split(separator: ASCII.hyphen)
+        return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
+            && parts[0].count == 4
     }
 
     /// ` 0 03/13/2008 9871 PGOV,PREL,...`: a web record's fields glued after the signature.

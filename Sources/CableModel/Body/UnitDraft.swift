@@ -46,7 +46,8 @@ struct UnitDraft {
         }
         let text = body.map(\.string).joined(separator: "\n\n")
         return Unit(
-            id: id, kind: kind, parent: parent, label: label, marking: marking, heading: heading, text: text, page: page)
+            id: id, kind: kind, parent: parent, label: label, marking: marking, heading: heading, text: text, page: page
+        )
     }
 }
 

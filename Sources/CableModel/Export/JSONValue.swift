@@ -33,20 +33,24 @@ public enum JSONValue: Equatable, Sendable {
     private func write(to output: inout String, indent: String?, depth: Int) {
         switch self {
         case .null: output += "null"
-        case let .bool(value): output += value ? "true" : "false"
-        case let .integer(value): output += String(value)
-        case let .number(value):
-            output += value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)") : "null"
-        case let .string(value): JSONValue.writeString(value, to: &output)
-        case let .array(items):
+        case .bool(let value): output += value ? "true" : "false"
+        case .integer(let value): output += String(value)
+        case .number(let value):
+            output +=
+                value.isFinite
+                ? (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)") : "null"
+        case .string(let value): JSONValue.writeString(value, to: &output)
+        case .array(let items):
             writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &output, indent: indent, depth: depth)
-        case let .object(members):
-            writeContainer(members.map { ($0.0, $0.1) }, open: "{", close: "}", to: &output, indent: indent, depth: depth)
+        case .object(let members):
+            writeContainer(
+                members.map { ($0.0, $0.1) }, open: "{", close: "}", to: &output, indent: indent, depth: depth)
         }
     }
 
     private func writeContainer(
-        _ items: [(String?, JSONValue)], open: String, close: String, to output: inout String, indent: String?, depth: Int
+        _ items: [(String?, JSONValue)], open: String, close: String, to output: inout String, indent: String?,
+        depth: Int
     ) {
         output += open
         guard !items.isEmpty else {
@@ -77,7 +81,9 @@ public enum JSONValue: Equatable, Sendable {
             case "\r": output += "\\r"
             case "\t": output += "\\t"
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}"
+                    || scalar == "\u{2029}"
+                {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -18,7 +18,9 @@ struct ClassificationLine: Equatable {
     /// Text after the number on the same line (fields such as `SIPDIS E.O. 12958: ...`).
     var after: String
 
-    private static let levels = ["UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOP SECRET", "LIMITED OFFICIAL USE"]
+    private static let levels = [
+        "UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOP SECRET", "LIMITED OFFICIAL USE",
+    ]
     private static let spacedLevels = ["UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET"]
     private static let caveatWords: Set<String> = [
         "NOFORN", "NOCONTRACT", "ORCON", "EXDIS", "NODIS", "LIMDIS", "SENSITIVE", "EFTO", "FGI", "MR", "REL", "PROPIN",
@@ -76,9 +78,19 @@ struct ClassificationLine: Equatable {
         self.sectionCount = sectionCount
         self.post = postWords.isEmpty ? nil : postWords.joined(separator: " ")
         self.number = number
-        let gluedPrefix = found.gluedPrefix.isEmpty ? [] : [String(written[found.start].prefix(found.gluedPrefix.count))]
+        let gluedPrefix =
+            found.gluedPrefix.isEmpty ? [] : [String(written[found.start].prefix(found.gluedPrefix.count))]
         self.before = (written[..<found.start] + gluedPrefix).joined(separator: " ")
         self.after = written[scan...].joined(separator: " ")
+    }
+
+    /// A quick test on bytes before the full reading: the line holds a level word, plain or letter-spaced.
+    static func mightStandIn(_ line: ByteText) -> Bool {
+        for probe in ["UNCLAS", "CONFIDENTIAL", "SECRET", "LIMITED OFFICIAL", "N C L A", "O N F I", "E C R E"]
+        where line.firstIndex(ofIgnoringCase: probe) != nil {
+            return true
+        }
+        return false
     }
 
     private struct Level {
@@ -98,7 +110,8 @@ struct ClassificationLine: Equatable {
                 return Level(level: level.name, start: index, next: level.next, gluedPrefix: "", extraCaveats: [])
             }
             if let glued = gluedUnspacedLevel(word) {
-                return Level(level: glued.level, start: index, next: index + 1, gluedPrefix: glued.prefix, extraCaveats: [])
+                return Level(
+                    level: glued.level, start: index, next: index + 1, gluedPrefix: glued.prefix, extraCaveats: [])
             }
             if word.count == 1, word.first!.isUppercase {
                 var end = index
@@ -110,7 +123,8 @@ struct ClassificationLine: Equatable {
                 if letters.count >= 4, let level = spacedLevels.first(where: { letters.hasPrefix($0) }) {
                     let extra = String(letters.dropFirst(level.count))
                     return Level(
-                        level: level, start: index, next: end, gluedPrefix: "", extraCaveats: extra.isEmpty ? [] : [extra])
+                        level: level, start: index, next: end, gluedPrefix: "",
+                        extraCaveats: extra.isEmpty ? [] : [extra])
                 }
                 if letters.count >= 4, index > 0,
                     let glued = gluedLevel(previous: words[index - 1], letters: letters)

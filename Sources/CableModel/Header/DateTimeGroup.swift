@@ -12,6 +12,21 @@ struct DateTimeGroup: Equatable {
         "Z": "FLASH", "O": "IMMEDIATE", "P": "PRIORITY", "R": "ROUTINE", "Y": "EMERGENCY",
     ]
 
+    /// A quick test on bytes before the full reading: six digits then `Z`, early in a short line.
+    static func mightStandIn(_ line: ByteText) -> Bool {
+        guard line.count <= 48 else { return false }
+        var run = 0
+        for byte in line.prefix(20) {
+            if byte.isASCIIDigit {
+                run += 1
+            } else {
+                if run == 6, byte == UInt8(ascii: "Z") { return true }
+                run = 0
+            }
+        }
+        return false
+    }
+
     /// Recognises a date-time group line, or returns nil.
     init?(_ line: String) {
         let words = line.split(separator: " ").map(String.init)

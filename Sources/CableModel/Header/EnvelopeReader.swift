@@ -6,7 +6,8 @@ struct EnvelopeReader {
     /// Whether `line` is a line of the envelope (used when no classification line marks its end).
     func recognises(_ line: String) -> Bool {
         TransmissionLine.isChannel(line) || TransmissionLine.isRouting(line) || TransmissionLine.isStation(line)
-            || TransmissionLine.isSecurityMarker(line) || DateTimeGroup(line) != nil || line.hasPrefix("FM ")
+            || TransmissionLine.isSecurityMarker(line) || DateTimeGroup.mightStandIn(Array(line.utf8)[...])
+            || line.hasPrefix("FM ")
             || line.hasPrefix("TO ") || line.hasPrefix("INFO ") || (list != nil && Addressee(line: line) != nil)
     }
 
@@ -18,7 +19,9 @@ struct EnvelopeReader {
             || TransmissionLine.isSecurityMarker(line) || (list == nil && TransmissionLine.isRouting(line))
         {
             header.transmission.append(line)
-        } else if header.dateTime == nil, let group = DateTimeGroup(line) {
+        } else if header.dateTime == nil, DateTimeGroup.mightStandIn(Array(line.utf8)[...]),
+            let group = DateTimeGroup(line)
+        {
             header.dateTime = group.date
             header.precedence = group.precedence
             header.infoPrecedence = group.infoPrecedence

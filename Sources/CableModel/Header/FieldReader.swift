@@ -5,6 +5,8 @@
 struct FieldReader {
     /// The post's words, to recognise page-break lines in the header region.
     var postWords: [String] = []
+    /// Whether a labelled field (E.O., TAGS, SUBJECT) opens one of the next few lines.
+    var fieldFollows = false
     /// The text of the REF field, joined over its lines.
     private(set) var referenceText = ""
     /// Totals of page-break lines met in the header region.
@@ -76,7 +78,7 @@ struct FieldReader {
             return true
         }
         let fieldsBegun = seen.contains(.executiveOrder) || seen.contains(.tags) || seen.contains(.subject)
-        if !fieldsBegun, passingLines < 8, text.utf8.count <= 160, FieldReader.looksLikePassing(text) {
+        if !fieldsBegun, passingLines < 8, text.utf8.count <= 160, fieldFollows || FieldReader.looksLikePassing(text) {
             header.passing = header.passing.map { $0 + (continuesPassing ? " " : "; ") + text } ?? text
             passingLines += 1
             continuesPassing = true

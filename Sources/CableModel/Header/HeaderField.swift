@@ -59,7 +59,8 @@ enum HeaderField: Hashable {
                 return occurrence(.sipdis, labelLength: 6)
             }
         case UInt8(ascii: "R"), UInt8(ascii: "r"):
-            for label in ["REFTEL:", "REFS:", "REF:", "REFERENCE:", "REFERENCES:"] where rest.hasPrefix(ignoringCase: label) {
+            for label in ["REFTEL:", "REFS:", "REF:", "REFERENCE:", "REFERENCES:"]
+            where rest.hasPrefix(ignoringCase: label) {
                 return occurrence(.references, labelLength: label.utf8.count)
             }
             if lineStart, rest.hasPrefix(Array("REF ".utf8)) || rest.hasPrefix(Array("REFS ".utf8)) {

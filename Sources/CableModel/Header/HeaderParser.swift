@@ -34,30 +34,43 @@ struct HeaderParser {
             return Result(header: header, bodyStart: 0, pageTotals: [])
         }
         while index < lines.count {
-            let line = lines[index]
-            if !fields.read(line: line, into: &header) { break }
+            fields.fieldFollows = labelledFieldFollows(lines, after: index)
+            if !fields.read(line: lines[index], into: &header) { break }
             index += 1
         }
         if header.post == nil || header.number == nil { fillPostAndNumberFromEnvelope(&header) }
         header.id = cableID(header)
         header.references = ReferenceParser.parse(fields.referenceText, year: header.dateTime?.year)
         header.caveats = header.caveats.uniqued()
+        header.to = header.to.uniqued()
+        header.info = header.info.uniqued()
+        header.transmission = header.transmission.uniqued()
         return Result(header: header, bodyStart: index, pageTotals: fields.pageTotals)
     }
 
-    /// The classification line: the first that names the post and number, else the first bare one, searched
-    /// above the first numbered paragraph.
+    /// The classification line, searched above the first numbered paragraph: the first that names the post and
+    /// number below the FM line (a page may repeat it above the envelope), else the first that names them, else
+    /// the first bare one.
     private static func findClassificationLine(_ lines: [ByteText]) -> Int? {
         var bare: Int?
+        var numbered: Int?
+        var originLine: Int?
         for (index, line) in lines.prefix(classificationSearchLimit).enumerated() {
             let trimmed = line.trimmed
             if trimmed.isEmpty { continue }
             if let marker = BlockMarker(trimmed), case .numbered = marker.kind { break }
-            guard trimmed.count <= 400, let found = ClassificationLine(trimmed.string) else { continue }
-            if found.number != nil { return index }
-            if bare == nil { bare = index }
+            if originLine == nil, trimmed.hasPrefix(Array("FM ".utf8)) { originLine = index }
+            guard trimmed.count <= 400, ClassificationLine.mightStandIn(trimmed),
+                let found = ClassificationLine(trimmed.string)
+            else { continue }
+            if found.number != nil {
+                if let originLine, index > originLine { return index }
+                if numbered == nil { numbered = index }
+            } else if bare == nil {
+                bare = index
+            }
         }
-        return bare
+        return numbered ?? bare
     }
 
     /// Offices whose FM line names the post after them (`AMEMBASSY TEL AVIV`).
@@ -97,6 +110,15 @@ struct HeaderParser {
             end = index + 1
         }
         return scratch.isCable ? end : 0
+    }
+
+    /// Whether one of the next lines opens with E.O., TAGS or SUBJECT: plain lines before it are still header.
+    private static func labelledFieldFollows(_ lines: [ByteText], after index: Int) -> Bool {
+        lines[(index + 1)...].prefix(8).contains { line in
+            let text = line.trimmed
+            return text.hasPrefix(ignoringCase: "E.O.") || text.hasPrefix(ignoringCase: "EO 1")
+                || text.hasPrefix(ignoringCase: "TAGS") || text.hasPrefix(ignoringCase: "SUBJECT")
+        }
     }
 
     /// Year of the date, post without spaces, number without zeros: `10DUSHANBE170`.

@@ -15,7 +15,9 @@ enum ReferenceParser {
             }
             words = []
         }
-        for word in text.split(separator: " ") {
+        for rawWord in text.split(separator: " ") {
+            let word = rawWord.count > 1 ? rawWord.trimmingSuffix(while: { $0 == "," || $0 == ";" }) : rawWord
+            if word.isEmpty { continue }
             if let letter = ReferenceParser.label(word) {
                 flush()
                 label = letter
@@ -61,5 +63,14 @@ enum ReferenceParser {
         if post == "SECSTATE" { post = "STATE" }
         let shortYear = referenceYear % 100
         return (shortYear < 10 ? "0" : "") + "\(shortYear)" + post + "\(number)"
+    }
+}
+
+extension Substring {
+    /// The substring without trailing characters that match `predicate`.
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
+        var end = endIndex
+        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
+        return self[startIndex..<end]
     }
 }

@@ -47,7 +47,8 @@ extension Addressee {
             words.removeLast()
         }
         guard !words.isEmpty else { return nil }
-        self.init(routingIndicator: indicator, name: words.joined(separator: " "), precedence: precedence, serial: serial)
+        self.init(
+            routingIndicator: indicator, name: words.joined(separator: " "), precedence: precedence, serial: serial)
     }
 }
 

@@ -7,14 +7,16 @@ enum CableParser {
         let postWords = header.post.map { $0.split(separator: " ").map(String.init) } ?? []
         // NB: a cable sent in one section is one page even without page-break lines; with more sections and no
         // page lines the page of each unit is unknown.
-        let pagesKnown = (header.sectionCount ?? 1) <= 1
+        let pagesKnown = (header.sectionCount ?? 1) <= 1 || !head.pageTotals.isEmpty
         let body = BodyParser.parse(lines[head.bodyStart...], postWords: postWords, pagesKnown: pagesKnown)
         header.signature = body.signature
         let totals = head.pageTotals + body.pageTotals
         var pageCount: Int? = max(totals.max() ?? 0, header.sectionCount ?? 0, body.hasPageBreaks ? body.lastPage : 0)
         if pageCount == 0 { pageCount = pagesKnown ? 1 : nil }
         var warnings: [String] = []
-        if !header.isCable { warnings.append("no cable header found: read as an untitled document of plain paragraphs") }
+        if !header.isCable {
+            warnings.append("no cable header found: read as an untitled document of plain paragraphs")
+        }
         if body.units.isEmpty { warnings.append("the body is empty") }
         return Cable(header: header, units: body.units, pageCount: pageCount, encoding: encoding, warnings: warnings)
     }

@@ -15,7 +15,7 @@ public enum LoadError: Error, Equatable, Sendable {
         case .empty: "the file is empty"
         case .binary: "the file is binary, not text"
         case .notText: "the bytes are neither UTF-8 nor Latin-1 text"
-        case let .tooLarge(bytes, limit):
+        case .tooLarge(let bytes, let limit):
             "the file is too large (\(bytes / 1_048_576) MB; the limit is \(limit / 1_048_576) MB)"
         }
     }

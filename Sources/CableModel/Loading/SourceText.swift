@@ -44,6 +44,7 @@ struct SourceText {
     }
 
     private static func isValidUTF8(_ input: ArraySlice<UInt8>) -> Bool {
+        guard input.contains(where: { $0 >= 0x80 }) else { return true }
         var iterator = input.makeIterator()
         var decoder = UTF8()
         while true {
@@ -65,7 +66,8 @@ struct SourceText {
     /// Windows-1252's characters for 0x80–0x9F; zero where it defines none (kept as the C1 control).
     private static let windows1252High: [UInt32] = [
         0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
+        0x0178,
     ]
 
     private static func transcodingLatin1(_ input: ArraySlice<UInt8>) -> [UInt8] {
@@ -104,6 +106,16 @@ struct SourceText {
 
     /// The lines of the text, without their line ends.
     var lines: [ByteText] {
-        bytes[...].split(separator: ASCII.newline, omittingEmptySubsequences: false)
+        var lines: [ByteText] = []
+        lines.reserveCapacity(bytes.count / 40)
+        var start = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in 0..<buffer.count where buffer[index] == ASCII.newline {
+                lines.append(bytes[start..<index])
+                start = index + 1
+            }
+        }
+        lines.append(bytes[start...])
+        return lines
     }
 }

@@ -1,5 +1,5 @@
 /// One addressee of a cable: `RUEHC/SECSTATE WASHDC PRIORITY 1231`.
-public struct Addressee: Sendable, Equatable, Codable {
+public struct Addressee: Sendable, Hashable, Codable {
     /// The routing indicator before the slash (`RUEHC`), where written.
     public let routingIndicator: String?
     /// The office addressed (`SECSTATE WASHDC`).

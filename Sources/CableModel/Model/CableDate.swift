@@ -36,7 +36,9 @@ public struct CableDate: Sendable, Equatable, Comparable {
         return index + 1
     }
 
-    static let monthAbbreviations = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+    static let monthAbbreviations = [
+        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+    ]
 
     /// A two-digit year in the range cables were written: 50–99 are 19xx, 00–49 are 20xx.
     static func expandingYear(_ year: Int) -> Int {

@@ -13,7 +13,8 @@ enum SentenceEnd {
         var stripped = true
         while stripped, end > start {
             stripped = false
-            for closer in closers where end - start >= closer.count && text[(end - closer.count)..<end].elementsEqual(closer) {
+            for closer in closers
+            where end - start >= closer.count && text[(end - closer.count)..<end].elementsEqual(closer) {
                 end -= closer.count
                 stripped = true
                 break
