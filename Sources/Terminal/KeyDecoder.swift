@@ -1,5 +1,5 @@
-@preconcurrency import CNCursesw
 import Browser
+@preconcurrency import CNCursesw
 
 /// Turns what `get_wch` and `getmouse` return into the browser's own key and mouse types.
 enum KeyDecoder {

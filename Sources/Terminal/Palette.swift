@@ -1,6 +1,6 @@
+import Browser
 @preconcurrency import CNCursesw
 @preconcurrency import Glibc
-import Browser
 
 /// Turns cell styles into ncurses attributes and colour pairs: colour where the terminal has it and `NO_COLOR` is
 /// not set, the styles' own attributes (bold, reverse, underline) always.
@@ -52,9 +52,14 @@ struct Palette {
 
     /// The colours of each role. -1 is the terminal's own colour.
     static func colours(for role: CellStyle.Role) -> Colours {
-        let black = Int16(COLOR_BLACK), white = Int16(COLOR_WHITE), blue = Int16(COLOR_BLUE)
-        let cyan = Int16(COLOR_CYAN), yellow = Int16(COLOR_YELLOW), green = Int16(COLOR_GREEN)
-        let red = Int16(COLOR_RED), magenta = Int16(COLOR_MAGENTA)
+        let black = Int16(COLOR_BLACK)
+        let white = Int16(COLOR_WHITE)
+        let blue = Int16(COLOR_BLUE)
+        let cyan = Int16(COLOR_CYAN)
+        let yellow = Int16(COLOR_YELLOW)
+        let green = Int16(COLOR_GREEN)
+        let red = Int16(COLOR_RED)
+        let magenta = Int16(COLOR_MAGENTA)
         switch role {
         case .plain, .muted, .tab: return Colours(foreground: -1, background: -1, replacesReverse: false)
         case .heading: return Colours(foreground: yellow, background: -1, replacesReverse: false)

@@ -11,7 +11,7 @@ public enum TerminalError: Error, Equatable, Sendable {
         case .notATerminal:
             "the browser needs a terminal on standard input and output; for pipes and scripts use "
                 + "`cablegram outline` or `cablegram export`"
-        case let .unknownTerminal(name):
+        case .unknownTerminal(let name):
             "the terminal type \"\(name)\" is unknown (set TERM, e.g. TERM=xterm-256color); "
                 + "`cablegram outline` and `cablegram export` work without one"
         }

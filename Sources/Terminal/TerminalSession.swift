@@ -1,6 +1,6 @@
+import Browser
 @preconcurrency import CNCursesw
 @preconcurrency import Glibc
-import Browser
 
 /// The full-screen terminal, through ncursesw: the only place that talks to curses.
 ///

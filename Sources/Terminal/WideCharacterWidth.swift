@@ -1,5 +1,5 @@
-@preconcurrency import CNCursesw
 import Browser
+@preconcurrency import CNCursesw
 
 extension DisplayWidth {
     /// Widths from the C library's `wcwidth` in the current locale: exactly what ncurses' cursor follows.

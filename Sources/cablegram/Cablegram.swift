@@ -13,7 +13,9 @@ struct Cablegram: ParsableCommand {
             Tajikistan) is read.
             """,
         version: "cablegram \(version)",
-        subcommands: [BrowseCommand.self, OutlineCommand.self, ReadCommand.self, ExportCommand.self, CheckCommand.self],
+        subcommands: [
+            BrowseCommand.self, OutlineCommand.self, ReadCommand.self, ExportCommand.self, CheckCommand.self,
+        ],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -26,12 +26,15 @@ enum Snapshot {
             return
         }
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            Issue.record("no snapshot \(name).txt: run with RECORD_SNAPSHOTS=1 and review it", sourceLocation: sourceLocation)
+            Issue.record(
+                "no snapshot \(name).txt: run with RECORD_SNAPSHOTS=1 and review it", sourceLocation: sourceLocation)
             return
         }
         let expected = String(decoding: data, as: UTF8.self)
         guard expected != text else { return }
-        Issue.record("snapshot \(name) differs:\n\(difference(expected: expected, actual: text))", sourceLocation: sourceLocation)
+        Issue.record(
+            "snapshot \(name) differs:\n\(difference(expected: expected, actual: text))", sourceLocation: sourceLocation
+        )
     }
 
     /// The differing lines, numbered.

@@ -76,9 +76,12 @@ launch() {
 
 # after_exit STATUS: the shell is back: exit status, unchanged terminal modes, nothing of the browser left.
 after_exit() {
+    # NB: keys typed before the browser has gone would reach it, not the shell.
+    local deadline=$((SECONDS + TIMEOUT))
+    while [[ -n $(browser_pid) ]]; do ((SECONDS < deadline)) || fail "the browser did not exit"; sleep 0.05; done
     type_line "echo EXITED:\$?; stty -g > $WORK/after"
     wait_for "EXITED:$1"
-    local deadline=$((SECONDS + TIMEOUT))
+    deadline=$((SECONDS + TIMEOUT))
     until [[ -s $WORK/after ]]; do ((SECONDS < deadline)) || fail "stty -g did not run"; sleep 0.05; done
     cmp -s "$WORK/before" "$WORK/after" || fail "stty -g changed: $(cat "$WORK/before") -> $(cat "$WORK/after")"
     expect_absent 'Outline'

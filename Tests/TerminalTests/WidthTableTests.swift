@@ -28,7 +28,9 @@ import Testing
     }
 
     @Test func latinPunctuationAndSymbolsAgree() {
-        let found = disagreements(in: [0x20...0x24F, 0x2000...0x206F, 0x20A0...0x20CF, 0x2100...0x22FF, 0x2500...0x25FF])
+        let found = disagreements(in: [
+            0x20...0x24F, 0x2000...0x206F, 0x20A0...0x20CF, 0x2100...0x22FF, 0x2500...0x25FF,
+        ])
         #expect(found.isEmpty, "\(found.prefix(20))")
     }
 
@@ -38,7 +40,9 @@ import Testing
     }
 
     @Test func eastAsianScriptsAgree() {
-        let found = disagreements(in: [0x1100...0x11FF, 0x2E80...0x303F, 0x3040...0x30FF, 0x4E00...0x4FFF, 0xAC00...0xAD00, 0xFF00...0xFFEF])
+        let found = disagreements(in: [
+            0x1100...0x11FF, 0x2E80...0x303F, 0x3040...0x30FF, 0x4E00...0x4FFF, 0xAC00...0xAD00, 0xFF00...0xFFEF,
+        ])
         #expect(found.isEmpty, "\(found.prefix(20))")
     }
 }

@@ -2,12 +2,12 @@ extension BrowserState {
     /// Applies one input event and says what the event loop should do next.
     public mutating func handle(_ event: InputEvent) -> Reaction {
         switch event {
-        case let .resize(size):
+        case .resize(let size):
             return resize(to: size)
-        case let .mouse(mouse):
+        case .mouse(let mouse):
             message = nil
             return handle(mouse)
-        case let .key(key):
+        case .key(let key):
             let hadMessage = message != nil
             message = nil
             let reaction = handle(key)

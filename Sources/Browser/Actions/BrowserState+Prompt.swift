@@ -19,7 +19,7 @@ extension BrowserState {
         case .clearPrompt:
             line.text = ""
         default:
-            guard case let .character(scalar) = key else { return .none }
+            guard case .character(let scalar) = key else { return .none }
             line.text.unicodeScalars.append(scalar)
         }
         line.historyPosition = nil

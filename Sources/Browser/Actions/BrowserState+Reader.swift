@@ -9,8 +9,8 @@ extension BrowserState {
         let top = layout.line(of: reader.top)
         let target: Int
         switch motion {
-        case let .lines(delta): target = top + delta
-        case let .pages(delta): target = top + delta * max(1, height - 1)
+        case .lines(let delta): target = top + delta
+        case .pages(let delta): target = top + delta * max(1, height - 1)
         case .start: target = 0
         case .end: target = layout.lines.count
         }

@@ -13,8 +13,8 @@ public enum Motion: Hashable, Sendable {
     func target(from row: Int, count: Int, height: Int) -> Int {
         let last = max(0, count - 1)
         switch self {
-        case let .lines(delta): return max(0, min(last, row + delta))
-        case let .pages(delta): return max(0, min(last, row + delta * max(1, height - 1)))
+        case .lines(let delta): return max(0, min(last, row + delta))
+        case .pages(let delta): return max(0, min(last, row + delta * max(1, height - 1)))
         case .start: return 0
         case .end: return last
         }

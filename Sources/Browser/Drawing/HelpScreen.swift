@@ -34,7 +34,9 @@ enum HelpScreen {
     }
 
     static func draw(keyMap: KeyMap, scroll: Int, in rect: Rect, into screen: inout Screen) {
-        PaneTitle.draw("Help", detail: "keys from the key map · j k scroll · ? Esc close", focused: true, in: rect.top(1), into: &screen)
+        PaneTitle.draw(
+            "Help", detail: "keys from the key map · j k scroll · ? Esc close", focused: true, in: rect.top(1),
+            into: &screen)
         let body = rect.droppingTop(1)
         let lines = lines(keyMap: keyMap, width: rect.width)
         let keyWidth = keyColumns(keyMap)

@@ -3,7 +3,9 @@ import CableModel
 /// Search matches on an outline row: the matched words of the heading lit, and the unit's match count at the
 /// row's end.
 enum OutlineHighlights {
-    static func draw(_ state: BrowserState, unit: Int, from column: Int, row: Int, limit: Int, into screen: inout Screen) {
+    static func draw(
+        _ state: BrowserState, unit: Int, from column: Int, row: Int, limit: Int, into screen: inout Screen
+    ) {
         let matches = state.search.matches.spans(ofUnit: unit)
         guard !matches.isEmpty else { return }
         let text = state.document.texts[unit]

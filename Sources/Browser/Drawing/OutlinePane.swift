@@ -27,9 +27,11 @@ enum OutlinePane {
             }
             let line = OutlineRowText(unit: unit, state: state, idWidth: idWidth, markingWidth: markingWidth)
             var column = screen.write(line.prefix, column: rect.x, row: y, limit: rect.maxX, style: rowStyle)
-            column = screen.write(line.marking, column: column, row: y, limit: rect.maxX, style: unit == selected ? rowStyle : .muted)
+            column = screen.write(
+                line.marking, column: column, row: y, limit: rect.maxX, style: unit == selected ? rowStyle : .muted)
             let summaryStart = column
-            column = screen.write(document.texts[unit].summary, column: column, row: y, limit: rect.maxX, style: rowStyle)
+            column = screen.write(
+                document.texts[unit].summary, column: column, row: y, limit: rect.maxX, style: rowStyle)
             OutlineHighlights.draw(state, unit: unit, from: summaryStart, row: y, limit: rect.maxX, into: &screen)
         }
     }

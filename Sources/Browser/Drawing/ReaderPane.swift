@@ -53,7 +53,8 @@ enum ReaderPane {
     }
 
     private static func drawText(
-        _ line: ReaderLine, field: Unit.Field, highlights: ReaderHighlights, state: BrowserState, row: Int, in rect: Rect,
+        _ line: ReaderLine, field: Unit.Field, highlights: ReaderHighlights, state: BrowserState, row: Int,
+        in rect: Rect,
         into screen: inout Screen
     ) {
         let scalars = state.document.texts[line.unit].scalars(of: field)

@@ -36,16 +36,20 @@ public enum Renderer {
         let content = rect.droppingTop(1)
         switch pane {
         case .outline:
-            PaneTitle.draw(pane.title, detail: OutlinePane.detail(state), focused: focused, in: rect.top(1), into: &screen)
+            PaneTitle.draw(
+                pane.title, detail: OutlinePane.detail(state), focused: focused, in: rect.top(1), into: &screen)
             OutlinePane.draw(state, in: content, into: &screen)
         case .reader:
-            PaneTitle.draw(pane.title, detail: ReaderPane.detail(state), focused: focused, in: rect.top(1), into: &screen)
+            PaneTitle.draw(
+                pane.title, detail: ReaderPane.detail(state), focused: focused, in: rect.top(1), into: &screen)
             ReaderPane.draw(state, in: content, into: &screen)
         case .statistics:
-            PaneTitle.draw(pane.title, detail: StatisticsPane.detail(state), focused: focused, in: rect.top(1), into: &screen)
+            PaneTitle.draw(
+                pane.title, detail: StatisticsPane.detail(state), focused: focused, in: rect.top(1), into: &screen)
             StatisticsPane.draw(state, in: content, into: &screen)
         case .index:
-            PaneTitle.draw(pane.title, detail: IndexPane.detail(state), focused: focused, in: rect.top(1), into: &screen)
+            PaneTitle.draw(
+                pane.title, detail: IndexPane.detail(state), focused: focused, in: rect.top(1), into: &screen)
             IndexPane.draw(state, in: content, into: &screen)
         }
     }

@@ -11,7 +11,8 @@ enum StatusLine {
         for segment in StatusSegments.of(state) {
             guard column < rect.maxX else { break }
             column = screen.write(" ", column: column, row: rect.y, limit: rect.maxX, style: .statusBar)
-            column = screen.writeTruncated(segment.text, column: column, row: rect.y, limit: rect.maxX, style: segment.style)
+            column = screen.writeTruncated(
+                segment.text, column: column, row: rect.y, limit: rect.maxX, style: segment.style)
             column = screen.write(" ", column: column, row: rect.y, limit: rect.maxX, style: .statusBar)
         }
         drawHints(state, from: column + 1, in: rect, into: &screen)
@@ -29,7 +30,8 @@ enum StatusLine {
             width += extra
         }
         guard !shown.isEmpty else { return }
-        screen.writeRightAligned(shown.joined(separator: "  ") + " ", endingAt: rect.maxX, row: rect.y, limit: start, style: .hintKey)
+        screen.writeRightAligned(
+            shown.joined(separator: "  ") + " ", endingAt: rect.maxX, row: rect.y, limit: start, style: .hintKey)
     }
 
     /// `/cotton` with the cursor after it; the count or a reminder of the keys at the right, where it fits.
@@ -38,7 +40,8 @@ enum StatusLine {
         let room = rect.maxX - column - 1
         let typedWidth = screen.displayWidth.width(of: prompt.text)
         // NB: a line longer than the room shows its end, where the typing happens.
-        let shown = typedWidth > room ? String(String.UnicodeScalarView(prompt.text.unicodeScalars.suffix(room))) : prompt.text
+        let shown =
+            typedWidth > room ? String(String.UnicodeScalarView(prompt.text.unicodeScalars.suffix(room))) : prompt.text
         column = screen.write(shown, column: column, row: rect.y, limit: rect.maxX - 1, style: .prompt)
         screen.cursor = CellPosition(column: min(column, rect.maxX - 1), row: rect.y)
         let free = rect.maxX - column - 3
@@ -78,7 +81,8 @@ enum StatusSegments {
         if let search = searchText(state) { segments.append(Segment(text: search, style: .statusBar)) }
         if let statute = statuteText(state) { segments.append(Segment(text: statute, style: .statusBar)) }
         if let message = state.message {
-            segments.append(Segment(text: message.text, style: message.kind == .warning ? .statusWarning : .statusMessage))
+            segments.append(
+                Segment(text: message.text, style: message.kind == .warning ? .statusWarning : .statusMessage))
         }
         return segments
     }

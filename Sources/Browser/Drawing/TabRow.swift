@@ -28,7 +28,8 @@ enum TabRow {
             } else {
                 style = .tab
             }
-            let end = screen.write(tab.label, column: rect.x + tab.columns.lowerBound, row: rect.y, limit: rect.maxX, style: style)
+            let end = screen.write(
+                tab.label, column: rect.x + tab.columns.lowerBound, row: rect.y, limit: rect.maxX, style: style)
             screen.write("│", column: end, row: rect.y, limit: rect.maxX, style: .separator)
         }
     }

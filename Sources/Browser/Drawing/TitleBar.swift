@@ -12,11 +12,13 @@ enum TitleBar {
             column = screen.write("  ", column: column, row: rect.y, limit: rect.maxX, style: .titleBar)
             var style = state.document.classificationLevel.style
             style.attributes.insert(.reverse)
-            column = screen.write(" " + classification + " ", column: column, row: rect.y, limit: rect.maxX, style: style)
+            column = screen.write(
+                " " + classification + " ", column: column, row: rect.y, limit: rect.maxX, style: style)
         }
         let rest = [header.dateTime?.isoDate, header.origin, header.subject].compactMap { $0 }
         for (position, part) in rest.enumerated() {
-            column = screen.write(position == 0 ? "  " : " · ", column: column, row: rect.y, limit: rect.maxX, style: .titleBar)
+            column = screen.write(
+                position == 0 ? "  " : " · ", column: column, row: rect.y, limit: rect.maxX, style: .titleBar)
             column = screen.writeTruncated(part, column: column, row: rect.y, limit: rect.maxX, style: .titleBar)
         }
     }

@@ -12,10 +12,10 @@ public enum Glyph: Equatable, Sendable {
     /// The columns the glyph takes.
     public var width: Int {
         switch self {
-        case let .character(width): width
+        case .character(let width): width
         case .mark: 0
         case .blank: 1
-        case let .escape(text): text.utf8.count
+        case .escape(let text): text.utf8.count
         }
     }
 

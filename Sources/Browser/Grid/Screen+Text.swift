@@ -39,12 +39,14 @@ extension Screen {
             set(Cell(Cell.continuationScalar, style: style), column: x + 1, row: row)
             return x + 2
         case .mark:
-            if x > 0 { addMark(scalar, column: cells[row * size.width + x - 1].isContinuation ? x - 2 : x - 1, row: row) }
+            if x > 0 {
+                addMark(scalar, column: cells[row * size.width + x - 1].isContinuation ? x - 2 : x - 1, row: row)
+            }
             return x
         case .blank:
             set(Cell(" ", style: style), column: x, row: row)
             return x + 1
-        case let .escape(text):
+        case .escape(let text):
             var position = x
             let escapeStyle = CellStyle(.controlEscape, style.attributes.union(.reverse))
             for character in text.unicodeScalars where position < end {
@@ -57,7 +59,9 @@ extension Screen {
 
     /// Writes `text` so that it ends at `column` (exclusive), not left of `limit`; returns where it starts.
     @discardableResult
-    public mutating func writeRightAligned(_ text: String, endingAt column: Int, row: Int, limit: Int = 0, style: CellStyle)
+    public mutating func writeRightAligned(
+        _ text: String, endingAt column: Int, row: Int, limit: Int = 0, style: CellStyle
+    )
         -> Int
     {
         let width = displayWidth.width(of: text)

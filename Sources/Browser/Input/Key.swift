@@ -12,8 +12,8 @@ public enum Key: Hashable, Sendable {
     public var label: String {
         switch self {
         case .character(" "): "Space"
-        case let .character(scalar): String(scalar)
-        case let .control(letter): "Ctrl-" + String(letter).uppercased()
+        case .character(let scalar): String(scalar)
+        case .control(let letter): "Ctrl-" + String(letter).uppercased()
         case .up: "↑"
         case .down: "↓"
         case .left: "←"

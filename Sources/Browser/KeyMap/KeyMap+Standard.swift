@@ -49,8 +49,11 @@ extension KeyMap {
         KeyBinding(.reverseSort, .statistics, [.character("r")], "reverse the order", hint: "reverse"),
         KeyBinding(.open, .statistics, [.enter], "show the figure's sentence in the reader", hint: "sentence"),
 
-        KeyBinding(.open, .index, [.enter, .right, .character("l")], "list the entry's mentions; go to a mention", hint: "open"),
-        KeyBinding(.leaveEntry, .index, [.left, .character("h")], "back from the mentions to the entries", hint: "entries"),
+        KeyBinding(
+            .open, .index, [.enter, .right, .character("l")], "list the entry's mentions; go to a mention", hint: "open"
+        ),
+        KeyBinding(
+            .leaveEntry, .index, [.left, .character("h")], "back from the mentions to the entries", hint: "entries"),
 
         KeyBinding(.acceptPrompt, .prompt, [.enter], "keep the search, or go to the unit"),
         KeyBinding(.cancelPrompt, .prompt, [.escape], "cancel and restore the view"),

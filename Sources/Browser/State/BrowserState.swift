@@ -48,7 +48,8 @@ public struct BrowserState {
     /// The rows and columns a pane's content has: where it shows now, or where it would show if focused.
     public func contentRect(of pane: PaneID) -> Rect {
         if let rect = layout.content(of: pane) { return rect }
-        return Layout(size: size, focus: pane, zoomed: zoomed).content(of: pane) ?? Rect(x: 0, y: 0, width: 1, height: 1)
+        return Layout(size: size, focus: pane, zoomed: zoomed).content(of: pane)
+            ?? Rect(x: 0, y: 0, width: 1, height: 1)
     }
 
     /// The reader's wrapped lines at its current width.
