@@ -33,13 +33,12 @@ extension BrowserState {
         return .redraw
     }
 
-    /// Scrolls the reader so that `span` shows, a third of the way down when it must move, and highlights it.
-    mutating func reveal(_ span: TextSpan, as kind: ReaderCursor.Kind) {
+    /// Focuses the reader and scrolls it so that `span` shows (a third of the way down when it must move), with the
+    /// cursor on it.
+    mutating func reveal(_ span: FieldSpan, as kind: ReaderCursor.Kind) {
         cursor = ReaderCursor(kind, span: span)
-        if !focus.isParagraphs || (layout.content(of: .reader) == nil) {
-            focus = .reader
-            paragraphsFocus = .reader
-        }
+        focus = .reader
+        paragraphsFocus = .reader
         let layout = readerLayout
         let height = contentRect(of: .reader).height
         let line = layout.line(of: span.unit, field: span.field, offset: span.range.lowerBound)

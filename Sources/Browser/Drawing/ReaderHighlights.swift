@@ -14,7 +14,7 @@ struct ReaderHighlights {
     /// The highlights of a unit's field that overlap `range`, in drawing order.
     func spans(unit: Int, field: Unit.Field, overlapping range: Range<Int>) -> [Span] {
         var found: [Span] = []
-        func collect(_ spans: ArraySlice<TextSpan>, _ style: CellStyle) {
+        func collect(_ spans: ArraySlice<FieldSpan>, _ style: CellStyle) {
             for span in spans where span.field == field && span.range.overlaps(range) {
                 found.append(Span(range: span.range, style: style))
             }

@@ -40,6 +40,7 @@ public struct BrowserState {
         self.document = document
         self.size = size
         self.keyMap = keyMap
+        keepIndexVisible()
     }
 
     /// The screen's division into panes for the current size, focus and zoom.

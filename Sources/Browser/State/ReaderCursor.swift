@@ -9,17 +9,19 @@ public struct ReaderCursor: Hashable, Sendable {
         case statute(Int)
         /// A paragraph cross-reference (its position among them).
         case crossReference(Int)
-        /// A figure of the statistics (its position among them).
-        case figure(Int)
+        /// A row of a statistics table (the table and the row).
+        case figure(table: Int, row: Int)
+        /// A mention listed by an index entry (the entry's row and the mention's position).
+        case mention(row: Int, mention: Int)
     }
 
     /// What the cursor stands on.
     public var kind: Kind
     /// Where it is.
-    public var span: TextSpan
+    public var span: FieldSpan
 
     /// Creates a cursor.
-    public init(_ kind: Kind, span: TextSpan) {
+    public init(_ kind: Kind, span: FieldSpan) {
         self.kind = kind
         self.span = span
     }

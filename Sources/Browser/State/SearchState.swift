@@ -3,7 +3,7 @@ public struct SearchState: Hashable, Sendable {
     /// The query as typed.
     public var query = ""
     /// Every match, in document order.
-    public var matches: [TextSpan] = []
+    public var matches: [FieldSpan] = []
     /// The match last stepped to, by position in `matches`.
     public var current: Int?
     /// Queries kept with Enter, oldest first.

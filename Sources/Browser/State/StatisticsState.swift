@@ -12,6 +12,7 @@ public struct StatisticsState: Hashable, Sendable {
     public var current: TableState {
         get { table < tables.count ? tables[table] : TableState() }
         set {
+            guard newValue != current else { return }
             while tables.count <= table { tables.append(TableState()) }
             tables[table] = newValue
         }

@@ -1,7 +1,7 @@
 import CableModel
 
 /// A stretch of a unit's heading or text, in Unicode-scalar offsets: a search hit, a reference, a figure.
-public struct TextSpan: Hashable, Sendable, Comparable {
+public struct FieldSpan: Hashable, Sendable, Comparable {
     /// The unit's position in the cable.
     public var unit: Int
     /// The field.
@@ -17,7 +17,7 @@ public struct TextSpan: Hashable, Sendable, Comparable {
     }
 
     /// Document order: unit, then heading before text, then offset.
-    public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
+    public static func < (lhs: FieldSpan, rhs: FieldSpan) -> Bool {
         (lhs.unit, lhs.field == .heading ? 0 : 1, lhs.range.lowerBound, lhs.range.upperBound)
             < (rhs.unit, rhs.field == .heading ? 0 : 1, rhs.range.lowerBound, rhs.range.upperBound)
     }
