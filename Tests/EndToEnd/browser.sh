@@ -6,7 +6,7 @@
 #   browser.sh CABLEGRAM [SCENARIO...]     (no scenario: all of them; `browser.sh --list` names them)
 set -u
 
-SCENARIOS=(open_and_quit go_to_unit resize ctrl_c sigterm not_a_terminal latin1_cable no_color colour)
+SCENARIOS=(open_and_quit go_to_unit resize mouse ctrl_c sigterm not_a_terminal latin1_cable no_color colour)
 
 if [[ ${1:-} == --list ]]; then
     printf '%s\n' "${SCENARIOS[@]}"
@@ -144,6 +144,28 @@ resize() {
     send q
     after_exit 0
 }
+
+# mouse_report BUTTON COLUMN ROW: an X10 mouse report (what tmux sends under TERM=screen), columns and rows from 0.
+mouse_report() {
+    local code=$((32 + $1)) column=$((33 + $2)) row=$((33 + $3))
+    send -l "$(printf '\e[M%b%b%b' "\\$(printf %03o $code)" "\\$(printf %03o $column)" "\\$(printf %03o $row)")"
+}
+
+# mouse: a click selects the outline row under it; the wheel scrolls the reader under the pointer.
+mouse() {
+    start 120 40
+    launch
+    click 5 10
+    wait_for 'Reader  25.E · page 3/12'
+    wait_for '─ 25.E ─'
+    wheel_down 60 10
+    wait_gone '─ 25.E ─'
+    send q
+    after_exit 0
+}
+
+click() { mouse_report 0 "$1" "$2"; mouse_report 3 "$1" "$2"; }
+wheel_down() { mouse_report 65 "$1" "$2"; mouse_report 65 "$1" "$2"; }
 
 ctrl_c() {
     start 100 30
