@@ -10,7 +10,7 @@ enum TableView {
     ) {
         let widths = fitted(natural, into: rect.width - 1)
         var column = rect.x + 1
-        for (position, title) in table.columns.enumerated() where column < rect.maxX {
+        for (position, title) in table.columns.enumerated() where column < rect.maxX && widths[position] > 0 {
             var heading = title
             if state.sortColumn == position { heading += state.descending ? " ▼" : " ▲" }
             let width = min(widths[position], rect.maxX - column)
@@ -27,7 +27,7 @@ enum TableView {
             let style: CellStyle = selected ? (focused ? .selection : .unfocusedSelection) : .plain
             if selected { screen.fill(rect.row(1 + row), style: style) }
             var x = rect.x + 1
-            for (index, text) in table.rows[order[position]].enumerated() where x < rect.maxX {
+            for (index, text) in table.rows[order[position]].enumerated() where x < rect.maxX && widths[index] > 0 {
                 screen.writeCell(
                     text, column: x, row: y, width: min(widths[index], rect.maxX - x),
                     rightAligned: table.isNumeric[index], style: style, highlighter: highlighter)
@@ -36,20 +36,23 @@ enum TableView {
         }
     }
 
-    /// Column widths that fit `available`: each column but the last at most a third of it, the last taking what
-    /// it needs of the rest; when even that is too wide, the widest columns give way.
+    /// Column widths that fit `available`, left to right: each column at its natural width, but at most a third of
+    /// the room; the last column shown takes what is left, and columns that would get too little are not shown
+    /// (width 0; zoom with z to see them).
     static func fitted(_ natural: [Int], into available: Int) -> [Int] {
-        guard !natural.isEmpty else { return [] }
         let cap = max(8, available / 3)
-        var widths = natural.enumerated().map { $0.offset == natural.count - 1 ? $0.element : min($0.element, cap) }
-        let gaps = gap * (natural.count - 1)
-        let others = widths.dropLast().reduce(0, +)
-        widths[widths.count - 1] = min(natural.last!, max(12, available - others - gaps))
-        var total = widths.reduce(0, +) + gaps
-        while total > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 {
-            widths[widest] -= 1
-            total -= 1
+        var widths: [Int] = []
+        var used = 0
+        for (position, width) in natural.enumerated() {
+            let room = available - used - (widths.isEmpty ? 0 : gap)
+            let wanted = position == natural.count - 1 ? width : min(width, cap)
+            guard room >= min(wanted, 6) else { break }
+            widths.append(min(wanted, room))
+            used += (widths.count == 1 ? 0 : gap) + widths[widths.count - 1]
         }
-        return widths
+        if let last = widths.indices.last, widths.count < natural.count {
+            widths[last] += available - used
+        }
+        return widths + Array(repeating: 0, count: natural.count - widths.count)
     }
 }
