@@ -22,7 +22,7 @@ let package = Package(
             name: "CableData",
             path: "Data",
             exclude: ["README.md"],
-            resources: [.copy("10DUSHANBE170.txt")]
+            resources: [.copy("10DUSHANBE170.txt"), .copy("gazetteer.tsv"), .copy("glossary.tsv")]
         ),
         .executableTarget(
             name: "cablegram",

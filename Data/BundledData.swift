@@ -8,6 +8,18 @@ public enum BundledData {
     /// The file name of the cable that opens when no file is named.
     public static let defaultCableName = "10DUSHANBE170.txt"
 
+    /// The file name of the gazetteer: countries, capitals, territories and major cities.
+    public static let gazetteerName = "gazetteer.tsv"
+
+    /// The file name of the glossary: abbreviations, subject tags and country tags.
+    public static let glossaryName = "glossary.tsv"
+
+    /// The gazetteer's bytes (empty when the bundle is missing it).
+    public static var gazetteerBytes: [UInt8] { bytes(of: gazetteerName) ?? [] }
+
+    /// The glossary's bytes (empty when the bundle is missing it).
+    public static var glossaryBytes: [UInt8] { bytes(of: glossaryName) ?? [] }
+
     /// The path of the bundled default cable.
     public static var defaultCablePath: String? { path(of: defaultCableName) }
 

@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Foundation
 
@@ -74,3 +75,5 @@ if let grep = benchmark.grepSeconds() {
     )
     print("load time / grep time: \(String(format: "%.1f", load / grep))x")
 }
+
+IndexBenchmark(benchmark: benchmark).run()

@@ -14,7 +14,8 @@ struct Cablegram: ParsableCommand {
             """,
         version: "cablegram \(version)",
         subcommands: [
-            BrowseCommand.self, OutlineCommand.self, ReadCommand.self, ExportCommand.self, CheckCommand.self,
+            BrowseCommand.self, OutlineCommand.self, ReadCommand.self, SearchCommand.self, RefsCommand.self,
+            ExportCommand.self, CheckCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -15,11 +15,13 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let file = try input.load()
-        if file.cables.count == 1 {
-            let json = CableExport.json(file.cables[0])
-            print(compact ? json.serialized() : json.prettyPrinted())
+        let documents = file.cables.map { cable in
+            CableExport.json(cable, extra: IndexExport.members(CableIndex.build(cable, reference: ReferenceLists.data)))
+        }
+        if documents.count == 1 {
+            print(compact ? documents[0].serialized() : documents[0].prettyPrinted())
             return
         }
-        for cable in file.cables { print(CableExport.json(cable).serialized()) }
+        for document in documents { print(document.serialized()) }
     }
 }

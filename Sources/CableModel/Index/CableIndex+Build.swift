@@ -1,0 +1,41 @@
+extension CableIndex {
+    /// Indexes a cable with the reference lists. Runs once per cable, at load.
+    public static func build(_ cable: Cable, reference: ReferenceData) -> CableIndex {
+        let words = WordIndex.build(units: cable.units)
+        let findings = StatuteScanner.scan(words)
+        let statutes = StatuteCollector(index: words, findings: findings).statutes()
+        let statuteRanges = findings.map { $0.citations.map(\.range) }
+        let references = cable.header.references
+        let crossReferences = CrossReferenceScanner(index: words, references: references, statuteRanges: statuteRanges)
+            .crossReferences()
+        let citations = CitationScanner(index: words, references: references).citations()
+        let definitions = AcronymFinder(index: words).definitions()
+        let entities = EntityCollector(index: words, gazetteer: reference.gazetteer, definitions: definitions)
+            .entities()
+        let glossary = GlossaryCollector(
+            index: words, header: cable.header, reference: reference, definitions: definitions,
+            markings: Array(Set(cable.units.compactMap(\.marking)))
+        ).entries()
+        var statuteMentions: [String: [(mention: StatuteMention, statute: Int)]] = [:]
+        for (position, statute) in statutes.enumerated() {
+            for mention in statute.mentions {
+                statuteMentions[mention.span.unitID, default: []].append((mention, position))
+            }
+        }
+        for (unit, mentions) in statuteMentions {
+            statuteMentions[unit] = mentions.sorted {
+                $0.mention.span.range.lowerBound < $1.mention.span.range.lowerBound
+            }
+        }
+        var backLinks: [String: [Int]] = [:]
+        for (position, reference) in crossReferences.enumerated() {
+            if let target = reference.resolvedUnitID { backLinks[target, default: []].append(position) }
+        }
+        var unitPositions: [String: Int] = [:]
+        for (position, id) in words.unitIDs.enumerated() where unitPositions[id] == nil { unitPositions[id] = position }
+        return CableIndex(
+            words: words, statutes: statutes, crossReferences: crossReferences, citations: citations,
+            entities: entities, glossary: glossary, reference: reference.glossary, statuteMentions: statuteMentions,
+            backLinkPositions: backLinks, unitPositions: unitPositions)
+    }
+}

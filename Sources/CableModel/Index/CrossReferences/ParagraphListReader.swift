@@ -1,0 +1,109 @@
+/// Reads the paragraphs named after `paragraph`/`para`: `26 B`, `25 (B)`, `6.A`, `10`, `3-5`, `3 through 5`,
+/// `3 and 4`, `four`.
+struct ParagraphListReader {
+    let scalars: [Unicode.Scalar]
+    /// Whether the cable has a unit of this id (a letter after a number counts only when `N.L` exists or the
+    /// letter stands alone before punctuation).
+    let unitExists: (String) -> Bool
+
+    /// One paragraph: its number and item letter.
+    struct Paragraph: Equatable {
+        let number: Int
+        let letter: String?
+
+        /// The id the cable would give it: `26.B`, `10`.
+        var id: String { letter.map { "\(number).\($0)" } ?? "\(number)" }
+    }
+
+    /// The paragraphs named from `start` on, and where the list ends; nil when no number follows.
+    func read(at start: Int) -> (paragraphs: [Paragraph], end: Int)? {
+        guard var (first, end) = readParagraph(at: start) else { return nil }
+        var paragraphs = [first]
+        while true {
+            var position = scalars.skippingSpaces(from: end)
+            if position < scalars.count, scalars[position] == "-" || scalars[position] == "\u{2013}" {
+                position = scalars.skippingSpaces(from: position + 1)
+                guard let (last, lastEnd) = readParagraph(at: position), last.letter == nil, first.letter == nil,
+                    last.number > first.number, last.number - first.number <= 30
+                else { break }
+                paragraphs += (first.number + 1...last.number).map { Paragraph(number: $0, letter: nil) }
+                end = lastEnd
+                continue
+            }
+            let comma = position < scalars.count && scalars[position] == ","
+            if comma { position = scalars.skippingSpaces(from: position + 1) }
+            let word = scalars.word(at: position, oneOf: ["and", "or", "to", "through"])
+            if let word { position = scalars.skippingSpaces(from: word.end) }
+            guard comma || word != nil, let (next, nextEnd) = readParagraph(at: position) else { break }
+            if word?.word == "to" || word?.word == "through" {
+                guard next.letter == nil, first.letter == nil, next.number > first.number,
+                    next.number - first.number <= 30
+                else { break }
+                paragraphs += (first.number + 1...next.number).map { Paragraph(number: $0, letter: nil) }
+            } else {
+                paragraphs.append(next)
+            }
+            first = next
+            end = nextEnd
+        }
+        return (paragraphs, end)
+    }
+
+    /// One paragraph: digits or a number word, then an optional letter (`26 B`, `25 (B)`, `6.A`, `2(a)`).
+    private func readParagraph(at start: Int) -> (Paragraph, Int)? {
+        guard start < scalars.count else { return nil }
+        var end = scalars.digitsEnd(from: start)
+        let number: Int
+        if end > start {
+            guard end - start <= 3, scalars.wordEnd(from: end) == end || isLetterSuffix(at: end),
+                let value = Int(scalars.string(start..<end))
+            else { return nil }
+            number = value
+        } else {
+            let wordEnd = scalars.wordEnd(from: start)
+            guard let value = NumberWords.values[scalars.lowercasedString(start..<wordEnd)] else { return nil }
+            number = value
+            return (Paragraph(number: number, letter: nil), wordEnd)
+        }
+        if let (letter, letterEnd) = readLetter(after: end, number: number) {
+            end = letterEnd
+            return (Paragraph(number: number, letter: letter), end)
+        }
+        return (Paragraph(number: number, letter: nil), end)
+    }
+
+    /// `6A` written as one word.
+    private func isLetterSuffix(at index: Int) -> Bool {
+        scalars.wordEnd(from: index) == index + 1 && ScalarFolding.isLetter(scalars[index])
+    }
+
+    /// The item letter after a number: ` B` (before punctuation, or when the unit exists), `(B)`, `.A`, `A`.
+    private func readLetter(after end: Int, number: Int) -> (String, Int)? {
+        var position = end
+        var bracketed = false
+        if position < scalars.count, scalars[position] == "." || scalars[position] == "(" {
+            bracketed = scalars[position] == "("
+            position += 1
+        } else if position + 1 < scalars.count, scalars[position] == " ", scalars[position + 1] == "(" {
+            bracketed = true
+            position += 2
+        } else if position < scalars.count, scalars[position] == " " {
+            position += 1
+        }
+        guard position < scalars.count, ScalarFolding.isLetter(scalars[position]),
+            scalars.wordEnd(from: position) == position + 1
+        else { return nil }
+        let letter = String(scalars[position]).uppercased()
+        var letterEnd = position + 1
+        if bracketed {
+            guard letterEnd < scalars.count, scalars[letterEnd] == ")" else { return nil }
+            letterEnd += 1
+        }
+        let standsAlone = letterEnd >= scalars.count || !scalars[letterEnd].isSpace
+        guard bracketed || standsAlone || unitExists("\(number).\(letter)") else { return nil }
+        guard ScalarFolding.isUppercase(scalars[position]) || bracketed || unitExists("\(number).\(letter)") else {
+            return nil
+        }
+        return (letter, letterEnd)
+    }
+}

@@ -1,0 +1,179 @@
+/// Gathers a cable's organisations, places and people from every source, merges names that share a spelling or
+/// an alias, and finds every mention through the word index.
+///
+/// Sources: acronyms the text defines (when the long form names an organisation or a place), `NGO "Name"`,
+/// organisation names around head nouns (`Ministry of ...`), place patterns (`X Oblast`, `the town of X`),
+/// the gazetteer, and names after titles (`President X`).
+struct EntityCollector {
+    let index: WordIndex
+    let gazetteer: Gazetteer
+    let definitions: [AcronymFinder.Definition]
+
+    private struct Draft {
+        var name: String
+        var kind: Entity.Kind
+        var aliases: [String]
+        var country: String?
+    }
+
+    /// The entities in order of first mention.
+    func entities() -> [Entity] {
+        var registry = Registry()
+        for definition in definitions {
+            let words = Gazetteer.foldedWords(definition.longForm)
+            if let country = gazetteer.country(of: definition.longForm) {
+                registry.add(
+                    Draft(name: definition.longForm, kind: .place, aliases: [definition.acronym], country: country))
+            } else if words.contains(where: OrganizationNameReader.headNouns.contains) {
+                registry.add(Draft(name: definition.longForm, kind: .organization, aliases: [definition.acronym]))
+            }
+        }
+        for name in EntityCollector.unique(organizationNames()) {
+            registry.add(Draft(name: name, kind: .organization, aliases: []))
+        }
+        var placesSeen: Set<String> = []
+        for (name, alias) in placeNames() where placesSeen.insert(name).inserted {
+            registry.add(Draft(name: name, kind: .place, aliases: alias.map { [$0] } ?? []))
+        }
+        // NB: people before the gazetteer, so that a surname that is also a city (`Javier Zaragoza`) stays a person.
+        for name in EntityCollector.unique(personNames()) {
+            let words = name.split(separator: " ")
+            registry.add(
+                Draft(name: name, kind: .person, aliases: words.count > 1 ? [String(words[words.count - 1])] : []))
+        }
+        var gazetteerSeen: Set<String> = []
+        for match in GazetteerMatcher(index: index, gazetteer: gazetteer).matches().sorted(by: { $0.first < $1.first })
+        where gazetteerSeen.insert(match.place.name).inserted {
+            let place = match.place
+            let name = place.kind == .country ? place.country : place.name
+            registry.add(
+                Draft(
+                    name: name, kind: .place, aliases: name == place.name ? [] : [place.name], country: place.country),
+                unlessItNames: .person)
+        }
+        return registry.drafts.compactMap(entity).sorted { $0.first < $1.first }.map(\.entity)
+    }
+
+    /// The names without repeats, in order.
+    private static func unique(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0).inserted }
+    }
+
+    private func entity(_ draft: Draft) -> (entity: Entity, first: Int32)? {
+        var found: [(first: Int32, last: Int32)] = []
+        for name in [draft.name] + draft.aliases {
+            let acronym = AcronymFinder.isAcronym(ArraySlice(name.utf8))
+            found += index.occurrences(of: name, spelling: acronym ? .exactCase : .capitalized)
+        }
+        found.sort { $0.first < $1.first || ($0.first == $1.first && $0.last > $1.last) }
+        var kept: [(first: Int32, last: Int32)] = []
+        for mention in found where kept.last.map({ mention.first > $0.last }) ?? true { kept.append(mention) }
+        guard let first = kept.first else { return nil }
+        let entity = Entity(
+            name: draft.name, kind: draft.kind, aliases: draft.aliases, country: draft.country,
+            mentions: kept.map { index.span($0.first, $0.last) })
+        return (entity, first.first)
+    }
+
+    /// Names read around organisation head nouns, and quoted names after `NGO`.
+    private func organizationNames() -> [String] {
+        var names: [String] = []
+        for (field, tokens) in StatuteScanner.tokensByField(of: Array(OrganizationNameReader.headNouns), in: index) {
+            let scalars = index.fields[Int(field)].scalars
+            let reader = OrganizationNameReader(scalars: scalars, isOrdinaryWord: isOrdinaryWord)
+            var readUpTo = 0
+            for token in tokens {
+                let word = index.tokens[Int(token)]
+                guard Int(word.start) >= readUpTo, let range = reader.read(around: Int(word.start)..<Int(word.end))
+                else {
+                    continue
+                }
+                readUpTo = range.upperBound
+                let name = scalars.string(range)
+                if gazetteer.country(of: name) == nil { names.append(name) }
+            }
+        }
+        for (field, tokens) in StatuteScanner.tokensByField(of: ["ngo", "ngos"], in: index) {
+            let scalars = index.fields[Int(field)].scalars
+            for token in tokens where index.shape(of: token).contains(.capitalized) {
+                let after = scalars.skippingSpaces(from: Int(index.tokens[Int(token)].end))
+                guard after > Int(index.tokens[Int(token)].end), let quote = scalars.quotation(at: after, limit: 80),
+                    let name = StatuteItemReader.name(scalars, quote.inside)
+                else { continue }
+                names.append(name)
+            }
+        }
+        return names
+    }
+
+    /// Places read from patterns, with a shorter alias where the pattern gives one.
+    private func placeNames() -> [(String, String?)] {
+        var names: [(String, String?)] = []
+        let triggers = PlaceNameReader.areaWords.union(PlaceNameReader.settlementWords)
+        for (field, tokens) in StatuteScanner.tokensByField(of: Array(triggers), in: index) {
+            let scalars = index.fields[Int(field)].scalars
+            let reader = PlaceNameReader(scalars: scalars, isOrdinaryWord: isOrdinaryWord)
+            for token in tokens {
+                let word = index.tokens[Int(token)]
+                guard let found = reader.read(at: Int(word.start)..<Int(word.end)) else { continue }
+                names.append((scalars.string(found.name), found.alias.map { scalars.string($0) }))
+            }
+        }
+        return names
+    }
+
+    /// Names read after titles.
+    private func personNames() -> [String] {
+        var names: [String] = []
+        for (field, tokens) in StatuteScanner.tokensByField(of: Array(PersonNameReader.titles), in: index) {
+            let scalars = index.fields[Int(field)].scalars
+            let reader = PersonNameReader(scalars: scalars)
+            for token in tokens {
+                let word = index.tokens[Int(token)]
+                if let range = reader.read(after: Int(word.start)..<Int(word.end)) {
+                    names.append(scalars.string(range))
+                }
+            }
+        }
+        return names
+    }
+
+    /// Whether the cable writes this (lower-case) word in lower case somewhere.
+    private func isOrdinaryWord(_ word: String) -> Bool {
+        guard let variant = index.variants.id(of: Array(word.utf8)) else { return false }
+        return index.byVariant.count(of: variant) > 0
+    }
+
+    /// Drafts keyed by the folded spelling of their names and aliases.
+    private struct Registry {
+        var drafts: [Draft] = []
+        var keys: [String: Int] = [:]
+
+        /// Adds a draft, merging it into a draft that shares a name or alias. A draft whose name already names
+        /// an entity of kind `unlessItNames` is dropped; one that names an entity of another kind stands apart.
+        mutating func add(_ draft: Draft, unlessItNames excluded: Entity.Kind? = nil) {
+            let names = [draft.name] + draft.aliases
+            let nameKeys = names.map(Registry.key)
+            var found: Int?
+            for key in nameKeys where found == nil { found = keys[key] }
+            if let position = found, drafts[position].kind != draft.kind {
+                if drafts[position].kind == excluded { return }
+                found = nil
+            }
+            guard let position = found else {
+                drafts.append(draft)
+                for key in nameKeys where keys[key] == nil { keys[key] = drafts.count - 1 }
+                return
+            }
+            let existing = Set(([drafts[position].name] + drafts[position].aliases).map(Registry.key))
+            for (name, key) in zip(names, nameKeys) where !existing.contains(key) {
+                drafts[position].aliases.append(name)
+                keys[key] = position
+            }
+            if drafts[position].country == nil { drafts[position].country = draft.country }
+        }
+
+        static func key(_ name: String) -> String { Gazetteer.foldedKey(name) }
+    }
+}

@@ -1,0 +1,93 @@
+/// Reads organisation names around a head noun: `Ministry of Interior`, `Ministry for Labor and Social Welfare`,
+/// `State Committee on National Security`, `Prosecutor General's Office`, `Inter-Ministerial Commission`.
+struct OrganizationNameReader {
+    let scalars: [Unicode.Scalar]
+    /// Whether the cable writes this word in lower case somewhere: a capitalised copy that opens a sentence is
+    /// then an ordinary word (`Most Ministry officials`), not part of a name.
+    let isOrdinaryWord: (String) -> Bool
+
+    /// Words that make a run of capitalised words an organisation's name.
+    static let headNouns: Set<String> = [
+        "ministry", "committee", "commission", "office", "agency", "service", "council", "department", "directorate",
+        "court", "parliament", "assembly", "bureau", "embassy", "consulate", "union", "party", "bank", "fund",
+        "organization", "organisation", "institute", "foundation", "association", "center", "centre", "university",
+        "academy", "police", "army", "forces", "guard", "guards", "unit", "administration", "authority", "tribunal",
+        "tribunals", "federation", "coalition", "alliance", "movement", "front", "network", "mission", "program",
+        "programme", "corporation", "company", "inspectorate", "nations", "secretariat", "procuracy",
+        "congress", "senate", "cabinet", "presidency", "group",
+    ]
+
+    /// The name around the head noun at `head`, or nil when the head stands alone (`the Commission`).
+    func read(around head: Range<Int>) -> Range<Int>? {
+        let head = scalars.fullWord(around: head)
+        guard NameWords.isNameWord(scalars, head), scalars[head].contains(where: ScalarFolding.isLowercase) else {
+            return nil
+        }
+        let end = forwardEnd(from: head)
+        var words = backwardWords(from: head.lowerBound)
+        while let first = words.last, NameWords.connectors.contains(NameWords.lowered(scalars, first)) {
+            words.removeLast()
+        }
+        if let first = words.last, scalars.startsSentence(first.lowerBound),
+            isOrdinaryWord(NameWords.lowered(scalars, first))
+        {
+            words.removeLast()
+        }
+        let start = words.last?.lowerBound ?? head.lowerBound
+        guard !words.isEmpty || end > head.upperBound else { return nil }
+        return start..<end
+    }
+
+    /// The end of the name after its head: `of Interior`, `on National Security` (stopping before a `'s`).
+    private func forwardEnd(from head: Range<Int>) -> Int {
+        var end = head.upperBound
+        var cursor = head.upperBound
+        var passedConnector = false
+        while let next = scalars.nextWordStart(after: cursor) {
+            let range = next..<scalars.wordEnd(from: next)
+            let word = NameWords.lowered(scalars, range)
+            if NameWords.connectors.contains(word) {
+                guard let after = scalars.nextWordStart(after: range.upperBound),
+                    NameWords.isNameWord(scalars, after..<scalars.wordEnd(from: after))
+                else { break }
+                cursor = range.upperBound
+                passedConnector = true
+                continue
+            }
+            guard NameWords.isNameWord(scalars, range),
+                passedConnector || OrganizationNameReader.headNouns.contains(NameWords.lowered(scalars, range))
+            else { break }
+            if NameWords.isPossessive(scalars, range) {
+                end = range.upperBound - 2
+                break
+            }
+            end = range.upperBound
+            cursor = range.upperBound
+        }
+        return end
+    }
+
+    /// The words before the head that belong to the name, nearest first.
+    private func backwardWords(from start: Int) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var cursor = start
+        while words.count < 6, let previous = scalars.previousWordStart(before: cursor) {
+            let range = previous..<scalars.wordEnd(from: previous)
+            let word = NameWords.lowered(scalars, range)
+            let before = scalars.previousWordStart(before: previous).map { $0..<scalars.wordEnd(from: $0) }
+            let beforeIsName = before.map { NameWords.isNameWord(scalars, $0) } ?? false
+            if word == "the" {
+                break
+            } else if NameWords.connectors.contains(word) {
+                guard beforeIsName else { break }
+            } else if NameWords.isNameWord(scalars, range) {
+                if NameWords.isPossessive(scalars, range), !beforeIsName { break }
+            } else {
+                break
+            }
+            words.append(range)
+            cursor = previous
+        }
+        return words
+    }
+}

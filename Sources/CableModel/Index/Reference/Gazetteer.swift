@@ -1,0 +1,97 @@
+/// A list of the world's places: countries (with other names they go by), capitals, territories and major cities.
+public struct Gazetteer: Sendable {
+    /// One place.
+    public struct Place: Sendable, Equatable {
+        /// The name as listed (`New Delhi`).
+        public let name: String
+        /// What kind of place it is.
+        public let kind: Kind
+        /// The country it is in (for a country: the name it is listed under, so `Myanmar` gives `Burma`).
+        public let country: String
+        /// Whether the name is also an ordinary word or a common personal name (`Male`, `Chad`): it counts as a
+        /// place only after a word such as `in`, `to` or `from`.
+        public let isAmbiguous: Bool
+    }
+
+    /// Kinds of places.
+    public enum Kind: String, Sendable {
+        case country
+        case capital
+        case city
+        case territory
+    }
+
+    /// Every place in file order.
+    public let places: [Place]
+    /// Places by the lower-cased, folded words of their names' first word.
+    let byFirstWord: [String: [(place: Int, words: [String])]]
+    /// The same, as UTF-8 bytes, longest names first within each group: what the index matcher walks.
+    let namesByFirstWord: [(first: [UInt8], names: [(place: Int, words: [[UInt8]])])]
+    /// The first words of `namesByFirstWord`, interned: a word's id is its position there.
+    let firstWords: ByteStringTable
+
+    /// Parses the rows `name<TAB>kind<TAB>country[<TAB>ambiguous]`; rows of unknown kind are skipped.
+    public init(parsing bytes: [UInt8]) {
+        var places: [Place] = []
+        for row in TabSeparatedRows.parse(bytes) where row.count >= 3 {
+            guard let kind = Kind(rawValue: row[1].lowercased()), !row[0].isEmpty else { continue }
+            let ambiguous = row.count > 3 && row[3].lowercased() == "ambiguous"
+            places.append(
+                Place(name: row[0], kind: kind, country: row[2].isEmpty ? row[0] : row[2], isAmbiguous: ambiguous))
+        }
+        var byFirstWord: [String: [(place: Int, words: [String])]] = [:]
+        for (position, place) in places.enumerated() {
+            let words = Gazetteer.foldedWords(place.name)
+            guard let first = words.first else { continue }
+            byFirstWord[first, default: []].append((position, words))
+        }
+        self.places = places
+        self.byFirstWord = byFirstWord
+        namesByFirstWord = byFirstWord.map { first, names in
+            let sorted = names.sorted { $0.words.count > $1.words.count }
+            return (Array(first.utf8), sorted.map { ($0.place, $0.words.map { Array($0.utf8) }) })
+        }
+        var firstWords = ByteStringTable(capacity: namesByFirstWord.count)
+        for entry in namesByFirstWord { _ = firstWords.insert(entry.first) }
+        self.firstWords = firstWords
+    }
+
+    /// The country a place name (any case) lies in, when the list holds it: `DUSHANBE` gives `Tajikistan`.
+    public func country(of name: String) -> String? {
+        let words = Gazetteer.foldedWords(name)
+        guard let first = words.first else { return nil }
+        return byFirstWord[first]?.first { $0.words == words }.map { places[$0.place].country }
+    }
+
+    /// A name's folded words joined by single spaces: the key that groups spellings of one name.
+    static func foldedKey(_ name: String) -> String {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return foldedWords(name).joined(separator: " ") }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            guard byte.isASCIIAlphanumeric else {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(ASCII.space) }
+            pendingSpace = false
+            bytes.append(byte.isASCIIUpper ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The words of a name, lower-cased and folded as the word index folds them.
+    static func foldedWords(_ name: String) -> [String] {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return name.utf8.split(whereSeparator: { !$0.isASCIIAlphanumeric }).map { word in
+                String(decoding: word.map { $0.isASCIIUpper ? $0 + 0x20 : $0 }, as: UTF8.self)
+            }
+        }
+        return WordScanner.words(of: name).map { word in
+            var bytes: [UInt8] = []
+            for scalar in word.unicodeScalars { ScalarFolding.appendLowered(scalar, to: &bytes) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+}

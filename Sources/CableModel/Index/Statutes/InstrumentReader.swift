@@ -1,0 +1,138 @@
+/// Reads the name of a law: `the Criminal Code`, `the Third Geneva Convention`, `the Law of Constitutional Justice`,
+/// `Iraq's Constitution`, `Mexico's code of military justice`, `the ADC`.
+///
+/// A name is a run of capitalised words (with `of`, `on`, `against`, ... between them) that holds a word for a
+/// kind of law (`Code`, `Constitution`, `Convention`, `Law`, `Act`, ...), or one acronym.
+enum InstrumentReader {
+    /// Words that name a kind of legal instrument.
+    static let headNouns: Set<String> = [
+        "code", "codes", "constitution", "convention", "conventions", "law", "act", "charter", "treaty", "protocol",
+        "statute", "covenant", "decree", "ordinance", "regulation", "regulations", "agreement", "accord", "accords",
+        "declaration", "directive",
+    ]
+
+    /// The head nouns that name an instrument standing alone in a paragraph (`the Criminal Code`), which then
+    /// counts for attributing bare articles; weaker words (`Agreement`, `Directive`, `Declaration`) name an
+    /// instrument only right after an article (`Article 98 of the Status of Forces Agreement`).
+    static let standaloneHeadNouns: Set<String> = [
+        "code", "codes", "constitution", "convention", "conventions", "law", "act", "charter", "treaty", "protocol",
+        "statute", "covenant", "decree",
+    ]
+
+    /// Small words that may stand inside a name.
+    static let connectors: Set<String> = ["of", "on", "against", "for", "and", "in", "the", "to"]
+
+    /// The instrument named after `of` at `start` (which points at `of`'s following word): `the Criminal Code`.
+    static func read(after start: Int, in scalars: [Unicode.Scalar]) -> InstrumentName? {
+        var position = start
+        if let the = scalars.word(at: position, oneOf: ["the"]) { position = scalars.skippingSpaces(from: the.end) }
+        let nameStart = position
+        var words: [Range<Int>] = []
+        var possessive = false
+        // NB: after a possessive (`Mexico's`), lower-case words may lead up to the head noun (`code`) and an
+        // `of` phrase may follow it (`of military justice`); nothing else (`says so`) belongs to the name.
+        var lowercaseAfterHead = 0
+        while words.count < 12, position < scalars.count {
+            let end = scalars.wordEnd(from: position)
+            guard end > position else { break }
+            let kind = WordKind(scalars, position..<end)
+            let next = scalars.nextWordStart(after: end)
+            let sawHead = words.contains { WordKind(scalars, $0).isHeadNoun }
+            if words.isEmpty, kind.isPossessive {
+                possessive = true
+            } else if kind.isPossessive {
+                break
+            } else if kind.isNameWord || kind.isYear {
+            } else if kind.isConnector, let next, WordKind(scalars, next..<scalars.wordEnd(from: next)).isNameWord {
+            } else if possessive, kind.isLowercaseWord, !sawHead, words.count < 5 {
+            } else if possessive, sawHead, kind.isLowercaseWord, lowercaseAfterHead < 3,
+                lowercaseAfterHead > 0 || scalars.spells("of", in: position..<end)
+            {
+                lowercaseAfterHead += 1
+            } else {
+                break
+            }
+            words.append(position..<end)
+            guard let next else { break }
+            position = next
+        }
+        while let last = words.last, WordKind(scalars, last).isConnector { words.removeLast() }
+        guard let last = words.last else { return nil }
+        let hasHead = words.contains { WordKind(scalars, $0).isHeadNoun }
+        let isAcronym = words.count == 1 && WordKind(scalars, last).isAcronym
+        guard hasHead || isAcronym else { return nil }
+        return name(scalars, nameStart..<last.upperBound)
+    }
+
+    /// The instrument whose head noun (`Code`) is at `head`, reading capitalised words on both sides:
+    /// `the Criminal Code`, `the Law on Combating Trafficking in Persons`. Nil for `Law Faculty` or a lone `Act`.
+    static func read(around head: Range<Int>, in scalars: [Unicode.Scalar]) -> InstrumentName? {
+        guard scalars.fullWord(around: head) == head else { return nil }
+        let headKind = WordKind(scalars, head)
+        guard headKind.isHeadNoun, headKind.isCapitalized, headKind.hasLowercase,
+            standaloneHeadNouns.contains(scalars.lowercasedString(head))
+        else { return nil }
+        // NB: a head noun right after `of` is the object of another name (`State of Law`, `Faculty of Law`).
+        if let previous = scalars.previousWordStart(before: head.lowerBound),
+            ["of", "for", "on", "in", "to"].contains(
+                scalars.lowercasedString(previous..<scalars.wordEnd(from: previous)))
+        {
+            return nil
+        }
+        var end = head.upperBound
+        if let next = scalars.nextWordStart(after: end) {
+            let nextKind = WordKind(scalars, next..<scalars.wordEnd(from: next))
+            if nextKind.isCapitalized, !nextKind.isYear { return nil }
+            if nextKind.isConnector, let extended = capitalizedRun(after: next, in: scalars) { end = extended }
+        }
+        var words: [Range<Int>] = []
+        var cursor = head.lowerBound
+        while words.count < 8, let previous = scalars.previousWordStart(before: cursor) {
+            let range = previous..<scalars.wordEnd(from: previous)
+            let kind = WordKind(scalars, range)
+            guard (kind.isNameWord && !kind.isPossessive) || kind.isYear || (kind.isConnector && !kind.isThe) else {
+                break
+            }
+            words.append(range)
+            cursor = previous
+        }
+        while let first = words.last, WordKind(scalars, first).isConnector { words.removeLast() }
+        let start = words.last?.lowerBound ?? head.lowerBound
+        let precededByThe =
+            scalars.previousWordStart(before: start).map {
+                scalars.spells("the", in: $0..<scalars.wordEnd(from: $0))
+            } ?? false
+        guard !words.isEmpty || end > head.upperBound || precededByThe else { return nil }
+        return name(scalars, start..<end)
+    }
+
+    /// The end of a run `of Capitalised Words` that starts with the connector at `start`.
+    private static func capitalizedRun(after start: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var position = start
+        var end: Int?
+        var count = 0
+        while count < 10, position < scalars.count {
+            let wordEnd = scalars.wordEnd(from: position)
+            let kind = WordKind(scalars, position..<wordEnd)
+            if kind.isNameWord, !kind.isPossessive {
+                end = wordEnd
+            } else if !kind.isConnector {
+                break
+            }
+            count += 1
+            guard let next = scalars.nextWordStart(after: wordEnd) else { break }
+            position = next
+        }
+        return end
+    }
+
+    /// The name and key of the text in `range`: the key drops a leading `the` and year, and lowers case.
+    static func name(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> InstrumentName {
+        let text = scalars.string(range)
+        var words = WordScanner.words(of: text).map { $0.lowercased() }
+        while let first = words.first, first == "the" || (first.count == 4 && first.allSatisfy(\.isNumber)) {
+            words.removeFirst()
+        }
+        return InstrumentName(text: text, key: words.joined(separator: " "), range: range)
+    }
+}

@@ -1,0 +1,146 @@
+/// Reads one written statute reference from its keyword on: `Article 130.1 of the Criminal Code`,
+/// `Articles 130 (kidnapping), 132 (...), and 167 (...)`, `Articles 124-127`, `Article 22(1)`,
+/// `Article 132, part 2`, `Article 205-15`, `Article 319 (renumbered 313)`, `Art. 373 and 375`,
+/// `Section 372 of the Penal Code`, `article 130.1, "Trafficking in Persons"`.
+struct StatuteReferenceParser {
+    let scalars: [Unicode.Scalar]
+
+    /// The keywords (lower case) that open a reference, with their division and whether they are plural.
+    static let keywords: [String: (division: Statute.Division, plural: Bool, abbreviated: Bool)] = [
+        "article": (.article, false, false), "articles": (.article, true, false),
+        "art": (.article, false, true), "arts": (.article, true, true),
+        "section": (.section, false, false), "sections": (.section, true, false),
+        "sec": (.section, false, true), "secs": (.section, true, true),
+    ]
+
+    /// The citations of the reference whose keyword is written at `keyword`, and where the reference ends;
+    /// nil when no number follows.
+    func parse(keyword: Range<Int>, term: String) -> (citations: [StatuteCitation], end: Int)? {
+        guard let (division, plural, abbreviated) = StatuteReferenceParser.keywords[term] else { return nil }
+        var position = keyword.upperBound
+        if abbreviated {
+            guard position < scalars.count, scalars[position] == "." else { return nil }
+            position += 1
+        }
+        position = scalars.skippingSpaces(from: position)
+        let items = StatuteItemReader(scalars: scalars, division: division, plural: plural)
+        guard let first = items.read(at: position, mentionStart: keyword.lowerBound) else { return nil }
+        var citations = first.citations
+        var end = first.end
+        var sawConjunction = false
+        let firstEnd = end
+        let firstCount = citations.count
+        while let (next, conjunction) = items.readListItem(after: end) {
+            citations += next.citations
+            end = next.end
+            sawConjunction = sawConjunction || conjunction
+        }
+        if !plural, !sawConjunction, citations.count > firstCount {
+            citations.removeLast(citations.count - firstCount)
+            end = firstEnd
+        }
+        end = readInstrument(after: end, into: &citations)
+        // NB: `section 3` alone is as often a part of a report or of this cable as of a law; a section counts as
+        // a statute only with its law named (`of the Penal Code`) or a subdivision (`Section 7031(c)`).
+        if division == .section, !citations.contains(where: { $0.instrument != nil || $0.subdivision != nil }) {
+            return nil
+        }
+        end = readQuotedName(after: end, into: &citations)
+        if isDefining(after: end) || citations.contains(where: { !$0.names.isEmpty }) {
+            for index in citations.indices { citations[index].isDefining = true }
+        }
+        if let open = openParenthesis(before: keyword.lowerBound) {
+            citations[0].openParenthesis = open
+            if let name = nameBefore(parenthesis: open) {
+                citations[0].names.insert(name, at: 0)
+                citations[0].isDefining = true
+            }
+        }
+        return (citations, end)
+    }
+
+    /// `of the Criminal Code` after the last item: the instrument of every citation in the list.
+    private func readInstrument(after end: Int, into citations: inout [StatuteCitation]) -> Int {
+        let start = scalars.skippingSpaces(from: end)
+        guard let of = scalars.word(at: start, oneOf: ["of"]), let after = scalars.nextWordStart(after: of.end),
+            let instrument = InstrumentReader.read(after: after, in: scalars)
+        else { return end }
+        for index in citations.indices where citations[index].instrument == nil {
+            citations[index].instrument = instrument
+        }
+        return instrument.range.upperBound
+    }
+
+    /// `, "Trafficking in Persons"` right after the reference: a name of its last citation.
+    private func readQuotedName(after end: Int, into citations: inout [StatuteCitation]) -> Int {
+        var start = scalars.skippingSpaces(from: end)
+        if start < scalars.count, scalars[start] == "," { start = scalars.skippingSpaces(from: start + 1) }
+        guard let quote = scalars.quotation(at: start, limit: 100),
+            let name = StatuteItemReader.name(scalars, quote.inside)
+        else { return end }
+        citations[citations.count - 1].names.append(name)
+        return quote.end
+    }
+
+    /// Words after a reference that say what it covers.
+    static let definingWords: Set<String> = [
+        "defines", "define", "states", "state", "stated", "stipulates", "stipulated", "provides", "prohibits",
+        "prohibit", "criminalizes", "criminalises", "criminalize", "establishes", "dictates", "specifies",
+        "requires", "declares", "says", "said", "allows", "covers", "cover", "penalizes", "punishes", "prescribes",
+        "guarantees", "grants", "outlaws", "forbids", "mandates", "reads", "indicates", "obliges", "sets",
+    ]
+
+    /// Whether the words after the reference say what it covers: `... defines`, `, which prohibits ...`.
+    private func isDefining(after end: Int) -> Bool {
+        var start = scalars.skippingSpaces(from: end)
+        if start < scalars.count, scalars[start] == "," { start = scalars.skippingSpaces(from: start + 1) }
+        if scalars.word(at: start, oneOf: StatuteReferenceParser.definingWords) != nil { return true }
+        guard let which = scalars.word(at: start, oneOf: ["which"]), let next = scalars.nextWordStart(after: which.end)
+        else { return false }
+        return scalars.word(at: next, oneOf: StatuteReferenceParser.definingWords.union(["is", "are"])) != nil
+    }
+
+    /// The `(` just before the keyword, when the reference opens a parenthesis.
+    private func openParenthesis(before start: Int) -> Int? {
+        let before = scalars.skippingSpacesBackward(from: start)
+        return before > 0 && scalars[before - 1] == "(" ? before - 1 : nil
+    }
+
+    /// A name written just before the parenthesis: `"sale of minors" (Article 167)`, or a short phrase that
+    /// opens the sentence: `Rape (Article 138 ...)`.
+    private func nameBefore(parenthesis open: Int) -> String? {
+        let end = scalars.skippingSpacesBackward(from: open)
+        guard end > 0 else { return nil }
+        if scalars[end - 1].isClosingQuote {
+            var start = end - 1
+            while start > max(0, end - 100), !scalars[start - 1].isOpeningQuote { start -= 1 }
+            guard start > 0, scalars[start - 1].isOpeningQuote else { return nil }
+            return StatuteItemReader.name(scalars, start..<end - 1)
+        }
+        guard ScalarFolding.isWordScalar(scalars[end - 1]) else { return nil }
+        var start = scalars.wordStart(before: end)
+        var words = 1
+        while words < 5, !scalars.startsSentence(start), let previous = scalars.previousWordStart(before: start) {
+            start = previous
+            words += 1
+        }
+        guard scalars.startsSentence(start), ScalarFolding.isUppercase(scalars[start]) else { return nil }
+        var phraseStart = start
+        var cursor: Int? = start
+        while let word = cursor, word < end {
+            let wordEnd = scalars.wordEnd(from: word)
+            if scalars.spells("for", in: word..<wordEnd), let next = scalars.nextWordStart(after: wordEnd) {
+                phraseStart = next
+            }
+            cursor = scalars.nextWordStart(after: wordEnd)
+        }
+        let phrase = phraseStart..<end
+        guard !scalars[phrase].contains(where: \.isASCIIDigit) else { return nil }
+        var isInstrument = false
+        WordScanner.forEachWord(in: Array(scalars[phrase])) { wordStart, wordEnd in
+            let word = scalars.lowercasedString(phrase.lowerBound + wordStart..<phrase.lowerBound + wordEnd)
+            if InstrumentReader.headNouns.contains(word) { isInstrument = true }
+        }
+        return isInstrument ? nil : StatuteItemReader.name(scalars, phrase)
+    }
+}

@@ -1,0 +1,80 @@
+/// Finds every statute citation and every named instrument in a cable, field by field, from the word index.
+///
+/// Only the tokens of the keywords (`article`, `art`, `section`, ...) and of the instrument head nouns (`code`,
+/// `constitution`, ...) are visited, so the scan costs little more than the number of such words.
+enum StatuteScanner {
+    /// What the scan found in one field.
+    struct FieldFindings {
+        var citations: [StatuteCitation] = []
+        var instruments: [InstrumentName] = []
+    }
+
+    /// The citations and instruments of each field, by field position.
+    static func scan(_ index: WordIndex) -> [FieldFindings] {
+        var findings = [FieldFindings](repeating: FieldFindings(), count: index.fields.count)
+        for (field, tokens) in tokensByField(of: Array(StatuteReferenceParser.keywords.keys), in: index) {
+            let scalars = index.fields[Int(field)].scalars
+            let parser = StatuteReferenceParser(scalars: scalars)
+            var parsedUpTo = 0
+            for token in tokens {
+                let word = index.tokens[Int(token)]
+                guard Int(word.start) >= parsedUpTo,
+                    let parsed = parser.parse(
+                        keyword: Int(word.start)..<Int(word.end),
+                        term: String(decoding: index.term(of: token), as: UTF8.self))
+                else { continue }
+                for var citation in parsed.citations {
+                    citation.field = field
+                    findings[Int(field)].citations.append(citation)
+                }
+                parsedUpTo = parsed.end
+            }
+        }
+        for (field, tokens) in tokensByField(of: Array(InstrumentReader.standaloneHeadNouns), in: index) {
+            let scalars = index.fields[Int(field)].scalars
+            var readUpTo = 0
+            for token in tokens {
+                let word = index.tokens[Int(token)]
+                guard Int(word.start) >= readUpTo,
+                    let instrument = InstrumentReader.read(around: Int(word.start)..<Int(word.end), in: scalars)
+                else { continue }
+                findings[Int(field)].instrument(instrument)
+                readUpTo = instrument.range.upperBound
+            }
+        }
+        for field in findings.indices {
+            for citation in findings[field].citations {
+                if let instrument = citation.instrument { findings[field].instrument(instrument) }
+            }
+        }
+        return findings
+    }
+
+    /// The tokens of any of `words` (lower case), grouped by field, in document order.
+    static func tokensByField(of words: [String], in index: WordIndex) -> [(field: Int32, tokens: [Int32])] {
+        var tokens: [Int32] = []
+        for word in words {
+            guard let term = index.termID(word) else { continue }
+            tokens.append(contentsOf: index.byTerm.tokens(of: term))
+        }
+        tokens.sort()
+        var groups: [(field: Int32, tokens: [Int32])] = []
+        for token in tokens {
+            let field = index.tokens[Int(token)].field
+            if groups.last?.field == field {
+                groups[groups.count - 1].tokens.append(token)
+            } else {
+                groups.append((field, [token]))
+            }
+        }
+        return groups
+    }
+}
+
+extension StatuteScanner.FieldFindings {
+    /// Records an instrument unless one is already recorded at the same place.
+    mutating func instrument(_ instrument: InstrumentName) {
+        guard !instruments.contains(where: { $0.range.overlaps(instrument.range) }) else { return }
+        instruments.append(instrument)
+    }
+}

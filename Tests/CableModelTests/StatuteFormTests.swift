@@ -1,0 +1,155 @@
+import CableModel
+import Testing
+
+/// Each written form of a statute reference, on a sentence of its own.
+@Suite struct StatuteFormTests {
+    /// The statutes of one sentence: (title, mention texts) in order of first mention.
+    private func read(_ text: String) -> [Statute] { TestIndex.index(text).statutes }
+
+    @Test func dottedNumberWithInstrument() {
+        let statutes = read("Article 130.1 of the Criminal Code defines trafficking.")
+        #expect(statutes.map(\.title) == ["Article 130.1 of the Criminal Code"])
+        #expect(statutes.first?.mentions.map(\.text) == ["Article 130.1"])
+        #expect(statutes.first?.definedIn == "1")
+    }
+
+    @Test func anyCase() {
+        #expect(read("They were charged under article 167 last year.").map(\.number) == ["167"])
+        #expect(read("UNDER ARTICLE 167 OF THE CODE.").map(\.number) == ["167"])
+    }
+
+    @Test func listWithGlossesHasOneMentionPerArticle() {
+        let statutes = read(
+            "Suspects were charged under Articles 130 (kidnapping), 132 (Recruitment of People for Exploitation), and 167 (Trade of Minors)."
+        )
+        #expect(statutes.map(\.number) == ["130", "132", "167"])
+        #expect(
+            statutes.map(\.names) == [["kidnapping"], ["Recruitment of People for Exploitation"], ["Trade of Minors"]])
+        #expect(statutes.flatMap(\.mentions).map(\.text) == ["Articles 130", "132", "167"])
+    }
+
+    @Test func range() {
+        let statutes = read("The penalties are set out in Articles 124-127 of the Penal Code.")
+        #expect(statutes.map(\.number) == ["124", "125", "126", "127"])
+        #expect(statutes.allSatisfy { $0.instrument == "Penal Code" && $0.mentions.first?.text == "Articles 124-127" })
+    }
+
+    @Test func subdivisionInParentheses() {
+        let statutes = read("He was convicted under Article 22(1) and sentenced.")
+        #expect(statutes.map(\.number) == ["22"])
+        #expect(statutes.first?.mentions.first?.subdivision == "(1)")
+        #expect(statutes.first?.mentions.first?.text == "Article 22(1)")
+        #expect(statutes.first?.names == [])
+    }
+
+    @Test func subdivisionInWords() {
+        let statutes = read("The charge fell under Article 132, part 2, which carries a longer term.")
+        #expect(statutes.map(\.number) == ["132"])
+        #expect(statutes.first?.mentions.first?.subdivision == "part 2")
+        #expect(statutes.first?.mentions.first?.text == "Article 132, part 2")
+    }
+
+    @Test func hyphenatedNumber() {
+        let statutes = read("Originally, Article 205-15 stated that Congress had the competence.")
+        #expect(statutes.map(\.number) == ["205-15"])
+        #expect(statutes.first?.definedIn == "1")
+    }
+
+    @Test func renumberingNote() {
+        let statutes = read("The provision of Article 319 (renumbered 313) was revised.")
+        #expect(statutes.map(\.number) == ["319"])
+        #expect(statutes.first?.notes == ["renumbered 313"])
+        #expect(statutes.first?.names == [])
+    }
+
+    @Test func sectionOfAPenalCode() {
+        let statutes = read("Section 372 of the Penal Code forbids it.")
+        #expect(statutes.map(\.title) == ["Section 372 of the Penal Code"])
+        #expect(statutes.first?.division == .section)
+    }
+
+    @Test(arguments: [
+        ("Article 2 of the Third Geneva Convention declares that.", "Third Geneva Convention"),
+        ("Article 27 of the Constitution, however, says otherwise.", "Constitution"),
+        ("Article 112 of the Law of Constitutional Justice indicates that.", "Law of Constitutional Justice"),
+        ("Article 57 of Mexico's code of military justice, which allows it.", "Mexico's code of military justice"),
+    ])
+    func instrumentAfterTheNumber(sentence: String, instrument: String) {
+        #expect(read(sentence).first?.instrument == instrument)
+    }
+
+    @Test func splitByARepairedLineBreak() {
+        let statutes = read("It is not so under Article\n5 of the\nFourth Geneva Convention.")
+        #expect(statutes.map(\.title) == ["Article 5 of the Fourth Geneva Convention"])
+    }
+
+    @Test func quotedNameAfterAComma() {
+        let statutes = read("It opened two cases under article 130.1, \"Trafficking in Persons\".")
+        #expect(statutes.first?.names == ["Trafficking in Persons"])
+    }
+
+    @Test func namesAroundParentheses() {
+        #expect(
+            read("Punishment for engaging in the \"sale of minors\" (Article 167) ranges widely.").first?.names == [
+                "sale of minors"
+            ])
+        #expect(
+            read(
+                "Those found guilty under Article 132 (which is the \"recruitment of people for exploitation\") pay a fine."
+            )
+            .first?.names == ["recruitment of people for exploitation"])
+        #expect(read("Rape (Article 138 of the Criminal Code) is punishable.").first?.names == ["Rape"])
+    }
+
+    @Test func glossIsNotASubdivision() {
+        let statutes = read("Those found guilty under Article 130 (kidnapping) face prison.")
+        #expect(statutes.first?.names == ["kidnapping"])
+        #expect(statutes.first?.mentions.first?.subdivision == nil)
+    }
+
+    @Test func abbreviatedListAcrossALineBreak() {
+        let statutes = read("Amendments need two sessions (Art. 373 and\n375); the budget needs approval (Art. 366).")
+        #expect(statutes.map(\.number) == ["373", "375", "366"])
+    }
+
+    @Test func commaAfterASingularArticleIsNotAList() {
+        let statutes = read("He was convicted under article 167, 24 individuals in all.")
+        #expect(statutes.map(\.number) == ["167"])
+    }
+
+    @Test func bareArticleTakesTheParagraphsOnlyInstrument() {
+        let index = TestIndex.index([
+            "Article 4 of the Criminal Code applies. Article 7 also applies.",
+            "Article 9 of the Constitution differs; Article 10 of the Labor Code too. Article 11 says more.",
+        ])
+        let titles = index.statutes.map(\.title)
+        #expect(titles.contains("Article 7 of the Criminal Code"))
+        #expect(titles.contains("Article 11"))
+    }
+
+    @Test func bareArticleTakesTheCablesOnlyInstrument() {
+        let index = TestIndex.index(["Article 4 of the Criminal Code applies.", "Article 7 was used in two cases."])
+        #expect(index.statutes.map(\.title) == ["Article 4 of the Criminal Code", "Article 7 of the Criminal Code"])
+    }
+
+    @Test func aHeadNounAfterOfIsNotAnInstrument() {
+        let index = TestIndex.index(["The State of Law list won.", "Implementing Article 140 is contested."])
+        #expect(index.statutes.map(\.title) == ["Article 140"])
+    }
+
+    @Test func possessiveInstrumentTitle() {
+        #expect(read("Article 44 of Iran's constitution says so.").first?.title == "Article 44 of Iran's constitution")
+    }
+
+    @Test func instrumentJustBeforeTheParenthesis() {
+        let index = TestIndex.index(["The Criminal Code was amended; the Constitution (Art. 280) allows it."])
+        #expect(index.statutes.first?.title == "Article 280 of the Constitution")
+    }
+
+    @Test func noNumberNoStatute() {
+        #expect(read("The article was published in a newspaper section on Monday.").isEmpty)
+        #expect(read("This is the art of the possible; see section B.").isEmpty)
+        #expect(read("Section 3 below lists the talking points.").isEmpty)
+        #expect(read("Funds under section 7031(c) were frozen.").map(\.number) == ["7031"])
+    }
+}

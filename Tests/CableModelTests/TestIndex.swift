@@ -1,0 +1,43 @@
+import CableData
+import CableModel
+
+/// Helpers for index tests: the bundled reference lists, and cables made from a sentence or two.
+enum TestIndex {
+    /// The bundled gazetteer and glossary.
+    static let reference = ReferenceData(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+
+    /// A cable of one numbered paragraph per text (ids `1`, `2`, ...), without a header.
+    static func cable(_ texts: [String], references: [CableReference] = []) -> Cable {
+        var header = Header()
+        header.references = references
+        let units = texts.enumerated().map { position, text in
+            Unit(
+                id: "\(position + 1)", kind: .paragraph, parent: nil, label: "\(position + 1).", marking: nil,
+                heading: nil, text: text, page: nil)
+        }
+        return Cable(header: header, units: units, pageCount: nil, encoding: .utf8, warnings: [])
+    }
+
+    /// The index of a cable made from `texts`.
+    static func index(_ texts: [String], references: [CableReference] = []) -> CableIndex {
+        CableIndex.build(cable(texts, references: references), reference: reference)
+    }
+
+    /// The index of a cable made from one text.
+    static func index(_ text: String) -> CableIndex { index([text]) }
+
+    /// The bundled seed cable, indexed.
+    static func seed() throws -> IndexedCable {
+        IndexedCable(try SharedData.seedCable(), reference: reference)
+    }
+}
+
+extension String {
+    /// The text of a scalar range.
+    func scalars(_ range: Range<Int>) -> String {
+        let scalars = Array(unicodeScalars)
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
+        return text
+    }
+}
