@@ -14,7 +14,10 @@ enum BrowserBenchmark {
             print("browser: the bundled cable is missing")
             return
         }
-        var state = BrowserState(document: Document(cable: cable), size: Size(width: 200, height: 50))
+        let reference = ReferenceData(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+        let findings = CableFindings(cable: cable, reference: reference)
+        var state = BrowserState(
+            document: Document(cable: cable, findings: findings), size: Size(width: 200, height: 50))
         type(":27e\n/cott", into: &state)
         var screen = Screen(size: state.size)
         Renderer.render(state, into: &screen)
@@ -25,8 +28,13 @@ enum BrowserBenchmark {
             _ = typing.handle(.key(.character("o")))
             Renderer.render(typing, into: &screen)
         }
+        let action = median(rounds) {
+            var typing = state
+            _ = typing.handle(.key(.character("o")))
+        }
         print("browser frame 200x50 (paint the whole grid): \(microseconds(frame)) µs median of \(rounds)")
         print("browser search keystroke (query, move, paint): \(microseconds(keystroke)) µs median of \(rounds)")
+        print("  of which the state change (query and move): \(microseconds(action)) µs")
     }
 
     private static func type(_ keys: String, into state: inout BrowserState) {

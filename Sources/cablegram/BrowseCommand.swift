@@ -20,7 +20,9 @@ struct BrowseCommand: ParsableCommand {
         }
         let file = try input.load()
         let displayWidth = TerminalSession.prepare()
-        let document = Document(cable: file.cables[0], displayWidth: displayWidth)
+        let cable = file.cables[0]
+        let findings = CableFindings(cable: cable, reference: ReferenceLists.data)
+        let document = Document(cable: cable, findings: findings, displayWidth: displayWidth)
         let session: TerminalSession
         do {
             session = try TerminalSession.open()

@@ -34,6 +34,30 @@ import Testing
         Snapshot.check(state, pane: "help", scenario: "open")
     }
 
+    @Test(arguments: sizes) func searchLightsUpEveryPane(size: Size) {
+        var state = Fixtures.state(size.width, size.height)
+        state.type("/cotton⏎n")
+        Snapshot.check(state, pane: "reader", scenario: "search-cotton")
+    }
+
+    @Test(arguments: sizes) func aStatuteReferenceIsUnderTheCursor(size: Size) {
+        var state = Fixtures.state(size.width, size.height)
+        state.type("]))")
+        Snapshot.check(state, pane: "reader", scenario: "statute")
+    }
+
+    @Test(arguments: sizes) func theIndexPaneListsEntries(size: Size) {
+        var state = Fixtures.state(size.width, size.height)
+        state.type("3")
+        Snapshot.check(state, pane: "index", scenario: "entries")
+    }
+
+    @Test(arguments: sizes) func aStatuteEntryListsItsMentions(size: Size) {
+        var state = Fixtures.state(size.width, size.height)
+        state.type("])⏎")
+        Snapshot.check(state, pane: "index", scenario: "statute-open")
+    }
+
     @Test func theSmallestScreenStillReads() {
         var state = Fixtures.state(40, 12)
         Snapshot.check(state, pane: "outline", scenario: "start")
@@ -41,6 +65,10 @@ import Testing
         Snapshot.check(state, pane: "reader", scenario: "27E")
         state.type(":27")
         Snapshot.check(state, pane: "prompt", scenario: "goto")
+        state.type("⎋3")
+        Snapshot.check(state, pane: "index", scenario: "entries")
+        state.type("])⏎")
+        Snapshot.check(state, pane: "index", scenario: "statute-open")
     }
 
     @Test func belowTheMinimumANoticeShows() {

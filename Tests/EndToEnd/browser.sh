@@ -6,7 +6,8 @@
 #   browser.sh CABLEGRAM [SCENARIO...]     (no scenario: all of them; `browser.sh --list` names them)
 set -u
 
-SCENARIOS=(open_and_quit go_to_unit resize mouse ctrl_c sigterm not_a_terminal latin1_cable no_color colour)
+SCENARIOS=(open_and_quit go_to_unit search statutes resize mouse ctrl_c sigterm not_a_terminal latin1_cable
+    no_color colour)
 
 if [[ ${1:-} == --list ]]; then
     printf '%s\n' "${SCENARIOS[@]}"
@@ -121,6 +122,66 @@ go_to_unit() {
     wait_for 'Reader  4 · page 12/12'
     send BSpace
     wait_for 'Reader  27.E · page 5/12'
+    send q
+    after_exit 0
+}
+
+# search: matches count as you type; Enter keeps; n steps, wrapping with a notice; Esc at a new prompt restores.
+search() {
+    start 120 40
+    launch
+    send /
+    send -l cotton
+    wait_for ' matches'
+    send Enter
+    wait_for '/cotton 1/'
+    local count
+    count=$(screen | grep -o '/cotton 1/[0-9]*' | head -1 | cut -d/ -f3)
+    [[ $count -gt 1 ]] || fail "too few matches for cotton: $count"
+    send n
+    wait_for "/cotton 2/$count"
+    for ((i = 2; i < count; i++)); do send n; done
+    wait_for "/cotton $count/$count"
+    send n
+    wait_for 'search: wrapped to the top'
+    wait_for "/cotton 1/$count"
+    send /
+    send -l zzzz
+    wait_for 'no match'
+    send Escape
+    wait_for "/cotton 1/$count"
+    send q
+    after_exit 0
+}
+
+# statutes: ] to the first statute reference, ) through the mentions of its statute, Enter to its index entry,
+# Backspace back along the jump list to where it started.
+statutes() {
+    start 200 50
+    launch
+    send :
+    send -l 25
+    send Enter
+    wait_for 'Reader  25 · page 1/12'
+    send ']'
+    wait_for 'Art. 130.1 1/14 · mention 1/3'
+    send ')'
+    wait_for 'Art. 130.1 '
+    wait_for '· mention 2/3'
+    send ')'
+    wait_for '· mention 3/3'
+    send ')'
+    wait_for 'mentions of Art. 130.1: wrapped to the top'
+    wait_for 'Art. 130.1 1/14 · mention 1/3'
+    send Enter
+    wait_for 'Index  Article 130.1 of the Criminal Code · 3 mentions'
+    wait_for '← Article 130.1 of the Criminal Code'
+    send BSpace
+    wait_gone '← Article 130.1 of the Criminal Code'
+    wait_for 'Art. 130.1 1/14 · mention 1/3'
+    for _ in 1 2 3 4; do send BSpace; done
+    wait_gone 'Art. 130.1'
+    wait_for 'Reader  25 · page 1/12'
     send q
     after_exit 0
 }

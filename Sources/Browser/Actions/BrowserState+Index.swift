@@ -23,7 +23,8 @@ extension BrowserState {
         guard !rows.isEmpty else { return .none }
         var target = motion.target(from: index.entries.selection, count: rows.count, height: indexHeight)
         let forward = target >= index.entries.selection
-        while indexEntry(atRow: target) == nil, target + (forward ? 1 : -1) >= 0, target + (forward ? 1 : -1) < rows.count
+        while indexEntry(atRow: target) == nil, target + (forward ? 1 : -1) >= 0,
+            target + (forward ? 1 : -1) < rows.count
         {
             target += forward ? 1 : -1
         }

@@ -9,7 +9,8 @@ extension BrowserState {
     public var statisticsOrder: [Int] {
         guard let table = currentTable else { return [] }
         let state = statistics.current
-        return document.tableOrder(table: statistics.table, of: table, column: state.sortColumn, descending: state.descending)
+        return document.tableOrder(
+            table: statistics.table, of: table, column: state.sortColumn, descending: state.descending)
     }
 
     /// The rows the table shows at once.

@@ -24,7 +24,9 @@ public struct DataTable: Sendable {
         isNumeric = columns.indices.map { column in
             let values = rows.map { $0[column] }.filter { !$0.isEmpty }
             return !values.isEmpty
-                && values.allSatisfy { cell in cell.unicodeScalars.first.map { ("0"..."9").contains($0) || $0 == "#" } ?? false }
+                && values.allSatisfy { cell in
+                    cell.unicodeScalars.first.map { ("0"..."9").contains($0) || $0 == "#" } ?? false
+                }
         }
     }
 
@@ -74,7 +76,8 @@ struct SortKey: Comparable {
                 digits.append(".")
             } else if started {
                 break
-            } else if !(scalar == "#" || scalar == " " || ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar)) {
+            } else if !(scalar == "#" || scalar == " " || ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar))
+            {
                 return nil
             }
         }

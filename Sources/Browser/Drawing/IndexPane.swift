@@ -22,7 +22,8 @@ enum IndexPane {
         if let row = state.index.openEntry, let entry = state.indexEntry(atRow: row) {
             drawMentions(of: entry, state: state, highlighter: query, in: rect, into: &screen)
         } else if state.document.indexRows.isEmpty {
-            screen.write(" Nothing indexed in this cable.", column: rect.x, row: rect.y, limit: rect.maxX, style: .muted)
+            screen.write(
+                " Nothing indexed in this cable.", column: rect.x, row: rect.y, limit: rect.maxX, style: .muted)
         } else {
             drawEntries(state, highlighter: query, in: rect, into: &screen)
         }
@@ -79,9 +80,12 @@ enum IndexPane {
             let selected = position == state.index.mentions.selection
             let style: CellStyle = selected ? (state.focus == .index ? .selection : .unfocusedSelection) : .plain
             if selected { screen.fill(list.row(line), style: style) }
-            screen.write(" " + state.document.cable.units[span.unit].id, column: list.x, row: y, limit: list.maxX, style: style)
+            screen.write(
+                " " + state.document.cable.units[span.unit].id, column: list.x, row: y, limit: list.maxX, style: style)
             let start = list.x + 1 + idWidth
-            let context = MentionContext(span: span, scalars: state.document.texts[span.unit].scalars(of: span.field), width: list.maxX - start - 1)
+            let context = MentionContext(
+                span: span, scalars: state.document.texts[span.unit].scalars(of: span.field),
+                width: list.maxX - start - 1)
             screen.write(
                 context.scalars[...], column: start, row: y, limit: list.maxX - 1, style: style,
                 highlighting: [context.highlight], with: selected ? .currentHit : .statute)

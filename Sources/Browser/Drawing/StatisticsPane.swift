@@ -13,17 +13,29 @@ enum StatisticsPane {
         return "\(table.title) · \(rows)\(sort)"
     }
 
+    /// The tables' names, the current one highlighted; `◂ Figures 1/4 ▸` when they do not all fit.
+    private static func drawTableNames(_ tables: [DataTable], current: Int, in rect: Rect, into screen: inout Screen) {
+        let names = tables.map { " \($0.title) " }
+        let width = names.reduce(0) { $0 + screen.displayWidth.width(of: $1) + 1 }
+        guard width < rect.width else {
+            let label = " ◂ \(tables[current].title) \(current + 1)/\(tables.count) ▸ "
+            screen.write(label, column: rect.x + 1, row: rect.y, limit: rect.maxX, style: .activeTab)
+            return
+        }
+        var column = rect.x + 1
+        for (position, name) in names.enumerated() {
+            let style: CellStyle = position == current ? .activeTab : .tab
+            column = screen.write(name, column: column, row: rect.y, limit: rect.maxX, style: style) + 1
+        }
+    }
+
     static func draw(_ state: BrowserState, in rect: Rect, into screen: inout Screen) {
         let tables = state.document.findings.tables
         guard let table = state.currentTable else {
             screen.write(" No statistics for this cable.", column: rect.x, row: rect.y, limit: rect.maxX, style: .muted)
             return
         }
-        var column = rect.x + 1
-        for (position, each) in tables.enumerated() {
-            let style: CellStyle = position == state.statistics.table ? .activeTab : .tab
-            column = screen.write(" \(each.title) ", column: column, row: rect.y, limit: rect.maxX, style: style) + 1
-        }
+        drawTableNames(tables, current: state.statistics.table, in: rect.top(1), into: &screen)
         guard !table.rows.isEmpty else {
             screen.write(" " + table.emptyMessage, column: rect.x, row: rect.y + 2, limit: rect.maxX, style: .muted)
             return

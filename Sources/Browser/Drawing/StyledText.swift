@@ -40,6 +40,8 @@ extension Screen {
         let used = displayWidth.width(of: scalars)
         let start = rightAligned ? column + width - used : column
         let ranges = highlighter?.ranges(in: scalars) ?? []
-        write(scalars[...], column: start, row: row, limit: column + width, style: style, highlighting: ranges, with: .searchHit)
+        write(
+            scalars[...], column: start, row: row, limit: column + width, style: style, highlighting: ranges,
+            with: .searchHit)
     }
 }
