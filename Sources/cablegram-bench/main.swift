@@ -38,6 +38,14 @@ struct Benchmark {
         return units
     }
 
+    /// Every cable of the corpus, loaded once (outside the timings of later stages).
+    func cables() -> [Cable] { files.flatMap { (try? CableLoader.load($0.bytes)) ?? [] } }
+
+    /// Reads the figures of every cable; returns how many it found.
+    func extractStatistics(_ cables: [Cable]) -> Int {
+        cables.reduce(0) { $0 + CableStatistics(cable: $1).figures.count }
+    }
+
     /// GNU grep reading every file once (`grep -c SUBJECT`), the yardstick.
     func grepSeconds() -> Double? {
         best(of: 3) {
@@ -69,6 +77,16 @@ let load = benchmark.best(of: 5) { units = benchmark.loadAll() }
 print("corpus: \(benchmark.files.count) files, \(String(format: "%.1f", megabytes)) MB, \(units) units")
 print(
     "load (decode, parse, repair): \(String(format: "%.3f", load)) s, \(String(format: "%.1f", megabytes / load)) MB/s")
+let cables = benchmark.cables()
+var figures = 0
+let statistics = benchmark.best(of: 3) { figures = benchmark.extractStatistics(cables) }
+print(
+    "statistics (figures and tables, on loaded cables): \(String(format: "%.3f", statistics)) s, "
+        + "\(String(format: "%.1f", megabytes / statistics)) MB/s, \(figures) figures")
+if let seed = try? CableLoader.loadFirst(BundledData.bytes(of: BundledData.defaultCableName) ?? []) {
+    let seedStatistics = benchmark.best(of: 20) { _ = CableStatistics(cable: seed) }
+    print("statistics of the bundled cable: \(String(format: "%.2f", seedStatistics * 1000)) ms")
+}
 if let grep = benchmark.grepSeconds() {
     print(
         "grep -c over the same files: \(String(format: "%.3f", grep)) s, \(String(format: "%.1f", megabytes / grep)) MB/s"

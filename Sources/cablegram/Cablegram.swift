@@ -15,6 +15,7 @@ struct Cablegram: ParsableCommand {
         version: "cablegram \(version)",
         subcommands: [
             BrowseCommand.self, OutlineCommand.self, ReadCommand.self, SearchCommand.self, RefsCommand.self,
+            StatsCommand.self,
             ExportCommand.self, CheckCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self

@@ -16,12 +16,18 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let file = try input.load()
         let documents = file.cables.map { cable in
-            CableExport.json(cable, extra: IndexExport.members(CableIndex.build(cable, reference: ReferenceLists.data)))
+            ExportCommand.json(IndexedCable(cable, reference: ReferenceLists.data))
         }
         if documents.count == 1 {
             print(compact ? documents[0].serialized() : documents[0].prettyPrinted())
             return
         }
         for document in documents { print(document.serialized()) }
+    }
+
+    /// The cable with the members the later parts of the model add: the index's and the statistics'.
+    static func json(_ indexed: IndexedCable) -> JSONValue {
+        CableExport.json(
+            indexed.cable, extra: IndexExport.members(indexed.index) + StatisticsExport.members(indexed.statistics))
     }
 }

@@ -60,3 +60,16 @@ enum SharedData {
 }
 
 struct SharedDataMissing: Error {}
+
+extension SharedData {
+    /// Loads a cable by name from `../shared/cables`, else `../shared/corpus`; the seed cable comes from the bundle.
+    static func anyCable(_ name: String) throws -> Cable {
+        if name == BundledData.defaultCableName.replacingOccurrences(of: ".txt", with: "") { return try seedCable() }
+        for subfolder in ["cables", "corpus"] {
+            let url = folder.appendingPathComponent("\(subfolder)/\(name).txt")
+            if FileManager.default.fileExists(atPath: url.path) { return try CableLoader.loadFirst(bytes(url)) }
+        }
+        Issue.record("missing \(name) in \(folder.path)/cables and /corpus")
+        throw SharedDataMissing()
+    }
+}

@@ -1,14 +1,17 @@
-/// A cable with its index: what the command line and the browser load once at start-up.
+/// A cable with its index and its figures: what the command line and the browser load once at start-up.
 public struct IndexedCable: Sendable {
     /// The cable.
     public let cable: Cable
     /// Its index.
     public let index: CableIndex
+    /// Its figures and the tables derived from them, each figure under the statute the index finds in its sentence.
+    public let statistics: CableStatistics
 
-    /// Indexes a loaded cable.
+    /// Indexes a loaded cable and reads its figures.
     public init(_ cable: Cable, reference: ReferenceData) {
         self.cable = cable
         index = CableIndex.build(cable, reference: reference)
+        statistics = CableStatistics(cable: cable, statutes: StatuteLookup(index: index))
     }
 
     /// Loads every cable in a file's bytes and indexes each.

@@ -1,0 +1,150 @@
+/// Reads the figures (and ages) of one field of one unit, with their context: noun phrase, action, date, statute,
+/// breakdown and categories.
+struct FieldFigureReader {
+    let text: TokenizedText
+    let sentences: [Range<Int>]
+    let mentions: [DateMention]
+    let citations: [(statute: String, tokens: Range<Int>)]
+    let offsets: ScalarOffsets
+    /// The numbers this field names with a keyword or cites as statutes (`239` of `Article 239`).
+    let referenceNumbers: Set<String>
+    private let blocked: [Bool]
+
+    init(_ value: String, citations: [CitedStatute]) {
+        text = TokenizedText(value)
+        offsets = ScalarOffsets(text.bytes)
+        sentences = SentenceSpans.sentences(of: text)
+        let dates = DateReader.read(text)
+        mentions = dates.mentions
+        let cited = FieldFigureReader.tokenSpans(of: citations, in: text, offsets: offsets)
+        self.citations = cited
+        let references = ReferenceNumbers.markWithKeywords(text, sentences: sentences)
+        var blocked = references.marked
+        var referenceNumbers = references.keyworded
+        for citation in cited {
+            for index in citation.tokens where text.tokens[index].kind == .number {
+                referenceNumbers.insert(text.text(of: index))
+            }
+        }
+        self.referenceNumbers = referenceNumbers
+        for index in blocked.indices where dates.isDate[index] { blocked[index] = true }
+        for citation in cited {
+            for index in citation.tokens { blocked[index] = true }
+        }
+        self.blocked = blocked
+    }
+
+    /// The figures and the ages of the field, in order. A bare number that the cable elsewhere names as a reference
+    /// (`the 239 argument` after `Article 239`) is that reference again, unless a plural noun follows it.
+    func read(references: Set<String> = []) -> (figures: [FigureDraft], ages: [FigureDraft]) {
+        let candidates = CandidateFinder.find(text, sentences: sentences, blocked: blocked).filter {
+            !isRepeatedReference($0.phrase, references)
+        }
+        var drafts = candidates.filter { !$0.isAge }.map { FigureDraft(candidate: $0) }
+        let ages = candidates.filter(\.isAge).map { FigureDraft(candidate: $0) }
+        for position in drafts.indices {
+            drafts[position].unit = UnitPhraseReader.read(
+                text, after: drafts[position].phrase, in: sentences[drafts[position].sentence])
+        }
+        for position in drafts.indices { readContext(of: position, in: &drafts) }
+        BreakdownLinker.link(&drafts, text: text, sentences: sentences)
+        for position in drafts.indices { inheritFromWhole(position, in: &drafts) }
+        return (drafts, ages)
+    }
+
+    /// The noun phrase, action, date, statute and categories of one draft; the ones before it are done.
+    private func readContext(of position: Int, in drafts: inout [FigureDraft]) {
+        let draft = drafts[position]
+        let sentence = sentences[draft.sentence]
+        let previous = position > 0 && drafts[position - 1].sentence == draft.sentence ? position - 1 : nil
+        let next = position + 1 < drafts.count && drafts[position + 1].sentence == draft.sentence ? position + 1 : nil
+        let previousEnd = previous.map { drafts[$0].end }
+        let nextStart = next.map { drafts[$0].start }
+        if drafts[position].unit == nil, draft.phrase.currency == nil {
+            drafts[position].unit =
+                previous.flatMap { drafts[$0].phrase.currency == nil ? drafts[$0].unit : nil }.map { inherited($0) }
+                ?? numberOfPhrase(before: draft.start, in: sentence)
+        }
+        switch ActionReader.read(
+            text, phrase: draft.phrase, unit: drafts[position].unit, sentence: sentence, previousEnd: previousEnd,
+            rightLimit: nextStart ?? sentence.upperBound)
+        {
+        case .action(let action): drafts[position].action = action
+        case .sharesPrevious:
+            drafts[position].sharesPreviousAction = true
+            drafts[position].action = previous.flatMap { drafts[$0].action }
+        case .none: break
+        }
+        drafts[position].period = FigureContext.period(
+            for: drafts[position], previousEnd: previousEnd, nextStart: nextStart, sentence: sentence,
+            mentions: mentions,
+            text: text)
+        if drafts[position].period == nil, let previous, let shared = drafts[previous].period,
+            drafts[position].sharesPreviousAction || shared.tokens.upperBound <= drafts[previous].start
+        {
+            // NB: a date that opens the sentence (`During the reporting period, … investigated 45 …, prosecuted 30 …`)
+            // dates every figure of it that names no date of its own.
+            drafts[position].period = shared
+        }
+        drafts[position].statute = FigureContext.statute(
+            for: drafts[position], previousEnd: previousEnd, nextStart: nextStart, sentence: sentence,
+            citations: citations)
+        let clauseEnd = min(nextStart ?? sentence.upperBound, sentence.upperBound)
+        drafts[position].leading = min(previousEnd ?? sentence.lowerBound, draft.start)..<draft.start
+        drafts[position].trailing = min(drafts[position].end, clauseEnd)..<clauseEnd
+        drafts[position].categories = CategoryReader.categories(
+            text, unit: drafts[position].unit, clause: draft.start..<max(draft.start, clauseEnd))
+    }
+
+    private func isRepeatedReference(_ phrase: NumberPhrase, _ references: Set<String>) -> Bool {
+        guard phrase.second == nil, phrase.qualifier == nil, phrase.currency == nil, !phrase.isPercent,
+            phrase.first.isPlainDigits, references.contains(text.text(of: phrase.first.first))
+        else { return false }
+        let next = phrase.tokens.upperBound
+        return
+            !(next < text.count && text.tokens[next].kind == .word && UnitPhraseReader.isPluralHead(text.lowered[next]))
+    }
+
+    /// A part without its own action or date takes its whole's.
+    private func inheritFromWhole(_ position: Int, in drafts: inout [FigureDraft]) {
+        guard let whole = drafts[position].partOf else { return }
+        if drafts[position].action == nil { drafts[position].action = drafts[whole].action }
+        if drafts[position].period == nil { drafts[position].period = drafts[whole].period }
+        if drafts[position].statute == nil { drafts[position].statute = drafts[whole].statute }
+    }
+
+    private func inherited(_ unit: UnitPhrase) -> UnitPhrase {
+        var copy = unit
+        copy.source = .inherited
+        return copy
+    }
+
+    /// `the number of sexual trafficking victims may be around 100`: the noun after `number of` earlier in the sentence.
+    private func numberOfPhrase(before start: Int, in sentence: Range<Int>) -> UnitPhrase? {
+        var index = start - 1
+        while index > sentence.lowerBound {
+            if text.isWord(index, "of"), text.isWord(index - 1, in: ["number", "total"]),
+                var unit = UnitPhraseReader.nounPhrase(text, from: index + 1, in: sentence)
+            {
+                unit.source = .inherited
+                return unit
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The token spans of citations given as scalar ranges.
+    private static func tokenSpans(of citations: [CitedStatute], in text: TokenizedText, offsets: ScalarOffsets)
+        -> [(statute: String, tokens: Range<Int>)]
+    {
+        citations.compactMap { citation in
+            let covered = text.tokens.indices.filter { index in
+                let scalars = offsets.scalars(text.tokens[index].start..<text.tokens[index].end)
+                return scalars.overlaps(citation.range)
+            }
+            guard let first = covered.first, let last = covered.last else { return nil }
+            return (citation.statute, first..<(last + 1))
+        }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}

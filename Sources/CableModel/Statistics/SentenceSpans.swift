@@ -1,0 +1,74 @@
+/// Cuts a field's tokens into sentences: at `.`, `?` or `!` before a capital, a digit or a quote, and at blank lines.
+enum SentenceSpans {
+    /// Words that end with a period without ending a sentence (`Mr.`, `No.`, `Art.`).
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "no", "nos", "art", "arts", "para", "paras", "sec", "ch", "vol", "p", "pp",
+        "e.g", "i.e", "eg", "ie", "cf", "vs", "approx", "est", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm",
+        "gov", "sen", "rep", "amb", "ambs", "pres", "inc", "ltd", "co", "corp", "dept", "min", "jr", "sr", "fig",
+        "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "etc.",
+    ]
+
+    /// The token ranges of the sentences of `text`.
+    static func sentences(of text: TokenizedText) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < text.count {
+            if index > start, text.tokens[index].breakBefore {
+                spans.append(start..<index)
+                start = index
+            }
+            if isTerminal(text, index) {
+                var next = index + 1
+                while next < text.count, text.isGlued(next), isCloser(text, next) { next += 1 }
+                if next >= text.count
+                    || (text.tokens[next].spaceBefore && opensSentence(text, next)
+                        && !isAbbreviation(text, index))
+                {
+                    spans.append(start..<next)
+                    start = next
+                    index = next
+                    continue
+                }
+            }
+            index += 1
+        }
+        if start < text.count { spans.append(start..<text.count) }
+        return spans
+    }
+
+    private static func isTerminal(_ text: TokenizedText, _ index: Int) -> Bool {
+        text.isSymbol(index, ASCII.period) || text.isSymbol(index, ASCII.question)
+            || text.isSymbol(index, ASCII.exclamation)
+    }
+
+    /// Closing quotes and brackets that may follow the final punctuation.
+    private static func isCloser(_ text: TokenizedText, _ index: Int) -> Bool {
+        if text.isSymbol(index, ASCII.quote) || text.isSymbol(index, ASCII.apostrophe)
+            || text.isSymbol(index, ASCII.closeParen)
+        {
+            return true
+        }
+        let bytes = text.bytes(of: index)
+        return bytes.count == 3 && bytes.first == 0xE2 && (bytes.last == 0x9D || bytes.last == 0x99)
+    }
+
+    /// Whether the token can open a sentence: a capital, a digit, a quote or a bracket.
+    private static func opensSentence(_ text: TokenizedText, _ index: Int) -> Bool {
+        let token = text.tokens[index]
+        switch token.kind {
+        case .number: return true
+        case .word: return text.bytes[token.start].isASCIIUpper || text.bytes[token.start] >= 0x80
+        case .symbol: return !text.isSymbol(index, ASCII.comma) && !text.isSymbol(index, ASCII.period)
+        }
+    }
+
+    /// Whether the period at `index` ends an abbreviation or an initial (`U.S.`, `J.`).
+    private static func isAbbreviation(_ text: TokenizedText, _ index: Int) -> Bool {
+        guard text.isSymbol(index, ASCII.period), index > 0, text.isGlued(index) else { return false }
+        let word = index - 1
+        guard text.tokens[word].kind == .word else { return false }
+        if text.tokens[word].end - text.tokens[word].start == 1 { return true }
+        return abbreviations.contains(text.lowered[word])
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import CableModel
+
+/// `cablegram stats [FILE] [--table NAME] [--json | --csv]`: the figures of a cable and the tables derived from them.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract:
+            "Show the figures a cable reports and the tables derived from them (enforcement, penalties, victims).",
+        discussion: """
+            Without --table every table is shown (with --csv, the figures table). Plain output fits the terminal; \
+            --csv writes RFC 4180; --json writes the figures and the tables.
+            """
+    )
+
+    /// The tables the command can show.
+    enum TableName: String, ExpressibleByArgument, CaseIterable {
+        case figures, enforcement, penalties, victims
+    }
+
+    @OptionGroup var input: CableArgument
+
+    @Option(name: .long, help: "The table to show: figures, enforcement, penalties or victims.")
+    var table: TableName?
+
+    @Flag(help: "Write JSON.")
+    var json = false
+
+    @Flag(help: "Write CSV (RFC 4180).")
+    var csv = false
+
+    func validate() throws {
+        if json && csv { throw ValidationError("choose one of --json and --csv") }
+    }
+
+    func run() throws {
+        let file = try input.load()
+        let chosenName = table?.rawValue
+        var csvTables: [(title: String, table: StatisticsTable)] = []
+        for (position, cable) in file.cables.enumerated() {
+            let statistics = IndexedCable(cable, reference: ReferenceLists.data).statistics
+            let tables = statistics.tables.filter { chosenName == nil || $0.name == chosenName }
+            if json {
+                // NB: several cables give JSON Lines, one compact document per cable, as `export` does.
+                let document = StatisticsExport.json(statistics, tables: chosenName == nil ? nil : tables)
+                print(file.cables.count > 1 ? document.serialized() : document.prettyPrinted())
+            } else if csv {
+                if let chosen = tables.first(where: { $0.name == (chosenName ?? TableName.figures.rawValue) }) {
+                    csvTables.append((cable.title, chosen))
+                }
+            } else {
+                if position > 0 { print("") }
+                print("\(cable.title)\n")
+                print(
+                    tables.map { TableText.plain($0, width: StandardStreams.terminalWidth) }.joined(separator: "\n"),
+                    terminator: "")
+            }
+        }
+        if csv { print(StatsCommand.csv(csvTables), terminator: "") }
+    }
+
+    /// One CSV document: the table itself for one cable; with a leading CABLE column for several.
+    static func csv(_ tables: [(title: String, table: StatisticsTable)]) -> String {
+        guard tables.count > 1, let first = tables.first?.table else {
+            return tables.first.map { TableText.csv($0.table) } ?? ""
+        }
+        let rows = tables.flatMap { entry in entry.table.rows.map { [StatisticsTable.Cell(entry.title)] + $0 } }
+        let combined = StatisticsTable(
+            name: first.name, title: first.title, columns: ["CABLE"] + first.columns, rows: rows,
+            emptyMessage: first.emptyMessage)
+        return TableText.csv(combined)
+    }
+}
