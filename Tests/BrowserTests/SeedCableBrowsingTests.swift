@@ -71,6 +71,20 @@ import Testing
         #expect(state.currentID == "25.B")
     }
 
+    @Test func theStatisticsShowFourTablesAndLeadToTheirSentences() {
+        var state = Fixtures.state(200, 50)
+        #expect(state.document.findings.tables.map(\.title).count == 4)
+        state.type("2")
+        let table = state.currentTable!
+        #expect(!table.rows.isEmpty)
+        state.type("⏎")
+        #expect(state.focus == .reader)
+        guard case .figure = state.cursor?.kind else { return #expect(Bool(false)) }
+        let span = state.cursor!.span
+        let text = state.document.texts[span.unit].scalars(of: span.field)
+        #expect(!text[span.range].isEmpty)
+    }
+
     @Test func theIndexGroupsWhatTheCableMentions() {
         let groups = Fixtures.seedFindings.indexGroups
         #expect(groups.first?.title == "Statutes")

@@ -46,6 +46,20 @@ import Testing
         Snapshot.check(state, pane: "reader", scenario: "statute")
     }
 
+    @Test(arguments: sizes) func theStatisticsPaneShowsTheFigures(size: Size) {
+        var state = Fixtures.state(size.width, size.height)
+        state.type("2")
+        Snapshot.check(state, pane: "statistics", scenario: "figures")
+    }
+
+    @Test func tablesSortAndSwitch() {
+        var state = Fixtures.state(120, 40)
+        state.type("2llssr")
+        Snapshot.check(state, pane: "statistics", scenario: "penalties-sorted")
+        state.type("l")
+        Snapshot.check(state, pane: "statistics", scenario: "victims")
+    }
+
     @Test(arguments: sizes) func theIndexPaneListsEntries(size: Size) {
         var state = Fixtures.state(size.width, size.height)
         state.type("3")
@@ -65,7 +79,9 @@ import Testing
         Snapshot.check(state, pane: "reader", scenario: "27E")
         state.type(":27")
         Snapshot.check(state, pane: "prompt", scenario: "goto")
-        state.type("⎋3")
+        state.type("⎋2")
+        Snapshot.check(state, pane: "statistics", scenario: "figures")
+        state.type("3")
         Snapshot.check(state, pane: "index", scenario: "entries")
         state.type("])⏎")
         Snapshot.check(state, pane: "index", scenario: "statute-open")

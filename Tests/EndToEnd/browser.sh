@@ -6,7 +6,7 @@
 #   browser.sh CABLEGRAM [SCENARIO...]     (no scenario: all of them; `browser.sh --list` names them)
 set -u
 
-SCENARIOS=(open_and_quit go_to_unit search statutes resize mouse ctrl_c sigterm not_a_terminal latin1_cable
+SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c sigterm not_a_terminal latin1_cable
     no_color colour)
 
 if [[ ${1:-} == --list ]]; then
@@ -182,6 +182,26 @@ statutes() {
     for _ in 1 2 3 4; do send BSpace; done
     wait_gone 'Art. 130.1'
     wait_for 'Reader  25 · page 1/12'
+    send q
+    after_exit 0
+}
+
+# sort_statistics: s sorts by the next column (marked ▲), r reverses (▼), the pane says by which column.
+sort_statistics() {
+    start 200 50
+    launch
+    send 2
+    wait_for 'Statistics  Figures'
+    send s
+    wait_for 'sorted by ID'
+    wait_for 'ID ▲'
+    send s
+    wait_for 'sorted by VALUE'
+    wait_for 'VALUE ▲'
+    send r
+    wait_for 'VALUE ▼'
+    send l
+    wait_for 'Statistics  Law enforcement'
     send q
     after_exit 0
 }
