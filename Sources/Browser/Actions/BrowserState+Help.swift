@@ -3,7 +3,7 @@ extension BrowserState {
     mutating func handleHelpKey(_ key: Key) -> Reaction {
         let action = keyMap.action(for: key, in: [.help, .everywhere])
         let lines = HelpScreen.lines(keyMap: keyMap, width: size.width).count
-        let height = max(1, size.height - 2)
+        let height = max(1, size.height - 3)
         let last = max(0, lines - height)
         var scroll = help?.scroll ?? 0
         switch action {

@@ -40,7 +40,8 @@ enum IndexPane {
             let y = rect.y + line
             switch rows[position] {
             case .heading(let group):
-                let title = " \(groups[group].title) (\(groups[group].entries.count))"
+                let count = groups[group].entries.count
+                let title = " \(groups[group].title)" + (count == 0 ? ": none in this cable" : " (\(count))")
                 screen.write(title, column: rect.x, row: y, limit: rect.maxX, style: .heading)
             case .entry(let group, let number):
                 let entry = groups[group].entries[number]

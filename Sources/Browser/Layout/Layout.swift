@@ -53,7 +53,7 @@ public struct Layout: Sendable {
             tabRow = body.top(1)
             body = body.droppingTop(1)
             if !zoomed, focus.isParagraphs, size.width >= Layout.pairWidth {
-                let outlineWidth = min(max(size.width / 4, 18), 34)
+                let outlineWidth = min(max(size.width * 3 / 10, 20), 36)
                 panes[.outline] = body.left(outlineWidth)
                 separators.append(Rect(x: outlineWidth, y: body.y, width: 1, height: body.height))
                 panes[.reader] = body.droppingLeft(outlineWidth + 1)
