@@ -6,8 +6,8 @@
 #   browser.sh CABLEGRAM [SCENARIO...]     (no scenario: all of them; `browser.sh --list` names them)
 set -u
 
-SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c sigterm not_a_terminal latin1_cable
-    no_color colour)
+SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c sigterm not_a_terminal bad_input
+    latin1_cable no_color colour)
 
 if [[ ${1:-} == --list ]]; then
     printf '%s\n' "${SCENARIOS[@]}"
@@ -273,6 +273,18 @@ not_a_terminal() {
     type_line "clear; echo | $BIN; echo STDIN:\$?"
     wait_for 'STDIN:2'
     wait_for 'cablegram outline'
+}
+
+# bad_input: a loading problem or an unknown TERM is said on one line before the screen is touched.
+bad_input() {
+    start 200 30
+    type_line "clear; stty -g > $WORK/before; $BIN /no/such/cable.txt; echo MISSING:\$?"
+    wait_for 'MISSING:66'
+    wait_for 'cablegram: /no/such/cable.txt: no such file'
+    type_line "TERM=no-such-terminal $BIN; status=\$?; stty -g > $WORK/after; echo TERM:\$status"
+    wait_for 'TERM:2'
+    wait_for 'the terminal type "no-such-terminal" is unknown'
+    cmp -s "$WORK/before" "$WORK/after" || fail "stty -g changed"
 }
 
 latin1_cable() {
