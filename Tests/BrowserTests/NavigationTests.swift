@@ -189,6 +189,16 @@ import Testing
         }
     }
 
+    @Test func resizingKeepsTheCursorInView() {
+        var state = Fixtures.state(200, 50)
+        state.type("]))")
+        #expect(state.isShownInReader(state.cursor!.span))
+        for size in [Size(width: 40, height: 12), Size(width: 80, height: 24), Size(width: 200, height: 50)] {
+            _ = state.handle(.resize(size))
+            #expect(state.isShownInReader(state.cursor!.span), "\(size)")
+        }
+    }
+
     @Test func quitRedrawAndTheTooSmallScreen() {
         var state = Fixtures.state()
         #expect(state.type("q") == .quit)

@@ -77,8 +77,10 @@ extension BrowserState {
 
     /// Takes a new terminal size: panes re-lay out, the reader re-wraps around the line it showed.
     mutating func resize(to newSize: Size) -> Reaction {
+        let cursorWasShown = cursor.map { isShownInReader($0.span) } ?? false
         size = newSize
         clampReader()
+        if cursorWasShown, let cursor, !isShownInReader(cursor.span) { scrollReader(toShow: cursor.span) }
         keepOutlineSelectionVisible()
         keepTablesVisible()
         return .repaint

@@ -39,15 +39,25 @@ extension BrowserState {
         cursor = ReaderCursor(kind, span: span)
         focus = .reader
         paragraphsFocus = .reader
+        if !isShownInReader(span) { scrollReader(toShow: span) }
+        reader.current = span.unit
+        keepOutlineSelectionVisible()
+    }
+
+    /// Whether the reader shows the line where `span` starts.
+    func isShownInReader(_ span: FieldSpan) -> Bool {
+        let layout = readerLayout
+        let line = layout.line(of: span.unit, field: span.field, offset: span.range.lowerBound)
+        let top = layout.line(of: reader.top)
+        return line >= top && line < top + contentRect(of: .reader).height
+    }
+
+    /// Scrolls the reader so that the line where `span` starts is a third of the way down.
+    mutating func scrollReader(toShow span: FieldSpan) {
         let layout = readerLayout
         let height = contentRect(of: .reader).height
         let line = layout.line(of: span.unit, field: span.field, offset: span.range.lowerBound)
-        let top = layout.line(of: reader.top)
-        if line < top || line >= top + height {
-            reader.top = layout.anchor(ofLine: clampedTop(line - height / 3, layout: layout, height: height))
-        }
-        reader.current = span.unit
-        keepOutlineSelectionVisible()
+        reader.top = layout.anchor(ofLine: clampedTop(line - height / 3, layout: layout, height: height))
     }
 
     /// Keeps the reader's first line within the text after a resize or a zoom.
