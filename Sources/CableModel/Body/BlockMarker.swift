@@ -5,7 +5,7 @@ struct BlockMarker: Equatable {
         /// `¶4.`, `4.`, `1.(C)`; `14.` may be `¶4.` (the `¶`/`1` confusion), so both readings are kept.
         case numbered(literal: Int, withoutLeadingOne: Int?)
         /// `¶A.`, `1A.`, `A.`.
-        case lettered(Character)
+        case lettered(ItemLetter)
         /// `PARAGRAPH 25: title`.
         case section(number: Int, title: String)
         /// A paragraph that opens with a portion marking but carries no number.
@@ -91,12 +91,15 @@ struct BlockMarker: Equatable {
         return byte.isBlank || byte == ASCII.openParen || byte.isASCIIUpper || byte == ASCII.quote
     }
 
-    /// `A.` then a space (or the end): an item letter.
+    /// `A.` (or `AA.` after `Z.`) then a space or the end: an item letter.
     private static func lettered(_ text: ByteText, at index: Int) -> BlockMarker? {
-        guard index + 1 < text.endIndex, text[index].isASCIIUpper, text[index + 1] == ASCII.period else { return nil }
-        guard index + 2 == text.endIndex || text[index + 2].isBlank else { return nil }
-        let letter = Character(Unicode.Scalar(text[index]))
-        return BlockMarker(kind: .lettered(letter), marking: nil, after: index + 2, in: text)
+        guard index < text.endIndex, text[index].isASCIIUpper else { return nil }
+        var end = index + 1
+        if end < text.endIndex, text[end] == text[index] { end += 1 }
+        guard end < text.endIndex, text[end] == ASCII.period else { return nil }
+        guard end + 1 == text.endIndex || text[end + 1].isBlank else { return nil }
+        let letter = ItemLetter(letter: text[index], doubled: end - index == 2)
+        return BlockMarker(kind: .lettered(letter), marking: nil, after: end + 1, in: text)
     }
 
     /// `PARAGRAPH 25: Tajikistan's TIP Situation`, `PARA 26.`: a numbered section heading on a line of its own.

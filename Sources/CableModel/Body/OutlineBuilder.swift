@@ -8,7 +8,7 @@ struct OutlineBuilder {
     private var usedIDs = Set<String>()
     private var lastNumber = 0
     private var container: Int?
-    private var lastLetters: [String: Character] = [:]
+    private var lastLetters: [String: ItemLetter] = [:]
     private var unnumberedCount = 0
     private var headingCount = 0
     /// Whether the body numbers or letters anything; if not, every block is a unit of its own.
@@ -71,8 +71,8 @@ struct OutlineBuilder {
             let key = parent ?? ""
             if let last = lastLetters[key], letter <= last { return false }
             lastLetters[key] = letter
-            let id = parent.map { "\($0).\(letter)" } ?? String(letter)
-            var draft = UnitDraft(id: id, kind: .item, label: "\(letter).", heading: nil, page: block.page)
+            let id = parent.map { "\($0).\(letter.text)" } ?? letter.text
+            var draft = UnitDraft(id: id, kind: .item, label: "\(letter.text).", heading: nil, page: block.page)
             draft.parent = parent
             draft.marking = marker.marking
             draft.append(BlockText.removingTrailingDash(content), lastLineLength: block.lines.last?.count ?? 0)

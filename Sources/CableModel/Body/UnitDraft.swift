@@ -41,13 +41,34 @@ struct UnitDraft {
     var unit: Unit {
         var heading = heading
         var body = paragraphs
-        if kind == .item, body.count >= 2 {
+        if kind == .item, body.count >= 2, UnitDraft.readsAsQuestion(body[0]) {
             heading = body.removeFirst().string
         }
         let text = body.map(\.string).joined(separator: "\n\n")
         return Unit(
             id: id, kind: kind, parent: parent, label: label, marking: marking, heading: heading, text: text, page: page
         )
+    }
+}
+
+extension UnitDraft {
+    /// An item's first paragraph is its question or title when it ends in `?` or `:`, or is one short sentence;
+    /// a list entry of several sentences is text.
+    static func readsAsQuestion(_ paragraph: [UInt8]) -> Bool {
+        let text = paragraph[...].trimmedTrailing
+        guard let last = text.last else { return false }
+        if last == ASCII.question || last == ASCII.colon { return true }
+        guard text.count <= 200 else { return false }
+        var index = text.startIndex
+        while index + 1 < text.endIndex - 1 {
+            if text[index] == ASCII.period, text[index + 1].isBlank, index > text.startIndex,
+                text[index - 1].isASCIILower
+            {
+                return false
+            }
+            index += 1
+        }
+        return true
     }
 }
 

@@ -78,7 +78,11 @@ struct FieldReader {
             return true
         }
         let fieldsBegun = seen.contains(.executiveOrder) || seen.contains(.tags) || seen.contains(.subject)
-        if !fieldsBegun, passingLines < 8, text.utf8.count <= 160, fieldFollows || FieldReader.looksLikePassing(text) {
+        // NB: a labelled field a few lines below vouches for any number of lines above it; without one, only a
+        // few lines in capitals pass for a passing line.
+        if !fieldsBegun, text.utf8.count <= 160,
+            fieldFollows || (passingLines < 8 && FieldReader.looksLikePassing(text))
+        {
             header.passing = header.passing.map { $0 + (continuesPassing ? " " : "; ") + text } ?? text
             passingLines += 1
             continuesPassing = true
