@@ -32,13 +32,16 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "cablegram-bench", dependencies: ["CableModel", "CableData", "Browser"]),
-        .testTarget(name: "CableModelTests", dependencies: ["CableModel", "CableData"], exclude: ["Gold"]),
+        // NB: helpers the test targets share (finding the real cables beside the repository).
+        .target(name: "TestSupport", dependencies: ["CableModel", "CableData"], path: "Tests/Support"),
+        .testTarget(
+            name: "CableModelTests", dependencies: ["CableModel", "CableData", "TestSupport"], exclude: ["Gold"]),
         // NB: depending on the executable makes `swift test` build it; the tests run the real binary.
         .testTarget(name: "CommandLineTests", dependencies: ["cablegram"]),
         // NB: BrowserTests depends on the executable too: its end-to-end tests drive `cablegram` in tmux.
         .testTarget(
             name: "BrowserTests",
-            dependencies: ["Browser", "CableModel", "CableData", "cablegram"],
+            dependencies: ["Browser", "CableModel", "CableData", "TestSupport", "cablegram"],
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser"]),

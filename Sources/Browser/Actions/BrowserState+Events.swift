@@ -21,6 +21,11 @@ extension BrowserState {
         if help != nil { return handleHelpKey(key) }
         guard let action = keyMap.action(for: key, in: [focus.scope, .everywhere]) else { return .none }
         if layout.isTooSmall, ![.quit, .redraw, .showHelp].contains(action) { return .none }
+        // NB: a cable cut short after its header has no units; the paragraphs pane has nothing to move through.
+        if document.cable.units.isEmpty, focus.isParagraphs, Action.readsUnits.contains(action) {
+            message = StatusMessage("this cable has no text after its header")
+            return .redraw
+        }
         return perform(action)
     }
 

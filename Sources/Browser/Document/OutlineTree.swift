@@ -21,10 +21,11 @@ public struct OutlineTree: Sendable {
     }
 
     /// Whether the unit has children, so that it folds.
-    public func isFoldable(_ unit: Int) -> Bool { !children[unit].isEmpty }
+    public func isFoldable(_ unit: Int) -> Bool { children.indices.contains(unit) && !children[unit].isEmpty }
 
     /// The unit, or its nearest ancestor that a fold in `folded` hides it under.
     public func visibleAncestor(of unit: Int, folded: Set<Int>) -> Int {
+        guard parent.indices.contains(unit) else { return unit }
         var shown = unit
         var current = unit
         while let up = parent[current] {
@@ -44,6 +45,7 @@ public struct OutlineTree: Sendable {
 
     /// How deep the unit sits (0 for a top-level unit).
     public func depth(of unit: Int) -> Int {
+        guard parent.indices.contains(unit) else { return 0 }
         var depth = 0
         var current = unit
         while let up = parent[current] {

@@ -12,7 +12,7 @@ enum ReaderPane {
     static func textColumns(in rect: Rect) -> Int { max(1, min(maximumTextColumns, rect.width - 2 * padding)) }
 
     static func detail(_ state: BrowserState) -> String {
-        let unit = state.document.cable.units[state.reader.current]
+        guard let unit = state.currentUnit else { return "no text" }
         return [unit.id, PageLabel.text(unit.page, of: state.document.cable.pageCount)].compactMap { $0 }
             .joined(separator: " · ")
     }

@@ -75,9 +75,12 @@ enum StatusSegments {
     static func of(_ state: BrowserState) -> [Segment] {
         var segments: [Segment] = []
         let document = state.document
-        let unit = document.cable.units[state.reader.current]
-        let page = PageLabel.text(unit.page, of: document.cable.pageCount).map { " " + $0 } ?? ""
-        segments.append(Segment(text: unit.id + page, style: CellStyle(.statusBar, [.reverse, .bold])))
+        if let unit = state.currentUnit {
+            let page = PageLabel.text(unit.page, of: document.cable.pageCount).map { " " + $0 } ?? ""
+            segments.append(Segment(text: unit.id + page, style: CellStyle(.statusBar, [.reverse, .bold])))
+        } else {
+            segments.append(Segment(text: "no text", style: CellStyle(.statusBar, [.reverse, .bold])))
+        }
         if let search = searchText(state) { segments.append(Segment(text: search, style: .statusBar)) }
         if let statute = statuteText(state) { segments.append(Segment(text: statute, style: .statusBar)) }
         if let message = state.message {

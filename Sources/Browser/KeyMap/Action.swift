@@ -15,3 +15,11 @@ public enum Action: String, CaseIterable, Sendable {
     case toggleZoom, clearHighlights, showHelp, closeHelp, redraw, quit
     case acceptPrompt, cancelPrompt, olderPromptEntry, newerPromptEntry, deletePromptCharacter, clearPrompt
 }
+
+extension Action {
+    /// The actions of the paragraphs pane that move through units, which a cable without units cannot do.
+    static let readsUnits: Set<Action> = [
+        .moveUp, .moveDown, .pageUp, .pageDown, .goToStart, .goToEnd, .foldSection, .unfoldSection,
+        .previousUnit, .nextUnit, .open, .goToUnit,
+    ]
+}

@@ -1,3 +1,5 @@
+import CableModel
+
 /// Everything the browser shows, as one value: actions change it, panes draw it, tests compare it.
 public struct BrowserState {
     /// The cable and what was derived from it.
@@ -56,6 +58,12 @@ public struct BrowserState {
     /// The reader's wrapped lines at its current width.
     public var readerLayout: ReaderLayout {
         document.readerLayout(width: ReaderPane.textColumns(in: contentRect(of: .reader)))
+    }
+
+    /// The unit being read; nil only for a cable whose body is empty.
+    public var currentUnit: Unit? {
+        let units = document.cable.units
+        return units.indices.contains(reader.current) ? units[reader.current] : nil
     }
 
     /// The place the jump list records and restores.
