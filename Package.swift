@@ -15,6 +15,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "CableModel"),
+        .target(name: "Browser", dependencies: ["CableModel"]),
+        .systemLibrary(name: "CNCursesw", path: "Sources/CNCursesw"),
+        .target(name: "Terminal", dependencies: ["Browser", "CNCursesw"]),
         .target(
             name: "CableData",
             path: "Data",
@@ -24,13 +27,23 @@ let package = Package(
         .executableTarget(
             name: "cablegram",
             dependencies: [
-                "CableModel", "CableData",
+                "CableModel", "CableData", "Browser", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "cablegram-bench", dependencies: ["CableModel", "CableData"]),
-        .testTarget(name: "CableModelTests", dependencies: ["CableModel", "CableData"], exclude: ["Gold"]),
+        .executableTarget(name: "cablegram-bench", dependencies: ["CableModel", "CableData", "Browser"]),
+        // NB: helpers the test targets share (finding the real cables beside the repository).
+        .target(name: "TestSupport", dependencies: ["CableModel", "CableData"], path: "Tests/Support"),
+        .testTarget(
+            name: "CableModelTests", dependencies: ["CableModel", "CableData", "TestSupport"], exclude: ["Gold"]),
         // NB: depending on the executable makes `swift test` build it; the tests run the real binary.
         .testTarget(name: "CommandLineTests", dependencies: ["cablegram"]),
+        // NB: BrowserTests depends on the executable too: its end-to-end tests drive `cablegram` in tmux.
+        .testTarget(
+            name: "BrowserTests",
+            dependencies: ["Browser", "CableModel", "CableData", "TestSupport", "cablegram"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser"]),
     ]
 )

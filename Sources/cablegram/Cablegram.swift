@@ -14,10 +14,11 @@ struct Cablegram: ParsableCommand {
             """,
         version: "cablegram \(version)",
         subcommands: [
-            OutlineCommand.self, ReadCommand.self, SearchCommand.self, RefsCommand.self, StatsCommand.self,
+            BrowseCommand.self, OutlineCommand.self, ReadCommand.self, SearchCommand.self, RefsCommand.self,
+            StatsCommand.self,
             ExportCommand.self, CheckCommand.self,
         ],
-        defaultSubcommand: OutlineCommand.self
+        defaultSubcommand: BrowseCommand.self
     )
 }
 

@@ -15,7 +15,7 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         let cable = try input.load().cables[0]
-        guard let unit = UnitLookup.find(id, in: cable) else {
+        guard let unit = cable.unit(matching: id) else {
             StandardStreams.printError(
                 "cablegram: no unit '\(id)' in \(cable.title); `cablegram outline` lists the ids")
             throw ExitCode(2)

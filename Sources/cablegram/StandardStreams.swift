@@ -19,6 +19,9 @@ enum StandardStreams {
         FileHandle.standardError.write(Data(((errorIsTerminal ? TerminalText.visible(line) : line) + "\n").utf8))
     }
 
+    /// Whether standard input and output are both terminals, so that the full-screen browser can run.
+    static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+
     /// The width of the terminal on standard output, or nil when it is not a terminal.
     static var terminalWidth: Int? {
         guard isatty(STDOUT_FILENO) == 1 else { return nil }

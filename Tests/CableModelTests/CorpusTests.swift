@@ -1,5 +1,6 @@
 import CableModel
 import Foundation
+import TestSupport
 import Testing
 
 /// Every cable of `../shared/corpus` loads, and no page-break line survives in any unit.

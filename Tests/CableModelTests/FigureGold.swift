@@ -1,5 +1,6 @@
 import CableModel
 import Foundation
+import TestSupport
 
 /// One hand-labelled figure from `Gold/figures.tsv`.
 struct GoldFigure {

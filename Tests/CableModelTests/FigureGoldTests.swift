@@ -1,5 +1,6 @@
 import CableModel
 import Foundation
+import TestSupport
 import Testing
 
 /// Precision and recall of figure extraction against the hand-labelled figures of `Gold/figures.tsv`.

@@ -1,5 +1,6 @@
 import CableModel
 import Foundation
+import TestSupport
 
 /// A deliberately simple scan of a cable's words, written apart from the index, to check search against.
 struct NaiveWordScan {
@@ -71,18 +72,5 @@ struct NaiveWordScan {
                 TextSpan(unitID: word.unitID, field: word.field, range: word.range.lowerBound..<next.range.upperBound))
         }
         return found
-    }
-}
-
-/// SplitMix64: a small seeded generator, so that a failing property test fails the same way every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import CableModel
 import Foundation
+import TestSupport
 import Testing
 
 /// Search agrees with a naive scan of the text, on a few hundred words drawn at random (with a fixed seed) from

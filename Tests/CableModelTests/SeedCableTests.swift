@@ -1,4 +1,5 @@
 import CableModel
+import TestSupport
 import Testing
 
 /// The facts about the first cable that the foundation issue pins, all derived by the parser.

@@ -1,4 +1,5 @@
 import CableModel
+import TestSupport
 import Testing
 
 /// The facts of issue 4 about the first cable, read from the derived tables.

@@ -1,5 +1,6 @@
 import CableModel
 import Foundation
+import TestSupport
 import Testing
 
 /// The dozen real cables with their quirks listed in `../shared/cables/README.md`.

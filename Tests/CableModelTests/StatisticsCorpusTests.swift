@@ -1,5 +1,6 @@
 import CableModel
 import Foundation
+import TestSupport
 import Testing
 
 /// The statistics of every corpus cable hold together: quotes are the text at their ranges, breakdowns point back,

@@ -1,5 +1,6 @@
 import CableModel
 import Foundation
+import TestSupport
 import Testing
 
 /// Every `Article <digits>` written in a real cable lies inside a statute mention.

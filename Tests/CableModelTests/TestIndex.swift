@@ -1,5 +1,6 @@
 import CableData
 import CableModel
+import TestSupport
 
 /// Helpers for index tests: the bundled reference lists, and cables made from a sentence or two.
 enum TestIndex {

@@ -6,14 +6,14 @@ import Testing
 /// The real cables beside the project (`../shared/cables`, `../shared/corpus`), read in place, never copied.
 ///
 /// Tests that need them run whenever the folder exists; when `CI` is set and it does not, they fail.
-enum SharedData {
+public enum SharedData {
     /// The repository's root folder.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    public static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// The shared folder: `$CABLEGRAM_SHARED`, else `../shared` beside the repository, else `/work/shared` (where
     /// machines of this kind keep it, for a clone made elsewhere, such as `/tmp/ci-check`).
-    static let folder: URL = {
+    public static let folder: URL = {
         let candidates = [
             ProcessInfo.processInfo.environment["CABLEGRAM_SHARED"],
             repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared").path,
@@ -24,12 +24,12 @@ enum SharedData {
     }()
 
     /// Whether tests that read the shared folder should run: it exists, or CI requires it (and they then fail).
-    static var shouldRun: Bool {
+    public static var shouldRun: Bool {
         FileManager.default.fileExists(atPath: folder.path) || ProcessInfo.processInfo.environment["CI"] != nil
     }
 
     /// The `.txt` files of a subfolder (`cables` or `corpus`), sorted; records a failure when it is missing.
-    static func files(in subfolder: String) -> [URL] {
+    public static func files(in subfolder: String) -> [URL] {
         let directory = folder.appendingPathComponent(subfolder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
             Issue.record("missing \(directory.path): the shared cables are needed for this test")
@@ -39,12 +39,12 @@ enum SharedData {
     }
 
     /// The bytes of a file.
-    static func bytes(_ url: URL) -> [UInt8] {
+    public static func bytes(_ url: URL) -> [UInt8] {
         (try? [UInt8](Data(contentsOf: url))) ?? []
     }
 
     /// Loads one shared cable by name (`09BISHKEK135`).
-    static func cable(_ name: String) throws -> Cable {
+    public static func cable(_ name: String) throws -> Cable {
         let url = folder.appendingPathComponent("cables/\(name).txt")
         guard FileManager.default.fileExists(atPath: url.path) else {
             Issue.record("missing \(url.path)")
@@ -54,16 +54,16 @@ enum SharedData {
     }
 
     /// The bundled seed cable.
-    static func seedCable() throws -> Cable {
+    public static func seedCable() throws -> Cable {
         try CableLoader.loadFirst(BundledData.bytes(of: BundledData.defaultCableName) ?? [])
     }
 }
 
-struct SharedDataMissing: Error {}
+public struct SharedDataMissing: Error {}
 
 extension SharedData {
     /// Loads a cable by name from `../shared/cables`, else `../shared/corpus`; the seed cable comes from the bundle.
-    static func anyCable(_ name: String) throws -> Cable {
+    public static func anyCable(_ name: String) throws -> Cable {
         if name == BundledData.defaultCableName.replacingOccurrences(of: ".txt", with: "") { return try seedCable() }
         for subfolder in ["cables", "corpus"] {
             let url = folder.appendingPathComponent("\(subfolder)/\(name).txt")

@@ -1,0 +1,103 @@
+extension BrowserState {
+    /// Applies one input event and says what the event loop should do next.
+    public mutating func handle(_ event: InputEvent) -> Reaction {
+        switch event {
+        case .resize(let size):
+            return resize(to: size)
+        case .mouse(let mouse):
+            message = nil
+            return handle(mouse)
+        case .key(let key):
+            let hadMessage = message != nil
+            message = nil
+            let reaction = handle(key)
+            return hadMessage ? reaction.union(.redraw) : reaction
+        }
+    }
+
+    /// Applies a key: to the prompt or the help screen while they show, else to the focused pane's bindings.
+    mutating func handle(_ key: Key) -> Reaction {
+        if prompt != nil { return handlePromptKey(key) }
+        if help != nil { return handleHelpKey(key) }
+        guard let action = keyMap.action(for: key, in: [focus.scope, .everywhere]) else { return .none }
+        if layout.isTooSmall, ![.quit, .redraw, .showHelp].contains(action) { return .none }
+        // NB: a cable cut short after its header has no units; the paragraphs pane has nothing to move through.
+        if document.cable.units.isEmpty, focus.isParagraphs, Action.readsUnits.contains(action) {
+            message = StatusMessage("this cable has no text after its header")
+            return .redraw
+        }
+        return perform(action)
+    }
+
+    /// Performs a named action.
+    public mutating func perform(_ action: Action) -> Reaction {
+        switch action {
+        case .moveUp: return move(.lines(-1))
+        case .moveDown: return move(.lines(1))
+        case .pageUp: return move(.pages(-1))
+        case .pageDown: return move(.pages(1))
+        case .goToStart: return move(.start)
+        case .goToEnd: return move(.end)
+        case .foldSection: return foldSection()
+        case .unfoldSection: return unfoldSection()
+        case .previousUnit: return stepUnit(by: -1)
+        case .nextUnit: return stepUnit(by: 1)
+        case .previousTable: return stepTable(by: -1)
+        case .nextTable: return stepTable(by: 1)
+        case .sortByNextColumn: return sortByNextColumn()
+        case .reverseSort: return reverseSort()
+        case .leaveEntry: return leaveEntry()
+        case .focusNextPane: return focusNeighbour(by: 1)
+        case .focusPreviousPane: return focusNeighbour(by: -1)
+        case .focusParagraphs: return focusPane(paragraphsFocus)
+        case .focusStatistics: return focusPane(.statistics)
+        case .focusIndex: return focusPane(.index)
+        case .open: return openSelection()
+        case .search: return openPrompt(.search)
+        case .goToUnit: return openPrompt(.goTo)
+        case .nextMatch: return stepMatch(by: 1)
+        case .previousMatch: return stepMatch(by: -1)
+        case .nextStatuteReference: return stepStatuteReference(by: 1)
+        case .previousStatuteReference: return stepStatuteReference(by: -1)
+        case .nextSameStatute: return stepSameStatute(by: 1)
+        case .previousSameStatute: return stepSameStatute(by: -1)
+        case .nextCrossReference: return stepCrossReference(by: 1)
+        case .previousCrossReference: return stepCrossReference(by: -1)
+        case .jumpBack: return jumpBack()
+        case .jumpForward: return jumpForward()
+        case .toggleZoom: return toggleZoom()
+        case .clearHighlights: return clearHighlights()
+        case .showHelp:
+            help = HelpState()
+            return .redraw
+        case .closeHelp:
+            help = nil
+            return .redraw
+        case .redraw: return .repaint
+        case .quit: return .quit
+        case .acceptPrompt, .cancelPrompt, .olderPromptEntry, .newerPromptEntry, .deletePromptCharacter, .clearPrompt:
+            return .none
+        }
+    }
+
+    /// Takes a new terminal size: panes re-lay out, the reader re-wraps around the line it showed.
+    mutating func resize(to newSize: Size) -> Reaction {
+        let cursorWasShown = cursor.map { isShownInReader($0.span) } ?? false
+        size = newSize
+        clampReader()
+        if cursorWasShown, let cursor, !isShownInReader(cursor.span) { scrollReader(toShow: cursor.span) }
+        keepOutlineSelectionVisible()
+        keepTablesVisible()
+        return .repaint
+    }
+
+    /// Esc: forgets the search and the highlighted reference.
+    mutating func clearHighlights() -> Reaction {
+        guard search.isActive || cursor != nil else { return .none }
+        search.query = ""
+        search.matches = []
+        search.current = nil
+        cursor = nil
+        return .redraw
+    }
+}

@@ -1,0 +1,34 @@
+extension BrowserState {
+    /// Records the current place on the jump list before a jump moves away from it.
+    mutating func recordJump() {
+        jumps.record(location)
+    }
+
+    /// Backspace, Ctrl-O: back to the place before the last jump.
+    mutating func jumpBack() -> Reaction {
+        guard let place = jumps.back(from: location) else {
+            message = StatusMessage("no earlier place in the jump list")
+            return .redraw
+        }
+        restore(place)
+        return .redraw
+    }
+
+    /// L: forward again along the jump list.
+    mutating func jumpForward() -> Reaction {
+        guard let place = jumps.forward() else {
+            message = StatusMessage("no later place in the jump list")
+            return .redraw
+        }
+        restore(place)
+        return .redraw
+    }
+
+    /// Puts back a recorded place, fitted to the current size.
+    mutating func restore(_ place: Location) {
+        location = place
+        clampReader()
+        keepOutlineSelectionVisible()
+        keepTablesVisible()
+    }
+}

@@ -1,0 +1,96 @@
+extension BrowserState {
+    /// ], [: the next or previous statute reference in the cable.
+    mutating func stepStatuteReference(by delta: Int) -> Reaction {
+        let mentions = document.findings.statuteMentions
+        var current: Int?
+        if case .statute(let position) = cursor?.kind { current = position }
+        guard let step = step(through: mentions.map(\.span), by: delta, from: current, what: "statutes") else {
+            message = StatusMessage("no statute references in this cable", kind: .warning)
+            return .redraw
+        }
+        recordJump()
+        reveal(mentions[step.position].span, as: .statute(step.position))
+        if step.wrapped { message = Self.wrapNotice("statute references", forward: delta > 0) }
+        return .redraw
+    }
+
+    /// ), (: the next or previous mention of the statute under the cursor.
+    mutating func stepSameStatute(by delta: Int) -> Reaction {
+        let findings = document.findings
+        guard case .statute(let position) = cursor?.kind else {
+            message = StatusMessage("no statute under the cursor: ] finds one", kind: .warning)
+            return .redraw
+        }
+        let mention = findings.statuteMentions[position]
+        let statute = findings.statutes[mention.statute]
+        guard statute.mentions.count > 1 else {
+            message = StatusMessage("\(statute.label) is mentioned only here")
+            return .redraw
+        }
+        var ordinal = mention.ordinal + delta
+        let wrapped = ordinal < 0 || ordinal >= statute.mentions.count
+        ordinal = (ordinal + statute.mentions.count) % statute.mentions.count
+        let target = statute.mentions[ordinal]
+        recordJump()
+        reveal(findings.statuteMentions[target].span, as: .statute(target))
+        if wrapped { message = Self.wrapNotice("mentions of \(statute.label)", forward: delta > 0) }
+        return .redraw
+    }
+
+    /// }, {: the next or previous paragraph cross-reference.
+    mutating func stepCrossReference(by delta: Int) -> Reaction {
+        let references = document.findings.crossReferences
+        var current: Int?
+        if case .crossReference(let position) = cursor?.kind { current = position }
+        guard let step = step(through: references.map(\.span), by: delta, from: current, what: "cross-references")
+        else {
+            message = StatusMessage("no paragraph cross-references in this cable", kind: .warning)
+            return .redraw
+        }
+        recordJump()
+        reveal(references[step.position].span, as: .crossReference(step.position))
+        if step.wrapped { message = Self.wrapNotice("cross-references", forward: delta > 0) }
+        return .redraw
+    }
+
+    /// Enter in the reader: a statute reference opens its index entry; a cross-reference goes to its paragraph.
+    mutating func followCursor() -> Reaction {
+        guard let cursor else {
+            message = StatusMessage("nothing to follow: ] or } puts the cursor on a reference")
+            return .redraw
+        }
+        switch cursor.kind {
+        case .statute(let position):
+            return openStatuteEntry(mention: position)
+        case .crossReference(let position):
+            let reference = document.findings.crossReferences[position]
+            guard let target = reference.target else {
+                message = StatusMessage("\"\(reference.text)\" points at no unit of this cable", kind: .warning)
+                return .redraw
+            }
+            recordJump()
+            self.cursor = nil
+            read(unit: target)
+            message = StatusMessage("followed \"\(reference.text)\" to \(document.cable.units[target].id)")
+            return .redraw
+        case .searchHit, .figure, .mention:
+            message = StatusMessage("nothing to follow here: ] or } puts the cursor on a reference")
+            return .redraw
+        }
+    }
+
+    /// Shows the index entry of the statute of a mention, with its mentions listed and this one selected.
+    mutating func openStatuteEntry(mention position: Int) -> Reaction {
+        let findings = document.findings
+        let mention = findings.statuteMentions[position]
+        guard let row = findings.statutes[mention.statute].indexRow else { return .none }
+        recordJump()
+        focus = .index
+        index.entries.selection = row
+        index.openEntry = row
+        index.mentions = TableState()
+        index.mentions.selection = mention.ordinal
+        keepTablesVisible()
+        return .redraw
+    }
+}

@@ -1,0 +1,32 @@
+extension Document {
+    /// The display order of a statistics table's rows, sorted once per table, column and direction.
+    func tableOrder(table position: Int, of table: DataTable, column: Int?, descending: Bool) -> [Int] {
+        let key = TableOrderKey(table: position, column: column, descending: descending)
+        if let order = tableOrders[key] { return order }
+        let order = table.order(sortedBy: column, descending: descending)
+        tableOrders[key] = order
+        return order
+    }
+}
+
+/// A sort of one statistics table.
+struct TableOrderKey: Hashable {
+    let table: Int
+    let column: Int?
+    let descending: Bool
+}
+
+extension Document {
+    /// Each column's widest cell (or heading, with room for the sort mark), measured once per table.
+    func naturalWidths(ofTable position: Int) -> [Int] {
+        if let widths = tableWidths[position] { return widths }
+        let table = findings.tables[position]
+        let widths = table.columns.indices.map { column in
+            max(
+                displayWidth.width(of: table.columns[column]) + 2,
+                table.rows.map { displayWidth.width(of: $0[column]) }.max() ?? 0)
+        }
+        tableWidths[position] = widths
+        return widths
+    }
+}

@@ -1,0 +1,63 @@
+import CableModel
+
+/// Everything the browser shows, derived once from the loaded cable; keystrokes only look things up in it.
+public final class Document: @unchecked Sendable {
+    /// The cable.
+    public let cable: Cable
+    /// Each unit's scalars, in document order.
+    public let texts: [UnitText]
+    /// The units' parents and children.
+    public let tree: OutlineTree
+    /// How secret the cable is.
+    public let classificationLevel: ClassificationLevel
+    /// How text is measured on the terminal it is shown on.
+    public let displayWidth: DisplayWidth
+    /// What the index and the statistics found.
+    public let findings: CableFindings
+    /// The index pane's rows: group headings and entries.
+    public let indexRows: [IndexRow]
+    /// The statute mentions' places, sorted, for highlighting.
+    public let statuteSpans: [FieldSpan]
+    /// The cross-references' places, sorted, for highlighting.
+    public let crossReferenceSpans: [FieldSpan]
+
+    // NB: the reader's wrapped lines depend on the pane's width, which only a resize or a zoom changes; the last
+    // few widths are kept so that zooming back and forth does not wrap again. Only the event loop's thread uses it.
+    private var layouts: [Int: ReaderLayout] = [:]
+    /// Sorted row orders of the statistics tables (see `tableOrder`).
+    var tableOrders: [TableOrderKey: [Int]] = [:]
+    /// Natural column widths of the statistics tables (see `naturalWidths`).
+    var tableWidths: [Int: [Int]] = [:]
+    private var layoutWidths: [Int] = []
+
+    /// Derives the browser's document from a cable and what was found in it, measuring text with `displayWidth`.
+    public init(cable: Cable, findings: CableFindings = CableFindings(), displayWidth: DisplayWidth = .unicodeTable) {
+        self.cable = cable
+        self.findings = findings
+        self.displayWidth = displayWidth
+        var rows: [IndexRow] = []
+        for (group, entries) in findings.indexGroups.enumerated() {
+            rows.append(.heading(group: group))
+            for entry in entries.entries.indices { rows.append(.entry(group: group, entry: entry)) }
+        }
+        indexRows = rows
+        statuteSpans = findings.statuteMentions.map(\.span).sorted()
+        crossReferenceSpans = findings.crossReferences.map(\.span).sorted()
+        texts = cable.units.map(UnitText.init)
+        tree = OutlineTree(cable)
+        classificationLevel = ClassificationLevel(cable.header.classification)
+    }
+
+    /// The number of units.
+    public var unitCount: Int { texts.count }
+
+    /// The cable wrapped to `width` columns.
+    public func readerLayout(width: Int) -> ReaderLayout {
+        if let layout = layouts[width] { return layout }
+        let layout = ReaderLayout(texts: texts, width: width, displayWidth: displayWidth)
+        layouts[width] = layout
+        layoutWidths.append(width)
+        if layoutWidths.count > 4 { layouts[layoutWidths.removeFirst()] = nil }
+        return layout
+    }
+}

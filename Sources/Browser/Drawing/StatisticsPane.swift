@@ -1,0 +1,49 @@
+/// The statistics pane: a row naming the tables (← → switch), then the table shown, sortable with s and r.
+enum StatisticsPane {
+    /// The rows above the table's data: the tables' names and the column headings.
+    static let headerRows = 2
+
+    /// The data rows shown at once in a content rectangle.
+    static func dataRows(in rect: Rect) -> Int { max(1, rect.height - headerRows) }
+
+    static func detail(_ state: BrowserState) -> String {
+        guard let table = state.currentTable else { return "" }
+        let rows = table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows"
+        let sort = state.statistics.current.sortColumn.map { " · by \(table.columns[$0])" } ?? ""
+        return "\(table.title) · \(rows)\(sort)"
+    }
+
+    /// The tables' names, the current one highlighted; `◂ Figures 1/4 ▸` when they do not all fit.
+    private static func drawTableNames(_ tables: [DataTable], current: Int, in rect: Rect, into screen: inout Screen) {
+        let names = tables.map { " \($0.title) " }
+        let width = names.reduce(0) { $0 + screen.displayWidth.width(of: $1) + 1 }
+        guard width < rect.width else {
+            let label = " ◂ \(tables[current].title) \(current + 1)/\(tables.count) ▸ "
+            screen.write(label, column: rect.x + 1, row: rect.y, limit: rect.maxX, style: .activeTab)
+            return
+        }
+        var column = rect.x + 1
+        for (position, name) in names.enumerated() {
+            let style: CellStyle = position == current ? .activeTab : .tab
+            column = screen.write(name, column: column, row: rect.y, limit: rect.maxX, style: style) + 1
+        }
+    }
+
+    static func draw(_ state: BrowserState, in rect: Rect, into screen: inout Screen) {
+        let tables = state.document.findings.tables
+        guard let table = state.currentTable else {
+            screen.write(" No statistics for this cable.", column: rect.x, row: rect.y, limit: rect.maxX, style: .muted)
+            return
+        }
+        drawTableNames(tables, current: state.statistics.table, in: rect.top(1), into: &screen)
+        guard !table.rows.isEmpty else {
+            screen.write(" " + table.emptyMessage, column: rect.x, row: rect.y + 2, limit: rect.maxX, style: .muted)
+            return
+        }
+        let query = state.search.isActive ? QueryHighlighter(query: state.search.query) : nil
+        TableView.draw(
+            table, widths: state.document.naturalWidths(ofTable: state.statistics.table), order: state.statisticsOrder,
+            state: state.statistics.current, focused: state.focus == .statistics, highlighter: query,
+            in: rect.droppingTop(1), into: &screen)
+    }
+}

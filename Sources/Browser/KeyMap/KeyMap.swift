@@ -1,0 +1,42 @@
+/// The one table of key bindings: the browser's actions, the help screen and the status-line hints all read it.
+public struct KeyMap: Sendable {
+    /// The bindings, in the order the help screen lists them.
+    public let bindings: [KeyBinding]
+    private let actions: [KeyScope: [Key: Action]]
+
+    /// Creates a key map; a key bound twice in one scope keeps its first binding.
+    public init(_ bindings: [KeyBinding]) {
+        self.bindings = bindings
+        var actions: [KeyScope: [Key: Action]] = [:]
+        for binding in bindings {
+            for key in binding.keys where actions[binding.scope, default: [:]][key] == nil {
+                actions[binding.scope, default: [:]][key] = binding.action
+            }
+        }
+        self.actions = actions
+    }
+
+    /// The action `key` triggers: the first of `scopes` that binds it wins.
+    public func action(for key: Key, in scopes: [KeyScope]) -> Action? {
+        for scope in scopes {
+            if let action = actions[scope]?[key] { return action }
+        }
+        return nil
+    }
+
+    /// The bindings of one scope, in table order.
+    public func bindings(in scope: KeyScope) -> [KeyBinding] {
+        bindings.filter { $0.scope == scope }
+    }
+
+    /// Short hints for the status line (`←→ fold`, `/ search`): the scope's own first, then the general ones.
+    public func hints(for scope: KeyScope) -> [String] {
+        let own = bindings(in: scope).compactMap { binding in binding.hint.map { hintText(binding, $0) } }
+        let general = bindings(in: .everywhere).compactMap { binding in binding.hint.map { hintText(binding, $0) } }
+        return own + general
+    }
+
+    private func hintText(_ binding: KeyBinding, _ hint: String) -> String {
+        (binding.keys.first?.label ?? "") + " " + hint
+    }
+}

@@ -1,0 +1,10 @@
+/// The outline's folds and scroll; the selected row is the reader's current unit.
+public struct OutlineState: Hashable, Sendable {
+    /// The units whose children are hidden.
+    public var folded: Set<Int> = []
+    /// The first row shown.
+    public var scroll = 0
+
+    /// Creates an unfolded outline at the top.
+    public init() {}
+}

@@ -1,0 +1,14 @@
+/// What an action asks of the event loop after changing the state; actions never draw.
+public struct Reaction: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// Nothing visible changed.
+    public static let none: Reaction = []
+    /// Draw the screen again.
+    public static let redraw = Reaction(rawValue: 1)
+    /// Clear the terminal and draw everything again (Ctrl-L, after other programs wrote to the terminal).
+    public static let repaint = Reaction(rawValue: 2)
+    /// Leave the browser.
+    public static let quit = Reaction(rawValue: 4)
+}

@@ -1,0 +1,19 @@
+/// Why the full-screen browser cannot start on this terminal.
+public enum TerminalError: Error, Equatable, Sendable {
+    /// Standard input or output is not a terminal.
+    case notATerminal
+    /// ncurses knows no description for `TERM`.
+    case unknownTerminal(String)
+
+    /// A one-line description for the user.
+    public var message: String {
+        switch self {
+        case .notATerminal:
+            "the browser needs a terminal on standard input and output; for pipes and scripts use "
+                + "`cablegram outline` or `cablegram export`"
+        case .unknownTerminal(let name):
+            "the terminal type \"\(name)\" is unknown (set TERM, e.g. TERM=xterm-256color); "
+                + "`cablegram outline` and `cablegram export` work without one"
+        }
+    }
+}

@@ -1,0 +1,186 @@
+import Browser
+@preconcurrency import CNCursesw
+@preconcurrency import Glibc
+
+/// The full-screen terminal, through ncursesw: the only place that talks to curses.
+///
+/// `open()` takes over the screen; `close()` gives it back, and so do termination signals (through the event loop),
+/// `exit` (through `atexit`) and crashes (through a signal handler that writes the terminal's reset sequence).
+public final class TerminalSession {
+    /// The screen's size.
+    public private(set) var size: Size
+    /// Whether colour is in use (the terminal has it and `NO_COLOR` is not set).
+    public let usesColour: Bool
+    private var palette: Palette
+    private var shown: Screen?
+    private var buffer: [wchar_t] = []
+    private var isOpen = true
+
+    /// Sets the locale the screen and the width measure need, and returns that measure. Call before `open()`.
+    public static func prepare() -> DisplayWidth {
+        TerminalLocale.adopt()
+        return .wcwidth
+    }
+
+    /// Takes over the terminal on standard input and output.
+    public static func open() throws(TerminalError) -> TerminalSession {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        var modes = termios()
+        tcgetattr(STDIN_FILENO, &modes)
+        // NB: `initscr` exits the process on an unknown TERM; `newterm` returns nil so that we can say why.
+        guard newterm(nil, stdout, stdin) != nil else {
+            throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        let session = TerminalSession()
+        SignalHandling.install(reset: TerminalSession.resetSequence(), modes: modes)
+        activeSession = true
+        atexit(restoreAtExit)
+        return session
+    }
+
+    private init() {
+        cbreak()
+        noecho()
+        keypad(stdscr, true)
+        set_escdelay(25)
+        curs_set(0)
+        mousemask(cg_mouse_all_events(), nil)
+        mouseinterval(0)
+        let colour = Palette.wantsColour()
+        if colour {
+            start_color()
+            use_default_colors()
+        }
+        usesColour = colour
+        palette = Palette(usesColour: colour)
+        size = TerminalSession.screenSize()
+    }
+
+    /// The termination signal that ended the event loop, if one did.
+    public var terminationSignal: Int32? { SignalHandling.terminationSignal }
+
+    /// Ends the process the way `signal` would have (after `close()` has restored the terminal).
+    public static func die(of signal: Int32) -> Never { SignalHandling.die(of: signal) }
+
+    /// Copies a grid to the terminal, sending only the rows that changed; `repaint` clears and sends everything.
+    public func draw(_ screen: Screen, repaint: Bool = false) {
+        if repaint || shown?.size != screen.size {
+            shown = nil
+            werase(stdscr)
+            if repaint { clearok(stdscr, true) }
+        }
+        let rows = min(screen.size.height, Int(getmaxy(stdscr)))
+        let columns = min(screen.size.width, Int(getmaxx(stdscr)))
+        for row in 0..<rows where shown.map({ $0.row(row) != screen.row(row) }) ?? true {
+            write(row: row, of: screen, columns: columns)
+        }
+        shown = screen
+        if let cursor = screen.cursor, cursor.row < rows, cursor.column < columns {
+            curs_set(1)
+            wmove(stdscr, Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
+        wnoutrefresh(stdscr)
+        doupdate()
+    }
+
+    /// Waits for the next key, mouse event or resize; nil when input has ended or a termination signal arrived.
+    public func nextEvent() -> InputEvent? {
+        var failures = 0
+        while isOpen {
+            if SignalHandling.terminationSignal != nil { return nil }
+            if SignalHandling.takeContinue() { return resized() }
+            var character: wint_t = 0
+            errno = 0
+            let result = wget_wch(stdscr, &character)
+            if result == ERR {
+                // NB: a signal interrupts the read with EINTR; at the end of input `get_wch` fails at once, forever.
+                if SignalHandling.terminationSignal != nil || errno != EINTR { failures += 1 }
+                if SignalHandling.terminationSignal != nil || failures > 3 { return nil }
+                continue
+            }
+            failures = 0
+            if result == KEY_CODE_YES {
+                let code = Int32(character)
+                if code == KEY_RESIZE { return resized() }
+                if code == KEY_MOUSE, let mouse = KeyDecoder.mouseEvent() { return .mouse(mouse) }
+                if let key = KeyDecoder.functionKey(code) { return .key(key) }
+            } else if let key = KeyDecoder.character(UInt32(character)) {
+                return .key(key)
+            }
+        }
+        return nil
+    }
+
+    /// Gives the terminal back: modes, cursor, main screen. Safe to call more than once.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        mousemask(0, nil)
+        curs_set(1)
+        endwin()
+        activeSession = false
+        SignalHandling.uninstall()
+    }
+
+    private func resized() -> InputEvent {
+        size = TerminalSession.screenSize()
+        shown = nil
+        return .resize(size)
+    }
+
+    private func write(row: Int, of screen: Screen, columns: Int) {
+        let cells = screen.row(row)
+        let start = cells.startIndex
+        var column = 0
+        while column < columns {
+            let style = cells[start + column].style
+            var end = column
+            buffer.removeAll(keepingCapacity: true)
+            // NB: the right half of a wide character always joins its left half's run.
+            while end < columns, cells[start + end].style == style || cells[start + end].isContinuation {
+                let cell = cells[start + end]
+                if !cell.isContinuation {
+                    buffer.append(wchar_t(bitPattern: cell.scalar.value))
+                    if let mark = cell.mark { buffer.append(wchar_t(bitPattern: mark.value)) }
+                }
+                end += 1
+            }
+            let (attributes, pair) = palette.attributes(for: style)
+            wattr_set(stdscr, attributes, pair, nil)
+            buffer.withUnsafeBufferPointer { characters in
+                // NB: writing the bottom-right cell returns ERR after drawing it; there is nothing to do about it.
+                _ = mvwaddnwstr(stdscr, Int32(row), Int32(column), characters.baseAddress, Int32(characters.count))
+            }
+            column = end
+        }
+    }
+
+    private static func screenSize() -> Size {
+        Size(width: Int(getmaxx(stdscr)), height: Int(getmaxy(stdscr)))
+    }
+
+    /// What puts the terminal back in an emergency: attributes off, cursor on, keypad off, mouse off, main screen.
+    private static func resetSequence() -> [UInt8] {
+        var bytes: [UInt8] = []
+        for capability in ["sgr0", "cnorm", "rmkx"] { bytes += terminfoString(capability) }
+        bytes += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l".utf8)
+        bytes += terminfoString("rmcup")
+        return bytes
+    }
+
+    private static func terminfoString(_ name: String) -> [UInt8] {
+        guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return [] }
+        return Array(String(cString: value).utf8)
+    }
+}
+
+nonisolated(unsafe) private var activeSession = false
+
+private func restoreAtExit() {
+    if activeSession {
+        activeSession = false
+        endwin()
+    }
+}

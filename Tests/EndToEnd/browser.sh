@@ -1,0 +1,333 @@
+#!/usr/bin/env bash
+# End-to-end tests of the cablegram binary in tmux, after fzf's: each scenario starts a private tmux server,
+# types keys with send-keys and polls capture-pane until the expected text shows or a timeout passes; never a
+# fixed sleep. On failure it prints the screen and exits non-zero.
+#
+#   browser.sh CABLEGRAM [SCENARIO...]     (no scenario: all of them; `browser.sh --list` names them)
+set -u
+
+SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c sigterm not_a_terminal bad_input
+    latin1_cable no_color colour)
+
+if [[ ${1:-} == --list ]]; then
+    printf '%s\n' "${SCENARIOS[@]}"
+    exit 0
+fi
+BIN=${1:?usage: browser.sh CABLEGRAM [SCENARIO...]}
+shift
+[[ -x $BIN ]] || { echo "no executable at $BIN"; exit 2; }
+HERE=$(cd "$(dirname "$0")" && pwd)
+SHARED=$(cd "$HERE/../../.." && pwd)/shared
+TIMEOUT=${E2E_TIMEOUT:-15}
+WORK=$(mktemp -d)
+SOCK=$WORK/none.sock
+trap 'tmux -S "$SOCK" kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
+
+tmx() { tmux -S "$SOCK" -f /dev/null "$@"; }
+
+# start W H: a fresh server (its own socket) with a plain shell whose prompt is "$ ".
+start() {
+    tmx kill-server 2>/dev/null
+    SOCK=$WORK/$CURRENT.sock
+    rm -f "$WORK/before" "$WORK/after"
+    # NB: the test runner's environment may carry NO_COLOR; scenarios set it themselves.
+    tmx new-session -d -x "$1" -y "$2" -s e2e "unset NO_COLOR; PS1='\$ ' HISTFILE=/dev/null exec bash --norc --noprofile"
+    wait_for '$'
+}
+
+screen() { tmx capture-pane -p -t e2e "$@" 2>/dev/null; }
+send() { tmx send-keys -t e2e "$@"; }
+type_line() { tmx send-keys -t e2e -l "$1"; tmx send-keys -t e2e Enter; }
+
+fail() {
+    echo "FAIL [$CURRENT]: $*"
+    echo "----- screen -----"
+    screen
+    echo "------------------"
+    exit 1
+}
+
+# wait_for TEXT: until the screen shows TEXT (fixed string).
+wait_for() {
+    local deadline=$((SECONDS + TIMEOUT))
+    until screen | grep -qF -- "$1"; do
+        ((SECONDS < deadline)) || fail "timed out waiting for: $1"
+        sleep 0.05
+    done
+}
+
+# wait_gone TEXT: until the screen no longer shows TEXT.
+wait_gone() {
+    local deadline=$((SECONDS + TIMEOUT))
+    while screen | grep -qF -- "$1"; do
+        ((SECONDS < deadline)) || fail "timed out waiting for this to go: $1"
+        sleep 0.05
+    done
+}
+
+# expect_absent TEXT: the screen must not show TEXT now.
+expect_absent() { if screen | grep -qF -- "$1"; then fail "unexpected on screen: $1"; fi; }
+
+# launch [ARGS...]: runs cablegram from the shell, recording the terminal modes before and after.
+launch() {
+    type_line "clear; stty -g > $WORK/before"
+    type_line "$BIN $*"
+    wait_for 'Outline'
+}
+
+# after_exit STATUS: the shell is back: exit status, unchanged terminal modes, nothing of the browser left.
+after_exit() {
+    # NB: keys typed before the browser has gone would reach it, not the shell.
+    local deadline=$((SECONDS + TIMEOUT))
+    while [[ -n $(browser_pid) ]]; do ((SECONDS < deadline)) || fail "the browser did not exit"; sleep 0.05; done
+    type_line "echo EXITED:\$?; stty -g > $WORK/after"
+    wait_for "EXITED:$1"
+    deadline=$((SECONDS + TIMEOUT))
+    until [[ -s $WORK/after ]]; do ((SECONDS < deadline)) || fail "stty -g did not run"; sleep 0.05; done
+    cmp -s "$WORK/before" "$WORK/after" || fail "stty -g changed: $(cat "$WORK/before") -> $(cat "$WORK/after")"
+    expect_absent 'Outline'
+    expect_absent '│'
+    local last
+    last=$(screen | grep -v '^$' | tail -1)
+    [[ $last == '$' ]] || fail "the prompt is not clean: [$last]"
+}
+
+# browser_pid: the process running in the shell.
+browser_pid() { ps -o pid= --ppid "$(tmx display -p -t e2e '#{pane_pid}')" | tr -d ' '; }
+
+open_and_quit() {
+    start 200 50
+    launch
+    wait_for '10DUSHANBE170'
+    wait_for 'UNCLASSIFIED'
+    wait_for '2010 TRAFFICKING IN PERSONS REPORT FOR TAJIKISTAN'
+    wait_for 'Statistics'
+    wait_for 'Index'
+    send q
+    after_exit 0
+}
+
+go_to_unit() {
+    start 120 40
+    launch
+    send :
+    wait_for 'Enter go'
+    send -l 27.E
+    send Enter
+    wait_for 'Reader  27.E · page 5/12'
+    wait_for 'Law Enforcement Statistics'
+    send :
+    send -l 4
+    send Enter
+    wait_for 'Reader  4 · page 12/12'
+    send BSpace
+    wait_for 'Reader  27.E · page 5/12'
+    send q
+    after_exit 0
+}
+
+# search: matches count as you type; Enter keeps; n steps, wrapping with a notice; Esc at a new prompt restores.
+search() {
+    start 120 40
+    launch
+    send /
+    send -l cotton
+    wait_for ' matches'
+    send Enter
+    wait_for '/cotton 1/'
+    local count
+    count=$(screen | grep -o '/cotton 1/[0-9]*' | head -1 | cut -d/ -f3)
+    [[ $count -gt 1 ]] || fail "too few matches for cotton: $count"
+    send n
+    wait_for "/cotton 2/$count"
+    for ((i = 2; i < count; i++)); do send n; done
+    wait_for "/cotton $count/$count"
+    send n
+    wait_for 'search: wrapped to the top'
+    wait_for "/cotton 1/$count"
+    send /
+    send -l zzzz
+    wait_for 'no match'
+    send Escape
+    wait_for "/cotton 1/$count"
+    send q
+    after_exit 0
+}
+
+# statutes: ] to the first statute reference, ) through the mentions of its statute, Enter to its index entry,
+# Backspace back along the jump list to where it started.
+statutes() {
+    start 200 50
+    launch
+    send :
+    send -l 25
+    send Enter
+    wait_for 'Reader  25 · page 1/12'
+    send ']'
+    wait_for 'Art. 130.1 1/14 · mention 1/3'
+    send ')'
+    wait_for 'Art. 130.1 '
+    wait_for '· mention 2/3'
+    send ')'
+    wait_for '· mention 3/3'
+    send ')'
+    wait_for 'mentions of Art. 130.1: wrapped to the top'
+    wait_for 'Art. 130.1 1/14 · mention 1/3'
+    send Enter
+    wait_for 'Index  Article 130.1 of the Criminal Code · 3 mentions'
+    wait_for '← Article 130.1 of the Criminal Code'
+    send BSpace
+    wait_gone '← Article 130.1 of the Criminal Code'
+    wait_for 'Art. 130.1 1/14 · mention 1/3'
+    for _ in 1 2 3 4; do send BSpace; done
+    wait_gone 'Art. 130.1'
+    wait_for 'Reader  25 · page 1/12'
+    send q
+    after_exit 0
+}
+
+# sort_statistics: s sorts by the next column (marked ▲), r reverses (▼), the pane says by which column.
+sort_statistics() {
+    start 200 50
+    launch
+    send 2
+    wait_for 'Statistics  Figures'
+    send s
+    wait_for 'sorted by ID'
+    wait_for 'ID ▲'
+    send s
+    wait_for 'sorted by VALUE'
+    wait_for 'VALUE ▲'
+    send r
+    wait_for 'VALUE ▼'
+    send l
+    wait_for 'Statistics  Law enforcement'
+    send q
+    after_exit 0
+}
+
+resize() {
+    start 200 50
+    launch
+    wait_for 'Statistics'
+    expect_absent '1·Outline'
+    tmx resize-window -t e2e -x 80 -y 24
+    wait_for '1·Outline │ 1·Reader │ 2·Statistics │ 3·Index'
+    tmx resize-window -t e2e -x 40 -y 12
+    wait_for ' Outline │ Reader │ Statistics │ Index'
+    tmx resize-window -t e2e -x 30 -y 10
+    wait_for 'Terminal too small'
+    tmx resize-window -t e2e -x 40 -y 12
+    wait_gone 'Terminal too small'
+    tmx resize-window -t e2e -x 200 -y 50
+    wait_gone '1·Outline'
+    wait_for 'Statistics'
+    send q
+    after_exit 0
+}
+
+# mouse_report BUTTON COLUMN ROW: an X10 mouse report (what tmux sends under TERM=screen), columns and rows from 0.
+mouse_report() {
+    local code=$((32 + $1)) column=$((33 + $2)) row=$((33 + $3))
+    send -l "$(printf '\e[M%b%b%b' "\\$(printf %03o $code)" "\\$(printf %03o $column)" "\\$(printf %03o $row)")"
+}
+
+# mouse: a click selects the outline row under it; the wheel scrolls the reader under the pointer.
+mouse() {
+    start 120 40
+    launch
+    click 5 10
+    wait_for 'Reader  25.E · page 3/12'
+    wait_for '─ 25.E ─'
+    wheel_down 60 10
+    wait_gone '─ 25.E ─'
+    send q
+    after_exit 0
+}
+
+click() { mouse_report 0 "$1" "$2"; mouse_report 3 "$1" "$2"; }
+wheel_down() { mouse_report 65 "$1" "$2"; mouse_report 65 "$1" "$2"; }
+
+ctrl_c() {
+    start 100 30
+    launch
+    send C-c
+    after_exit 130
+}
+
+sigterm() {
+    start 100 30
+    launch
+    local pid
+    pid=$(browser_pid)
+    [[ -n $pid ]] || fail "no browser process"
+    kill -TERM "$pid"
+    after_exit 143
+}
+
+not_a_terminal() {
+    start 200 30
+    type_line "clear; $BIN | cat; echo PIPED:\${PIPESTATUS[0]}"
+    wait_for 'PIPED:2'
+    wait_for 'use `cablegram outline` or `cablegram export`'
+    type_line "clear; echo | $BIN; echo STDIN:\$?"
+    wait_for 'STDIN:2'
+    wait_for 'cablegram outline'
+}
+
+# bad_input: a loading problem or an unknown TERM is said on one line before the screen is touched.
+bad_input() {
+    start 200 30
+    type_line "clear; stty -g > $WORK/before; $BIN /no/such/cable.txt; echo MISSING:\$?"
+    wait_for 'MISSING:66'
+    wait_for 'cablegram: /no/such/cable.txt: no such file'
+    type_line "TERM=no-such-terminal $BIN; status=\$?; stty -g > $WORK/after; echo TERM:\$status"
+    wait_for 'TERM:2'
+    wait_for 'the terminal type "no-such-terminal" is unknown'
+    cmp -s "$WORK/before" "$WORK/after" || fail "stty -g changed"
+}
+
+latin1_cable() {
+    local cable=$SHARED/cables/06NEWDELHI5239.txt
+    [[ -f $cable ]] || { echo "SKIP [$CURRENT]: no $cable"; return 0; }
+    start 120 40
+    launch "$cable"
+    wait_for '06NEWDELHI5239'
+    wait_for 'CONFIDENTIAL'
+    send :
+    send -l 6c
+    send Enter
+    wait_for 'Reader  6.C'
+    send q
+    after_exit 0
+}
+
+# no_color: with NO_COLOR set, the screen carries attributes (reverse, bold) but no colour.
+no_color() {
+    start 120 40
+    type_line "clear; stty -g > $WORK/before"
+    type_line "NO_COLOR=1 $BIN"
+    wait_for 'Outline'
+    local styled
+    styled=$(screen -e)
+    grep -q $'\e\\[[0-9;]*7m\\|\e\\[7m' <<<"$styled" || fail "no reverse video without colour"
+    if grep -qE $'\e\\[([0-9]+;)*(3[0-7]|4[0-7]|38|48)(;[0-9]+)*m' <<<"$styled"; then fail "colour despite NO_COLOR"; fi
+    send q
+    after_exit 0
+}
+
+colour() {
+    start 120 40
+    launch
+    screen -e | grep -qE $'\e\\[([0-9]+;)*(3[0-7]|4[0-7])(;[0-9]+)*m' || fail "no colour on a colour terminal"
+    send q
+    after_exit 0
+}
+
+run=("$@")
+((${#run[@]})) || run=("${SCENARIOS[@]}")
+for CURRENT in "${run[@]}"; do
+    declare -F "$CURRENT" >/dev/null || { echo "no scenario $CURRENT"; exit 2; }
+    "$CURRENT"
+    echo "ok [$CURRENT]"
+done
