@@ -1,4 +1,5 @@
 import CableModel
+import TestSupport
 import Testing
 
 /// Hostile text loads, and the model keeps it verbatim: showing it safely is the screen's job.

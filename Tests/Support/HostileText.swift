@@ -2,9 +2,9 @@
 ///
 /// Every input is a small synthetic cable (`10ALPHA1`) around the hostile part, so the parser reads a header and
 /// numbered paragraphs as it would in a real cable.
-enum HostileText {
+public enum HostileText {
     /// The header of the synthetic cable.
-    static let header = """
+    public static let header = """
         VZCZCXRO0001
         P 101222Z FEB 10
         FM AMEMBASSY ALPHA
@@ -21,7 +21,7 @@ enum HostileText {
     ///
     /// NB: the prose gives the cable a real cable's size. The loader refuses as binary a file in which more than
     /// one byte in a hundred is a C0 control; in a real cable's few kilobytes, a handful of controls is text.
-    static func cable(paragraphs texts: [String]) -> [UInt8] {
+    public static func cable(paragraphs texts: [String]) -> [UInt8] {
         var text = header + "\n"
         for (position, body) in texts.enumerated() { text += "¶\(position + 1). (U) \(body)\n\n" }
         text += "¶\(texts.count + 1). (U) " + String(repeating: "Plain prose fills the rest of the cable. ", count: 100)
@@ -29,7 +29,7 @@ enum HostileText {
     }
 
     /// Terminal escape sequences and control characters, each named, to be shown as visible escapes.
-    static let escapes: [(name: String, text: String)] = [
+    public static let escapes: [(name: String, text: String)] = [
         ("CSI colour", "\u{1B}[31mred\u{1B}[0m"),
         ("CSI clear screen", "\u{1B}[2J\u{1B}[H"),
         ("CSI cursor move", "\u{1B}[10;10H"),
@@ -44,7 +44,7 @@ enum HostileText {
     ]
 
     /// Unicode that reorders, hides or stacks characters.
-    static let tricks: [(name: String, text: String)] = [
+    public static let tricks: [(name: String, text: String)] = [
         ("bidi override", "abc\u{202E}fed\u{202C}ghi"),
         ("bidi isolates", "\u{2067}isolated\u{2069}"),
         ("zero-width", "in\u{200B}vis\u{200C}ible\u{200D}join\u{FEFF}"),
@@ -54,28 +54,28 @@ enum HostileText {
     ]
 
     /// One line of `megabytes` MB of words.
-    static func longLine(megabytes: Int) -> [UInt8] {
+    public static func longLine(megabytes: Int) -> [UInt8] {
         let words = String(repeating: "word ", count: megabytes * 1_048_576 / 5)
         return cable(paragraphs: [words + "end."])
     }
 
     /// `count` numbered paragraphs.
-    static func numberedParagraphs(_ count: Int) -> [UInt8] {
+    public static func numberedParagraphs(_ count: Int) -> [UInt8] {
         cable(paragraphs: (1...count).map { "Paragraph \($0) says something short." })
     }
 
     /// `count` paragraphs without numbers, after the header.
-    static func unnumberedParagraphs(_ count: Int) -> [UInt8] {
+    public static func unnumberedParagraphs(_ count: Int) -> [UInt8] {
         Array((header + "\n" + (1...count).map { "Paragraph \($0) says something short.\n\n" }.joined()).utf8)
     }
 
     /// Paragraphs that each refer to themselves and to the next (the last to the first).
-    static func circularReferences(_ count: Int) -> [UInt8] {
+    public static func circularReferences(_ count: Int) -> [UInt8] {
         cable(paragraphs: (1...count).map { "As Paragraph \($0) says, see Paragraph \($0 % count + 1)." })
     }
 
     /// `count` paragraphs, each referring to every paragraph.
-    static func referencesFromEveryToEvery(_ count: Int) -> [UInt8] {
+    public static func referencesFromEveryToEvery(_ count: Int) -> [UInt8] {
         let all = (1...count).map { "Paragraph \($0)" }.joined(separator: ", ")
         return cable(paragraphs: Array(repeating: "See \(all).", count: count))
     }
