@@ -21,7 +21,7 @@ import Testing
         Case(arguments: ["search"], status: 64, message: "Missing expected argument '<query>'"),
         Case(arguments: ["check"], status: 64, message: "Missing expected argument '<files> ...'"),
         Case(arguments: ["outline", "a.txt", "b.txt"], status: 64, message: "Unexpected argument 'b.txt'"),
-        Case(arguments: ["frobnicate"], status: 66, message: "frobnicate: no such file"),
+        Case(arguments: ["outline", "frobnicate"], status: 66, message: "frobnicate: no such file"),
     ]
 
     static let unknownUnits: [Case] = ["", ".", "0", "99.Z", "27.Z", "¶", "h999", "u0", "25~2", "-",
