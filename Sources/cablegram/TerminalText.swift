@@ -1,7 +1,9 @@
+import Browser
+
 /// Text made safe to write to a terminal: nothing in a cable can move the cursor, set the title, write the
 /// clipboard (OSC 52) or reorder what follows.
 ///
-/// NB: the convention is the browser's: caret notation for C0 controls and DEL (`^[`), `<U+XXXX>` for C1 controls
+/// NB: the notation is the browser's (`Glyph.escape`): caret notation for C0 controls and DEL (`^[`), `<U+XXXX>` for C1 controls
 /// and for the invisible characters that reorder text (bidi overrides and isolates, line separators, BOM).
 enum TerminalText {
     /// `text` with every control and reordering character shown as a visible escape; line feeds and tabs stay.
@@ -28,11 +30,9 @@ enum TerminalText {
             || value == 0xFEFF
     }
 
-    /// `^[` for ESC, `^?` for DEL, `<U+009B>` for a C1 control or a reordering character.
+    /// `^[` for ESC, `^?` for DEL, `<U+009B>` for a C1 control or a reordering character: the browser's glyph.
     static func escape(for scalar: Unicode.Scalar) -> String {
-        let value = scalar.value
-        if value < 0x20 || value == 0x7F { return "^" + String(Unicode.Scalar(UInt8(value ^ 0x40))) }
-        let hex = String(value, radix: 16, uppercase: true)
-        return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+        guard case .escape(let text) = Glyph.escape(for: scalar) else { return String(scalar) }
+        return text
     }
 }
