@@ -3,8 +3,9 @@ import Browser
 /// Text made safe to write to a terminal: nothing in a cable can move the cursor, set the title, write the
 /// clipboard (OSC 52) or reorder what follows.
 ///
-/// NB: the notation is the browser's (`Glyph.escape`): caret notation for C0 controls and DEL (`^[`), `<U+XXXX>` for C1 controls
-/// and for the invisible characters that reorder text (bidi overrides and isolates, line separators, BOM).
+/// NB: the notation is the browser's (`Glyph.escape`): caret notation for C0 controls and DEL (`^[`), `<U+XXXX>`
+/// for C1 controls and for the invisible characters that reorder text (bidi overrides and isolates, line
+/// separators, BOM).
 enum TerminalText {
     /// `text` with every control and reordering character shown as a visible escape; line feeds and tabs stay.
     static func visible(_ text: String) -> String {
