@@ -12,7 +12,9 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "CableFuzz",
-            dependencies: [.product(name: "CableModel", package: "Cablegram")],
+            dependencies: [
+                .product(name: "CableModel", package: "Cablegram"), .product(name: "Browser", package: "Cablegram"),
+            ],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
     ]

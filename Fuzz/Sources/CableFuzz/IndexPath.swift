@@ -19,7 +19,8 @@ enum IndexPath {
 
     /// Builds the index and the statistics, runs `queries`, follows every position they give back into the cable,
     /// draws the tables and exports.
-    static func exercise(_ cable: Cable, queries: [String]) {
+    @discardableResult
+    static func exercise(_ cable: Cable, queries: [String]) -> IndexedCable {
         let indexed = IndexedCable(cable, reference: reference)
         let index = indexed.index
         for query in queries {
@@ -51,6 +52,7 @@ enum IndexPath {
         exercise(indexed.statistics, in: cable)
         _ = CableExport.json(cable, extra: IndexExport.members(index) + StatisticsExport.members(indexed.statistics))
             .serialized()
+        return indexed
     }
 
     private static func exercise(_ statistics: CableStatistics, in cable: Cable) {

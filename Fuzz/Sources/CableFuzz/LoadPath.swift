@@ -1,6 +1,7 @@
 import CableModel
 
-/// The whole path a file takes through the model, driven from one input: load, index, search, export.
+/// The whole path a file takes, driven from one input: load, index, statistics, search, export, and the first
+/// screens of the browser.
 enum LoadPath {
     /// Loads `bytes` and touches every result, so that lazily computed parts run too.
     static func exercise(_ bytes: [UInt8]) {
@@ -12,9 +13,12 @@ enum LoadPath {
             return
         }
         precondition(!cables.isEmpty, "a successful load returned no cable")
-        for cable in cables {
+        let queries = queries(from: bytes)
+        // NB: a file may hold thousands of cables; the first few stand for the rest on the screen.
+        for (position, cable) in cables.enumerated() {
             walk(cable)
-            IndexPath.exercise(cable, queries: queries(from: bytes))
+            let indexed = IndexPath.exercise(cable, queries: queries)
+            if position < 3 { ScreenPath.exercise(indexed, query: queries[0]) }
         }
     }
 
