@@ -8,7 +8,7 @@ import PackageDescription
 let package = Package(
     name: "CablegramFuzz",
     dependencies: [
-        .package(name: "Cablegram", path: ".."),
+        .package(name: "Cablegram", path: "..")
     ],
     targets: [
         .executableTarget(
@@ -17,6 +17,6 @@ let package = Package(
                 .product(name: "CableModel", package: "Cablegram"), .product(name: "Browser", package: "Cablegram"),
             ],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
-        ),
+        )
     ]
 )

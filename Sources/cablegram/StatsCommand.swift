@@ -70,7 +70,9 @@ struct StatsCommand: ParsableCommand {
     static func visible(_ table: StatisticsTable) -> StatisticsTable {
         StatisticsTable(
             name: table.name, title: table.title, columns: table.columns,
-            rows: table.rows.map { row in row.map { StatisticsTable.Cell(TerminalText.visible($0.text), figures: $0.figures) } },
+            rows: table.rows.map { row in
+                row.map { StatisticsTable.Cell(TerminalText.visible($0.text), figures: $0.figures) }
+            },
             emptyMessage: table.emptyMessage)
     }
 

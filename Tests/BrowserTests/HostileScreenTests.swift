@@ -24,7 +24,8 @@ import Testing
     /// A scalar that may reach the terminal: no C0, DEL or C1 control and no reordering character.
     private static func isSafe(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        return !(value < 0x20 || (0x7F...0x9F).contains(value) || (0x200E...0x200F).contains(value)
+        return
+            !(value < 0x20 || (0x7F...0x9F).contains(value) || (0x200E...0x200F).contains(value)
             || (0x2028...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0xFEFF)
     }
 
@@ -92,7 +93,8 @@ import Testing
     }
 
     @Test func aHostileHeaderShowsAsVisibleEscapes() throws {
-        let text = HostileText.header.replacingOccurrences("SUBJECT: HOSTILE TEXT", "SUBJECT: \u{1B}]0;owned\u{07}X\u{9B}2J")
+        let text =
+            HostileText.header.replacingOccurrences("SUBJECT: HOSTILE TEXT", "SUBJECT: \u{1B}]0;owned\u{07}X\u{9B}2J")
             + "\n¶1. (U) " + String(repeating: "Plain prose fills the cable. ", count: 40) + "\n"
         let screen = Renderer.render(try Fixtures.state(text: text, 120, 40))
         expectSafe(screen, "header")

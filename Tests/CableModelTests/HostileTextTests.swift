@@ -6,9 +6,12 @@ import Testing
 @Suite struct HostileTextTests {
     @Test(arguments: HostileText.escapes + HostileText.tricks)
     func hostileCharactersStayInTheirParagraph(_ hostile: (name: String, text: String)) throws {
-        let cable = try #require(try CableLoader.load(HostileText.cable(paragraphs: [
-            "Before \(hostile.text) after.", "The next paragraph.",
-        ])).first)
+        let cable = try #require(
+            try CableLoader.load(
+                HostileText.cable(paragraphs: [
+                    "Before \(hostile.text) after.", "The next paragraph.",
+                ])
+            ).first)
         #expect(cable.header.id == "10ALPHA1")
         #expect(cable.units.map(\.id) == ["1", "2", "3"], "\(hostile.name)")
         #expect(cable.unit(id: "1")?.text.contains(hostile.text) == true, "\(hostile.name)")

@@ -24,13 +24,17 @@ import Testing
         Case(arguments: ["outline", "frobnicate"], status: 66, message: "frobnicate: no such file"),
     ]
 
-    static let unknownUnits: [Case] = ["", ".", "0", "99.Z", "27.Z", "¶", "h999", "u0", "25~2", "-",
-        "99999999999999999999999", String(repeating: "9", count: 5_000)].map {
+    static let unknownUnits: [Case] = [
+        "", ".", "0", "99.Z", "27.Z", "¶", "h999", "u0", "25~2", "-",
+        "99999999999999999999999", String(repeating: "9", count: 5_000),
+    ].map {
         Case(arguments: ["read", "--", $0], status: 2, message: "no unit '\($0)' in 10DUSHANBE170")
     }
 
-    static let emptyQueries: [Case] = ["", "   ", "the of and", "The Of AND", "!!!", "?!.,;:", "\"\"", "\"", "*", "-",
-        "-cotton", "-- -", "¶ § —"].map {
+    static let emptyQueries: [Case] = [
+        "", "   ", "the of and", "The Of AND", "!!!", "?!.,;:", "\"\"", "\"", "*", "-",
+        "-cotton", "-- -", "¶ § —",
+    ].map {
         Case(arguments: ["search", "--", $0], status: 2, message: "empty query: nothing to search for")
     }
 

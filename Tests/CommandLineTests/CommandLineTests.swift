@@ -112,7 +112,8 @@ import Testing
     }
 
     @Test func aFileOfTooManyLinesIsRefused() throws {
-        let path = try BuiltProgram.temporaryFile([UInt8](repeating: 0x0A, count: 2_000_000) + [0x78], name: "lines.txt")
+        let path = try BuiltProgram.temporaryFile(
+            [UInt8](repeating: 0x0A, count: 2_000_000) + [0x78], name: "lines.txt")
         let run = try BuiltProgram.run(["outline", path])
         #expect(run.status == 69)
         #expect(run.errors.contains(path) && run.errors.contains("too many lines (2000001; the limit is 1000000)"))

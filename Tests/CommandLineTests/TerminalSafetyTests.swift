@@ -5,10 +5,12 @@ import Testing
 @Suite struct TerminalSafetyTests {
     /// A cable whose paragraph 1 tries every trick on the terminal it is printed to.
     static let hostile: [UInt8] = {
-        let tricks = "Red \u{1B}[31mtext\u{1B}[0m, clear \u{1B}[2J, title \u{1B}]0;owned\u{07}, clipboard "
+        let tricks =
+            "Red \u{1B}[31mtext\u{1B}[0m, clear \u{1B}[2J, title \u{1B}]0;owned\u{07}, clipboard "
             + "\u{1B}]52;c;cm0gLXJmIH4=\u{1B}\\, DCS \u{1B}Pq#0\u{1B}\\, C1 \u{9B}31m \u{9D}0;x\u{9C}, "
             + "bidi abc\u{202E}fed\u{202C}, bell \u{07}."
-        let text = "VZCZCXRO0001\nP 101222Z FEB 10\nFM AMEMBASSY ALPHA\n\nUNCLAS ALPHA 000001\n\n"
+        let text =
+            "VZCZCXRO0001\nP 101222Z FEB 10\nFM AMEMBASSY ALPHA\n\nUNCLAS ALPHA 000001\n\n"
             + "SUBJECT: ESCAPE \u{1B}]0;subject\u{07}\n\n¶1. (U) \(tricks)\n\n"
             + "¶2. (U) \u{1B}[2JPolice identified 24 victims.\n\n¶3. (U) "
             + String(repeating: "Plain prose fills the rest of the cable. ", count: 60) + "\n"

@@ -47,7 +47,9 @@ enum IndexPath {
             }
         }
         for citation in index.citations { check(citation.span, in: cable) }
-        for entity in index.entities { entity.mentions.forEach { check($0, in: cable) } }
+        for entity in index.entities {
+            for mention in entity.mentions { check(mention, in: cable) }
+        }
         for unit in cable.units { _ = index.backLinks(to: unit.id) }
         exercise(indexed.statistics, in: cable)
         _ = CableExport.json(cable, extra: IndexExport.members(index) + StatisticsExport.members(indexed.statistics))
@@ -73,7 +75,9 @@ enum IndexPath {
 
     /// A span must name a unit of the cable and lie inside its field.
     private static func check(_ span: TextSpan, in cable: Cable) {
-        guard let unit = cable.unit(id: span.unitID) else { preconditionFailure("a span in unknown unit \(span.unitID)") }
+        guard let unit = cable.unit(id: span.unitID) else {
+            preconditionFailure("a span in unknown unit \(span.unitID)")
+        }
         let length = unit.value(of: span.field).unicodeScalars.count
         precondition(span.range.lowerBound >= 0 && span.range.upperBound <= length, "a span past its field")
     }

@@ -35,6 +35,9 @@ enum LoadPath {
     /// query parsers elsewhere: empty, punctuation, quotes, prefixes, exclusions, stop words.
     private static func queries(from bytes: [UInt8]) -> [String] {
         let typed = String(decoding: bytes.prefix(48).prefix { $0 != 0x0A }, as: UTF8.self)
-        return [typed, "", "*", "\"", "-", "the of and", "a*", "\"trafficking in\"", "-victims cases", "130.1", "¶", "TIP", "\"\""]
+        return [
+            typed, "", "*", "\"", "-", "the of and", "a*", "\"trafficking in\"", "-victims cases", "130.1", "¶", "TIP",
+            "\"\"",
+        ]
     }
 }

@@ -22,7 +22,8 @@ enum ScreenPath {
     }
 
     private static func check(_ screen: Screen) {
-        precondition(screen.cells.count == screen.size.width * screen.size.height, "a frame that does not fill its grid")
+        precondition(
+            screen.cells.count == screen.size.width * screen.size.height, "a frame that does not fill its grid")
         for cell in screen.cells where !cell.isContinuation {
             precondition(isSafe(cell.scalar) && (cell.mark.map(isSafe) ?? true), "a raw control on the screen")
         }
@@ -31,7 +32,8 @@ enum ScreenPath {
     /// No C0, DEL or C1 control and no character that reorders text.
     private static func isSafe(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        return !(value < 0x20 || (0x7F...0x9F).contains(value) || (0x200E...0x200F).contains(value)
+        return
+            !(value < 0x20 || (0x7F...0x9F).contains(value) || (0x200E...0x200F).contains(value)
             || (0x2028...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0xFEFF)
     }
 }

@@ -19,7 +19,7 @@ public enum LoadError: Error, Equatable, Sendable {
         case .notText: "the bytes are neither UTF-8 nor Latin-1 text"
         case .tooLarge(let bytes, let limit):
             "the file is too large (\(bytes / 1_048_576) MB; the limit is \(limit / 1_048_576) MB)"
-        case let .tooManyLines(lines, limit):
+        case .tooManyLines(let lines, let limit):
             "the file has too many lines (\(lines); the limit is \(limit))"
         }
     }

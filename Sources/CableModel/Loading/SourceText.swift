@@ -39,7 +39,9 @@ struct SourceText {
         }
         self.hadCarriageReturns = hadCarriageReturns
         let lineCount = SourceText.countingLines(bytes)
-        guard lineCount <= SourceText.lineLimit else { throw .tooManyLines(lines: lineCount, limit: SourceText.lineLimit) }
+        guard lineCount <= SourceText.lineLimit else {
+            throw .tooManyLines(lines: lineCount, limit: SourceText.lineLimit)
+        }
     }
 
     /// The number of lines in LF-terminated text (a last line without LF counts).

@@ -147,7 +147,11 @@ struct FieldFigureReader {
             var high = tokenScalars.count
             while low < high {
                 let middle = (low + high) / 2
-                if tokenScalars[middle].upperBound <= citation.range.lowerBound { low = middle + 1 } else { high = middle }
+                if tokenScalars[middle].upperBound <= citation.range.lowerBound {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
             }
             var last: Int?
             var index = low
