@@ -9,6 +9,8 @@ let package = Package(
     products: [
         .executable(name: "cablegram", targets: ["cablegram"]),
         .library(name: "CableModel", targets: ["CableModel"]),
+        // NB: for the fuzzer in Fuzz/, which draws the first screen of what it loads.
+        .library(name: "Browser", targets: ["Browser"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")

@@ -4,15 +4,19 @@
 // sigaction, raise, _exit). Everything they read is set up before the first handler is installed.
 nonisolated(unsafe) private var pendingTermination: sig_atomic_t = 0
 nonisolated(unsafe) private var pendingContinue: sig_atomic_t = 0
+nonisolated(unsafe) private var pendingSuspend: sig_atomic_t = 0
 nonisolated(unsafe) private var resetBytes: UnsafeMutablePointer<UInt8>?
 nonisolated(unsafe) private var resetByteCount = 0
 nonisolated(unsafe) private var savedModes: UnsafeMutablePointer<termios>?
 nonisolated(unsafe) private var previousActions: UnsafeMutablePointer<sigaction>?
 
 /// The browser's signal handling: termination signals end the event loop (which restores the terminal); crashes
-/// restore the terminal on the spot and then die as they would have; SIGCONT asks for a redraw.
+/// restore the terminal on the spot and then die as they would have; SIGTSTP asks the event loop to suspend;
+/// SIGCONT asks for a redraw.
 ///
-/// NB: SIGTSTP and SIGWINCH are left to ncurses, which suspends and resumes the screen and reports `KEY_RESIZE`.
+/// NB: SIGWINCH is left to ncurses, which reports `KEY_RESIZE`. SIGTSTP is not: ncurses's handler restarts the
+/// interrupted read, so after `fg` the loop heard of the continue only at the next key, and drew at the size the
+/// window had before it was suspended.
 enum SignalHandling {
     /// The signals that end the browser cleanly.
     static let terminationSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
@@ -37,12 +41,13 @@ enum SignalHandling {
         for signal in terminationSignals { handle(signal, with: onTermination) }
         for signal in crashSignals { handle(signal, with: onCrash) }
         handle(SIGCONT, with: onContinue)
+        handle(SIGTSTP, with: onSuspend)
     }
 
     /// Puts back the handlers that were there before `install`.
     static func uninstall() {
         guard let previous = previousActions else { return }
-        for signal in terminationSignals + crashSignals + [SIGCONT] {
+        for signal in terminationSignals + crashSignals + [SIGCONT, SIGTSTP] {
             sigaction(signal, previous + Int(signal), nil)
         }
     }
@@ -55,6 +60,29 @@ enum SignalHandling {
         guard pendingContinue != 0 else { return false }
         pendingContinue = 0
         return true
+    }
+
+    /// Whether a terminal stop (Ctrl-Z, SIGTSTP) arrived since the last call.
+    static func takeSuspend() -> Bool {
+        guard pendingSuspend != 0 else { return false }
+        pendingSuspend = 0
+        return true
+    }
+
+    /// Stops the process as SIGTSTP does by default (call after giving the terminal back); returns once continued.
+    static func stopUntilContinued() {
+        var stop = sigaction()
+        stop.__sigaction_handler.sa_handler = SIG_DFL
+        sigemptyset(&stop.sa_mask)
+        var ours = sigaction()
+        sigaction(SIGTSTP, &stop, &ours)
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        sigaddset(&mask, SIGTSTP)
+        pthread_sigmask(SIG_UNBLOCK, &mask, nil)
+        raise(SIGTSTP)
+        sigaction(SIGTSTP, &ours, nil)
+        pendingContinue = 0
     }
 
     /// Ends the process the way `signal` would have, after the terminal has been restored.
@@ -106,4 +134,8 @@ private func onCrash(_ signal: Int32) {
 
 private func onContinue(_ signal: Int32) {
     pendingContinue = 1
+}
+
+private func onSuspend(_ signal: Int32) {
+    pendingSuspend = 1
 }

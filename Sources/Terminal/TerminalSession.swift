@@ -90,7 +90,8 @@ public final class TerminalSession {
         var failures = 0
         while isOpen {
             if SignalHandling.terminationSignal != nil { return nil }
-            if SignalHandling.takeContinue() { return resized() }
+            if SignalHandling.takeSuspend() { return suspended() }
+            if SignalHandling.takeContinue() { return continued() }
             var character: wint_t = 0
             errno = 0
             let result = wget_wch(stdscr, &character)
@@ -122,6 +123,25 @@ public final class TerminalSession {
         endwin()
         activeSession = false
         SignalHandling.uninstall()
+    }
+
+    /// Ctrl-Z: gives the terminal back, stops until continued (`fg`), then takes the terminal again at its size.
+    private func suspended() -> InputEvent {
+        endwin()
+        SignalHandling.stopUntilContinued()
+        return continued()
+    }
+
+    /// After a stop: the window may have changed size while the shell had the terminal (so the SIGWINCH went to the
+    /// shell, not to us), so the size is read from the terminal itself and given to curses.
+    private func continued() -> InputEvent {
+        var window = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0,
+            Int32(window.ws_row) != getmaxy(stdscr) || Int32(window.ws_col) != getmaxx(stdscr)
+        {
+            resizeterm(Int32(window.ws_row), Int32(window.ws_col))
+        }
+        return resized()
     }
 
     private func resized() -> InputEvent {

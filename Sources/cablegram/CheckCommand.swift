@@ -22,11 +22,11 @@ struct CheckCommand: ParsableCommand {
                 let file = try CableFile.open(path)
                 for (position, cable) in file.cables.enumerated() {
                     let name = file.cables.count > 1 ? "\(path)#\(position + 1)" : path
-                    print(CheckCommand.line(name: name, cable: cable))
+                    StandardStreams.printOutput(CheckCommand.line(name: name, cable: cable))
                 }
             } catch {
                 failures += 1
-                print("\(path)\tFAILED\t\(error.message)")
+                StandardStreams.printOutput("\(path)\tFAILED\t\(error.message)")
             }
         }
         if failures > 0 {

@@ -26,7 +26,7 @@ enum InputProblem: Error, Equatable {
         case .missing, .noDefaultCable: 66
         case .load(.binary): 67
         case .load(.notText): 68
-        case .load(.tooLarge): 69
+        case .load(.tooLarge), .load(.tooManyLines): 69
         case .directory: 70
         case .unreadable: 71
         }

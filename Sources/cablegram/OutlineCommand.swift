@@ -15,7 +15,8 @@ struct OutlineCommand: ParsableCommand {
         let file = try input.load()
         for (position, cable) in file.cables.enumerated() {
             if position > 0 { print("") }
-            print(OutlineReport(cable: cable, width: StandardStreams.terminalWidth).text, terminator: "")
+            StandardStreams.printOutput(
+                OutlineReport(cable: cable, width: StandardStreams.terminalWidth).text, terminator: "")
         }
     }
 }

@@ -61,8 +61,11 @@ struct OutlineReport {
         text + String(repeating: " ", count: max(0, width - text.count))
     }
 
+    /// On a terminal: control characters made visible, then the line cut to the width.
     private func clip(_ line: String) -> String {
-        guard let width, line.count > width else { return line }
+        guard let width else { return line }
+        let line = TerminalText.visible(line)
+        guard line.count > width else { return line }
         return String(line.prefix(max(1, width - 1))) + "…"
     }
 }

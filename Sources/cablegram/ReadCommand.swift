@@ -25,6 +25,6 @@ struct ReadCommand: ParsableCommand {
         lines.append([unit.id, unit.marking.map { "(\($0))" }, page].compactMap { $0 }.joined(separator: " · "))
         if let heading = unit.heading { lines.append(heading) }
         if !unit.text.isEmpty { lines.append(unit.text) }
-        print(lines.joined(separator: "\n\n"))
+        StandardStreams.printOutput(lines.joined(separator: "\n\n"))
     }
 }

@@ -22,7 +22,8 @@ struct RefsCommand: ParsableCommand {
                 print(file.cables.count == 1 ? value.prettyPrinted() : value.serialized())
             } else {
                 if position > 0 { print("") }
-                print(RefsReport(cable: cable, index: index, width: StandardStreams.terminalWidth).text, terminator: "")
+                StandardStreams.printOutput(
+                    RefsReport(cable: cable, index: index, width: StandardStreams.terminalWidth).text, terminator: "")
             }
         }
     }

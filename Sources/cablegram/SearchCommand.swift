@@ -39,7 +39,9 @@ struct SearchCommand: ParsableCommand {
             if json {
                 outputs.append(SearchReport.json(result, cable: cable))
             } else {
-                if file.cables.count > 1 { print((position > 0 ? "\n" : "") + "# " + cable.title) }
+                if file.cables.count > 1 {
+                    StandardStreams.printOutput((position > 0 ? "\n" : "") + "# " + cable.title)
+                }
                 print(SearchReport.text(result, highlight: StandardStreams.terminalWidth != nil), terminator: "")
             }
         }

@@ -16,16 +16,19 @@ enum SearchReport {
     }
 
     /// The snippet with its match marked.
+    ///
+    /// NB: with `highlight` the output goes to a terminal, so the snippet's own control characters are made
+    /// visible here, piece by piece, and only the highlight's escape sequences stay raw.
     static func marked(_ snippet: Snippet, highlight: Bool) -> String {
         let scalars = Array(snippet.text.unicodeScalars)
         let range = snippet.highlight.clamped(to: 0..<scalars.count)
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars[..<range.lowerBound])
-        text += highlight ? "\u{1B}[7m" : "["
-        text.unicodeScalars.append(contentsOf: scalars[range])
-        text += highlight ? "\u{1B}[0m" : "]"
-        text.unicodeScalars.append(contentsOf: scalars[range.upperBound...])
-        return text
+        func piece(_ part: ArraySlice<Unicode.Scalar>) -> String {
+            var text = ""
+            text.unicodeScalars.append(contentsOf: part)
+            return highlight ? TerminalText.visible(text) : text
+        }
+        return piece(scalars[..<range.lowerBound]) + (highlight ? "\u{1B}[7m" : "[") + piece(scalars[range])
+            + (highlight ? "\u{1B}[0m" : "]") + piece(scalars[range.upperBound...])
     }
 
     private static func score(_ value: Double) -> String {

@@ -2,9 +2,21 @@ import Foundation
 
 /// Writing to standard error and asking about the terminal.
 enum StandardStreams {
-    /// Writes one line to standard error.
+    /// Whether standard output is a terminal.
+    static let outputIsTerminal = isatty(STDOUT_FILENO) == 1
+
+    /// Whether standard error is a terminal.
+    static let errorIsTerminal = isatty(STDERR_FILENO) == 1
+
+    /// Writes text that may hold a cable's content to standard output: on a terminal, control and reordering
+    /// characters become visible escapes (`^[`); into a pipe or file the text is written exactly.
+    static func printOutput(_ text: String, terminator: String = "\n") {
+        print(outputIsTerminal ? TerminalText.visible(text) : text, terminator: terminator)
+    }
+
+    /// Writes one line to standard error; on a terminal, control and reordering characters become visible escapes.
     static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data(((errorIsTerminal ? TerminalText.visible(line) : line) + "\n").utf8))
     }
 
     /// Whether standard input and output are both terminals, so that the full-screen browser can run.

@@ -39,6 +39,11 @@ struct StatsCommand: ParsableCommand {
         var csvTables: [(title: String, table: StatisticsTable)] = []
         for (position, cable) in file.cables.enumerated() {
             let statistics = IndexedCable(cable, reference: ReferenceLists.data).statistics
+            if statistics.isPartial {
+                StandardStreams.printError(
+                    "cablegram: \(cable.title): warning: the statistics stop at \(CableStatistics.figureLimit) figures or "
+                        + "\(CableStatistics.textLimit) characters; the rest of the cable is not counted")
+            }
             let tables = statistics.tables.filter { chosenName == nil || $0.name == chosenName }
             if json {
                 // NB: several cables give JSON Lines, one compact document per cable, as `export` does.
@@ -50,13 +55,25 @@ struct StatsCommand: ParsableCommand {
                 }
             } else {
                 if position > 0 { print("") }
-                print("\(cable.title)\n")
-                print(
-                    tables.map { TableText.plain($0, width: StandardStreams.terminalWidth) }.joined(separator: "\n"),
+                StandardStreams.printOutput("\(cable.title)\n")
+                // NB: on a terminal the cells' control characters are made visible before the columns are measured.
+                let shown = StandardStreams.outputIsTerminal ? tables.map(StatsCommand.visible) : tables
+                StandardStreams.printOutput(
+                    shown.map { TableText.plain($0, width: StandardStreams.terminalWidth) }.joined(separator: "\n"),
                     terminator: "")
             }
         }
         if csv { print(StatsCommand.csv(csvTables), terminator: "") }
+    }
+
+    /// The table with every cell's control characters shown as visible escapes.
+    static func visible(_ table: StatisticsTable) -> StatisticsTable {
+        StatisticsTable(
+            name: table.name, title: table.title, columns: table.columns,
+            rows: table.rows.map { row in
+                row.map { StatisticsTable.Cell(TerminalText.visible($0.text), figures: $0.figures) }
+            },
+            emptyMessage: table.emptyMessage)
     }
 
     /// One CSV document: the table itself for one cable; with a leading CABLE column for several.

@@ -54,3 +54,27 @@ enum BuiltProgram {
         return path
     }
 }
+
+extension BuiltProgram {
+    /// Runs the binary with a terminal on its standard streams (util-linux `script` allocates one); the output is
+    /// what the terminal received, standard error included, with CRLF line ends turned back to LF.
+    static func runInTerminal(_ arguments: [String]) throws -> Run {
+        let command = ([path] + arguments).map(shellQuoted).joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.standardInput = FileHandle.nullDevice
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+        return Run(status: process.terminationStatus, output: text, errors: "")
+    }
+
+    /// `text` quoted for the shell.
+    static func shellQuoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

@@ -111,6 +111,23 @@ import Testing
         #expect(run.errors.contains("too large"))
     }
 
+    @Test func aFileOfTooManyLinesIsRefused() throws {
+        let path = try BuiltProgram.temporaryFile(
+            [UInt8](repeating: 0x0A, count: 2_000_000) + [0x78], name: "lines.txt")
+        let run = try BuiltProgram.run(["outline", path])
+        #expect(run.status == 69)
+        #expect(run.errors.contains(path) && run.errors.contains("too many lines (2000001; the limit is 1000000)"))
+        #expect(run.errors.split(separator: "\n").count == 1)
+    }
+
+    @Test func statisticsOfAHugeTextSayTheyStopped() throws {
+        let text = (1...12_000).map { "\($0) victims were found." }.joined(separator: " ")
+        let path = try BuiltProgram.temporaryFile(Array(text.utf8), name: "figures.txt")
+        let run = try BuiltProgram.run(["stats", "--table", "victims", path])
+        #expect(run.status == 0)
+        #expect(run.errors.contains("warning: the statistics stop at 10000 figures or 1000000 characters"))
+    }
+
     @Test func textThatIsNotACableLoadsWithAWarning() throws {
         let path = try BuiltProgram.temporaryFile(Array("Shopping list\n\nEggs and milk.\n".utf8), name: "notes.txt")
         let run = try BuiltProgram.run(["outline", path])

@@ -324,6 +324,9 @@ colour() {
     after_exit 0
 }
 
+# NB: hardening.sh sources this file for its helpers; the scenarios run only when it is executed.
+[[ ${BASH_SOURCE[0]} == "$0" ]] || return 0
+
 run=("$@")
 ((${#run[@]})) || run=("${SCENARIOS[@]}")
 for CURRENT in "${run[@]}"; do

@@ -96,6 +96,7 @@ extension BrowserState {
         guard search.isActive || cursor != nil else { return .none }
         search.query = ""
         search.matches = []
+        search.isEmptyQuery = false
         search.current = nil
         cursor = nil
         return .redraw

@@ -8,8 +8,10 @@ extension BrowserState {
             search.query = query
             search.matches = []
             search.current = nil
+            search.isEmptyQuery = !query.isEmpty
             return .redraw
         }
+        search.isEmptyQuery = false
         search.query = query
         search.matches = matches
         search.current = nil
@@ -30,7 +32,7 @@ extension BrowserState {
         }
         Self.remember(line.text, in: &search.history)
         if search.matches.isEmpty {
-            message = StatusMessage("no match for \"\(search.query)\"", kind: .warning)
+            message = StatusMessage(search.noMatchMessage, kind: .warning)
         } else if location != line.saved {
             jumps.record(line.saved)
         }
@@ -46,7 +48,7 @@ extension BrowserState {
         var current: Int?
         if case .searchHit(let position) = cursor?.kind { current = position }
         guard let step = step(through: search.matches, by: delta, from: current, what: "search") else {
-            message = StatusMessage("no match for \"\(search.query)\"", kind: .warning)
+            message = StatusMessage(search.noMatchMessage, kind: .warning)
             return .redraw
         }
         recordJump()

@@ -59,7 +59,7 @@ enum StatusLine {
         case .search:
             if prompt.text.isEmpty { return ["type to search · Enter keep · Esc restore · ↑↓ history", "Esc restore"] }
             let count = state.search.matches.count
-            let text = count == 0 ? "no match" : (count == 1 ? "1 match" : "\(count) matches")
+            let text = count == 0 ? state.search.noMatchText : (count == 1 ? "1 match" : "\(count) matches")
             return [text]
         }
     }
@@ -94,7 +94,7 @@ enum StatusSegments {
     static func searchText(_ state: BrowserState) -> String? {
         let search = state.search
         guard search.isActive else { return nil }
-        if search.matches.isEmpty { return "/\(search.query) no match" }
+        if search.matches.isEmpty { return "/\(search.query) \(search.noMatchText)" }
         if let current = search.current { return "/\(search.query) \(current + 1)/\(search.matches.count)" }
         return "/\(search.query) \(search.matches.count)"
     }

@@ -8,10 +8,20 @@ public struct SearchState: Hashable, Sendable {
     public var current: Int?
     /// Queries kept with Enter, oldest first.
     public var history: [String] = []
+    /// Whether the query has nothing to look for (only stop words, punctuation or exclusions).
+    public var isEmptyQuery = false
 
     /// Creates an empty search.
     public init() {}
 
     /// Whether a query is active.
     public var isActive: Bool { !query.isEmpty }
+
+    /// What to say when there are no matches: `no match`, or `nothing to search for` for an empty query.
+    public var noMatchText: String { isEmptyQuery ? "nothing to search for" : "no match" }
+
+    /// The message for Enter or `n` without matches.
+    public var noMatchMessage: String {
+        isEmptyQuery ? "only stop words or punctuation: nothing to search for" : "no match for \"\(query)\""
+    }
 }

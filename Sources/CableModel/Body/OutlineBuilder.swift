@@ -6,6 +6,7 @@
 struct OutlineBuilder {
     private var drafts: [UnitDraft] = []
     private var usedIDs = Set<String>()
+    private var nextSuffixes: [String: Int] = [:]
     private var lastNumber = 0
     private var container: Int?
     private var lastLetters: [String: ItemLetter] = [:]
@@ -144,14 +145,17 @@ struct OutlineBuilder {
             && !letters.allSatisfy { $0 == UInt8(ascii: "X") }
     }
 
+    /// Adds a draft; an id already used gets the next free suffix (`25~2`, `25~3`).
     private mutating func start(_ draft: UnitDraft) {
         var draft = draft
         var id = draft.id
-        var suffix = 2
+        // NB: the next suffix is remembered per id, so a thousand repeats of one id do not try a thousand suffixes each.
+        var suffix = nextSuffixes[draft.id] ?? 2
         while usedIDs.contains(id) {
             id = "\(draft.id)~\(suffix)"
             suffix += 1
         }
+        if id != draft.id { nextSuffixes[draft.id] = suffix }
         draft.id = id
         usedIDs.insert(id)
         drafts.append(draft)

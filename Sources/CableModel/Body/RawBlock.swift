@@ -46,11 +46,12 @@ struct RawBlock {
                 continue
             }
             let marker = BlockMarker(text)
-            if var block = current {
-                let previousEnds = SentenceEnd.isComplete(block.lines[block.lines.count - 1])
+            // NB: append through `current` itself: a mutable copy of the block would share its line array, and
+            // every append would then copy the whole array (quadratic in a block of a million lines).
+            if let lastLine = current?.lines.last {
+                let previousEnds = SentenceEnd.isComplete(lastLine)
                 guard let marker, previousEnds || marker.isSection else {
-                    block.lines.append(text)
-                    current = block
+                    current?.lines.append(text)
                     continue
                 }
                 close()

@@ -2,6 +2,8 @@
 public enum CableLoader {
     /// The largest file accepted, in bytes.
     public static var sizeLimit: Int { SourceText.sizeLimit }
+    /// The most lines a file may hold.
+    public static var lineLimit: Int { SourceText.lineLimit }
 
     /// Loads every cable in `bytes` (most files hold one).
     public static func load(_ bytes: [UInt8]) throws(LoadError) -> [Cable] {

@@ -39,32 +39,39 @@ enum CableSplitter {
         return starts
     }
 
-    /// A transmission start begins a new cable only when a body came before it; otherwise the text before it is a
-    /// repeated header or a preface of the same cable (web pages printed the envelope twice).
+    /// A transmission start begins a new cable only when a body came before it (at least two lines of prose since
+    /// the last start kept); otherwise the text before it is a repeated header or a preface of the same cable (web
+    /// pages printed the envelope twice).
     private static func keepingStartsAfterBodies(_ starts: [Int], in lines: [ByteText]) -> [Int] {
         var kept: [Int] = []
+        var proseLines = 0
+        var scanned = 0
         for start in starts {
-            guard let previous = kept.last else {
+            guard !kept.isEmpty else {
                 kept.append(start)
+                scanned = start
                 continue
             }
-            if hasProse(lines[previous..<start]) { kept.append(start) }
+            // NB: each line is looked at once; re-reading from the last kept start was quadratic in a file of
+            // envelopes without bodies.
+            while scanned < start, proseLines < 2 {
+                if isProse(lines[scanned]) { proseLines += 1 }
+                scanned += 1
+            }
+            if proseLines >= 2 {
+                kept.append(start)
+                proseLines = 0
+                scanned = start
+            }
         }
         return kept
     }
 
-    /// At least two long lines of running text in mixed case: a body, not an envelope or header.
-    private static func hasProse(_ lines: ArraySlice<ByteText>) -> Bool {
-        var prose = 0
-        for line in lines {
-            let text = line.trimmed
-            guard text.count >= 40, text.contains(where: \.isASCIILower), text.contains(ASCII.space),
-                !text.hasPrefix(ignoringCase: "Classified By")
-            else { continue }
-            prose += 1
-            if prose >= 2 { return true }
-        }
-        return false
+    /// A long line of running text in mixed case: part of a body, not of an envelope or header.
+    private static func isProse(_ line: ByteText) -> Bool {
+        let text = line.trimmed
+        return text.count >= 40 && text.contains(where: \.isASCIILower) && text.contains(ASCII.space)
+            && !text.hasPrefix(ignoringCase: "Classified By")
     }
 
     private static func followedByOrigin(_ lines: [ByteText], after index: Int) -> Bool {

@@ -8,6 +8,8 @@ public enum LoadError: Error, Equatable, Sendable {
     case notText
     /// The file is larger than the loader accepts.
     case tooLarge(bytes: Int, limit: Int)
+    /// The file holds more lines than the loader accepts.
+    case tooManyLines(lines: Int, limit: Int)
 
     /// A one-line description for the user.
     public var message: String {
@@ -17,6 +19,8 @@ public enum LoadError: Error, Equatable, Sendable {
         case .notText: "the bytes are neither UTF-8 nor Latin-1 text"
         case .tooLarge(let bytes, let limit):
             "the file is too large (\(bytes / 1_048_576) MB; the limit is \(limit / 1_048_576) MB)"
+        case .tooManyLines(let lines, let limit):
+            "the file has too many lines (\(lines); the limit is \(limit))"
         }
     }
 }

@@ -10,6 +10,13 @@ struct SourceText {
     /// The largest file the loader accepts; larger ones are refused rather than exhausting memory.
     static let sizeLimit = 64 * 1_048_576
 
+    /// The most lines a file may hold; files with more are refused rather than exhausting memory.
+    ///
+    /// NB: the model costs a few hundred bytes per line and per unit whatever the line holds, so 64 MB of empty
+    /// lines would take over ten gigabytes. Real cables average 63 bytes a line: at the size limit they reach
+    /// about this many lines, so only degenerate files meet this limit first.
+    static let lineLimit = 1_000_000
+
     /// Decodes `raw`: UTF-8 when valid, otherwise Latin-1 (Windows-1252), refusing binary data.
     init(decoding raw: [UInt8]) throws(LoadError) {
         guard raw.count <= SourceText.sizeLimit else {
@@ -31,6 +38,17 @@ struct SourceText {
             bytes = SourceText.normalisingLineEnds(SourceText.transcodingLatin1(input)[...])
         }
         self.hadCarriageReturns = hadCarriageReturns
+        let lineCount = SourceText.countingLines(bytes)
+        guard lineCount <= SourceText.lineLimit else {
+            throw .tooManyLines(lines: lineCount, limit: SourceText.lineLimit)
+        }
+    }
+
+    /// The number of lines in LF-terminated text (a last line without LF counts).
+    private static func countingLines(_ bytes: [UInt8]) -> Int {
+        var newlines = 0
+        for byte in bytes where byte == ASCII.newline { newlines += 1 }
+        return newlines + (bytes.last == ASCII.newline ? 0 : 1)
     }
 
     /// NUL bytes, or more than one byte in a hundred being a C0 control other than tab, LF, CR, FF and ESC.

@@ -4,8 +4,11 @@
 enum BreakdownLinker {
     /// Sets `partOf` on the drafts of one field.
     static func link(_ drafts: inout [FigureDraft], text: TokenizedText, sentences: [Range<Int>]) {
+        // NB: the drafts are grouped by sentence once; filtering all drafts for each sentence was quadratic.
+        var membersBySentence = [[Int]](repeating: [], count: sentences.count)
+        for position in drafts.indices { membersBySentence[drafts[position].sentence].append(position) }
         for (index, sentence) in sentences.enumerated() {
-            let members = drafts.indices.filter { drafts[$0].sentence == index }
+            let members = membersBySentence[index]
             guard !members.isEmpty else { continue }
             linkOpeners(&drafts, members, text: text, sentence: sentence)
             linkAfterMarkers(&drafts, members, text: text, sentence: sentence)
@@ -16,9 +19,7 @@ enum BreakdownLinker {
         for position in drafts.indices where drafts[position].partOf == nil {
             if let whole = partitiveWhole(drafts, position) { drafts[position].partOf = whole }
         }
-        for index in sentences.indices {
-            linkCoordinated(&drafts, drafts.indices.filter { drafts[$0].sentence == index })
-        }
+        for members in membersBySentence where !members.isEmpty { linkCoordinated(&drafts, members) }
     }
 
     /// `17 of the women`, `two of these shelters`: the latest earlier figure counting that noun (or a broader one).
@@ -27,18 +28,25 @@ enum BreakdownLinker {
         return latestWhole(named: unit.head, before: position, in: drafts)
     }
 
-    /// The latest figure before `position` whose noun is `head`, or the category that contains it.
+    /// How many figures back a part looks for its whole. Real cables hold up to about 160 figures in all.
+    ///
+    /// NB: without a bound, a text of many `N of the …` parts and no whole costs the square of its figures.
+    static let wholeSearchDepth = 1_000
+
+    /// The latest figure before `position` (within `wholeSearchDepth`) whose noun is `head`, or the category that
+    /// contains it.
     static func latestWhole(named head: String, before position: Int, in drafts: [FigureDraft]) -> Int? {
         let singular = Singular.of(head)
+        let earlier = drafts[max(0, position - wholeSearchDepth)..<position]
         // NB: a whole is more often a figure that is no part itself (`two of these shelters` are of the 3, not the 1).
-        if let same = drafts[..<position].lastIndex(where: { $0.singularHead == singular && $0.partOf == nil }) {
+        if let same = earlier.lastIndex(where: { $0.singularHead == singular && $0.partOf == nil }) {
             return same
         }
-        if let same = drafts[..<position].lastIndex(where: { $0.singularHead == singular }) { return same }
+        if let same = earlier.lastIndex(where: { $0.singularHead == singular }) { return same }
         guard let category = FigureVocabulary.personCategories[head],
             let broader = FigureVocabulary.broaderCategory[category]
         else { return nil }
-        return drafts[..<position].lastIndex { draft in
+        return earlier.lastIndex { draft in
             draft.unit.flatMap { FigureVocabulary.personCategories[$0.head] } == broader
         }
     }

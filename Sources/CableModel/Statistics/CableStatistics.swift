@@ -10,33 +10,61 @@ public struct CableStatistics: Sendable, Equatable {
     public let penalties: PenaltyTable
     /// Victims identified, assisted, returned … by category.
     public let victims: VictimTable
+    /// Whether reading stopped early, at `figureLimit` figures or after `textLimit` characters: the figures of the
+    /// rest of the cable are missing.
+    public let isPartial: Bool
+
+    /// The most figures read from one cable.
+    ///
+    /// NB: real cables hold up to about 160 figures in up to 70,000 characters. A text made of numbers holds a
+    /// figure every few bytes, and each carries its sentence into the tables and the export: without the limits a
+    /// few megabytes of such text took minutes and gigabytes.
+    public static let figureLimit = 10_000
+    /// The most characters (Unicode scalars of headings and texts) read for figures from one cable.
+    public static let textLimit = 1_000_000
 
     /// Reads the figures of every unit of `cable`, asking `statutes` which statutes each field cites.
     public init(cable: Cable, statutes: StatuteLookup = .none) {
         var figures: [Figure] = []
         var ages: [Figure] = []
         var readers: [(unit: Unit, field: Unit.Field, reader: FieldFigureReader)] = []
+        var budget = CableStatistics.textLimit
+        var isPartial = false
         for unit in cable.units {
             for field in [Unit.Field.heading, .text] where !unit.value(of: field).isEmpty {
-                readers.append(
-                    (
-                        unit, field,
-                        FieldFigureReader(unit.value(of: field), citations: statutes.citations(unit.id, field))
-                    ))
+                guard budget > 0 else {
+                    isPartial = true
+                    break
+                }
+                var value = unit.value(of: field)
+                var citations = statutes.citations(unit.id, field)
+                let length = value.unicodeScalars.count
+                if length > budget {
+                    value = String(String.UnicodeScalarView(value.unicodeScalars.prefix(budget)))
+                    citations = citations.filter { $0.range.upperBound <= budget }
+                    isPartial = true
+                }
+                budget -= min(length, budget)
+                readers.append((unit, field, FieldFigureReader(value, citations: citations)))
             }
         }
         // NB: the references of every field are gathered first, so that `the 239 argument` in one paragraph is known
         // for `Article 239` cited in another.
         let references = readers.reduce(into: Set<String>()) { $0.formUnion($1.reader.referenceNumbers) }
-        for (unit, field, reader) in readers {
+        let limit = CableStatistics.figureLimit
+        for (unit, field, reader) in readers where figures.count < limit {
             let found = reader.read(references: references)
-            let builder = FigureBuilder(reader: reader, unitID: unit.id, field: field)
+            var builder = FigureBuilder(reader: reader, unitID: unit.id, field: field)
             let offset = figures.count
-            for (position, draft) in found.figures.enumerated() {
-                figures.append(builder.figure(draft, id: offset + position, partOf: draft.partOf.map { offset + $0 }))
+            for (position, draft) in found.figures.enumerated() where offset + position < limit {
+                let partOf = draft.partOf.map { offset + $0 }.flatMap { $0 < limit ? $0 : nil }
+                figures.append(builder.figure(draft, id: offset + position, partOf: partOf))
             }
-            for draft in found.ages { ages.append(builder.figure(draft, id: ages.count, partOf: nil, isAge: true)) }
+            for draft in found.ages where ages.count < limit {
+                ages.append(builder.figure(draft, id: ages.count, partOf: nil, isAge: true))
+            }
         }
+        self.isPartial = isPartial || figures.count >= limit
         self.figures = figures
         self.ages = ages
         enforcement = EnforcementTable(figures: figures)

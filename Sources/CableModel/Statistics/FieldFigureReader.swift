@@ -138,13 +138,29 @@ struct FieldFigureReader {
     private static func tokenSpans(of citations: [CitedStatute], in text: TokenizedText, offsets: ScalarOffsets)
         -> [(statute: String, tokens: Range<Int>)]
     {
-        citations.compactMap { citation in
-            let covered = text.tokens.indices.filter { index in
-                let scalars = offsets.scalars(text.tokens[index].start..<text.tokens[index].end)
-                return scalars.overlaps(citation.range)
+        guard !citations.isEmpty else { return [] }
+        let tokenScalars = text.tokens.map { offsets.scalars($0.start..<$0.end) }
+        // NB: tokens are in text order, so a citation's first token is found by binary search; a scan of every
+        // token for every citation cost citations × tokens.
+        return citations.compactMap { citation in
+            var low = 0
+            var high = tokenScalars.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tokenScalars[middle].upperBound <= citation.range.lowerBound {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
             }
-            guard let first = covered.first, let last = covered.last else { return nil }
-            return (citation.statute, first..<(last + 1))
+            var last: Int?
+            var index = low
+            while index < tokenScalars.count, tokenScalars[index].lowerBound < citation.range.upperBound {
+                if tokenScalars[index].overlaps(citation.range) { last = index }
+                index += 1
+            }
+            guard let last, tokenScalars[low].overlaps(citation.range) else { return nil }
+            return (citation.statute, low..<(last + 1))
         }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 }

@@ -3,15 +3,27 @@ struct FigureBuilder {
     let reader: FieldFigureReader
     let unitID: String
     let field: Unit.Field
+    /// The text and the words of each sentence, made once for all the figures in it.
+    private var sentenceTexts: [Int: (text: String, words: Set<String>)] = [:]
+
+    init(reader: FieldFigureReader, unitID: String, field: Unit.Field) {
+        self.reader = reader
+        self.unitID = unitID
+        self.field = field
+    }
 
     /// The figure for `draft`, numbered `id`, with `partOf` already translated to a figure id.
-    func figure(_ draft: FigureDraft, id: Int, partOf: Int?, isAge: Bool = false) -> Figure {
+    ///
+    /// NB: the figures of one sentence share its text and its set of words (one copy, not one per figure); a copy
+    /// per figure cost the square of the sentence's length in time and memory.
+    mutating func figure(_ draft: FigureDraft, id: Int, partOf: Int?, isAge: Bool = false) -> Figure {
         let text = reader.text
         let phrase = draft.phrase
         let tokens = phrase.tokens
         let byteRange = text.tokens[tokens.lowerBound].start..<text.tokens[tokens.upperBound - 1].end
         let sentence = reader.sentences[draft.sentence]
         let sentenceBytes = text.tokens[sentence.lowerBound].start..<text.tokens[sentence.upperBound - 1].end
+        let shared = sentenceText(draft.sentence)
         let kind = isAge ? .age : kind(of: draft)
         // NB: a stretch of time counts no action, except a sentence imposed (`sentenced to 5 years`).
         let action = kind == .duration && draft.action != "sentenced" ? nil : draft.action
@@ -24,12 +36,25 @@ struct FigureBuilder {
             statute: draft.statute, partOf: partOf, categories: draft.categories, unitID: unitID, field: field,
             range: reader.offsets.scalars(byteRange),
             quote: text.text(from: tokens.lowerBound, through: tokens.upperBound - 1),
-            sentence: text.oneLineText(from: sentence.lowerBound, through: sentence.upperBound - 1),
+            sentence: shared.text,
             sentenceRange: reader.offsets.scalars(sentenceBytes),
             wordsBefore: draft.leading.filter { text.tokens[$0].kind == .word }.map { text.lowered[$0] },
             textAfter: draft.trailing.isEmpty
                 ? "" : text.oneLineText(from: draft.trailing.lowerBound, through: draft.trailing.upperBound - 1),
-            sentenceWords: Set(sentence.filter { text.tokens[$0].kind == .word }.map { text.lowered[$0] }))
+            sentenceWords: shared.words)
+    }
+
+    /// The one-line text and the lower-case words of sentence `position`, made on first use.
+    private mutating func sentenceText(_ position: Int) -> (text: String, words: Set<String>) {
+        if let made = sentenceTexts[position] { return made }
+        let text = reader.text
+        let sentence = reader.sentences[position]
+        let made = (
+            text: text.oneLineText(from: sentence.lowerBound, through: sentence.upperBound - 1),
+            words: Set(sentence.filter { text.tokens[$0].kind == .word }.map { text.lowered[$0] })
+        )
+        sentenceTexts[position] = made
+        return made
     }
 
     /// An amount's currency as written when it is a word or code (`BsF`, `dollars`), else its code (`$` is `USD`).

@@ -44,7 +44,9 @@ enum ReferenceNumbers {
             let namesReadable = !isAllCaps(text, sentence) && !isTableRow(text, sentence)
             for index in sentence where text.tokens[index].kind == .word && numberFollows(text, index, in: sentence) {
                 if isKeyword(text, index) {
-                    let before = marked
+                    // NB: only the sentence can change, so only its marks are kept to compare (a copy of the whole
+                    // field's marks per keyword was quadratic in the field's length).
+                    let before = marked[sentence]
                     markList(text, after: index, in: sentence, into: &marked)
                     for token in sentence where marked[token] && !before[token] {
                         keyworded.insert(text.text(of: token))

@@ -7,6 +7,8 @@ enum StatuteScanner {
     struct FieldFindings {
         var citations: [StatuteCitation] = []
         var instruments: [InstrumentName] = []
+        /// The instruments' ranges, sorted, for the overlap test.
+        var occupied: [Range<Int>] = []
     }
 
     /// The citations and instruments of each field, by field position.
@@ -73,8 +75,21 @@ enum StatuteScanner {
 
 extension StatuteScanner.FieldFindings {
     /// Records an instrument unless one is already recorded at the same place.
+    ///
+    /// NB: the recorded ranges never overlap, so sorted by start they are sorted by end too, and only the two
+    /// neighbours of the new range's place can overlap it: a binary search, where a scan of every instrument was
+    /// quadratic in a field that names thousands.
     mutating func instrument(_ instrument: InstrumentName) {
-        guard !instruments.contains(where: { $0.range.overlaps(instrument.range) }) else { return }
+        let range = instrument.range
+        var low = 0
+        var high = occupied.count
+        while low < high {
+            let middle = (low + high) / 2
+            if occupied[middle].lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        if low > 0, occupied[low - 1].overlaps(range) { return }
+        if low < occupied.count, occupied[low].overlaps(range) { return }
+        occupied.insert(range, at: low)
         instruments.append(instrument)
     }
 }
