@@ -7,21 +7,26 @@ import Testing
 /// when the tmux server inherits its exit-detection socket (house-style.md).
 @Suite(.serialized, .enabled(if: EndToEnd.shouldRun))
 struct EndToEndTests {
-    @Test(arguments: EndToEnd.scenarios) func scenario(_ name: String) throws {
-        guard EndToEnd.hasTmux else {
-            Issue.record("tmux is missing, and CI requires the end-to-end tests")
-            return
-        }
-        guard let binary = EndToEnd.binary else {
-            Issue.record("no built cablegram beside the test bundle")
-            return
-        }
-        let (status, output) = EndToEnd.run("bash '\(EndToEnd.script.path)' '\(binary)' \(name) 2>&1")
-        #expect(status == 0, "\(output)")
+    @Test(arguments: EndToEnd.scenarios) func scenario(_ name: String) {
+        EndToEnd.check(EndToEnd.script, scenario: name)
     }
 }
 
 enum EndToEnd {
+    /// Runs one scenario of a script against the built binary and expects it to pass; records why it cannot run.
+    static func check(_ script: URL, scenario name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard hasTmux else {
+            Issue.record("tmux is missing, and CI requires the end-to-end tests", sourceLocation: sourceLocation)
+            return
+        }
+        guard let binary else {
+            Issue.record("no built cablegram beside the test bundle", sourceLocation: sourceLocation)
+            return
+        }
+        let (status, output) = run("bash '\(script.path)' '\(binary)' \(name) 2>&1")
+        #expect(status == 0, "\(output)", sourceLocation: sourceLocation)
+    }
+
     static let script = Fixtures.repositoryRoot.appendingPathComponent("Tests/EndToEnd/browser.sh")
 
     /// Whether tmux is on the PATH.

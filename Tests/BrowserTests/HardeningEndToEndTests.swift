@@ -13,16 +13,7 @@ struct HardeningEndToEndTests {
         return listed.isEmpty ? ["missing-script"] : listed
     }()
 
-    @Test(arguments: scenarios) func scenario(_ name: String) throws {
-        guard EndToEnd.hasTmux else {
-            Issue.record("tmux is missing, and CI requires the end-to-end tests")
-            return
-        }
-        guard let binary = EndToEnd.binary else {
-            Issue.record("no built cablegram beside the test bundle")
-            return
-        }
-        let (status, output) = EndToEnd.run("bash '\(Self.script.path)' '\(binary)' \(name) 2>&1")
-        #expect(status == 0, "\(output)")
+    @Test(arguments: scenarios) func scenario(_ name: String) {
+        EndToEnd.check(Self.script, scenario: name)
     }
 }
