@@ -20,9 +20,19 @@ struct BrowseCommand: ParsableCommand {
         }
         let file = try input.load()
         let displayWidth = TerminalSession.prepare()
-        let cable = file.cables[0]
-        let findings = CableFindings(cable: cable, reference: ReferenceLists.data)
-        let document = Document(cable: cable, findings: findings, displayWidth: displayWidth)
+        // NB: a file may hold several cables; each is indexed when it is first shown, not all at start-up.
+        func open(_ position: Int, size: Size) -> BrowserState {
+            let cable = file.cables[position]
+            let findings = CableFindings(cable: cable, reference: ReferenceLists.data)
+            let document = Document(cable: cable, findings: findings, displayWidth: displayWidth)
+            var state = BrowserState(document: document, size: size)
+            state.place = CablePlace(position: position, count: file.cables.count)
+            if file.cables.count > 1 {
+                state.message = StatusMessage(
+                    "cable \(position + 1) of the \(file.cables.count) in this file; < and > show the others")
+            }
+            return state
+        }
         let session: TerminalSession
         do {
             session = try TerminalSession.open()
@@ -30,11 +40,8 @@ struct BrowseCommand: ParsableCommand {
             StandardStreams.printError("cablegram: \(error.message)")
             throw ExitCode(2)
         }
-        var state = BrowserState(document: document, size: session.size)
-        if file.cables.count > 1 {
-            state.message = StatusMessage("the file holds \(file.cables.count) cables; showing the first")
-        }
-        BrowserLoop.run(&state, on: session)
+        var state = open(0, size: session.size)
+        BrowserLoop.run(&state, on: session, open: open)
         session.close()
         if let signal = session.terminationSignal { TerminalSession.die(of: signal) }
     }

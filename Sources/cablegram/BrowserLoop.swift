@@ -3,13 +3,22 @@ import Terminal
 
 /// The event loop: draw, wait for an event, let the state handle it, draw again if it asks.
 enum BrowserLoop {
-    static func run(_ state: inout BrowserState, on session: TerminalSession) {
+    /// Runs until the user quits; `open` makes the state of another cable of the file when `<` or `>` asks for one.
+    static func run(
+        _ state: inout BrowserState, on session: TerminalSession, open: (Int, Size) -> BrowserState
+    ) {
         var screen = Screen(size: state.size, displayWidth: state.document.displayWidth)
         Renderer.render(state, into: &screen)
         session.draw(screen, repaint: true)
         while let event = session.nextEvent() {
             let reaction = state.handle(event)
             if reaction.contains(.quit) { return }
+            if reaction.contains(.switchCable), let target = state.place.requested {
+                state = open(target, state.size)
+                Renderer.render(state, into: &screen)
+                session.draw(screen, repaint: true)
+                continue
+            }
             guard !reaction.isEmpty else { continue }
             Renderer.render(state, into: &screen)
             session.draw(screen, repaint: reaction.contains(.repaint))

@@ -210,3 +210,26 @@ import Testing
         #expect(state.type("q") == .quit)
     }
 }
+
+/// `<` and `>`: the other cables of a file that holds several; the event loop opens the one asked for.
+@Suite struct CablePlaceTests {
+    @Test func aFileWithOneCableSaysSo() {
+        var state = Fixtures.state()
+        #expect(state.type(">") == .redraw)
+        #expect(state.message?.text == "this file holds one cable")
+        #expect(state.place.requested == nil)
+    }
+
+    @Test func theNextAndPreviousCablesAreAskedForWithinTheFile() {
+        var state = Fixtures.state()
+        state.place = CablePlace(position: 0, count: 3)
+        #expect(state.type("<") == .redraw)
+        #expect(state.message?.text == "at the first cable of the file")
+        #expect(state.type(">").contains(.switchCable))
+        #expect(state.place.requested == 1)
+        state.place = CablePlace(position: 2, count: 3)
+        #expect(state.type(">") == .redraw)
+        #expect(state.message?.text == "at the last cable of the file")
+        #expect(state.frame.hasPrefix(" 10DUSHANBE170 (3/3)"))
+    }
+}

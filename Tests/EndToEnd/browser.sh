@@ -7,7 +7,7 @@
 set -u
 
 SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c sigterm not_a_terminal bad_input
-    latin1_cable no_color colour)
+    latin1_cable several_cables no_color colour)
 
 if [[ ${1:-} == --list ]]; then
     printf '%s\n' "${SCENARIOS[@]}"
@@ -17,7 +17,9 @@ BIN=${1:?usage: browser.sh CABLEGRAM [SCENARIO...]}
 shift
 [[ -x $BIN ]] || { echo "no executable at $BIN"; exit 2; }
 HERE=$(cd "$(dirname "$0")" && pwd)
-SHARED=$(cd "$HERE/../../.." && pwd)/shared
+# NB: the shared cables as the Swift tests find them: $CABLEGRAM_SHARED, ../shared beside the repository, /work/shared.
+SHARED=${CABLEGRAM_SHARED:-$(cd "$HERE/../../.." && pwd)/shared}
+[[ -d $SHARED/cables ]] || SHARED=/work/shared
 TIMEOUT=${E2E_TIMEOUT:-15}
 WORK=$(mktemp -d)
 SOCK=$WORK/none.sock
@@ -298,6 +300,24 @@ latin1_cable() {
     send -l 6c
     send Enter
     wait_for 'Reader  6.C'
+    send q
+    after_exit 0
+}
+
+# several_cables: a file holding two cables opens the first; > and < show the other.
+several_cables() {
+    local seed=$HERE/../../Data/10DUSHANBE170.txt
+    { cat "$seed"; sed 's/#0170/#0171/; s/DUSHANBE 000170/DUSHANBE 000171/' "$seed"; } > "$WORK/two.txt"
+    start 120 40
+    launch "$WORK/two.txt"
+    wait_for '10DUSHANBE170 (1/2)'
+    wait_for 'cable 1 of the 2 in this file'
+    send '>'
+    wait_for '10DUSHANBE171 (2/2)'
+    send '>'
+    wait_for 'at the last cable of the file'
+    send '<'
+    wait_for '10DUSHANBE170 (1/2)'
     send q
     after_exit 0
 }

@@ -65,6 +65,8 @@ extension BrowserState {
         case .previousCrossReference: return stepCrossReference(by: -1)
         case .jumpBack: return jumpBack()
         case .jumpForward: return jumpForward()
+        case .previousCable: return requestCable(by: -1)
+        case .nextCable: return requestCable(by: 1)
         case .toggleZoom: return toggleZoom()
         case .clearHighlights: return clearHighlights()
         case .showHelp:

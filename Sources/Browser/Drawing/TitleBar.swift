@@ -4,7 +4,9 @@ enum TitleBar {
         let cable = state.document.cable
         let header = cable.header
         screen.fill(rect, style: .titleBar)
-        var column = screen.write(" " + cable.title, column: rect.x, row: rect.y, limit: rect.maxX, style: .titleBar)
+        let place = state.place.count > 1 ? " (\(state.place.position + 1)/\(state.place.count))" : ""
+        var column = screen.write(
+            " " + cable.title + place, column: rect.x, row: rect.y, limit: rect.maxX, style: .titleBar)
         var titleBold = CellStyle.titleBar
         titleBold.attributes.insert(.bold)
         screen.restyle(Rect(x: rect.x, y: rect.y, width: column - rect.x, height: 1)) { $0 = titleBold }

@@ -12,6 +12,7 @@ public enum Action: String, CaseIterable, Sendable {
     case nextCrossReference, previousCrossReference
     case goToUnit
     case jumpBack, jumpForward
+    case previousCable, nextCable
     case toggleZoom, clearHighlights, showHelp, closeHelp, redraw, quit
     case acceptPrompt, cancelPrompt, olderPromptEntry, newerPromptEntry, deletePromptCharacter, clearPrompt
 }

@@ -29,6 +29,8 @@ extension KeyMap {
         KeyBinding(.goToUnit, .everywhere, [.character(":")], "go to a unit by id (:27e, :27.E, :4)", hint: "go to"),
         KeyBinding(.jumpBack, .everywhere, [.backspace, .control("o")], "back along the jump list", hint: "back"),
         KeyBinding(.jumpForward, .everywhere, [.character("L")], "forward along the jump list"),
+        KeyBinding(.nextCable, .everywhere, [.character(">")], "next cable, in a file that holds several"),
+        KeyBinding(.previousCable, .everywhere, [.character("<")], "previous cable, in a file that holds several"),
         KeyBinding(.toggleZoom, .everywhere, [.character("z")], "zoom the focused pane to the full screen and back"),
         KeyBinding(.clearHighlights, .everywhere, [.escape], "clear the search and reference highlights"),
         KeyBinding(.showHelp, .everywhere, [.character("?")], "this help", hint: "help"),

@@ -36,6 +36,8 @@ public struct BrowserState {
     public var message: StatusMessage?
     /// The help screen, while it shows.
     public var help: HelpState?
+    /// Which cable of its file this is, for files that hold several.
+    public var place = CablePlace()
 
     /// Opens the browser on a document at a terminal size, at the start of the cable.
     public init(document: Document, size: Size, keyMap: KeyMap = .standard) {

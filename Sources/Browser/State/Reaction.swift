@@ -11,4 +11,6 @@ public struct Reaction: OptionSet, Sendable {
     public static let repaint = Reaction(rawValue: 2)
     /// Leave the browser.
     public static let quit = Reaction(rawValue: 4)
+    /// Open another cable of the file: the one `CablePlace.requested` names.
+    public static let switchCable = Reaction(rawValue: 8)
 }
