@@ -39,8 +39,17 @@ struct IndexBenchmark {
         }
         guard words.count > 10 else { return [] }
         var queries: [String] = []
-        for typed in ["trafficking victims", "\"Criminal Code\"", "traffick* -labor", "Sughd Oblast cotton harvest"] {
-            for end in 1...typed.count { queries.append(String(typed.prefix(end))) }
+        // NB: typed queries are built from the cable's own words (two words, a quoted pair, a prefix with an
+        // exclusion, four words), and searched once per keystroke as the browser does.
+        for start in stride(from: 0, to: min(words.count - 4, 400), by: 100) {
+            let next = Array(words[start..<start + 4])
+            let typed = [
+                "\(next[0]) \(next[1])", "\"\(next[0]) \(next[1])\"", "\(next[2].prefix(5))* -\(next[3])",
+                next.joined(separator: " "),
+            ]
+            for text in typed {
+                for end in 1...text.count { queries.append(String(text.prefix(end))) }
+            }
         }
         var position = 0
         while queries.count < 4000 {
