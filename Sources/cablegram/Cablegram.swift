@@ -9,8 +9,8 @@ struct Cablegram: ParsableCommand {
         commandName: "cablegram",
         abstract: "Read US diplomatic cables: outline, clean text, index and figures.",
         discussion: """
-            With no FILE, the bundled cable (10DUSHANBE170, the 2010 Trafficking in Persons report for \
-            Tajikistan) is read.
+            `cablegram [FILE]` opens the full-screen browser (the browse subcommand); the other subcommands \
+            give the same model to scripts as text, JSON or CSV. With no FILE, the bundled cable is read.
             """,
         version: "cablegram \(version)",
         subcommands: [
