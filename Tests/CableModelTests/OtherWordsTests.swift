@@ -19,6 +19,8 @@ import Testing
             5. (SBU) In 2009, the Ministry of Interior launched 18 investigations into suspected trafficking offenses, \
             down from 23 in 2008. Trafficking in persons is punishable under Article 110 by up to 10 years in prison; \
             the penalty rises to 15 years if the victim is a minor.
+
+            6. (SBU) IOM repatriated 52 victims from abroad and referred 40 of them to NGO shelters.
             """
         let cable = try CableLoader.loadFirst(Array(text.utf8))
         statistics = IndexedCable(cable, reference: TestIndex.reference).statistics
@@ -49,6 +51,12 @@ import Testing
         #expect(figure("150")?.categories.contains("sex") == true)
         #expect(statistics.victims.rows(action: "rescued").count == 1)
         #expect(statistics.victims.rows(action: "identified").count == 4)
+    }
+
+    @Test func aPronounNamesTheWhole() {
+        #expect(figure("40")?.partOf == figure("52")?.id)
+        #expect(figure("40")?.unit == "victims")
+        #expect(figure("40")?.action == "referred")
     }
 
     @Test func penaltiesUnderTheStatute() {

@@ -17,7 +17,9 @@ enum BreakdownLinker {
             linkCoordinated(&drafts, members)
         }
         for position in drafts.indices where drafts[position].partOf == nil {
-            if let whole = partitiveWhole(drafts, position) { drafts[position].partOf = whole }
+            if let whole = partitiveWhole(drafts, position) ?? pronounWhole(drafts, position) {
+                drafts[position].partOf = whole
+            }
         }
         for members in membersBySentence where !members.isEmpty { linkCoordinated(&drafts, members) }
     }
@@ -26,6 +28,14 @@ enum BreakdownLinker {
     private static func partitiveWhole(_ drafts: [FigureDraft], _ position: Int) -> Int? {
         guard let unit = drafts[position].unit, unit.source == .partitive else { return nil }
         return latestWhole(named: unit.head, before: position, in: drafts)
+    }
+
+    /// `identified 120 victims and referred 80 of them`: the figure just before, in the same or the previous sentence.
+    private static func pronounWhole(_ drafts: [FigureDraft], _ position: Int) -> Int? {
+        guard drafts[position].countsPartOfPronoun, position > 0,
+            drafts[position].sentence - drafts[position - 1].sentence <= 1
+        else { return nil }
+        return position - 1
     }
 
     /// How many figures back a part looks for its whole. Real cables hold up to about 160 figures in all.

@@ -60,7 +60,9 @@ struct FieldFigureReader {
         let next = position + 1 < drafts.count && drafts[position + 1].sentence == draft.sentence ? position + 1 : nil
         let previousEnd = previous.map { drafts[$0].end }
         let nextStart = next.map { drafts[$0].start }
-        if drafts[position].unit == nil, draft.phrase.currency == nil {
+        if drafts[position].unit == nil, UnitPhraseReader.isPronounPartitive(text, at: draft.phrase.tokens.upperBound) {
+            drafts[position].countsPartOfPronoun = true
+        } else if drafts[position].unit == nil, draft.phrase.currency == nil {
             drafts[position].unit =
                 previous.flatMap { drafts[$0].phrase.currency == nil ? drafts[$0].unit : nil }.map { inherited($0) }
                 ?? numberOfPhrase(before: draft.start, in: sentence)
@@ -105,9 +107,13 @@ struct FieldFigureReader {
             !(next < text.count && text.tokens[next].kind == .word && UnitPhraseReader.isPluralHead(text.lowered[next]))
     }
 
-    /// A part without its own action or date takes its whole's.
+    /// A part without its own action or date takes its whole's; `80 of them` also takes its noun and categories.
     private func inheritFromWhole(_ position: Int, in drafts: inout [FigureDraft]) {
         guard let whole = drafts[position].partOf else { return }
+        if drafts[position].unit == nil, drafts[position].countsPartOfPronoun, let unit = drafts[whole].unit {
+            drafts[position].unit = inherited(unit)
+            if drafts[position].categories.isEmpty { drafts[position].categories = drafts[whole].categories }
+        }
         if drafts[position].action == nil { drafts[position].action = drafts[whole].action }
         if drafts[position].period == nil { drafts[position].period = drafts[whole].period }
         if drafts[position].statute == nil { drafts[position].statute = drafts[whole].statute }

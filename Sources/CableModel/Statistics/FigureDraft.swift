@@ -9,6 +9,8 @@ struct FigureDraft: Sendable {
     var statute: String?
     /// The position of the whole in the field's list of drafts.
     var partOf: Int?
+    /// Whether a pronoun names its whole (`referred 80 of them`): its noun is the whole's, not the figure's before it.
+    var countsPartOfPronoun = false
     var categories: [String] = []
     /// The tokens of its clause before it (from the previous figure or the sentence start).
     var leading: Range<Int> = 0..<0

@@ -39,6 +39,11 @@ enum UnitPhraseReader {
         return unit
     }
 
+    /// `80 of them`, `two of these`: a part whose whole a pronoun names, with no noun of its own.
+    static func isPronounPartitive(_ text: TokenizedText, at index: Int) -> Bool {
+        text.isWord(index, "of") && text.isWord(index + 1, in: ["them", "these", "those", "whom", "which"])
+    }
+
     /// `24 were adults`, `4 were men`: a category of persons after a copula.
     private static func predicate(_ text: TokenizedText, at index: Int, in sentence: Range<Int>) -> UnitPhrase? {
         guard text.isWord(index, in: ["were", "was", "are", "is"]),
