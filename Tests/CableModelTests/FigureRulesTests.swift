@@ -127,6 +127,8 @@ import Testing
         "Under E.O. 12958 section 1.4 (b) and (d), it is classified.",
         "The Constitution may be amended only through a two-thirds vote.",
         "Article 319 (renumbered 313) was repealed.",
+        "The penalty is higher when the victim is under 18.",
+        "Children under 16 may not work at night, nor may persons over 60 years of age.",
     ])
     func notAFigure(_ text: String) throws {
         let figures = try FigureRulesTests.figures(text)

@@ -21,6 +21,9 @@ import Testing
             the penalty rises to 15 years if the victim is a minor.
 
             6. (SBU) IOM repatriated 52 victims from abroad and referred 40 of them to NGO shelters.
+
+            7. (SBU) Authorities reported 14 trafficking investigations in 2010, resulting in nine prosecutions. \
+            The number of children repatriated rose from 41 in 2008 to 65 in 2010, and over 60 victims were minors.
             """
         let cable = try CableLoader.loadFirst(Array(text.utf8))
         statistics = IndexedCable(cable, reference: TestIndex.reference).statistics
@@ -57,6 +60,13 @@ import Testing
         #expect(figure("40")?.partOf == figure("52")?.id)
         #expect(figure("40")?.unit == "victims")
         #expect(figure("40")?.action == "referred")
+    }
+
+    @Test func actionsNamedByNounsAndByNumberOf() {
+        #expect(figure("nine")?.action == "prosecuted")
+        #expect(figure("41")?.action == "repatriated")
+        #expect(figure("65")?.action == "repatriated")
+        #expect(figure("over 60")?.unit == "victims")
     }
 
     @Test func penaltiesUnderTheStatute() {

@@ -35,7 +35,10 @@ enum ActionReader {
         {
             return .action(active)
         }
-        if isInPrepositionalPhrase(text, before: phrase.tokens.lowerBound, limit: leftLimit) { return .none }
+        if isInPrepositionalPhrase(text, before: phrase.tokens.lowerBound, limit: leftLimit) {
+            // NB: `resulting in nine prosecutions`: a counted noun names its action wherever it stands.
+            return unit.flatMap { ActionLexicon.countedNouns[$0.head] }.map(Found.action) ?? .none
+        }
         let left = lexiconVerbBefore(
             text, phrase.tokens.lowerBound, limit: max(sentence.lowerBound, leftLimit), sharing: previousEnd != nil)
         if case .action = left { return left }

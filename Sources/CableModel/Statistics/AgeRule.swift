@@ -1,11 +1,11 @@
 /// Whether a number states a person's age: `fourteen-year old`, `31-year-old`, `15 years old`, `aged 15`,
-/// `the age of 18`, `Defense Minister Jung, 60, was …`.
+/// `the age of 18`, `Defense Minister Jung, 60, was …`, `children under 18`, `if the victim is under 16`.
 enum AgeRule {
     static let ageUnits: Set<String> = ["year", "years", "month", "months", "yr", "yrs"]
 
     static func isAge(_ text: TokenizedText, _ phrase: NumberPhrase) -> Bool {
         let start = phrase.tokens.lowerBound
-        if isAppositive(text, phrase) { return true }
+        if isAppositive(text, phrase) || isAgeBound(text, phrase) { return true }
         if text.isWord(start - 1, in: ["aged", "age", "ages"]) { return true }
         if text.isWord(start - 1, "of"), text.isWord(start - 2, in: ["age", "ages"]) { return true }
         var next = phrase.tokens.upperBound
@@ -15,6 +15,34 @@ enum AgeRule {
         if text.isDash(next) { next += 1 }
         if text.isWord(next, "old") { return true }
         return text.isWord(next, "of") && text.isWord(next + 1, "age")
+    }
+
+    /// Words that bound an age after a person noun.
+    static let boundWords: Set<String> = ["under", "over", "below", "above"]
+    /// Nouns for persons whose age a bound may follow, besides the categories (`children`, `girls`).
+    static let persons: Set<String> = [
+        "victim", "victims", "person", "persons", "people", "individuals", "citizens", "workers", "anyone", "those",
+        "someone", "student", "students", "youth", "youths", "migrants",
+    ]
+
+    /// `children under 18`, `the victim is under 16`, `persons over 60`: a bound word after a person (or a person and
+    /// a copula), and no plural noun of its own after the number (`over 60 victims` counts victims; `the number killed
+    /// was over 60` is a count).
+    private static func isAgeBound(_ text: TokenizedText, _ phrase: NumberPhrase) -> Bool {
+        let number = phrase.first.tokens.lowerBound
+        guard phrase.second == nil, phrase.currency == nil, !phrase.isPercent, phrase.first.isPlainDigits,
+            (1...99).contains(phrase.first.value), text.isWord(number - 1, in: boundWords)
+        else { return false }
+        let holder = text.isWord(number - 2, in: ["is", "are", "was", "were", "be"]) ? number - 3 : number - 2
+        guard isPerson(text, holder) else { return false }
+        let next = phrase.tokens.upperBound
+        return text.isWord(next, in: ageUnits) || next >= text.count || text.tokens[next].kind != .word
+            || !UnitPhraseReader.isPluralHead(text.lowered[next])
+    }
+
+    private static func isPerson(_ text: TokenizedText, _ index: Int) -> Bool {
+        index >= 0 && index < text.count && text.tokens[index].kind == .word
+            && (persons.contains(text.lowered[index]) || FigureVocabulary.personCategories[text.lowered[index]] != nil)
     }
 
     /// `Jung, 60, was …`: a bare whole number between commas right after a name.

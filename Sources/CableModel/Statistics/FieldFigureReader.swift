@@ -75,7 +75,10 @@ struct FieldFigureReader {
         case .sharesPrevious:
             drafts[position].sharesPreviousAction = true
             drafts[position].action = previous.flatMap { drafts[$0].action }
-        case .none: break
+        case .none:
+            if drafts[position].unit?.source == .inherited {
+                drafts[position].action = numberOfAction(before: draft.start, in: sentence)
+            }
         }
         drafts[position].period = FigureContext.period(
             for: drafts[position], previousEnd: previousEnd, nextStart: nextStart, sentence: sentence,
@@ -138,6 +141,14 @@ struct FieldFigureReader {
             index -= 1
         }
         return nil
+    }
+
+    /// `the number of victims identified rose from 40 …`: the verb of the lexicon right after the `number of` phrase.
+    private func numberOfAction(before start: Int, in sentence: Range<Int>) -> String? {
+        guard let unit = numberOfPhrase(before: start, in: sentence), unit.tokens.upperBound < start,
+            text.tokens[unit.tokens.upperBound].kind == .word
+        else { return nil }
+        return ActionLexicon.action(ofVerb: text.lowered[unit.tokens.upperBound])
     }
 
     /// The token spans of citations given as scalar ranges.
