@@ -2,9 +2,9 @@ extension CableIndex {
     /// Indexes a cable with the reference lists. Runs once per cable, at load.
     public static func build(_ cable: Cable, reference: ReferenceData) -> CableIndex {
         let words = WordIndex.build(units: cable.units)
-        let findings = StatuteScanner.scan(words)
-        let statutes = StatuteCollector(index: words, findings: findings).statutes()
-        let statuteRanges = findings.map { $0.citations.map(\.range) }
+        let collector = StatuteCollector(index: words, findings: StatuteScanner.scan(words))
+        let statutes = collector.statutes()
+        let statuteRanges = collector.findings.map { $0.citations.map(\.range) }
         let references = cable.header.references
         let crossReferences = CrossReferenceScanner(index: words, references: references, statuteRanges: statuteRanges)
             .crossReferences()

@@ -31,8 +31,10 @@ public struct Statute: Sendable, Equatable {
         let head = (division == .article ? "Article " : "Section ") + number
         guard let instrument else { return head }
         let firstWord = instrument.split(separator: " ").first ?? ""
-        let possessive = firstWord.hasSuffix("'s") || firstWord.hasSuffix("\u{2019}s")
-        return head + (possessive ? " of " : " of the ") + instrument
+        // NB: `of Mexico's code`, `of 18 U.S.C.`: a possessive or a title number takes no article.
+        let takesNoArticle =
+            firstWord.hasSuffix("'s") || firstWord.hasSuffix("\u{2019}s") || firstWord.first?.isNumber == true
+        return head + (takesNoArticle ? " of " : " of the ") + instrument
     }
 }
 

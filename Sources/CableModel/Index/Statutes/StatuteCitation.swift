@@ -17,6 +17,8 @@ struct StatuteCitation: Sendable {
     var instrument: InstrumentName?
     /// Whether the text around it says what it covers.
     var isDefining = false
+    /// A `Section N` with neither its law nor a subdivision written: a statute only where its unit's law is known.
+    var isBareSection = false
     /// The `(` that opens the parentheses the citation stands in, when it does: `the Constitution (Art. 280)`.
     var openParenthesis: Int?
 }

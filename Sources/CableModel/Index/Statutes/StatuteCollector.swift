@@ -6,7 +6,38 @@
 /// Otherwise its instrument stays unknown.
 struct StatuteCollector {
     let index: WordIndex
+    /// The scanner's findings, less the bare sections whose law the text does not give.
     let findings: [StatuteScanner.FieldFindings]
+
+    init(index: WordIndex, findings: [StatuteScanner.FieldFindings]) {
+        self.index = index
+        self.findings = StatuteCollector.keepingAttributedSections(findings, index: index)
+    }
+
+    /// Drops each bare `Section N` unless an instrument stands just before its parenthesis or the cable cites
+    /// sections of a named law elsewhere (`Sections 366A and 372 of the Indian Penal Code` … `Section 370
+    /// prescribes`): in a cable that never does, a bare section is as likely a part of a report as of a law.
+    /// The sections kept are attributed to a law like bare articles are, or left without one.
+    private static func keepingAttributedSections(
+        _ findings: [StatuteScanner.FieldFindings], index: WordIndex
+    ) -> [StatuteScanner.FieldFindings] {
+        let citesSectionsOfALaw = findings.contains { found in
+            found.citations.contains { $0.division == .section && $0.instrument != nil }
+        }
+        guard !citesSectionsOfALaw else { return findings }
+        var kept = findings
+        for field in kept.indices {
+            let scalars = index.fields[field].scalars
+            let instruments = kept[field].instruments
+            kept[field].citations.removeAll { citation in
+                guard citation.isBareSection else { return false }
+                guard let open = citation.openParenthesis else { return true }
+                let before = scalars.skippingSpacesBackward(from: open)
+                return !instruments.contains { $0.range.upperBound == before }
+            }
+        }
+        return kept
+    }
 
     /// The statutes in order of first mention.
     func statutes() -> [Statute] {

@@ -58,7 +58,7 @@ struct StatuteItemReader {
     }
 
     /// A number: digits with dotted parts (`130.1`), a hyphenated number (`205-15`), a range (`124-127`,
-    /// `124 to 127`, plural keywords only), up to three letters attached (`3a`) or a Roman numeral (`IV`).
+    /// `124 to 127`, plural keywords only), up to three small letters or one capital attached (`3a`, `366A`) or a Roman numeral (`IV`).
     private func readNumber(at start: Int) -> (text: String, first: Int, last: Int?, end: Int)? {
         guard start < scalars.count else { return nil }
         guard scalars[start].isASCIIDigit else { return readRomanNumeral(at: start) }
@@ -80,8 +80,9 @@ struct StatuteItemReader {
         let letters = scalars.wordEnd(from: end)
         if letters > end {
             let suffix = scalars.string(end..<letters)
+            // NB: one capital is a subdivision letter (`Section 366A`); more are a word glued on (`12958DECL`).
             guard letters - end <= 3, !["st", "nd", "rd", "th"].contains(suffix.lowercased()),
-                suffix.unicodeScalars.allSatisfy(ScalarFolding.isLowercase)
+                suffix.unicodeScalars.allSatisfy(ScalarFolding.isLowercase) || letters - end == 1
             else { return nil }
             end = letters
         }

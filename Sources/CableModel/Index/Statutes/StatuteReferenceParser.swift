@@ -30,7 +30,8 @@ struct StatuteReferenceParser {
         var sawConjunction = false
         let firstEnd = end
         let firstCount = citations.count
-        while let (next, conjunction) = items.readListItem(after: end) {
+        // NB: `Section 542 and 19 U.S.C. Section 1595a`: a number before `U.S.C.` is the next reference's title.
+        while let (next, conjunction) = items.readListItem(after: end), !startsCodeTitle(at: next.end) {
             citations += next.citations
             end = next.end
             sawConjunction = sawConjunction || conjunction
@@ -40,10 +41,14 @@ struct StatuteReferenceParser {
             end = firstEnd
         }
         end = readInstrument(after: end, into: &citations)
+        if let code = codeTitle(before: keyword.lowerBound) {
+            for index in citations.indices where citations[index].instrument == nil { citations[index].instrument = code }
+        }
         // NB: `section 3` alone is as often a part of a report or of this cable as of a law; a section counts as
-        // a statute only with its law named (`of the Penal Code`) or a subdivision (`Section 7031(c)`).
+        // a statute with its law named (`of the Penal Code`) or a subdivision (`Section 7031(c)`), or where the
+        // collector finds its law in the same unit.
         if division == .section, !citations.contains(where: { $0.instrument != nil || $0.subdivision != nil }) {
-            return nil
+            for index in citations.indices { citations[index].isBareSection = true }
         }
         end = readQuotedName(after: end, into: &citations)
         if isDefining(after: end) || citations.contains(where: { !$0.names.isEmpty }) {
@@ -69,6 +74,36 @@ struct StatuteReferenceParser {
             citations[index].instrument = instrument
         }
         return instrument.range.upperBound
+    }
+
+    /// The abbreviation of the United States Code, without its last stop (`18 U.S.C Section 545` is written too).
+    static let codeAbbreviation = Array("U.S.C".unicodeScalars)
+
+    /// Whether `U.S.C` follows `end` (past spaces).
+    private func startsCodeTitle(at end: Int) -> Bool {
+        let start = scalars.skippingSpaces(from: end)
+        let abbreviation = StatuteReferenceParser.codeAbbreviation
+        return start + abbreviation.count <= scalars.count
+            && Array(scalars[start..<start + abbreviation.count]) == abbreviation
+    }
+
+    /// `18 U.S.C. Section 542`: a title of the United States Code written before the keyword.
+    private func codeTitle(before keyword: Int) -> InstrumentName? {
+        var end = scalars.skippingSpacesBackward(from: keyword)
+        let abbreviation = StatuteReferenceParser.codeAbbreviation
+        let withStop = end > 0 && scalars[end - 1] == "."
+        let codeEnd = withStop ? end - 1 : end
+        let codeStart = codeEnd - abbreviation.count
+        guard codeStart > 0, Array(scalars[codeStart..<codeEnd]) == abbreviation else { return nil }
+        let titleEnd = scalars.skippingSpacesBackward(from: codeStart)
+        var titleStart = titleEnd
+        while titleStart > 0, scalars[titleStart - 1].isASCIIDigit, titleEnd - titleStart < 3 { titleStart -= 1 }
+        guard titleStart < titleEnd, titleStart == 0 || !ScalarFolding.isWordScalar(scalars[titleStart - 1]) else {
+            return nil
+        }
+        end = codeEnd
+        let title = scalars.string(titleStart..<titleEnd)
+        return InstrumentName(text: title + " U.S.C.", key: title + " u.s.c.", range: titleStart..<end)
     }
 
     /// `, "Trafficking in Persons"` right after the reference: a name of its last citation.
