@@ -70,19 +70,23 @@ import Testing
 
     @Test func sectionWithALetter() {
         let statutes = read("Sections 366A and 372 of the Indian Penal Code prohibit the selling of minors.")
-        #expect(statutes.map(\.title) == ["Section 366A of the Indian Penal Code", "Section 372 of the Indian Penal Code"])
+        #expect(
+            statutes.map(\.title) == ["Section 366A of the Indian Penal Code", "Section 372 of the Indian Penal Code"])
     }
 
     @Test func bareSectionCountsWhereTheCableCitesSectionsOfALaw() {
-        let statutes = TestIndex.index(["Section 372 of the Penal Code forbids it.", "Section 370 prescribes up to seven years."])
-            .statutes
+        let statutes = TestIndex.index([
+            "Section 372 of the Penal Code forbids it.", "Section 370 prescribes up to seven years.",
+        ])
+        .statutes
         #expect(statutes.map(\.title) == ["Section 372 of the Penal Code", "Section 370 of the Penal Code"])
         #expect(read("The details are in section 3 of this report; see Section 4 too.").isEmpty)
         #expect(read("See Section 4 for the budget.").isEmpty)
     }
 
     @Test func titleOfTheUnitedStatesCode() {
-        let statutes = read("They may have violated 18 U.S.C.\nSection 542 and 19 U.S.C Section 1595a, which provides for it.")
+        let statutes = read(
+            "They may have violated 18 U.S.C.\nSection 542 and 19 U.S.C Section 1595a, which provides for it.")
         #expect(statutes.map(\.title) == ["Section 542 of 18 U.S.C.", "Section 1595a of 19 U.S.C."])
     }
 

@@ -42,7 +42,9 @@ struct StatuteReferenceParser {
         }
         end = readInstrument(after: end, into: &citations)
         if let code = codeTitle(before: keyword.lowerBound) {
-            for index in citations.indices where citations[index].instrument == nil { citations[index].instrument = code }
+            for index in citations.indices where citations[index].instrument == nil {
+                citations[index].instrument = code
+            }
         }
         // NB: `section 3` alone is as often a part of a report or of this cable as of a law; a section counts as
         // a statute with its law named (`of the Penal Code`) or a subdivision (`Section 7031(c)`), or where the
