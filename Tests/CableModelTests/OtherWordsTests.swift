@@ -24,6 +24,8 @@ import Testing
 
             7. (SBU) Authorities reported 14 trafficking investigations in 2010, resulting in nine prosecutions. \
             The number of children repatriated rose from 41 in 2008 to 65 in 2010, and over 60 victims were minors.
+
+            8. (SBU) Forced labor is punishable under Article 168 by two to four years in prison or a fine.
             """
         let cable = try CableLoader.loadFirst(Array(text.utf8))
         statistics = IndexedCable(cable, reference: TestIndex.reference).statistics
@@ -67,6 +69,11 @@ import Testing
         #expect(figure("41")?.action == "repatriated")
         #expect(figure("65")?.action == "repatriated")
         #expect(figure("over 60")?.unit == "victims")
+    }
+
+    @Test func aFineOfferedAfterTheTerm() {
+        let row = statistics.penalties.row(statute: "168")
+        #expect(row?.tiers(.base).map(\.text) == ["fine or 2–4 years"])
     }
 
     @Test func penaltiesUnderTheStatute() {

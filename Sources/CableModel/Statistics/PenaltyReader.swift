@@ -73,7 +73,7 @@ enum PenaltyReader {
         }
         let kind: PenaltyTier.Kind = isFirst ? .base : aggravated ? .aggravated : before.last == "to" ? .upper : .other
         let recent = before.suffix(4)
-        let withFine = recent.contains { $0 == "fine" || $0 == "fines" }
+        let withFine = recent.contains { $0 == "fine" || $0 == "fines" } || isFollowedByAFine(after)
         var unit = figure.unit?.split(separator: " ").first.map(String.init) ?? "years"
         if !unit.hasSuffix("s"), (figure.high ?? figure.value ?? 1) != 1 { unit += "s" }
         return PenaltyTier(
@@ -82,6 +82,17 @@ enum PenaltyReader {
             fineIsLowerEnd: withFine && before.last == "to",
             condition: condition(of: figure, next: next, aggravated: kind == .aggravated),
             figure: figure.id)
+    }
+
+    /// `two to four years in prison or a fine`: a fine offered instead of the term, within its clause (`and a fine of
+    /// USD 5,000` adds one, which the fines column shows).
+    static func isFollowedByAFine(_ lowercasedTextAfter: String) -> Bool {
+        let clause = lowercasedTextAfter.prefix { $0 != "," && $0 != ";" && $0 != "." }
+        let words = clause.split(whereSeparator: { !$0.isLetter }).prefix(8).map(String.init)
+        return words.indices.contains { index in
+            words[index] == "or"
+                && words[(index + 1)...].prefix(2).contains { $0 == "fine" || $0 == "fines" }
+        }
     }
 
     /// What makes the penalty apply: the words after its term from `if`, `under`, `for` … to the end of the clause.
