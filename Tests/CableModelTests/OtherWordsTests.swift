@@ -26,6 +26,9 @@ import Testing
             The number of children repatriated rose from 41 in 2008 to 65 in 2010, and over 60 victims were minors.
 
             8. (SBU) Forced labor is punishable under Article 168 by two to four years in prison or a fine.
+
+            9. (SBU) Shelters housed 151 female victims and 36 male victims in 2009. Thirty-two of the male victims \
+            were foreign nationals, and 13 were boys.
             """
         let cable = try CableLoader.loadFirst(Array(text.utf8))
         statistics = IndexedCable(cable, reference: TestIndex.reference).statistics
@@ -69,6 +72,16 @@ import Testing
         #expect(figure("41")?.action == "repatriated")
         #expect(figure("65")?.action == "repatriated")
         #expect(figure("over 60")?.unit == "victims")
+    }
+
+    @Test func aTrailingDateDatesEveryFigureOfTheVerb() {
+        #expect(figure("151")?.year == 2009)
+        #expect(figure("36")?.year == 2009)
+    }
+
+    @Test func aCategoryAfterACopulaBesideAPartIsAPart() {
+        #expect(figure("Thirty-two")?.partOf == figure("36")?.id)
+        #expect(figure("13")?.partOf == figure("36")?.id)
     }
 
     @Test func aFineOfferedAfterTheTerm() {

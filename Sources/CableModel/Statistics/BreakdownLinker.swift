@@ -131,11 +131,13 @@ enum BreakdownLinker {
         return depth
     }
 
-    /// `17 of the women were …, and 3 were …`: a figure without its own noun beside a part is a part of the same whole.
+    /// `17 of the women were …, and 3 were …`, `31 of the victims were …, and 12 were boys`: a figure without its own
+    /// noun, or with a category after a copula, beside a part is a part of the same whole.
     private static func linkCoordinated(_ drafts: inout [FigureDraft], _ members: [Int]) {
         for (order, member) in members.enumerated() where order > 0 && drafts[member].partOf == nil {
             let previous = members[order - 1]
-            let elided = drafts[member].unit == nil || drafts[member].unit?.source == .inherited
+            let source = drafts[member].unit?.source
+            let elided = source == nil || source == .inherited || source == .predicate
             if elided, let whole = drafts[previous].partOf { drafts[member].partOf = whole }
         }
     }

@@ -47,6 +47,7 @@ struct FieldFigureReader {
                 text, after: drafts[position].phrase, in: sentences[drafts[position].sentence])
         }
         for position in drafts.indices { readContext(of: position, in: &drafts) }
+        shareTrailingDates(&drafts)
         BreakdownLinker.link(&drafts, text: text, sentences: sentences)
         for position in drafts.indices { inheritFromWhole(position, in: &drafts) }
         return (drafts, ages)
@@ -108,6 +109,18 @@ struct FieldFigureReader {
         let next = phrase.tokens.upperBound
         return
             !(next < text.count && text.tokens[next].kind == .word && UnitPhraseReader.isPluralHead(text.lowered[next]))
+    }
+
+    /// `assisted 150 female victims and 35 male victims in 2009`: a date after the last of figures that share one
+    /// verb dates them all.
+    private func shareTrailingDates(_ drafts: inout [FigureDraft]) {
+        for position in drafts.indices.reversed().dropFirst() where drafts[position].period == nil {
+            let next = drafts[position + 1]
+            guard next.sharesPreviousAction, next.sentence == drafts[position].sentence, let period = next.period,
+                period.tokens.lowerBound >= next.end
+            else { continue }
+            drafts[position].period = period
+        }
     }
 
     /// A part without its own action or date takes its whole's; `80 of them` also takes its noun and categories.
