@@ -91,19 +91,18 @@ struct StatuteReferenceParser {
 
     /// `18 U.S.C. Section 542`: a title of the United States Code written before the keyword.
     private func codeTitle(before keyword: Int) -> InstrumentName? {
-        var end = scalars.skippingSpacesBackward(from: keyword)
-        let abbreviation = StatuteReferenceParser.codeAbbreviation
-        let withStop = end > 0 && scalars[end - 1] == "."
-        let codeEnd = withStop ? end - 1 : end
-        let codeStart = codeEnd - abbreviation.count
-        guard codeStart > 0, Array(scalars[codeStart..<codeEnd]) == abbreviation else { return nil }
+        let end = scalars.skippingSpacesBackward(from: keyword)
+        let codeEnd = end > 0 && scalars[end - 1] == "." ? end - 1 : end
+        let codeStart = codeEnd - StatuteReferenceParser.codeAbbreviation.count
+        guard codeStart > 0, Array(scalars[codeStart..<codeEnd]) == StatuteReferenceParser.codeAbbreviation else {
+            return nil
+        }
         let titleEnd = scalars.skippingSpacesBackward(from: codeStart)
         var titleStart = titleEnd
         while titleStart > 0, scalars[titleStart - 1].isASCIIDigit, titleEnd - titleStart < 3 { titleStart -= 1 }
         guard titleStart < titleEnd, titleStart == 0 || !ScalarFolding.isWordScalar(scalars[titleStart - 1]) else {
             return nil
         }
-        end = codeEnd
         let title = scalars.string(titleStart..<titleEnd)
         return InstrumentName(text: title + " U.S.C.", key: title + " u.s.c.", range: titleStart..<end)
     }
