@@ -78,25 +78,19 @@ struct StatuteReferenceParser {
         return instrument.range.upperBound
     }
 
-    /// The abbreviation of the United States Code, without its last stop (`18 U.S.C Section 545` is written too).
-    static let codeAbbreviation = Array("U.S.C".unicodeScalars)
-
     /// Whether `U.S.C` follows `end` (past spaces).
     private func startsCodeTitle(at end: Int) -> Bool {
         let start = scalars.skippingSpaces(from: end)
-        let abbreviation = StatuteReferenceParser.codeAbbreviation
-        return start + abbreviation.count <= scalars.count
-            && Array(scalars[start..<start + abbreviation.count]) == abbreviation
+        return scalars.spells("u.s.c", in: start..<min(scalars.count, start + 5))
     }
 
     /// `18 U.S.C. Section 542`: a title of the United States Code written before the keyword.
     private func codeTitle(before keyword: Int) -> InstrumentName? {
         let end = scalars.skippingSpacesBackward(from: keyword)
         let codeEnd = end > 0 && scalars[end - 1] == "." ? end - 1 : end
-        let codeStart = codeEnd - StatuteReferenceParser.codeAbbreviation.count
-        guard codeStart > 0, Array(scalars[codeStart..<codeEnd]) == StatuteReferenceParser.codeAbbreviation else {
-            return nil
-        }
+        // NB: `18 U.S.C Section 545` is written too, without the last stop.
+        let codeStart = codeEnd - 5
+        guard codeStart > 0, scalars.spells("u.s.c", in: codeStart..<codeEnd) else { return nil }
         let titleEnd = scalars.skippingSpacesBackward(from: codeStart)
         var titleStart = titleEnd
         while titleStart > 0, scalars[titleStart - 1].isASCIIDigit, titleEnd - titleStart < 3 { titleStart -= 1 }
