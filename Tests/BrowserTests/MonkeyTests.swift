@@ -20,7 +20,7 @@ import Testing
         }
         var generator = SeededGenerator(state: 2026)
         for cable in cables {
-            let findings = CableFindings(cable: cable, reference: Fixtures.reference)
+            let findings = CableFindings(cable: cable, knowledge: Fixtures.knowledge)
             var state = BrowserState(
                 document: Document(cable: cable, findings: findings), size: Size(width: 120, height: 40))
             for step in 0..<400 {
