@@ -144,7 +144,8 @@ struct EntityCollector {
     /// Places read from patterns, with a shorter alias where the pattern gives one.
     private func placeNames() -> [(String, String?)] {
         var names: [(String, String?)] = []
-        let triggers = PlaceNameReader.areaWords.union(PlaceNameReader.settlementWords)
+        let triggers = PlaceNameReader.areaWords.union(PlaceNameReader.settlementWords).union(
+            PlaceNameReader.facilityWords)
         for (field, tokens) in StatuteScanner.tokensByField(of: Array(triggers), in: index) {
             let scalars = index.fields[Int(field)].scalars
             let reader = PlaceNameReader(scalars: scalars, isOrdinaryWord: isOrdinaryWord)
