@@ -14,4 +14,17 @@ import Testing
             "The Danube Convention and Protocol meetings differ. Article 4 of the Protocol sets quotas.")
         #expect(found?.hasSuffix("Protocol on Shared Rivers") == true, "\(found ?? "-")")
     }
+
+    @Test func anAgreementsAcronymOfTheGlossaryAfterAPartysName() {
+        let found = instrument(
+            of: "9", "Round four of the U.S.-Kenya SOFA talks ended.", "The sides agreed on articles 3 and 9.")
+        #expect(found?.hasSuffix("Kenya SOFA") == true, "\(found ?? "-")")
+    }
+
+    @Test func anAgreementsAcronymAloneOrInItsDefinitionNamesNoInstrument() {
+        let found = instrument(
+            of: "5", "The Basing Agreement (BA) was signed under the Constitution.", "The BA holds. Article 5 is clear."
+        )
+        #expect(found == "Constitution", "\(found ?? "-")")
+    }
 }
