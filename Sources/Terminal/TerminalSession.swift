@@ -44,6 +44,7 @@ public final class TerminalSession {
         keypad(stdscr, true)
         set_escdelay(25)
         curs_set(0)
+        TerminalSession.takeInterruptKey()
         mousemask(cg_mouse_all_events(), nil)
         mouseinterval(0)
         let colour = Palette.wantsColour()
@@ -54,6 +55,20 @@ public final class TerminalSession {
         usesColour = colour
         palette = Palette(usesColour: colour)
         size = TerminalSession.screenSize()
+    }
+
+    /// The signal an interrupt (Ctrl-C) sends, for ending the process as it would have.
+    public static let interruptSignal = SIGINT
+
+    /// Ctrl-C arrives as a key rather than as SIGINT, so that it can cancel a prompt (as in less and vim); the key map
+    /// makes it quit elsewhere. Ctrl-Z and Ctrl-\ still raise their signals; `endwin` puts the modes back.
+    private static func takeInterruptKey() {
+        var modes = termios()
+        guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+        withUnsafeMutableBytes(of: &modes.c_cc) { characters in characters[Int(VINTR)] = 0 }
+        tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+        // NB: ncurses puts its saved "program mode" back after a suspension; it must include this change.
+        def_prog_mode()
     }
 
     /// The termination signal that ended the event loop, if one did.

@@ -28,8 +28,9 @@ struct BrowseCommand: ParsableCommand {
             var state = BrowserState(document: document, size: size)
             state.place = CablePlace(position: position, count: file.cables.count)
             if file.cables.count > 1 {
+                let keys = state.keyMap.label(of: .previousCable) + " and " + state.keyMap.label(of: .nextCable)
                 state.message = StatusMessage(
-                    "cable \(position + 1) of the \(file.cables.count) in this file; < and > show the others")
+                    "cable \(position + 1) of the \(file.cables.count) in this file; \(keys) show the others")
             }
             return state
         }
@@ -41,8 +42,9 @@ struct BrowseCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var state = open(0, size: session.size)
-        BrowserLoop.run(&state, on: session, open: open)
+        let ending = BrowserLoop.run(&state, on: session, open: open)
         session.close()
         if let signal = session.terminationSignal { TerminalSession.die(of: signal) }
+        if ending.contains(.interrupt) { TerminalSession.die(of: TerminalSession.interruptSignal) }
     }
 }

@@ -202,7 +202,7 @@ import Testing
     @Test func quitRedrawAndTheTooSmallScreen() {
         var state = Fixtures.state()
         #expect(state.type("q") == .quit)
-        #expect(state.press(.control("c")) == .quit)
+        #expect(state.press(.control("c")) == [.quit, .interrupt])
         #expect(state.press(.control("l")) == .repaint)
         _ = state.handle(.resize(Size(width: 39, height: 11)))
         #expect(state.type("j") == .none)

@@ -6,7 +6,7 @@
 #   browser.sh CABLEGRAM [SCENARIO...]     (no scenario: all of them; `browser.sh --list` names them)
 set -u
 
-SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c sigterm not_a_terminal bad_input
+SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c ctrl_c_in_prompt sigterm not_a_terminal bad_input
     latin1_cable several_cables no_color colour)
 
 if [[ ${1:-} == --list ]]; then
@@ -255,6 +255,24 @@ ctrl_c() {
     launch
     send C-c
     after_exit 130
+}
+
+# Ctrl-C in the search or go-to prompt cancels the prompt, as in less and vim; the browser goes on.
+ctrl_c_in_prompt() {
+    start 100 30
+    launch
+    send /
+    send -l cotto
+    wait_for '/cotto'
+    send C-c
+    wait_gone '/cotto'
+    send :
+    send -l 27
+    send C-c
+    wait_for 'Reader  1'
+    expect_absent ':27'
+    send q
+    after_exit 0
 }
 
 sigterm() {

@@ -19,7 +19,15 @@ extension BrowserState {
     mutating func handle(_ key: Key) -> Reaction {
         if prompt != nil { return handlePromptKey(key) }
         if help != nil { return handleHelpKey(key) }
-        guard let action = keyMap.action(for: key, in: [focus.scope, .everywhere]) else { return .none }
+        if let pending = pendingMark {
+            pendingMark = nil
+            return handleMarkLetter(key, pending)
+        }
+        guard let action = keyMap.action(for: key, in: [focus.scope, .everywhere]) else {
+            message = StatusMessage(
+                "\(key.label) does nothing here: \(keyMap.label(of: .showHelp)) lists the keys", kind: .warning)
+            return .redraw
+        }
         if layout.isTooSmall, ![.quit, .redraw, .showHelp].contains(action) { return .none }
         // NB: a cable cut short after its header has no units; the paragraphs pane has nothing to move through.
         if document.cable.units.isEmpty, focus.isParagraphs, Action.readsUnits.contains(action) {
@@ -36,6 +44,8 @@ extension BrowserState {
         case .moveDown: return move(.lines(1))
         case .pageUp: return move(.pages(-1))
         case .pageDown: return move(.pages(1))
+        case .halfPageUp: return move(.halfPages(-1))
+        case .halfPageDown: return move(.halfPages(1))
         case .goToStart: return move(.start)
         case .goToEnd: return move(.end)
         case .foldSection: return foldSection()
@@ -77,6 +87,9 @@ extension BrowserState {
             return .redraw
         case .redraw: return .repaint
         case .quit: return .quit
+        case .interrupt: return [.quit, .interrupt]
+        case .setMark: return awaitMarkLetter(.set)
+        case .goToMark: return awaitMarkLetter(.goTo)
         case .acceptPrompt, .cancelPrompt, .olderPromptEntry, .newerPromptEntry, .deletePromptCharacter, .clearPrompt:
             return .none
         }

@@ -29,7 +29,8 @@ extension BrowserState {
     mutating func toggleZoom() -> Reaction {
         zoomed.toggle()
         keepPanesVisible()
-        message = StatusMessage(zoomed ? "zoomed: z to show every pane" : "all panes")
+        message = StatusMessage(
+            zoomed ? "zoomed: \(keyMap.label(of: .toggleZoom)) to show every pane" : "all panes")
         return .redraw
     }
 

@@ -11,6 +11,7 @@ extension BrowserState {
         switch motion {
         case .lines(let delta): target = top + delta
         case .pages(let delta): target = top + delta * max(1, height - 1)
+        case .halfPages(let delta): target = top + delta * max(1, height / 2)
         case .start: target = 0
         case .end: target = layout.lines.count
         }

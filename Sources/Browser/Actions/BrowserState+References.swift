@@ -18,7 +18,8 @@ extension BrowserState {
     mutating func stepSameStatute(by delta: Int) -> Reaction {
         let findings = document.findings
         guard case .statute(let position) = cursor?.kind else {
-            message = StatusMessage("no statute under the cursor: ] finds one", kind: .warning)
+            message = StatusMessage(
+                "no statute under the cursor: \(keyMap.label(of: .nextStatuteReference)) finds one", kind: .warning)
             return .redraw
         }
         let mention = findings.statuteMentions[position]
@@ -56,7 +57,7 @@ extension BrowserState {
     /// Enter in the reader: a statute reference opens its index entry; a cross-reference goes to its paragraph.
     mutating func followCursor() -> Reaction {
         guard let cursor else {
-            message = StatusMessage("nothing to follow: ] or } puts the cursor on a reference")
+            message = StatusMessage("nothing to follow: \(referenceKeys) puts the cursor on a reference")
             return .redraw
         }
         switch cursor.kind {
@@ -74,9 +75,14 @@ extension BrowserState {
             message = StatusMessage("followed \"\(reference.text)\" to \(document.cable.units[target].id)")
             return .redraw
         case .searchHit, .figure, .mention:
-            message = StatusMessage("nothing to follow here: ] or } puts the cursor on a reference")
+            message = StatusMessage("nothing to follow here: \(referenceKeys) puts the cursor on a reference")
             return .redraw
         }
+    }
+
+    /// The keys that put the cursor on a reference, for messages: `] or }`.
+    var referenceKeys: String {
+        keyMap.label(of: .nextStatuteReference) + " or " + keyMap.label(of: .nextCrossReference)
     }
 
     /// Shows the index entry of the statute of a mention, with its mentions listed and this one selected.

@@ -42,7 +42,7 @@ extension BrowserState {
     /// n, N: the next or previous match across the whole cable, wrapping with a notice.
     mutating func stepMatch(by delta: Int) -> Reaction {
         guard search.isActive else {
-            message = StatusMessage("no search yet: / searches", kind: .warning)
+            message = StatusMessage("no search yet: \(keyMap.label(of: .search)) searches", kind: .warning)
             return .redraw
         }
         var current: Int?

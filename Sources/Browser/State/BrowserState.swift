@@ -32,6 +32,10 @@ public struct BrowserState {
     public var cursor: ReaderCursor?
     /// Places jumped from.
     public var jumps = JumpList()
+    /// Places marked with `m` and a letter, by letter.
+    public var marks: [Unicode.Scalar: Location] = [:]
+    /// What the next letter does after `m` or `'`.
+    public var pendingMark: MarkCommand?
     /// The status bar's message.
     public var message: StatusMessage?
     /// The help screen, while it shows.
