@@ -122,12 +122,36 @@ public final class TerminalSession {
                 if code == KEY_RESIZE { return resized() }
                 if code == KEY_MOUSE, let mouse = KeyDecoder.mouseEvent() { return .mouse(mouse) }
                 if let key = KeyDecoder.functionKey(code) { return .key(key) }
+            } else if character == 27 {
+                return .key(escapeSequence())
             } else if let key = KeyDecoder.character(UInt32(character)) {
                 return .key(key)
             }
         }
         return nil
     }
+
+    /// After ESC: the bytes of a sequence that ncurses did not know (its terminfo entry lacks it, as xterm's lacks
+    /// tmux's `ESC[1~` for Home) are already waiting; they are read whole and decoded, never taken as keys. ESC with
+    /// nothing after it is the Esc key.
+    private func escapeSequence() -> Key {
+        var bytes: [UInt8] = []
+        wtimeout(stdscr, TerminalSession.sequenceWait)
+        defer { wtimeout(stdscr, -1) }
+        while bytes.count < TerminalSession.longestSequence {
+            var next: wint_t = 0
+            guard wget_wch(stdscr, &next) == OK, next < 0x80 else { break }
+            bytes.append(UInt8(next))
+            if EscapeSequence.isComplete(bytes) { break }
+        }
+        guard !bytes.isEmpty else { return .escape }
+        return EscapeSequence.key(after: bytes) ?? .unknown(EscapeSequence.readable(bytes))
+    }
+
+    /// How long to wait for the rest of an escape sequence, in milliseconds (its bytes arrive together).
+    private static let sequenceWait: Int32 = 5
+    /// The most bytes read after ESC: real key sequences are far shorter.
+    private static let longestSequence = 16
 
     /// Gives the terminal back: modes, cursor, main screen. Safe to call more than once.
     public func close() {

@@ -6,7 +6,7 @@
 #   browser.sh CABLEGRAM [SCENARIO...]     (no scenario: all of them; `browser.sh --list` names them)
 set -u
 
-SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c ctrl_c_in_prompt sigterm not_a_terminal bad_input
+SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm sigterm not_a_terminal bad_input
     latin1_cable several_cables no_color colour)
 
 if [[ ${1:-} == --list ]]; then
@@ -255,6 +255,31 @@ ctrl_c() {
     launch
     send C-c
     after_exit 130
+}
+
+# Under TERM=xterm-256color in tmux, Home and End arrive as ESC[1~ and ESC[4~, which that terminfo entry does not
+# list: they still move to the start and the end, and an unknown sequence is one key that the status line names.
+home_end_xterm() {
+    start 100 30
+    type_line "clear; stty -g > $WORK/before"
+    type_line "TERM=xterm-256color $BIN"
+    wait_for 'Outline'
+    send 2
+    wait_for 'Statistics  Figures'
+    send End
+    expect_absent 'statute references'
+    send Home
+    send -l $'\e[99~'
+    wait_for 'unknown key ESC[99~'
+    send 1
+    send Tab
+    wait_for 'Reader  1'
+    send End
+    wait_for 'Reader  30.A · page 12/12'
+    send Home
+    wait_for 'Reader  1 · page 1/12'
+    send q
+    after_exit 0
 }
 
 # Ctrl-C in the search or go-to prompt cancels the prompt, as in less and vim; the browser goes on.

@@ -23,6 +23,10 @@ extension BrowserState {
             pendingMark = nil
             return handleMarkLetter(key, pending)
         }
+        if case .unknown(let sequence) = key {
+            message = StatusMessage("unknown key \(sequence)", kind: .warning)
+            return .redraw
+        }
         guard let action = keyMap.action(for: key, in: [focus.scope, .everywhere]) else {
             message = StatusMessage(
                 "\(key.label) does nothing here: \(keyMap.label(of: .showHelp)) lists the keys", kind: .warning)
