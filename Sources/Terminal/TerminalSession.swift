@@ -133,14 +133,21 @@ public final class TerminalSession {
 
     /// After ESC: the bytes of a sequence that ncurses did not know (its terminfo entry lacks it, as xterm's lacks
     /// tmux's `ESC[1~` for Home) are already waiting; they are read whole and decoded, never taken as keys. ESC with
-    /// nothing after it is the Esc key.
+    /// nothing after it, or followed by a key that starts no sequence (Esc then `q` typed quickly), is the Esc key.
     private func escapeSequence() -> Key {
         var bytes: [UInt8] = []
         wtimeout(stdscr, TerminalSession.sequenceWait)
         defer { wtimeout(stdscr, -1) }
         while bytes.count < TerminalSession.longestSequence {
             var next: wint_t = 0
-            guard wget_wch(stdscr, &next) == OK, next < 0x80 else { break }
+            let result = wget_wch(stdscr, &next)
+            guard result == OK || result == KEY_CODE_YES else { break }
+            if bytes.isEmpty, result == KEY_CODE_YES || next >= 0x80 || !EscapeSequence.isIntroducer(UInt8(next)) {
+                // NB: the key after Esc is read again at once, by the next call.
+                if result == KEY_CODE_YES { ungetch(Int32(next)) } else { unget_wch(wchar_t(next)) }
+                return .escape
+            }
+            guard next < 0x80 else { break }
             bytes.append(UInt8(next))
             if EscapeSequence.isComplete(bytes) { break }
         }

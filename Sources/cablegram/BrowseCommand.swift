@@ -42,8 +42,10 @@ struct BrowseCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var state = open(0, size: session.size)
+        state.search.history = SearchHistoryFile.load()
         let ending = BrowserLoop.run(&state, on: session, open: open)
         session.close()
+        SearchHistoryFile.save(state.search.history)
         if let signal = session.terminationSignal { TerminalSession.die(of: signal) }
         if ending.contains(.interrupt) { TerminalSession.die(of: TerminalSession.interruptSignal) }
     }

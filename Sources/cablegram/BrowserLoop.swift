@@ -15,7 +15,9 @@ enum BrowserLoop {
             let reaction = state.handle(event)
             if reaction.contains(.quit) { return reaction }
             if reaction.contains(.switchCable), let target = state.place.requested {
+                let history = state.search.history
                 state = open(target, state.size)
+                state.search.history = history
                 Renderer.render(state, into: &screen)
                 session.draw(screen, repaint: true)
                 continue

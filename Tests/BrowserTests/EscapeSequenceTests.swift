@@ -30,7 +30,8 @@ import Testing
         #expect(key("[1;2A") == .modified(.shift, .up))
         #expect(key("[1;3D") == .modified(.alt, .left))
         #expect(key("[5;5~") == .modified(.control, .pageUp))
-        #expect(key("x") == .modified(.alt, .character("x")))
+        #expect(key("x") == nil)
+        #expect(!EscapeSequence.isIntroducer(UInt8(ascii: "q")))
         #expect(Key.modified(.control, .right).label == "Ctrl-→")
     }
 

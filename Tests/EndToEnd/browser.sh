@@ -6,7 +6,7 @@
 #   browser.sh CABLEGRAM [SCENARIO...]     (no scenario: all of them; `browser.sh --list` names them)
 set -u
 
-SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm sigterm not_a_terminal bad_input
+SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm search_history sigterm not_a_terminal bad_input
     latin1_cable several_cables no_color colour)
 
 if [[ ${1:-} == --list ]]; then
@@ -278,6 +278,32 @@ home_end_xterm() {
     wait_for 'Reader  30.A · page 12/12'
     send Home
     wait_for 'Reader  1 · page 1/12'
+    send q
+    after_exit 0
+}
+
+# The search history is kept between runs in $XDG_STATE_HOME/cablegram/history; ↑ in the prompt recalls it.
+search_history() {
+    start 100 30
+    local state=$WORK/state
+    type_line "clear; stty -g > $WORK/before"
+    type_line "XDG_STATE_HOME=$state $BIN"
+    wait_for 'Outline'
+    send /
+    send -l cotton
+    send Enter
+    wait_for '/cotton 1/'
+    send q
+    after_exit 0
+    grep -qx cotton "$state/cablegram/history" || fail "no cotton in $state/cablegram/history"
+    type_line "clear; stty -g > $WORK/before"
+    type_line "XDG_STATE_HOME=$state $BIN"
+    wait_for 'Outline'
+    send /
+    wait_for 'type to search'
+    send Up
+    wait_for '/cotton'
+    send Escape
     send q
     after_exit 0
 }

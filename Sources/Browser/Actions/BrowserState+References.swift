@@ -56,6 +56,7 @@ extension BrowserState {
 
     /// Enter in the reader: a statute reference opens its index entry; a cross-reference goes to its paragraph.
     mutating func followCursor() -> Reaction {
+        if cursor.map({ !isShownInReader($0.span) }) ?? true, let inView = referenceInView() { cursor = inView }
         guard let cursor else {
             message = StatusMessage("nothing to follow: \(referenceKeys) puts the cursor on a reference")
             return .redraw
@@ -78,6 +79,23 @@ extension BrowserState {
             message = StatusMessage("nothing to follow here: \(referenceKeys) puts the cursor on a reference")
             return .redraw
         }
+    }
+
+    /// The first statute reference or cross-reference on the reader's screen, as a cursor.
+    func referenceInView() -> ReaderCursor? {
+        let top = readerPlace(atLine: readerTopLine)
+        let bottom = readerPlace(atLine: readerTopLine + contentRect(of: .reader).height)
+        let findings = document.findings
+        let statute = findings.statuteMentions.firstIndex { $0.span >= top }
+        let reference = findings.crossReferences.firstIndex { $0.span >= top }
+        var candidates: [ReaderCursor] = []
+        if let statute {
+            candidates.append(ReaderCursor(.statute(statute), span: findings.statuteMentions[statute].span))
+        }
+        if let reference {
+            candidates.append(ReaderCursor(.crossReference(reference), span: findings.crossReferences[reference].span))
+        }
+        return candidates.filter { $0.span < bottom }.min { $0.span < $1.span }
     }
 
     /// The keys that put the cursor on a reference, for messages: `] or }`.

@@ -2,7 +2,11 @@
 /// tmux, screen, rxvt and the Linux console for Home, End, Insert, Delete, PgUp, PgDn, F1–F12 and the arrows with
 /// modifiers. Anything else is `.unknown` with the sequence made readable, never split into keystrokes.
 public enum EscapeSequence {
-    /// The key for the bytes after ESC (`[1~`, `OH`, `[1;5C`, `[[A`); nil when they do not finish a sequence yet.
+    /// Whether a byte after ESC starts a key's sequence (`[` or `O`); anything else is Esc followed by another key.
+    public static func isIntroducer(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "[") || byte == UInt8(ascii: "O") }
+
+    /// The key for the bytes after ESC (`[1~`, `OH`, `[1;5C`, `[[A`); nil when they do not finish a sequence yet or
+    /// do not start one.
     public static func key(after bytes: [UInt8]) -> Key? {
         guard let introducer = bytes.first else { return nil }
         switch introducer {
@@ -12,14 +16,11 @@ public enum EscapeSequence {
             let final = bytes[bytes.count - 1]
             return final == UInt8(ascii: "M") ? .enter : finalKey(final) ?? .unknown(readable(bytes))
         default:
-            guard bytes.count == 1, let scalar = Unicode.Scalar(UInt32(introducer)), introducer >= 0x20,
-                introducer < 0x7F
-            else { return .unknown(readable(bytes)) }
-            return .modified(.alt, .character(scalar))
+            return nil
         }
     }
 
-    /// Whether a sequence is complete: a CSI ends with a byte from `@` to `~`, SS3 and Alt with one byte.
+    /// Whether a sequence is complete: a CSI ends with a byte from `@` to `~`, SS3 with one byte after the `O`.
     public static func isComplete(_ bytes: [UInt8]) -> Bool {
         guard let introducer = bytes.first else { return false }
         if introducer == UInt8(ascii: "O") { return bytes.count >= 2 }
