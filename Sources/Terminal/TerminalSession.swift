@@ -28,14 +28,27 @@ public final class TerminalSession {
         var modes = termios()
         tcgetattr(STDIN_FILENO, &modes)
         // NB: `initscr` exits the process on an unknown TERM; `newterm` returns nil so that we can say why.
-        guard newterm(nil, stdout, stdin) != nil else {
-            throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
+        let name = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard let screen = newterm(nil, stdout, stdin) else { throw .unknownTerminal(name) }
+        // NB: a terminal without cursor addressing (dumb) would get a scroll of garbage; nothing was drawn yet.
+        guard isCapable else {
+            endwin()
+            delscreen(screen)
+            throw .incapableTerminal(name)
         }
         let session = TerminalSession()
         SignalHandling.install(reset: TerminalSession.resetSequence(), modes: modes)
         activeSession = true
         atexit(restoreAtExit)
         return session
+    }
+
+    /// Whether the terminal ncurses set up can address the cursor and clear the screen.
+    private static var isCapable: Bool {
+        ["cup", "clear"].allSatisfy { name in
+            guard let value = tigetstr(name) else { return false }
+            return Int(bitPattern: value) != -1
+        }
     }
 
     private init() {

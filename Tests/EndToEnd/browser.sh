@@ -6,7 +6,7 @@
 #   browser.sh CABLEGRAM [SCENARIO...]     (no scenario: all of them; `browser.sh --list` names them)
 set -u
 
-SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm search_history sigterm not_a_terminal bad_input
+SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm search_history sigterm not_a_terminal dumb_terminal bad_input
     latin1_cable several_cables no_color colour)
 
 if [[ ${1:-} == --list ]]; then
@@ -347,6 +347,15 @@ not_a_terminal() {
 }
 
 # bad_input: a loading problem or an unknown TERM is said on one line before the screen is touched.
+# TERM=dumb (no cursor addressing) gets a message and the status of a pipe, never a screen of garbage.
+dumb_terminal() {
+    start 200 30
+    type_line "clear; TERM=dumb $BIN; echo DUMB:\$?"
+    wait_for 'DUMB:2'
+    wait_for 'cannot move the cursor'
+    expect_absent 'Outline'
+}
+
 bad_input() {
     start 200 30
     type_line "clear; stty -g > $WORK/before; $BIN /no/such/cable.txt; echo MISSING:\$?"

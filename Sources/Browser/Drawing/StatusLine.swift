@@ -69,7 +69,7 @@ enum StatusLine {
                 ]
             }
             let count = state.search.matches.count
-            let text = count == 0 ? state.search.noMatchText : (count == 1 ? "1 match" : "\(count) matches")
+            let text = count == 0 ? state.search.noMatchText : SearchWording.matches(count)
             return [text]
         }
     }
