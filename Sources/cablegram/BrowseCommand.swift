@@ -22,9 +22,8 @@ struct BrowseCommand: ParsableCommand {
         let displayWidth = TerminalSession.prepare()
         // NB: a file may hold several cables; each is indexed when it is first shown, not all at start-up.
         func open(_ position: Int, size: Size) -> BrowserState {
-            let cable = file.cables[position]
-            let findings = CableFindings(cable: cable, reference: ReferenceLists.data)
-            let document = Document(cable: cable, findings: findings, displayWidth: displayWidth)
+            let document = Document.browsing(
+                file.cables[position], reference: ReferenceLists.data, displayWidth: displayWidth)
             var state = BrowserState(document: document, size: size)
             state.place = CablePlace(position: position, count: file.cables.count)
             if file.cables.count > 1 {

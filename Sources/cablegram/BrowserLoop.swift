@@ -15,9 +15,10 @@ enum BrowserLoop {
             let reaction = state.handle(event)
             if reaction.contains(.quit) { return reaction }
             if reaction.contains(.switchCable), let target = state.place.requested {
-                let history = state.search.history
+                let (history, split) = (state.search.history, state.outlineWidthChange)
                 state = open(target, state.size)
                 state.search.history = history
+                state.outlineWidthChange = split
                 Renderer.render(state, into: &screen)
                 session.draw(screen, repaint: true)
                 continue

@@ -26,11 +26,11 @@ import Testing
         var state = try Fixtures.state(text: Self.text)
         state.type("/cot")
         #expect(state.prompt != nil)
-        #expect(state.search.matches.map(\.unit) == [0, 1])
+        #expect(state.search.matches.map(\.unit) == [1, 2])
         state.type("⏎")
         #expect(state.search.matches.count == 2)
         state.type("/\"criminal co")
-        #expect(state.search.matches.map(\.unit) == [1])
+        #expect(state.search.matches.map(\.unit) == [2])
     }
 
     @Test func escInThePromptKeepsTheLastSearchKept() throws {
@@ -42,7 +42,7 @@ import Testing
         #expect(!state.search.isActive)
         state.type("n")
         #expect(state.search.query == "harvest")
-        #expect(state.cursor?.span.unit == 0)
+        #expect(state.cursor?.span.unit == 1)
     }
 
     @Test func enterOnAnEmptyPromptRepeatsTheLastSearch() throws {
@@ -51,7 +51,7 @@ import Testing
         #expect(!state.search.isActive)
         state.type("gg/⏎")
         #expect(state.search.query == "quota")
-        #expect(state.cursor?.span.unit == 1)
+        #expect(state.cursor?.span.unit == 2)
     }
 
     @Test func nStepsFromTheTopOfTheReaderAfterAJump() {

@@ -239,10 +239,10 @@ mouse() {
     start 120 40
     launch
     click 5 10
-    wait_for 'Reader  25.E · page 3/12'
-    wait_for '─ 25.E ─'
+    wait_for 'Reader  25.D · page 2/12'
+    wait_for '─ 25.D ─'
     wheel_down 60 10
-    wait_gone '─ 25.E ─'
+    wait_gone '─ 25.D ─'
     send q
     after_exit 0
 }
@@ -277,7 +277,8 @@ home_end_xterm() {
     send End
     wait_for 'Reader  30.A · page 12/12'
     send Home
-    wait_for 'Reader  1 · page 1/12'
+    wait_for 'Reader  header'
+    wait_for 'Classification  UNCLASSIFIED'
     send q
     after_exit 0
 }

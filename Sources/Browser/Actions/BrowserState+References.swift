@@ -66,6 +66,7 @@ extension BrowserState {
             return openStatuteEntry(mention: position)
         case .crossReference(let position):
             let reference = document.findings.crossReferences[position]
+            if let cable = reference.cableReference { return openCableEntry(cable) }
             guard let target = reference.target else {
                 message = StatusMessage("\"\(reference.text)\" points at no unit of this cable", kind: .warning)
                 return .redraw
@@ -79,6 +80,22 @@ extension BrowserState {
             message = StatusMessage("nothing to follow here: \(referenceKeys) puts the cursor on a reference")
             return .redraw
         }
+    }
+
+    /// Enter on a REF line: the index entry of the cable it names, with the places the text cites it.
+    mutating func openCableEntry(_ reference: Int) -> Reaction {
+        guard
+            let row = document.indexRows.indices.first(where: {
+                document.indexEntry(atRow: $0)?.kind == .cable(reference)
+            })
+        else { return .none }
+        recordJump()
+        focus = .index
+        index.entries.selection = row
+        index.openEntry = row
+        index.mentions = TableState()
+        keepTablesVisible()
+        return .redraw
     }
 
     /// The first statute reference or cross-reference on the reader's screen, as a cursor.

@@ -39,7 +39,7 @@ enum OutlinePane {
             column = screen.write(
                 line.marking, column: column, row: y, limit: rect.maxX, style: unit == selected ? rowStyle : .muted)
             let summaryStart = column
-            column = screen.write(
+            column = screen.writeTruncated(
                 document.texts[unit].summary, column: column, row: y, limit: rect.maxX, style: rowStyle)
             OutlineHighlights.draw(
                 context, unit: unit, from: summaryStart, row: y, limit: rect.maxX, into: &screen)

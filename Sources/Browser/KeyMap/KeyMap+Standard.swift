@@ -37,6 +37,8 @@ extension KeyMap {
         KeyBinding(.goToMark, .everywhere, [.character("'")], "go to the place marked with the letter typed next ('a)"),
         KeyBinding(.nextCable, .everywhere, [.character(">")], "next cable, in a file that holds several"),
         KeyBinding(.previousCable, .everywhere, [.character("<")], "previous cable, in a file that holds several"),
+        KeyBinding(.widenOutline, .everywhere, [.character("+")], "widen the outline beside the reader"),
+        KeyBinding(.narrowOutline, .everywhere, [.character("-")], "narrow the outline beside the reader"),
         KeyBinding(.toggleZoom, .everywhere, [.character("z")], "zoom the focused pane to the full screen and back"),
         KeyBinding(.clearHighlights, .everywhere, [.escape], "clear the search and reference highlights"),
         KeyBinding(.showHelp, .everywhere, [.character("?")], "this help", hint: "help"),
