@@ -6,7 +6,7 @@
 #   browser.sh CABLEGRAM [SCENARIO...]     (no scenario: all of them; `browser.sh --list` names them)
 set -u
 
-SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm search_history sigterm not_a_terminal dumb_terminal bad_input
+SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm search_history original_text sigterm not_a_terminal dumb_terminal bad_input
     latin1_cable several_cables no_color colour)
 
 if [[ ${1:-} == --list ]]; then
@@ -305,6 +305,27 @@ search_history() {
     send Up
     wait_for '/cotton'
     send Escape
+    send q
+    after_exit 0
+}
+
+# v shows the file's original lines where the reader was (page-break lines included), and v again the clean text.
+original_text() {
+    start 120 40
+    launch
+    send :
+    send -l 27e
+    send Enter
+    wait_for 'Reader  27.E'
+    send v
+    wait_for 'Reader  original · line'
+    wait_for 'original text: v for the clean text'
+    send PageDown
+    send PageDown
+    wait_for 'DUSHANBE 00000170 0'
+    send v
+    wait_for 'clean text'
+    expect_absent 'Reader  original'
     send q
     after_exit 0
 }

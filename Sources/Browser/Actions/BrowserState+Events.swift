@@ -82,6 +82,7 @@ extension BrowserState {
         case .previousCable: return requestCable(by: -1)
         case .nextCable: return requestCable(by: 1)
         case .toggleZoom: return toggleZoom()
+        case .toggleOriginal: return toggleOriginal()
         case .widenOutline: return changeOutlineWidth(by: BrowserState.outlineWidthStep)
         case .narrowOutline: return changeOutlineWidth(by: -BrowserState.outlineWidthStep)
         case .clearHighlights: return clearHighlights()

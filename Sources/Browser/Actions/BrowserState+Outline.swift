@@ -48,6 +48,10 @@ extension BrowserState {
         reader.current = unit
         reader.top = ReaderAnchor(unit: unit)
         clampReader()
+        if reader.showsOriginal, document.original.unitLines.indices.contains(unit) {
+            reader.originalTop = document.original.unitLines[unit]
+            clampOriginal()
+        }
         keepOutlineSelectionVisible()
     }
 

@@ -9,7 +9,7 @@ extension Document {
         let header = HeaderUnit.make(cable, glossary: reference.glossary)
         let browsed = Cable(
             header: cable.header, units: [header.unit] + cable.units, pageCount: cable.pageCount,
-            encoding: cable.encoding, warnings: cable.warnings)
+            encoding: cable.encoding, warnings: cable.warnings, sourceLines: cable.sourceLines)
         let index = CableIndex.build(browsed, reference: reference)
         // NB: the figures are read from the cable's own units (the header's serial numbers are not figures); their
         // unit ids are the same in both cables.

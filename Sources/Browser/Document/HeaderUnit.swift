@@ -35,7 +35,8 @@ enum HeaderUnit {
         lines.add("Pages", cable.pageCount.map { [String($0)] } ?? [])
         for warning in cable.warnings { lines.add("Warning", [warning]) }
         let unit = Unit(
-            id: id, kind: .heading, parent: nil, label: "", marking: nil, heading: nil, text: lines.text, page: nil)
+            id: id, kind: .heading, parent: nil, label: "", marking: nil, heading: nil, text: lines.text, page: nil,
+            sourceStart: cable.sourceLines.first?.startIndex)
         return (unit, references)
     }
 }

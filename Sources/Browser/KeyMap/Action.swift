@@ -14,7 +14,7 @@ public enum Action: String, CaseIterable, Sendable {
     case jumpBack, jumpForward
     case setMark, goToMark
     case previousCable, nextCable
-    case widenOutline, narrowOutline
+    case widenOutline, narrowOutline, toggleOriginal
     case toggleZoom, clearHighlights, showHelp, closeHelp, redraw, quit, interrupt
     case acceptPrompt, cancelPrompt, olderPromptEntry, newerPromptEntry, deletePromptCharacter, clearPrompt
 }

@@ -37,6 +37,10 @@ extension KeyMap {
         KeyBinding(.goToMark, .everywhere, [.character("'")], "go to the place marked with the letter typed next ('a)"),
         KeyBinding(.nextCable, .everywhere, [.character(">")], "next cable, in a file that holds several"),
         KeyBinding(.previousCable, .everywhere, [.character("<")], "previous cable, in a file that holds several"),
+        KeyBinding(
+            .toggleOriginal, .everywhere, [.character("v")],
+            "the reader shows the file's original lines (page breaks, wraps, routing), or the clean text again",
+            hint: "original"),
         KeyBinding(.widenOutline, .everywhere, [.character("+")], "widen the outline beside the reader"),
         KeyBinding(.narrowOutline, .everywhere, [.character("-")], "narrow the outline beside the reader"),
         KeyBinding(.toggleZoom, .everywhere, [.character("z")], "zoom the focused pane to the full screen and back"),
