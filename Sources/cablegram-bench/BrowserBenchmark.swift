@@ -14,8 +14,8 @@ enum BrowserBenchmark {
             print("browser: the bundled cable is missing")
             return
         }
-        let reference = ReferenceData(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
-        var state = BrowserState(document: .browsing(cable, reference: reference), size: Size(width: 200, height: 50))
+        let knowledge = GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+        var state = BrowserState(document: .browsing(cable, knowledge: knowledge), size: Size(width: 200, height: 50))
         type(":27e\n/cott", into: &state)
         var screen = Screen(size: state.size)
         Renderer.render(state, into: &screen)

@@ -23,7 +23,7 @@ struct BrowseCommand: ParsableCommand {
         // NB: a file may hold several cables; each is indexed when it is first shown, not all at start-up.
         func open(_ position: Int, size: Size) -> BrowserState {
             let document = Document.browsing(
-                file.cables[position], reference: ReferenceLists.data, displayWidth: displayWidth)
+                file.cables[position], knowledge: BundledKnowledge.lists, displayWidth: displayWidth)
             var state = BrowserState(document: document, size: size)
             state.place = CablePlace(position: position, count: file.cables.count)
             if file.cables.count > 1 {

@@ -11,11 +11,11 @@ enum Fixtures {
         return try! CableLoader.loadFirst(bytes)
     }()
 
-    /// The bundled reference lists (gazetteer, glossary).
-    static let reference = ReferenceData(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+    /// the bundled general knowledge (gazetteer, glossary).
+    static let knowledge = GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
 
     /// The bundled cable as the browser shows it: the header first, then the units, with what was found in them.
-    private static let seedBrowsed = Document.browsing(seedCable, reference: reference)
+    private static let seedBrowsed = Document.browsing(seedCable, knowledge: knowledge)
 
     /// A fresh document of the bundled cable (documents keep a cache, so each test gets its own).
     static func seedDocument() -> Document { Document(cable: seedBrowsed.cable, findings: seedBrowsed.findings) }
@@ -28,7 +28,7 @@ enum Fixtures {
     /// A browser on a cable made from text.
     static func state(text: String, _ width: Int = 80, _ height: Int = 24) throws -> BrowserState {
         let cable = try CableLoader.loadFirst(Array(text.utf8))
-        return BrowserState(document: .browsing(cable, reference: reference), size: Size(width: width, height: height))
+        return BrowserState(document: .browsing(cable, knowledge: knowledge), size: Size(width: width, height: height))
     }
 
     /// The folder of the repository (for the snapshots and the end-to-end script).

@@ -21,7 +21,7 @@ import Testing
         var generator = SeededGenerator(state: 2026)
         for cable in cables {
             var state = BrowserState(
-                document: .browsing(cable, reference: Fixtures.reference), size: Size(width: 120, height: 40))
+                document: .browsing(cable, knowledge: Fixtures.knowledge), size: Size(width: 120, height: 40))
             for step in 0..<400 {
                 if step % 50 == 0 {
                     let size = Self.sizes.randomElement(using: &generator)!
