@@ -202,7 +202,7 @@ sort_statistics() {
     wait_for 'VALUE ▲'
     send r
     wait_for 'VALUE ▼'
-    send l
+    send t
     wait_for 'Statistics  Law enforcement'
     send q
     after_exit 0

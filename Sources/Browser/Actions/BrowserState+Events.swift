@@ -58,6 +58,8 @@ extension BrowserState {
         case .nextUnit: return stepUnit(by: 1)
         case .previousTable: return stepTable(by: -1)
         case .nextTable: return stepTable(by: 1)
+        case .scrollLeft: return scrollColumns(by: -1)
+        case .scrollRight: return scrollColumns(by: 1)
         case .sortByNextColumn: return sortByNextColumn()
         case .reverseSort: return reverseSort()
         case .leaveEntry: return leaveEntry()

@@ -27,6 +27,49 @@ extension BrowserState {
         return .redraw
     }
 
+    /// ←, →: scrolls the table's columns sideways, one column at a time, while some are out of view.
+    mutating func scrollColumns(by delta: Int) -> Reaction {
+        guard let table = currentTable else { return .none }
+        let columns = statisticsColumns
+        var state = statistics.current
+        if delta > 0, !columns.hiddenRight || state.firstColumn >= table.columns.count - 1 {
+            message = StatusMessage("the last column shows")
+            return .redraw
+        }
+        if delta < 0, state.firstColumn == 0 {
+            message = StatusMessage("the first column shows")
+            return .redraw
+        }
+        state.firstColumn += delta
+        statistics.current = state
+        return .redraw
+    }
+
+    /// Where the columns of the table shown stand in the pane.
+    var statisticsColumns: TableColumns {
+        let rect = contentRect(of: .statistics)
+        return TableColumns(
+            natural: document.naturalWidths(ofTable: statistics.table), first: statistics.current.firstColumn,
+            x: rect.x, width: rect.width)
+    }
+
+    /// A click on a column's heading sorts by it; a second click reverses the order.
+    mutating func sortByColumn(atX x: Int) -> Reaction {
+        guard let table = currentTable, let column = statisticsColumns.column(atX: x) else { return .none }
+        let selected = selectedStatisticsRow
+        var state = statistics.current
+        if state.sortColumn == column {
+            state.descending.toggle()
+        } else {
+            state.sortColumn = column
+            state.descending = false
+        }
+        statistics.current = state
+        reselect(selected)
+        message = StatusMessage("sorted by \(table.columns[column])" + (state.descending ? ", reversed" : ""))
+        return .redraw
+    }
+
     /// s: sorts by the next column (after the last, back to the table's own order); the selected row stays selected.
     mutating func sortByNextColumn() -> Reaction {
         guard let table = currentTable, !table.columns.isEmpty else { return .none }

@@ -3,7 +3,7 @@ public enum Action: String, CaseIterable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, halfPageUp, halfPageDown, goToStart, goToEnd
     case foldSection, unfoldSection
     case previousUnit, nextUnit
-    case previousTable, nextTable, sortByNextColumn, reverseSort
+    case previousTable, nextTable, scrollLeft, scrollRight, sortByNextColumn, reverseSort
     case leaveEntry
     case focusNextPane, focusPreviousPane, focusParagraphs, focusStatistics, focusIndex
     case open

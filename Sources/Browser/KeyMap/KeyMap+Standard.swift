@@ -58,8 +58,12 @@ extension KeyMap {
         KeyBinding(.nextUnit, .pane(.reader), [.right, .character("l")], "next unit"),
         KeyBinding(.open, .pane(.reader), [.enter], "follow the reference under the cursor", hint: "follow"),
 
-        KeyBinding(.previousTable, .pane(.statistics), [.left, .character("h")], "previous table", hint: "table"),
-        KeyBinding(.nextTable, .pane(.statistics), [.right, .character("l")], "next table"),
+        KeyBinding(
+            .scrollLeft, .pane(.statistics), [.left, .character("h")], "scroll the table's columns left",
+            hint: "columns"),
+        KeyBinding(.scrollRight, .pane(.statistics), [.right, .character("l")], "scroll the table's columns right"),
+        KeyBinding(.nextTable, .pane(.statistics), [.character("t")], "next table", hint: "table"),
+        KeyBinding(.previousTable, .pane(.statistics), [.character("T")], "previous table"),
         KeyBinding(.sortByNextColumn, .pane(.statistics), [.character("s")], "sort by the next column", hint: "sort"),
         KeyBinding(.reverseSort, .pane(.statistics), [.character("r")], "reverse the order", hint: "reverse"),
         KeyBinding(.open, .pane(.statistics), [.enter], "show the figure's sentence in the reader", hint: "sentence"),
