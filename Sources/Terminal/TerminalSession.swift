@@ -113,6 +113,19 @@ public final class TerminalSession {
         doupdate()
     }
 
+    /// Puts text on the terminal's clipboard with OSC 52, after what curses has drawn.
+    public func copyToClipboard(_ text: String) {
+        let bytes = ClipboardSequence.osc52(text)
+        fflush(stdout)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return }
+            written += count
+        }
+    }
+
     /// Waits for the next key, mouse event or resize; nil when input has ended or a termination signal arrived.
     public func nextEvent() -> InputEvent? {
         var failures = 0

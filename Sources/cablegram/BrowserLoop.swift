@@ -1,4 +1,5 @@
 import Browser
+import Foundation
 import Terminal
 
 /// The event loop: draw, wait for an event, let the state handle it, draw again if it asks.
@@ -23,10 +24,29 @@ enum BrowserLoop {
                 session.draw(screen, repaint: true)
                 continue
             }
+            if reaction.contains(.output) { perform(&state, on: session) }
             guard !reaction.isEmpty else { continue }
             Renderer.render(state, into: &screen)
             session.draw(screen, repaint: reaction.contains(.repaint))
         }
         return .none
+    }
+
+    /// Carries out what the state asked to write: the clipboard through the terminal, a file on the disk.
+    private static func perform(_ state: inout BrowserState, on session: TerminalSession) {
+        switch state.output {
+        case .clipboard(let text):
+            session.copyToClipboard(text)
+            state.finishOutput(nil)
+        case .file(let path, let contents, _):
+            do {
+                try Data(contents.utf8).write(to: URL(fileURLWithPath: path))
+                state.finishOutput(nil)
+            } catch {
+                state.finishOutput((error as NSError).localizedFailureReason ?? error.localizedDescription)
+            }
+        case nil:
+            break
+        }
     }
 }

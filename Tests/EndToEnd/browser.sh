@@ -6,7 +6,7 @@
 #   browser.sh CABLEGRAM [SCENARIO...]     (no scenario: all of them; `browser.sh --list` names them)
 set -u
 
-SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm search_history original_text sigterm not_a_terminal dumb_terminal bad_input
+SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm search_history original_text copy_and_write sigterm not_a_terminal dumb_terminal bad_input
     latin1_cable several_cables no_color colour)
 
 if [[ ${1:-} == --list ]]; then
@@ -326,6 +326,34 @@ original_text() {
     send v
     wait_for 'clean text'
     expect_absent 'Reader  original'
+    send q
+    after_exit 0
+}
+
+# y copies the unit with its citation through OSC 52 (tmux keeps it as a paste buffer with set-clipboard on);
+# w writes the table to a CSV file in the current folder.
+copy_and_write() {
+    start 120 40
+    tmx set-option -g set-clipboard on
+    type_line "cd $WORK"
+    launch
+    send :
+    send -l 27e
+    send Enter
+    wait_for 'Reader  27.E'
+    send y
+    wait_for 'copied 27.E with its citation'
+    local deadline=$((SECONDS + TIMEOUT))
+    until tmx show-buffer 2>/dev/null | grep -qF -- '— 10DUSHANBE170 ¶27.E, 2010 TRAFFICKING'; do
+        ((SECONDS < deadline)) || fail "no OSC 52 copy in tmux's buffer: $(tmx show-buffer 2>&1 | tail -2)"
+        sleep 0.05
+    done
+    send 2
+    send w
+    wait_for 'write CSV to: 10DUSHANBE170-Figures.csv'
+    send Enter
+    wait_for 'rows to 10DUSHANBE170-Figures.csv'
+    head -1 "$WORK/10DUSHANBE170-Figures.csv" | grep -q '^ID,VALUE' || fail "no CSV written in $WORK"
     send q
     after_exit 0
 }

@@ -37,6 +37,8 @@ extension BrowserState {
             return goToUnit(typed: line.text)
         case .search:
             return keepSearch(line)
+        case .file:
+            return writeTable(to: line.text)
         }
     }
 
@@ -52,7 +54,7 @@ extension BrowserState {
     /// ↑ ↓: shows an older or newer history entry in the line.
     mutating func recallHistory(by delta: Int) -> Reaction {
         guard var line = prompt else { return .none }
-        let history = line.kind == .search ? search.history : goToHistory
+        let history = line.kind == .search ? search.history : line.kind == .goTo ? goToHistory : []
         guard !history.isEmpty else { return .none }
         let position = (line.historyPosition ?? history.count) + delta
         if line.historyPosition == nil { line.draft = line.text }

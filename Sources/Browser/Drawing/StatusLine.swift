@@ -62,6 +62,8 @@ enum StatusLine {
             return [
                 "unit id, e.g. \(example) · \(accept) go · \(cancel) cancel", "\(accept) go · \(cancel) cancel",
             ]
+        case .file:
+            return ["\(accept) write · \(cancel) cancel", "\(cancel) cancel"]
         case .search:
             if prompt.text.isEmpty {
                 return [

@@ -41,6 +41,14 @@ extension KeyMap {
             .toggleOriginal, .everywhere, [.character("v")],
             "the reader shows the file's original lines (page breaks, wraps, routing), or the clean text again",
             hint: "original"),
+        KeyBinding(
+            .copyUnit, .everywhere, [.character("y")],
+            "copy the current unit's clean text with its citation to the clipboard (OSC 52: through tmux and ssh)",
+            hint: "copy"),
+        KeyBinding(.copyCitation, .everywhere, [.character("Y")], "copy the current unit's citation alone"),
+        KeyBinding(
+            .writeTable, .pane(.statistics), [.character("w")], "write the table to a CSV file (asks for the name)",
+            hint: "write CSV"),
         KeyBinding(.widenOutline, .everywhere, [.character("+")], "widen the outline beside the reader"),
         KeyBinding(.narrowOutline, .everywhere, [.character("-")], "narrow the outline beside the reader"),
         KeyBinding(.toggleZoom, .everywhere, [.character("z")], "zoom the focused pane to the full screen and back"),

@@ -40,6 +40,8 @@ public struct BrowserState {
     public var pendingMark: MarkCommand?
     /// The status bar's message.
     public var message: StatusMessage?
+    /// What the event loop is asked to write (the clipboard, a file), with `Reaction.output`.
+    public var output: OutputRequest?
     /// The help screen, while it shows.
     public var help: HelpState?
     /// Which cable of its file this is, for files that hold several.

@@ -1,12 +1,20 @@
-/// A line being typed in the status bar: a search or a unit id to go to.
+/// A line being typed in the status bar: a search, a unit id to go to, or a file name.
 public struct Prompt: Hashable, Sendable {
     /// What the line is for.
     public enum Kind: Hashable, Sendable {
         case search
         case goTo
+        /// The name of the CSV file to write the current table to.
+        case file
 
-        /// The character shown before the line.
-        public var sigil: String { self == .search ? "/" : ":" }
+        /// What is shown before the line.
+        public var sigil: String {
+            switch self {
+            case .search: "/"
+            case .goTo: ":"
+            case .file: "write CSV to: "
+            }
+        }
     }
 
     /// What the line is for.
