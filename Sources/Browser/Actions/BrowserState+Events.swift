@@ -88,6 +88,7 @@ extension BrowserState {
         case .copyUnit: return copyUnit(withText: true)
         case .copyCitation: return copyUnit(withText: false)
         case .writeTable: return askForTableFile()
+        case .filterList: return openFilter()
         case .widenOutline: return changeOutlineWidth(by: BrowserState.outlineWidthStep)
         case .narrowOutline: return changeOutlineWidth(by: -BrowserState.outlineWidthStep)
         case .clearHighlights: return clearHighlights()

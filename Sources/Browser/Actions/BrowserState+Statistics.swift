@@ -11,9 +11,10 @@ extension BrowserState {
     mutating func moveStatisticsSelection(_ motion: Motion) -> Reaction {
         guard let table = currentTable, !table.rows.isEmpty else { return .none }
         var state = statistics.current
-        let target = motion.target(from: state.selection, count: table.rows.count, height: statisticsHeight)
+        let count = statisticsOrder.count
+        let target = motion.target(from: state.selection, count: count, height: statisticsHeight)
         guard target != state.selection else { return .none }
-        state.select(target, count: table.rows.count, height: statisticsHeight)
+        state.select(target, count: count, height: statisticsHeight)
         statistics.current = state
         return .redraw
     }
@@ -108,8 +109,8 @@ extension BrowserState {
         guard let table = currentTable, row >= StatisticsPane.headerRows else { return }
         var state = statistics.current
         let position = state.scroll + row - StatisticsPane.headerRows
-        guard position < table.rows.count else { return }
-        state.select(position, count: table.rows.count, height: statisticsHeight)
+        guard position < statisticsOrder.count else { return }
+        state.select(position, count: statisticsOrder.count, height: statisticsHeight)
         statistics.current = state
     }
 
@@ -131,7 +132,8 @@ extension BrowserState {
     mutating func keepStatisticsVisible() {
         guard let table = currentTable else { return }
         var state = statistics.current
-        state.select(state.selection, count: max(1, table.rows.count), height: statisticsHeight)
+        state.select(
+            state.selection, count: max(1, min(table.rows.count, statisticsOrder.count)), height: statisticsHeight)
         statistics.current = state
     }
 

@@ -13,7 +13,10 @@ enum StatisticsPane {
 
     static func detail(_ statistics: StatisticsState, document: Document) -> String {
         guard let table = document.table(at: statistics.table) else { return "" }
-        let rows = table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows"
+        var rows = table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows"
+        if !statistics.current.filter.isEmpty {
+            rows = "filter “\(statistics.current.filter)” · \(document.order(of: statistics).count) of " + rows
+        }
         let sort = statistics.current.sortColumn.map { " · by \(table.columns[$0])" } ?? ""
         return "\(table.title) · \(rows)\(sort)"
     }

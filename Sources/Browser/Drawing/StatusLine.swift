@@ -62,6 +62,8 @@ enum StatusLine {
             return [
                 "unit id, e.g. \(example) · \(accept) go · \(cancel) cancel", "\(accept) go · \(cancel) cancel",
             ]
+        case .filter:
+            return ["type words to narrow the list · \(accept) keep · \(cancel) restore", "\(cancel) restore"]
         case .file:
             return ["\(accept) write · \(cancel) cancel", "\(cancel) cancel"]
         case .search:

@@ -15,7 +15,7 @@ public enum Action: String, CaseIterable, Sendable {
     case setMark, goToMark
     case previousCable, nextCable
     case widenOutline, narrowOutline, toggleOriginal
-    case copyUnit, copyCitation, writeTable
+    case copyUnit, copyCitation, writeTable, filterList
     case toggleZoom, clearHighlights, showHelp, closeHelp, redraw, quit, interrupt
     case acceptPrompt, cancelPrompt, olderPromptEntry, newerPromptEntry, deletePromptCharacter, clearPrompt
 }

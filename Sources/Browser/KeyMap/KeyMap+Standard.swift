@@ -61,6 +61,7 @@ extension KeyMap {
         KeyBinding(.foldSection, .pane(.outline), [.left, .character("h")], "fold the section", hint: "fold"),
         KeyBinding(.unfoldSection, .pane(.outline), [.right, .character("l")], "unfold the section"),
         KeyBinding(.open, .pane(.outline), [.enter], "read the unit in the reader", hint: "read"),
+        KeyBinding(.filterList, .pane(.outline), [.character("f")], "filter: list the units whose id or words match"),
 
         KeyBinding(.previousUnit, .pane(.reader), [.left, .character("h")], "previous unit", hint: "unit"),
         KeyBinding(.nextUnit, .pane(.reader), [.right, .character("l")], "next unit"),
@@ -75,6 +76,9 @@ extension KeyMap {
         KeyBinding(.sortByNextColumn, .pane(.statistics), [.character("s")], "sort by the next column", hint: "sort"),
         KeyBinding(.reverseSort, .pane(.statistics), [.character("r")], "reverse the order", hint: "reverse"),
         KeyBinding(.open, .pane(.statistics), [.enter], "show the figure's sentence in the reader", hint: "sentence"),
+        KeyBinding(
+            .filterList, .pane(.statistics), [.character("f")], "filter: list the rows that hold the words typed",
+            hint: "filter"),
 
         KeyBinding(
             .open, .pane(.index), [.enter, .right, .character("l")], "list the entry's mentions; go to a mention",

@@ -6,6 +6,8 @@ public struct Prompt: Hashable, Sendable {
         case goTo
         /// The name of the CSV file to write the current table to.
         case file
+        /// The words the focused list is narrowed to.
+        case filter
 
         /// What is shown before the line.
         public var sigil: String {
@@ -13,6 +15,7 @@ public struct Prompt: Hashable, Sendable {
             case .search: "/"
             case .goTo: ":"
             case .file: "write CSV to: "
+            case .filter: "filter: "
             }
         }
     }
@@ -29,6 +32,8 @@ public struct Prompt: Hashable, Sendable {
     public let saved: Location
     /// The search when the prompt opened, restored by Esc.
     public let savedSearch: SearchState
+    /// The focused list's filter when the prompt opened, restored by Esc.
+    public var savedFilter = ""
 
     /// Opens a prompt over the view `saved`.
     public init(_ kind: Kind, saved: Location, savedSearch: SearchState) {
