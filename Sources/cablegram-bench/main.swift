@@ -59,6 +59,7 @@ struct Benchmark {
 }
 
 BrowserBenchmark.run()
+FirstFrameBenchmark.run()
 let arguments = CommandLine.arguments.dropFirst()
 /// The corpus: the first argument, else `shared/corpus` beside the repository, else `/work/shared/corpus`.
 let besideRepository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
