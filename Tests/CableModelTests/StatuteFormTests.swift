@@ -1,5 +1,6 @@
-import CableModel
 import Testing
+
+@testable import CableModel
 
 /// Each written form of a statute reference, on a sentence of its own.
 @Suite struct StatuteFormTests {
@@ -173,5 +174,56 @@ import Testing
         #expect(read("This is the art of the possible; see section B.").isEmpty)
         #expect(read("Section 3 below lists the talking points.").isEmpty)
         #expect(read("Funds under section 7031(c) were frozen.").map(\.number) == ["7031"])
+    }
+
+    /// What each row of `StatuteReferenceParser.forms` reads from its example: each statute as
+    /// `title [names] (notes) defined in UNIT`, joined by ` | `; empty when the example cites no statute.
+    static let formExpectations: [String: String] = [
+        "instrument after the numbers": "Article 9 of the Mining Code defined in 1",
+        "title of the United States Code before the keyword": "Section 960 of 21 U.S.C.",
+        "a bare section": "",
+        "quoted name after the reference": "Article 45 [Abuse of Office] defined in 1",
+        "defining words after the reference": "Article 31 defined in 1",
+        "name before the parenthesis": "Article 77 of the Penal Code [Arson] defined in 1",
+    ]
+
+    /// Every form of the table reads its example as expected, through the whole index, and the form is needed for
+    /// it: without its row the parser reads the example otherwise.
+    @Test(arguments: StatuteReferenceParser.forms.map(\.name))
+    func eachFormReadsItsExample(_ name: String) throws {
+        let form = try #require(StatuteReferenceParser.forms.first { $0.name == name })
+        let expected = try #require(StatuteFormTests.formExpectations[name], "no expectation for the form '\(name)'")
+        #expect(StatuteFormTests.describe(read(form.example)) == expected)
+        let scalars = Array(form.example.unicodeScalars)
+        let keyword = try #require(StatuteFormTests.firstKeyword(in: scalars))
+        let parser = StatuteReferenceParser(scalars: scalars)
+        let others = StatuteReferenceParser.forms.filter { $0.name != name }
+        let withForm = parser.parse(keyword: keyword.range, term: keyword.term)
+        let withoutForm = parser.parse(keyword: keyword.range, term: keyword.term, forms: others)
+        #expect(String(describing: withForm) != String(describing: withoutForm), "the form changes nothing")
+    }
+
+    private static func describe(_ statutes: [Statute]) -> String {
+        statutes.map { statute in
+            var text = statute.title
+            if !statute.names.isEmpty { text += " [" + statute.names.joined(separator: "; ") + "]" }
+            if !statute.notes.isEmpty { text += " (" + statute.notes.joined(separator: "; ") + ")" }
+            if let unit = statute.definedIn { text += " defined in " + unit }
+            return text
+        }.joined(separator: " | ")
+    }
+
+    /// The first word of `scalars` that opens a statute reference, with its lower-case term.
+    private static func firstKeyword(in scalars: [Unicode.Scalar]) -> (range: Range<Int>, term: String)? {
+        var start: Int?
+        for position in 0...scalars.count {
+            let isLetter = position < scalars.count && scalars[position].properties.isAlphabetic
+            if isLetter, start == nil { start = position }
+            guard !isLetter, let wordStart = start else { continue }
+            let term = String(String.UnicodeScalarView(scalars[wordStart..<position])).lowercased()
+            if StatuteReferenceParser.keywords[term] != nil { return (wordStart..<position, term) }
+            start = nil
+        }
+        return nil
     }
 }

@@ -106,7 +106,7 @@ extension BrowserState {
 
     /// A click on a row of the table (row 0 of the content is the table row, row 1 the headings).
     mutating func selectStatisticsRow(_ row: Int) {
-        guard let table = currentTable, row >= StatisticsPane.headerRows else { return }
+        guard currentTable != nil, row >= StatisticsPane.headerRows else { return }
         var state = statistics.current
         let position = state.scroll + row - StatisticsPane.headerRows
         guard position < statisticsOrder.count else { return }
