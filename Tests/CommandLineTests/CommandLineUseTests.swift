@@ -15,8 +15,9 @@ import Testing
 
         """
 
-    private func file(_ text: String = CommandLineUseTests.cable, name: String = "one-page.txt") throws -> String {
-        try BuiltProgram.temporaryFile(Array(text.utf8), name: name)
+    /// A file of its own for each call: the tests run in parallel and must not rewrite one another's files.
+    private func file(_ text: String = CommandLineUseTests.cable) throws -> String {
+        try BuiltProgram.temporaryFile(Array(text.utf8), name: "cable-\(UUID().uuidString).txt")
     }
 
     @Test func aQueryMayStartWithAnExclusion() throws {
@@ -50,7 +51,7 @@ import Testing
     }
 
     @Test func outlineSearchAndStatsTakeSeveralFiles() throws {
-        let other = try file(Self.cable.replacingOccurrences(of: "000042", with: "000043"), name: "other.txt")
+        let other = try file(Self.cable.replacingOccurrences(of: "000042", with: "000043"))
         let outline = try BuiltProgram.run(["outline", try file(), other])
         #expect(outline.output.contains("TESTPOST42") && outline.output.contains("TESTPOST43"))
         let search = try BuiltProgram.run(["search", "wheat", try file(), other])
