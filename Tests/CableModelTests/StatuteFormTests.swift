@@ -226,4 +226,47 @@ import Testing
         }
         return nil
     }
+
+    /// The instrument each row of `StatuteCollector.attributions` gives the last citation of its example (its
+    /// statute's title), read through the whole index.
+    static let attributionExpectations: [String: String] = [
+        "instrument just before the parenthesis": "Article 40 of the Constitution",
+        "the same article cited with its instrument before in the paragraph": "Article 8 of the Water Treaty",
+        "the articles cited before it in the paragraph are of one instrument": "Article 5 of the Mining Code",
+        "the one instrument named just before it": "Article 2 of the Fishing Convention",
+        "the paragraph's one instrument": "Article 7 of the Criminal Code",
+        "the cable's one instrument, cited or named before": "Article 7 of the Penal Code",
+    ]
+
+    /// Every row of the attribution table gives its example's last citation the expected instrument.
+    @Test(arguments: StatuteCollector.attributions.map(\.name))
+    func eachAttributionReadsItsExample(_ name: String) throws {
+        let row = try #require(StatuteCollector.attributions.first { $0.name == name })
+        let expected = try #require(StatuteFormTests.attributionExpectations[name], "no expectation for '\(name)'")
+        let statutes = TestIndex.index(row.example).statutes
+        let last = statutes.max {
+            ($0.mentions.last?.span.unitID ?? "", $0.mentions.last?.span.range.lowerBound ?? 0) < (
+                $1.mentions.last?.span.unitID ?? "", $1.mentions.last?.span.range.lowerBound ?? 0
+            )
+        }
+        #expect(last?.title == expected, "statutes: \(statutes.map(\.title))")
+    }
+
+    @Test func anInstrumentNamedLaterAboutAnotherMatterDoesNotCapture() {
+        let index = TestIndex.index(["Article 12 sets the quota; the Budget Act was passed later for other reasons."])
+        #expect(index.statutes.map(\.title) == ["Article 12"])
+    }
+
+    @Test func aNameInParenthesesIsTheInstrumentBeforeThem() {
+        let index = TestIndex.index([
+            "The Convention on Rivers (the Convention) binds both. Article 9 of the Convention sets the flow.",
+            "The Fishing Code differs from it.",
+        ])
+        #expect(index.statutes.first?.instrument == "Convention on Rivers")
+    }
+
+    @Test func anInstrumentInATextAllInCapitals() {
+        let index = TestIndex.index(["THE CONSTITUTION WAS AMENDED. ARTICLE 76 NOW SETS THE RULES."])
+        #expect(index.statutes.first?.instrument == "CONSTITUTION")
+    }
 }
