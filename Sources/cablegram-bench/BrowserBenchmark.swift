@@ -9,12 +9,12 @@ import Foundation
 enum BrowserBenchmark {
     static func run() {
         guard let bytes = BundledData.bytes(of: BundledData.defaultCableName),
-            let cable = try? CableLoader.loadFirst(bytes)
+            let cable = try? CableLoader.loadFirst(bytes, reference: .bundled)
         else {
             print("browser: the bundled cable is missing")
             return
         }
-        let reference = ReferenceData(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+        let reference = ReferenceData.bundled
         let findings = CableFindings(cable: cable, reference: reference)
         var state = BrowserState(
             document: Document(cable: cable, findings: findings), size: Size(width: 200, height: 50))

@@ -7,15 +7,15 @@ struct IndexBenchmark {
     let benchmark: Benchmark
 
     func run() {
-        let reference = ReferenceData(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
-        let cables = benchmark.files.flatMap { (try? CableLoader.load($0.bytes)) ?? [] }
+        let reference = ReferenceData.bundled
+        let cables = benchmark.files.flatMap { (try? CableLoader.load($0.bytes, reference: .bundled)) ?? [] }
         var statutes = 0
         let corpus = benchmark.best(of: 5) {
             statutes = cables.reduce(0) { $0 + CableIndex.build($1, reference: reference).statutes.count }
         }
         print("index build over the corpus: \(format(corpus, 3)) s (\(cables.count) cables, \(statutes) statutes)")
         guard let bytes = BundledData.bytes(of: BundledData.defaultCableName),
-            let seed = try? CableLoader.loadFirst(bytes)
+            let seed = try? CableLoader.loadFirst(bytes, reference: .bundled)
         else { return }
         let seedBuild = benchmark.best(of: 20) { _ = CableIndex.build(seed, reference: reference) }
         print("index build of the bundled cable: \(format(seedBuild * 1000, 2)) ms")

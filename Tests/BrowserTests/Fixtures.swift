@@ -8,11 +8,11 @@ enum Fixtures {
     /// The bundled cable (10DUSHANBE170), loaded once.
     static let seedCable: Cable = {
         let bytes = BundledData.bytes(of: BundledData.defaultCableName) ?? []
-        return try! CableLoader.loadFirst(bytes)
+        return try! CableLoader.loadFirst(bytes, reference: .bundled)
     }()
 
     /// The bundled reference lists (gazetteer, glossary).
-    static let reference = ReferenceData(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+    static let reference = ReferenceData.bundled
 
     /// What the index and statistics find in the bundled cable, as the program builds it.
     static let seedFindings = CableFindings(cable: seedCable, reference: reference)
@@ -27,7 +27,7 @@ enum Fixtures {
 
     /// A browser on a cable made from text.
     static func state(text: String, _ width: Int = 80, _ height: Int = 24) throws -> BrowserState {
-        let cable = try CableLoader.loadFirst(Array(text.utf8))
+        let cable = try CableLoader.loadFirst(Array(text.utf8), reference: .bundled)
         let findings = CableFindings(cable: cable, reference: reference)
         return BrowserState(
             document: Document(cable: cable, findings: findings), size: Size(width: width, height: height))

@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Foundation
 import TestSupport
@@ -14,11 +15,17 @@ import Testing
         var yielding = 0
         var ids = 0
         var found = 0
+        // NB: `LIBRARY_DETAILS=1 swift test` lists the REF lines that yield no cable id.
+        let details = ProcessInfo.processInfo.environment["LIBRARY_DETAILS"] != nil
         for url in files {
-            for cable in try CableLoader.load(SharedData.bytes(url)) where !cable.header.references.isEmpty {
+            for cable in try CableLoader.load(SharedData.bytes(url), reference: .bundled)
+            where !cable.header.references.isEmpty {
                 lines += 1
                 let named = cable.header.references.compactMap(\.cableID)
                 if !named.isEmpty { yielding += 1 }
+                if named.isEmpty, details {
+                    print("  no id \(cable.title): \(cable.header.references.map(\.text).joined(separator: " / "))")
+                }
                 ids += named.count
                 found += named.filter(present.contains).count
             }

@@ -50,12 +50,12 @@ public enum SharedData {
             Issue.record("missing \(url.path)")
             throw SharedDataMissing()
         }
-        return try CableLoader.loadFirst(bytes(url))
+        return try CableLoader.loadFirst(bytes(url), reference: .bundled)
     }
 
     /// The bundled seed cable.
     public static func seedCable() throws -> Cable {
-        try CableLoader.loadFirst(BundledData.bytes(of: BundledData.defaultCableName) ?? [])
+        try CableLoader.loadFirst(BundledData.bytes(of: BundledData.defaultCableName) ?? [], reference: .bundled)
     }
 }
 
@@ -67,7 +67,9 @@ extension SharedData {
         if name == BundledData.defaultCableName.replacingOccurrences(of: ".txt", with: "") { return try seedCable() }
         for subfolder in ["cables", "corpus"] {
             let url = folder.appendingPathComponent("\(subfolder)/\(name).txt")
-            if FileManager.default.fileExists(atPath: url.path) { return try CableLoader.loadFirst(bytes(url)) }
+            if FileManager.default.fileExists(atPath: url.path) {
+                return try CableLoader.loadFirst(bytes(url), reference: .bundled)
+            }
         }
         Issue.record("missing \(name) in \(folder.path)/cables and /corpus")
         throw SharedDataMissing()

@@ -3,6 +3,8 @@
 /// A field's value runs on over the following lines until a blank line or the next label; the body starts at the
 /// first line that opens with a paragraph marker, or at plain text once a blank line has closed the fields.
 struct FieldReader {
+    /// The subject and country tags known, upper case, to split run-together tags.
+    let tagNames: Set<String>
     /// The post's words, to recognise page-break lines in the header region.
     var postWords: [String] = []
     /// Whether a labelled field (E.O., TAGS, SUBJECT) opens one of the next few lines.
@@ -13,9 +15,14 @@ struct FieldReader {
     private(set) var pageTotals: [Int] = []
 
     private var current: HeaderField?
+    /// The field open before the last blank line.
+    private var lastField: HeaderField?
     private var continuesPassing = false
     private var seen = Set<HeaderField>()
     private var passingLines = 0
+
+    /// A reader that knows these tags.
+    init(tagNames: Set<String>) { self.tagNames = tagNames }
 
     private static let caveatWords: Set<String> = [
         "SENSITIVE", "NOFORN", "EXDIS", "NODIS", "LIMDIS", "STADIS", "NOCONTRACT", "ORCON", "PROPIN", "SIPDIS",
@@ -25,6 +32,7 @@ struct FieldReader {
     mutating func read(line: ByteText, into header: inout Header) -> Bool {
         let trimmed = line.trimmed
         if trimmed.isEmpty {
+            if current != nil { lastField = current }
             current = nil
             continuesPassing = false
             return true
@@ -34,12 +42,26 @@ struct FieldReader {
             pageTotals.append(only.total)
             return true
         }
-        if let marker = BlockMarker(trimmed) {
-            guard current == .references, case .lettered = marker.kind else { return false }
+        let marker = BlockMarker(trimmed)
+        if continuesReferences(trimmed, marker: marker) {
+            current = .references
             append(trimmed.string, to: .references, in: &header)
             return true
         }
+        if marker != nil { return false }
         return read(trimmed.string, into: &header)
+    }
+
+    /// Whether `line` is the next entry of the REF list: a lettered entry while the list is open, or one labelled
+    /// with the letter after the list's last label (`¶B.` or `B)` after a blank line, `(C)` that is no marking).
+    private func continuesReferences(_ line: ByteText, marker: BlockMarker?) -> Bool {
+        guard current == .references || (current == nil && lastField == .references) else { return false }
+        if current == .references, let marker, case .lettered = marker.kind { return true }
+        guard let letter = ReferenceParser.items(in: line.string).first?.label,
+            let last = ReferenceParser.items(in: referenceText).last?.label, last.count == 1,
+            let code = last.unicodeScalars.first?.value, let next = Unicode.Scalar(code + 1)
+        else { return false }
+        return letter == String(next)
     }
 
     /// Reads the labelled fields of one line's text; returns false when it is plain text that starts the body.
@@ -54,6 +76,7 @@ struct FieldReader {
             let value = bytes[occurrence.valueStart..<max(end, occurrence.valueStart)].trimmed.string
             seen.insert(occurrence.field)
             continuesPassing = false
+            lastField = nil
             if occurrence.field == .sipdis {
                 header.caveats.append("SIPDIS")
                 if !value.isEmpty { _ = readPlain(value, into: &header) }

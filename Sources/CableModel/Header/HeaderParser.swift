@@ -10,14 +10,14 @@ struct HeaderParser {
     /// How far down a classification line is looked for.
     private static let classificationSearchLimit = 250
 
-    /// Parses the header at the top of `lines`.
-    static func parse(_ lines: [ByteText]) -> Result {
+    /// Parses the header at the top of `lines`, reading REF lines and tags with the posts and tags of `reference`.
+    static func parse(_ lines: [ByteText], reference: ReferenceData) -> Result {
         var header = Header()
         let classificationIndex = findClassificationLine(lines)
         let envelopeEnd = classificationIndex ?? envelopeLength(lines)
         var envelope = EnvelopeReader()
         for line in lines[..<envelopeEnd] { envelope.read(line.trimmed.string, into: &header) }
-        var fields = FieldReader()
+        var fields = FieldReader(tagNames: reference.tagNames)
         var index = envelopeEnd
         if let classificationIndex, let line = ClassificationLine(lines[classificationIndex].string) {
             if !line.before.isEmpty { envelope.read(line.before, into: &header) }
@@ -40,7 +40,8 @@ struct HeaderParser {
         }
         if header.post == nil || header.number == nil { fillPostAndNumberFromEnvelope(&header) }
         header.id = cableID(header)
-        header.references = ReferenceParser.parse(fields.referenceText, year: header.dateTime?.year)
+        let citations = CitationReader(posts: reference.posts, ownPost: header.post, year: header.dateTime?.year)
+        header.references = ReferenceParser(citations: citations).parse(fields.referenceText)
         header.caveats = header.caveats.uniqued()
         header.to = header.to.uniqued()
         header.info = header.info.uniqued()

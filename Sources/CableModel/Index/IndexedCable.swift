@@ -16,6 +16,6 @@ public struct IndexedCable: Sendable {
 
     /// Loads every cable in a file's bytes and indexes each.
     public static func load(_ bytes: [UInt8], reference: ReferenceData) throws(LoadError) -> [IndexedCable] {
-        try CableLoader.load(bytes).map { IndexedCable($0, reference: reference) }
+        try CableLoader.load(bytes, reference: reference).map { IndexedCable($0, reference: reference) }
     }
 }

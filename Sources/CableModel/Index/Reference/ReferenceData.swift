@@ -1,19 +1,27 @@
-/// The general reference lists the index reads: the gazetteer and the glossary, parsed once from their bytes.
+/// The general reference lists: the gazetteer, the glossary and the posts, parsed once from their bytes.
 ///
-/// The bytes come from the `CableData` target (`BundledData.gazetteerBytes`, `BundledData.glossaryBytes`);
-/// the model only parses them.
+/// The bytes come from the `CableData` target (`ReferenceData.bundled` parses the shipped files); the model only
+/// parses them. The loader reads headers with the posts and the glossary's tags; the index reads all three.
 public struct ReferenceData: Sendable {
     /// The world's places.
     public let gazetteer: Gazetteer
     /// Cable abbreviations and tags.
     public let glossary: Glossary
+    /// The posts as cable ids write them.
+    public let posts: PostTable
+    /// The subject and country tags the glossary knows (`PGOV`, `KTIP`, `TI`), upper case.
+    let tagNames: Set<String>
 
-    /// Parses both lists.
-    public init(gazetteer: [UInt8], glossary: [UInt8]) {
+    /// Parses the three lists.
+    public init(gazetteer: [UInt8], glossary: [UInt8], posts: [UInt8]) {
         self.gazetteer = Gazetteer(parsing: gazetteer)
         self.glossary = Glossary(parsing: glossary)
+        self.posts = PostTable(parsing: posts)
+        tagNames = Set(
+            self.glossary.entries.filter { $0.kind == .tag || $0.kind == .country }.map { $0.term.uppercased() })
     }
 
-    /// No reference lists: names come only from the text's own patterns, and tags have no meanings.
-    public static let empty = ReferenceData(gazetteer: [], glossary: [])
+    /// No reference lists: names come only from the text's own patterns, tags have no meanings, and REF lines
+    /// give cable ids only for the cable's own post.
+    public static let empty = ReferenceData(gazetteer: [], glossary: [], posts: [])
 }
