@@ -67,7 +67,10 @@ struct HeaderGoldCase {
         case "signer": return header.signature ?? ""
         case "to": return header.to.map(\.name).joined(separator: " | ")
         case "info": return header.info.map(\.name).joined(separator: " | ")
-        case "by": return ""
+        case "xmt": return header.excluded.map(\.name).joined(separator: " | ")
+        case "by":
+            let authority = header.classifier
+            return [authority?.title, authority?.name, authority?.reasons].map { $0 ?? "" }.joined(separator: " | ")
         case "id": return header.id ?? ""
         case "warning": return cable.warnings.contains { $0.contains("number") } ? "yes" : "no"
         default: return ""

@@ -35,6 +35,10 @@ import Testing
         print("library REF lines: \(lines), yielding an id: \(yielding) (\(percent(yieldShare)))")
         print("library REF ids: \(ids), cables in the library: \(found) (\(percent(foundShare)))")
         #expect(lines > 3_000)
+        // NB: most REF lines that give no id belong to partial extracts without a date, whose year is unknown.
+        #expect(yieldShare >= 0.85)
+        // NB: the library holds a few thousand of the cables cited; an id of the wrong form is never among them.
+        #expect(foundShare >= 0.25)
     }
 
     private func percent(_ share: Double) -> String { "\(Int(share * 1000) / 10)%" }

@@ -9,8 +9,12 @@ struct FieldReader {
     var postWords: [String] = []
     /// Whether a labelled field (E.O., TAGS, SUBJECT) opens one of the next few lines.
     var fieldFollows = false
+    /// Whether the REF or Classified By label opens one of the next few lines (a stray line before it is kept).
+    var laterFieldFollows = false
     /// The text of the REF field, joined over its lines.
     private(set) var referenceText = ""
+    /// The text of the TAGS field, joined over its lines.
+    private var tagText = ""
     /// Totals of page-break lines met in the header region.
     private(set) var pageTotals: [Int] = []
 
@@ -30,7 +34,9 @@ struct FieldReader {
 
     /// Reads one line; returns false when the body starts at this line.
     mutating func read(line: ByteText, into header: inout Header) -> Bool {
-        let trimmed = line.trimmed
+        var trimmed = line.trimmed
+        // NB: spreadsheet rows end their lines with `\`.
+        if trimmed.last == UInt8(ascii: "\\") { trimmed = trimmed.dropLast().trimmed }
         if trimmed.isEmpty {
             if current != nil { lastField = current }
             current = nil
@@ -48,7 +54,12 @@ struct FieldReader {
             append(trimmed.string, to: .references, in: &header)
             return true
         }
-        if marker != nil { return false }
+        if let marker {
+            let content = trimmed[marker.contentStart...].trimmed
+            guard content.hasPrefix(ignoringCase: "CLASSIFIED BY") else { return false }
+            // NB: older cables give the authority as the first paragraph: `1. (U) CLASSIFIED BY ...`.
+            return read(content.string, into: &header)
+        }
         return read(trimmed.string, into: &header)
     }
 
@@ -92,8 +103,11 @@ struct FieldReader {
     /// Plain text: the continuation of the open field, caveat words, or a passing line.
     private mutating func readPlain(_ text: String, into header: inout Header) -> Bool {
         if let current {
-            append(text, to: current, in: &header)
-            return true
+            if continues(current, with: text, in: header) {
+                append(text, to: current, in: &header)
+                return true
+            }
+            self.current = nil
         }
         let words = text.split(separator: " ").map { $0.uppercased() }
         if words.allSatisfy({ FieldReader.caveatWords.contains($0) }) || text == "SENSITIVE BUT UNCLASSIFIED" {
@@ -104,25 +118,36 @@ struct FieldReader {
         // NB: a labelled field a few lines below vouches for any number of lines above it; without one, only a
         // few lines in capitals pass for a passing line.
         if !fieldsBegun, text.utf8.count <= 160,
-            fieldFollows || (passingLines < 8 && FieldReader.looksLikePassing(text))
+            fieldFollows || (passingLines < 8 && text.isMostlyCapitals)
         {
             header.passing = header.passing.map { $0 + (continuesPassing ? " " : "; ") + text } ?? text
             passingLines += 1
             continuesPassing = true
             return true
         }
+        if fieldsBegun, laterFieldFollows {
+            header.notes.append(text)
+            return true
+        }
         return false
     }
 
-    /// Office names are written in capitals: few lower-case letters.
-    private static func looksLikePassing(_ text: String) -> Bool {
-        var lower = 0
-        var letters = 0
-        for byte in text.utf8 where byte.isASCIILetter {
-            letters += 1
-            if byte.isASCIILower { lower += 1 }
+    /// Whether a plain line continues the open field: a TAGS list goes on with tags only, a SUBJECT in its own
+    /// style; the other fields run on to a blank line or the next label.
+    private func continues(_ field: HeaderField, with text: String, in header: Header) -> Bool {
+        switch field {
+        case .tags: TagReader.isTagLine(text)
+        case .subject: SubjectText.continues(header.subject ?? "", with: text)
+        default: true
         }
-        return letters > 0 && lower * 5 < letters
+    }
+
+    /// Derives what needs the whole header region: the tags from their joined text, the cleaned subject and the
+    /// classification authority.
+    func finish(_ header: inout Header) {
+        header.tags = TagReader(tagNames: tagNames).tags(in: tagText)
+        header.subject = header.subject.map(SubjectText.cleaned)
+        header.classifier = header.classifiedBy.map(AuthorityReader.read)
     }
 
     private mutating func append(_ value: String, to field: HeaderField, in header: inout Header) {
@@ -134,8 +159,8 @@ struct FieldReader {
         case .executiveOrder:
             header.executiveOrder = joined(header.executiveOrder)
             header.declassification = FieldReader.declassification(in: header.executiveOrder ?? "")
-        case .tags: header.tags += FieldReader.tags(in: value)
-        case .subject: header.subject = joined(header.subject)
+        case .tags: tagText = tagText.isEmpty ? value : tagText + " " + value
+        case .subject: header.subject = header.subject.map { SubjectText.joined($0, value) } ?? value
         case .references: referenceText = joined(referenceText)
         case .classifiedBy: header.classifiedBy = joined(header.classifiedBy)
         case .sipdis: break
@@ -150,12 +175,5 @@ struct FieldReader {
         while start < bytes.endIndex, bytes[start] == ASCII.colon || bytes[start].isBlank { start += 1 }
         let value = bytes[start...].trimmed.string
         return value.isEmpty ? nil : value
-    }
-
-    /// `[PGOV](#) [PHUM](#)`, `PREL, PGOV,` or `PGOV PHUM`: the tags without link residue and separators.
-    static func tags(in value: String) -> [String] {
-        var cleaned = value.replacing("](#)", with: " ")
-        cleaned = String(cleaned.map { $0 == "[" || $0 == "," || $0 == ";" ? " " : $0 })
-        return cleaned.split(separator: " ").map(String.init).filter { !$0.isEmpty }
     }
 }

@@ -99,6 +99,9 @@ enum HeaderField: Hashable {
             if let length = referenceLabel(rest, lineStart: lineStart) {
                 return occurrence(.references, labelLength: length)
             }
+        case UInt8(ascii: "U"):
+            // NB: `UBJECT:`, a SUBJECT label that lost its first letter.
+            if lineStart, rest.hasPrefix(Array("UBJECT:".utf8)) { return occurrence(.subject, labelLength: 7) }
         case UInt8(ascii: "C"), UInt8(ascii: "c"):
             if rest.hasPrefix(ignoringCase: "CLASSIFIED BY") {
                 var end = index + 13

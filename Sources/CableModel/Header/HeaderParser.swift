@@ -1,10 +1,12 @@
 /// Reads a cable's header: the transmission envelope, the classification line and the labelled fields below it.
 struct HeaderParser {
-    /// The header read, where the body starts, and the page breaks met in the header region.
+    /// The header read, where the body starts, the page breaks met in the header region, and problems worded for
+    /// the user.
     struct Result {
         var header: Header
         var bodyStart: Int
         var pageTotals: [Int]
+        var warnings: [String]
     }
 
     /// How far down a classification line is looked for.
@@ -31,12 +33,21 @@ struct HeaderParser {
             index = classificationIndex + 1
         }
         guard header.isCable || envelopeEnd > 0 else {
-            return Result(header: header, bodyStart: 0, pageTotals: [])
+            return Result(header: header, bodyStart: 0, pageTotals: [], warnings: [])
         }
         while index < lines.count {
             fields.fieldFollows = labelledFieldFollows(lines, after: index)
+            fields.laterFieldFollows = referenceOrAuthorityFollows(lines, after: index)
             if !fields.read(line: lines[index], into: &header) { break }
             index += 1
+        }
+        fields.finish(&header)
+        var warnings: [String] = []
+        if let correction = serialCorrection(header) {
+            header.number = correction.serial
+            warnings.append(
+                "the classification line gives the cable number \(correction.typed), the message's serial "
+                    + "(DE line) \(correction.serial): the id uses the serial")
         }
         if header.post == nil || header.number == nil { fillPostAndNumberFromEnvelope(&header) }
         header.id = cableID(header)
@@ -45,8 +56,9 @@ struct HeaderParser {
         header.caveats = header.caveats.uniqued()
         header.to = header.to.uniqued()
         header.info = header.info.uniqued()
+        header.excluded = header.excluded.uniqued()
         header.transmission = header.transmission.uniqued()
-        return Result(header: header, bodyStart: index, pageTotals: fields.pageTotals)
+        return Result(header: header, bodyStart: index, pageTotals: fields.pageTotals, warnings: warnings)
     }
 
     /// The classification line, searched above the first numbered paragraph: the first that names the post and
@@ -80,11 +92,7 @@ struct HeaderParser {
     /// Without a post and number on the classification line: the number from the DE line (`#2502/01`) and the
     /// post from the FM line, where both are written.
     private static func fillPostAndNumberFromEnvelope(_ header: inout Header) {
-        if header.number == nil, let station = header.transmission.first(where: TransmissionLine.isStation),
-            let hash = station.firstIndex(of: "#")
-        {
-            header.number = Int(station[station.index(after: hash)...].prefix(while: \.isASCIIDigitCharacter))
-        }
+        if header.number == nil { header.number = serial(header) }
         if header.post == nil, let origin = header.origin {
             let words = origin.split(separator: " ").map(String.init)
             if words.first == "SECSTATE" {
@@ -93,6 +101,22 @@ struct HeaderParser {
                 header.post = words.dropFirst().joined(separator: " ")
             }
         }
+    }
+
+    /// The message's own serial number, from the DE line (`DE RUEHMK #0412/01 1231200` gives 412).
+    private static func serial(_ header: Header) -> Int? {
+        guard let station = header.transmission.first(where: TransmissionLine.isStation),
+            let hash = station.firstIndex(of: "#")
+        else { return nil }
+        return Int(station[station.index(after: hash)...].prefix(while: \.isASCIIDigitCharacter))
+    }
+
+    /// The DE line's serial where the classification line types another number: the serial is the message's
+    /// own. It has four digits, so it decides only for numbers below 10000 (`#0909` fits `10909`).
+    private static func serialCorrection(_ header: Header) -> (serial: Int, typed: Int)? {
+        guard let typed = header.number, typed < 10_000, let serial = serial(header), serial > 0, serial != typed
+        else { return nil }
+        return (serial, typed)
     }
 
     /// Without a classification line: the leading lines that belong to a transmission envelope.
@@ -120,6 +144,16 @@ struct HeaderParser {
             return text.hasPrefix(ignoringCase: "E.O.") || text.hasPrefix(ignoringCase: "EO 1")
                 || text.hasPrefix(ignoringCase: "TAGS") || text.hasPrefix(ignoringCase: "SUBJECT")
         }
+    }
+
+    /// Whether one of the next three lines opens with REF or Classified By, before any paragraph.
+    private static func referenceOrAuthorityFollows(_ lines: [ByteText], after index: Int) -> Bool {
+        for line in lines[(index + 1)...].prefix(3) {
+            let text = line.trimmed
+            if BlockMarker(text) != nil { return false }
+            if text.hasPrefix(ignoringCase: "REF") || text.hasPrefix(ignoringCase: "CLASSIFIED BY") { return true }
+        }
+        return false
     }
 
     /// Year of the date, post without spaces, number without zeros: `10DUSHANBE170`.

@@ -13,7 +13,7 @@ enum CableParser {
         let totals = head.pageTotals + body.pageTotals
         var pageCount: Int? = max(totals.max() ?? 0, header.sectionCount ?? 0, body.hasPageBreaks ? body.lastPage : 0)
         if pageCount == 0 { pageCount = pagesKnown ? 1 : nil }
-        var warnings: [String] = []
+        var warnings = head.warnings
         if !header.isCable {
             warnings.append("no cable header found: read as an untitled document of plain paragraphs")
         }

@@ -9,7 +9,7 @@ public struct ReferenceData: Sendable {
     public let glossary: Glossary
     /// The posts as cable ids write them.
     public let posts: PostTable
-    /// The subject and country tags the glossary knows (`PGOV`, `KTIP`, `TI`), upper case.
+    /// The subject and country tags the glossary knows (`PGOV`, `KTIP`, `TI`, `NATO`), upper case.
     let tagNames: Set<String>
 
     /// Parses the three lists.
@@ -17,8 +17,12 @@ public struct ReferenceData: Sendable {
         self.gazetteer = Gazetteer(parsing: gazetteer)
         self.glossary = Glossary(parsing: glossary)
         self.posts = PostTable(parsing: posts)
+        // NB: abbreviations in capitals (`NATO`, `UNHCR`, `WTO`) serve as tags too.
         tagNames = Set(
-            self.glossary.entries.filter { $0.kind == .tag || $0.kind == .country }.map { $0.term.uppercased() })
+            self.glossary.entries.filter { entry in
+                entry.kind == .tag || entry.kind == .country
+                    || (entry.kind == .abbreviation && entry.term.allSatisfy { $0.isUppercase && $0.isLetter })
+            }.map { $0.term.uppercased() })
     }
 
     /// No reference lists: names come only from the text's own patterns, tags have no meanings, and REF lines
