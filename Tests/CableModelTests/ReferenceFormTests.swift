@@ -41,6 +41,17 @@ import Testing
         #expect(try Self.ids(line) == expected)
     }
 
+    @Test func labelsWithoutMarks() throws {
+        let references = try Self.references("REF: A QUITO 15 B LIMA 2001")
+        #expect(references.map(\.label) == ["A", "B"])
+        #expect(references.compactMap(\.cableID) == ["07QUITO15", "07LIMA2001"])
+    }
+
+    @Test func insideALineAPageBreakIsNoReference() throws {
+        let references = try Self.references("REF: A. QUITO 15 LIMA 00000321  001.2 OF 003 B. QUITO 16")
+        #expect(references.map(\.text) == ["QUITO 15", "QUITO 16"])
+    }
+
     @Test func entriesOnLinesOfTheirOwnAcrossBlankLines() throws {
         #expect(
             try Self.ids("REF: A. QUITO 15\n\n   ¶B. QUITO 16\n\n(C) QUITO 17") == [

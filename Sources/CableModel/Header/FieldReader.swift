@@ -9,10 +9,14 @@ struct FieldReader {
     var postWords: [String] = []
     /// Whether a labelled field (E.O., TAGS, SUBJECT) opens one of the next few lines.
     var fieldFollows = false
-    /// Whether the REF or Classified By label opens one of the next few lines (a stray line before it is kept).
-    var laterFieldFollows = false
+    /// Whether a field label opens one of the next three lines (a stray line before it is kept as a note).
+    var labelFollowsClosely = false
     /// The text of the REF field, joined over its lines.
     private(set) var referenceText = ""
+    /// The label of the REF list's last entry (`B`), where it has one.
+    private var lastReferenceLabel: String?
+    /// The first line of the subject, whose style (capitals or not) its continuations follow.
+    private var subjectStart: String?
     /// The text of the TAGS field, joined over its lines.
     private var tagText = ""
     /// Totals of page-break lines met in the header region.
@@ -48,6 +52,17 @@ struct FieldReader {
             pageTotals.append(only.total)
             return true
         }
+        if !breaks.isEmpty {
+            // NB: a page break inside a line (`REF: STATE 12 QUITO 00000321 001.2 OF 002`) is no field text.
+            pageTotals += breaks.map(\.total)
+            var kept: [UInt8] = []
+            var start = trimmed.startIndex
+            for found in breaks {
+                kept += trimmed[start..<found.range.lowerBound] + [ASCII.space]
+                start = found.range.upperBound
+            }
+            trimmed = (kept + trimmed[start...])[...].trimmed
+        }
         let marker = BlockMarker(trimmed)
         if continuesReferences(trimmed, marker: marker) {
             current = .references
@@ -69,10 +84,9 @@ struct FieldReader {
         guard current == .references || (current == nil && lastField == .references) else { return false }
         if current == .references, let marker, case .lettered = marker.kind { return true }
         guard let letter = ReferenceParser.items(in: line.string).first?.label,
-            let last = ReferenceParser.items(in: referenceText).last?.label, last.count == 1,
-            let code = last.unicodeScalars.first?.value, let next = Unicode.Scalar(code + 1)
+            let last = lastReferenceLabel, let next = ReferenceParser.letter(after: last)
         else { return false }
-        return letter == String(next)
+        return letter == next
     }
 
     /// Reads the labelled fields of one line's text; returns false when it is plain text that starts the body.
@@ -125,7 +139,7 @@ struct FieldReader {
             continuesPassing = true
             return true
         }
-        if fieldsBegun, laterFieldFollows {
+        if fieldsBegun, labelFollowsClosely {
             header.notes.append(text)
             return true
         }
@@ -137,7 +151,7 @@ struct FieldReader {
     private func continues(_ field: HeaderField, with text: String, in header: Header) -> Bool {
         switch field {
         case .tags: TagReader.isTagLine(text)
-        case .subject: SubjectText.continues(header.subject ?? "", with: text)
+        case .subject: SubjectText.continues(subjectStart ?? "", with: text)
         default: true
         }
     }
@@ -160,8 +174,12 @@ struct FieldReader {
             header.executiveOrder = joined(header.executiveOrder)
             header.declassification = FieldReader.declassification(in: header.executiveOrder ?? "")
         case .tags: tagText = tagText.isEmpty ? value : tagText + " " + value
-        case .subject: header.subject = header.subject.map { SubjectText.joined($0, value) } ?? value
-        case .references: referenceText = joined(referenceText)
+        case .subject:
+            header.subject = header.subject.map { SubjectText.joined($0, value) } ?? value
+            if subjectStart == nil, !value.isEmpty { subjectStart = value }
+        case .references:
+            referenceText = joined(referenceText)
+            if let label = ReferenceParser.items(in: value).last?.label { lastReferenceLabel = label }
         case .classifiedBy: header.classifiedBy = joined(header.classifiedBy)
         case .sipdis: break
         }

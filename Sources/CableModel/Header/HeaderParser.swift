@@ -37,7 +37,7 @@ struct HeaderParser {
         }
         while index < lines.count {
             fields.fieldFollows = labelledFieldFollows(lines, after: index)
-            fields.laterFieldFollows = referenceOrAuthorityFollows(lines, after: index)
+            fields.labelFollowsClosely = fieldLabelFollowsClosely(lines, after: index)
             if !fields.read(line: lines[index], into: &header) { break }
             index += 1
         }
@@ -141,17 +141,20 @@ struct HeaderParser {
     private static func labelledFieldFollows(_ lines: [ByteText], after index: Int) -> Bool {
         lines[(index + 1)...].prefix(8).contains { line in
             let text = line.trimmed
-            return text.hasPrefix(ignoringCase: "E.O.") || text.hasPrefix(ignoringCase: "EO 1")
-                || text.hasPrefix(ignoringCase: "TAGS") || text.hasPrefix(ignoringCase: "SUBJECT")
+            return ["E.O.", "EO 1", "TAGS", "SUBJECT"].contains { text.hasPrefix(ignoringCase: $0) }
         }
     }
 
-    /// Whether one of the next three lines opens with REF or Classified By, before any paragraph.
-    private static func referenceOrAuthorityFollows(_ lines: [ByteText], after index: Int) -> Bool {
+    /// Whether one of the next three lines opens with a field label (REF, Classified By, E.O., TAGS, SUBJECT),
+    /// before any paragraph.
+    private static func fieldLabelFollowsClosely(_ lines: [ByteText], after index: Int) -> Bool {
         for line in lines[(index + 1)...].prefix(3) {
             let text = line.trimmed
             if BlockMarker(text) != nil { return false }
-            if text.hasPrefix(ignoringCase: "REF") || text.hasPrefix(ignoringCase: "CLASSIFIED BY") { return true }
+            for label in ["REF", "CLASSIFIED BY", "E.O.", "EO 1", "TAGS", "SUBJECT"]
+            where text.hasPrefix(ignoringCase: label) {
+                return true
+            }
         }
         return false
     }

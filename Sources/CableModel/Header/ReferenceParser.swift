@@ -32,7 +32,10 @@ struct ReferenceParser {
         // NB: `11676;B) ANKARA`: a separator glued to the next label.
         let spaced = text.replacing(";", with: "; ")
         for rawWord in spaced.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            let split = ReferenceParser.label(rawWord, alone: afterReferenceWord && words.isEmpty)
+            let alone =
+                (afterReferenceWord && words.isEmpty)
+                || (words.last?.last?.isNumber == true && rawWord == ReferenceParser.letter(after: label))
+            let split = ReferenceParser.label(rawWord, alone: alone)
             afterReferenceWord = ReferenceParser.isReferenceWord(rawWord)
             if afterReferenceWord { continue }
             if let letter = split.label {
@@ -44,6 +47,15 @@ struct ReferenceParser {
         }
         if !words.isEmpty { items.append((label, words)) }
         return items
+    }
+
+    /// The label letter that follows `label` (`B` after `A`; `A` at the start).
+    static func letter(after label: String?) -> Substring? {
+        guard let label else { return "A" }
+        guard label.count == 1, let code = label.unicodeScalars.first?.value, code < 0x5A,
+            let next = Unicode.Scalar(code + 1)
+        else { return nil }
+        return Substring(String(next))
     }
 
     /// `REF`, `REF:`, `Refs:`, `REFTEL`: the field's label written again inside the list.

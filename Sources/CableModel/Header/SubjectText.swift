@@ -1,11 +1,11 @@
 /// The rules of the SUBJECT field's text: which lines continue it, how wrapped lines join, and its cleaning.
 enum SubjectText {
-    /// Whether `line` continues the subject `subject`: text, not a rule of dashes, not a classification marking,
+    /// Whether `line` continues the subject whose first line is `start`: text, not a rule of dashes, not a classification marking,
     /// and written as the subject is (a subject in capitals continues in capitals; one in mixed case continues
     /// in lower case or, without a full stop, on a short line).
-    static func continues(_ subject: String, with line: String) -> Bool {
+    static func continues(_ start: String, with line: String) -> Bool {
         guard line.contains(where: \.isLetter), ClassificationLine(line) == nil || line.count > 40 else { return false }
-        if subject.isMostlyCapitals { return line.isMostlyCapitals }
+        if start.isMostlyCapitals { return line.isMostlyCapitals }
         guard let first = line.first else { return false }
         return first.isLowercase || (!line.hasSuffix(".") && line.count <= 60)
     }
