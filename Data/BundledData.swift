@@ -43,8 +43,8 @@ public enum BundledData {
     }
 }
 
-extension ReferenceData {
+extension GeneralKnowledge {
     /// The shipped gazetteer, glossary and posts, parsed once.
-    public static let bundled = ReferenceData(
+    public static let bundled = GeneralKnowledge(
         gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes, posts: BundledData.postsBytes)
 }

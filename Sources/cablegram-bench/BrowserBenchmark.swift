@@ -9,13 +9,13 @@ import Foundation
 enum BrowserBenchmark {
     static func run() {
         guard let bytes = BundledData.bytes(of: BundledData.defaultCableName),
-            let cable = try? CableLoader.loadFirst(bytes, reference: .bundled)
+            let cable = try? CableLoader.loadFirst(bytes, knowledge: .bundled)
         else {
             print("browser: the bundled cable is missing")
             return
         }
-        let reference = ReferenceData.bundled
-        let findings = CableFindings(cable: cable, reference: reference)
+        let knowledge = GeneralKnowledge.bundled
+        let findings = CableFindings(cable: cable, knowledge: knowledge)
         var state = BrowserState(
             document: Document(cable: cable, findings: findings), size: Size(width: 200, height: 50))
         type(":27e\n/cott", into: &state)

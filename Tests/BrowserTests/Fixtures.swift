@@ -8,14 +8,14 @@ enum Fixtures {
     /// The bundled cable (10DUSHANBE170), loaded once.
     static let seedCable: Cable = {
         let bytes = BundledData.bytes(of: BundledData.defaultCableName) ?? []
-        return try! CableLoader.loadFirst(bytes, reference: .bundled)
+        return try! CableLoader.loadFirst(bytes, knowledge: .bundled)
     }()
 
-    /// The bundled reference lists (gazetteer, glossary).
-    static let reference = ReferenceData.bundled
+    /// the bundled general knowledge (gazetteer, glossary).
+    static let knowledge = GeneralKnowledge.bundled
 
     /// What the index and statistics find in the bundled cable, as the program builds it.
-    static let seedFindings = CableFindings(cable: seedCable, reference: reference)
+    static let seedFindings = CableFindings(cable: seedCable, knowledge: knowledge)
 
     /// A fresh document of the bundled cable (documents keep a cache, so each test gets its own).
     static func seedDocument() -> Document { Document(cable: seedCable, findings: seedFindings) }
@@ -27,8 +27,8 @@ enum Fixtures {
 
     /// A browser on a cable made from text.
     static func state(text: String, _ width: Int = 80, _ height: Int = 24) throws -> BrowserState {
-        let cable = try CableLoader.loadFirst(Array(text.utf8), reference: .bundled)
-        let findings = CableFindings(cable: cable, reference: reference)
+        let cable = try CableLoader.loadFirst(Array(text.utf8), knowledge: .bundled)
+        let findings = CableFindings(cable: cable, knowledge: knowledge)
         return BrowserState(
             document: Document(cable: cable, findings: findings), size: Size(width: width, height: height))
     }

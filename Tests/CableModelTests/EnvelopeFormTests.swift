@@ -5,7 +5,7 @@ import Testing
 /// Recipients, exclusions, the message's serial and the signer in the forms the cables use, written for these tests.
 @Suite struct EnvelopeFormTests {
     static func cable(_ text: String) throws -> Cable {
-        try CableLoader.loadFirst(Array(text.utf8), reference: .bundled)
+        try CableLoader.loadFirst(Array(text.utf8), knowledge: .bundled)
     }
 
     @Test func multiWordPrecedencesStayWhole() throws {

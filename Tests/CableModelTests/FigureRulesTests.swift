@@ -6,7 +6,7 @@ import Testing
 @Suite struct FigureRulesTests {
     /// The figures of a text read as one unnumbered paragraph.
     static func figures(_ text: String) throws -> [Figure] {
-        let cable = try CableLoader.loadFirst(Array(text.utf8), reference: .bundled)
+        let cable = try CableLoader.loadFirst(Array(text.utf8), knowledge: .bundled)
         return CableStatistics(cable: cable).figures
     }
 
@@ -99,7 +99,7 @@ import Testing
         #expect(figure.low == example.low)
         #expect(figure.high == example.high)
         #expect(figure.qualifier == example.qualifier)
-        if let unit = example.unit { #expect(figure.unit == unit) }
+        if let unit = example.unit { #expect(figure.countedNoun == unit) }
         if let action = example.action { #expect(figure.action == action) }
     }
 
@@ -138,7 +138,7 @@ import Testing
 
     @Test func agesAreKeptApart() throws {
         let cable = try CableLoader.loadFirst(
-            Array("A fourteen-year old girl and a 31-year-old woman were found.".utf8), reference: .bundled)
+            Array("A fourteen-year old girl and a 31-year-old woman were found.".utf8), knowledge: .bundled)
         let statistics = CableStatistics(cable: cable)
         #expect(statistics.figures.isEmpty)
         #expect(statistics.ages.map(\.quote) == ["fourteen", "31"])
@@ -149,12 +149,12 @@ import Testing
         let figures = try FigureRulesTests.figures(
             "Article 239 bars reelection.\n\nThe 239 argument is flawed, and 239 officials said so.")
         #expect(figures.map(\.quote) == ["239"])
-        #expect(figures.first?.unit == "officials")
+        #expect(figures.first?.countedNoun == "officials")
     }
 
     @Test func agesBetweenCommasAfterANameAreKeptApart() throws {
         let cable = try CableLoader.loadFirst(
-            Array("Defense Minister Jung, 60, was moved; 12 officers, 5 of them new, left.".utf8), reference: .bundled)
+            Array("Defense Minister Jung, 60, was moved; 12 officers, 5 of them new, left.".utf8), knowledge: .bundled)
         let statistics = CableStatistics(cable: cable)
         #expect(statistics.ages.map(\.quote) == ["60"])
         #expect(statistics.figures.map(\.quote) == ["12", "5"])
@@ -162,9 +162,9 @@ import Testing
 
     @Test func moreBeforeANounIsNotTheNoun() throws {
         let sessions = try FigureRulesTests.figures("They scheduled three more plenary sessions.")
-        #expect(sessions.map { $0.unit ?? "-" } == ["plenary sessions"])
+        #expect(sessions.map { $0.countedNoun ?? "-" } == ["plenary sessions"])
         let officers = try FigureRulesTests.figures("27 officers were fired in May; 13 more were dismissed in June.")
-        #expect(officers.map { $0.unit ?? "-" } == ["officers", "officers"])
+        #expect(officers.map { $0.countedNoun ?? "-" } == ["officers", "officers"])
         #expect(officers.map { $0.action ?? "-" } == ["fired", "dismissed"])
     }
 
@@ -181,7 +181,7 @@ import Testing
         )
         #expect(figures.map(\.year) == [2009, 2008, nil])
         #expect(figures.map(\.period) == ["in 2009", "in 2008", "from July 2008 to June 2009"])
-        #expect(figures[1].unit == "cases" && figures[1].action == "opened")
+        #expect(figures[1].countedNoun == "cases" && figures[1].action == "opened")
     }
 
     @Test func breakdownsPointAtTheirWhole() throws {
@@ -197,7 +197,7 @@ import Testing
 
     @Test func rangesAreScalarOffsetsEvenAfterNonASCIIText() throws {
         let text = "Le ministère a “identifié” 12 victimes — et 3 autres."
-        let cable = try CableLoader.loadFirst(Array(text.utf8), reference: .bundled)
+        let cable = try CableLoader.loadFirst(Array(text.utf8), knowledge: .bundled)
         let unit = try #require(cable.units.first)
         let scalars = Array(unit.text.unicodeScalars)
         for figure in CableStatistics(cable: cable).figures {

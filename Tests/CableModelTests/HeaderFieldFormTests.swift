@@ -16,7 +16,7 @@ import Testing
 
             ¶2. (C) The next paragraph.
             """
-        return try CableLoader.loadFirst(Array(text.utf8), reference: .bundled).header
+        return try CableLoader.loadFirst(Array(text.utf8), knowledge: .bundled).header
     }
 
     @Test(arguments: [

@@ -20,7 +20,7 @@ import Testing
         var total: [String: Int] = [:]
         var misses: [String] = []
         for gold in cases {
-            let cable = try #require(try CableLoader.load(Array(gold.text.utf8), reference: .bundled).first)
+            let cable = try #require(try CableLoader.load(Array(gold.text.utf8), knowledge: .bundled).first)
             let actual = gold.actual(cable)
             total[gold.field, default: 0] += 1
             if actual == gold.expected {

@@ -18,7 +18,7 @@ import Testing
         // NB: `LIBRARY_DETAILS=1 swift test` lists the REF lines that yield no cable id.
         let details = ProcessInfo.processInfo.environment["LIBRARY_DETAILS"] != nil
         for url in files {
-            for cable in try CableLoader.load(SharedData.bytes(url), reference: .bundled)
+            for cable in try CableLoader.load(SharedData.bytes(url), knowledge: .bundled)
             where !cable.header.references.isEmpty {
                 lines += 1
                 let named = cable.header.references.compactMap(\.cableID)

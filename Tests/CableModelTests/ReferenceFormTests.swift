@@ -17,7 +17,7 @@ import Testing
 
             ¶1. (U) The first paragraph.
             """
-        return try CableLoader.loadFirst(Array(text.utf8), reference: .bundled).header.references
+        return try CableLoader.loadFirst(Array(text.utf8), knowledge: .bundled).header.references
     }
 
     static func ids(_ lines: String) throws -> [String] { try references(lines).compactMap(\.cableID) }

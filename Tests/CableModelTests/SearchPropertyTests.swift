@@ -19,10 +19,10 @@ import Testing
     init() throws {
         var samples: [Sample] = []
         for file in SharedData.files(in: "cables") {
-            for cable in try CableLoader.load(SharedData.bytes(file), reference: .bundled) {
+            for cable in try CableLoader.load(SharedData.bytes(file), knowledge: .bundled) {
                 samples.append(
                     Sample(
-                        cable: cable, index: CableIndex.build(cable, reference: TestIndex.reference),
+                        cable: cable, index: CableIndex.build(cable, knowledge: TestIndex.knowledge),
                         scan: NaiveWordScan(cable)))
             }
         }

@@ -9,7 +9,7 @@ import Testing
     /// Every cable loads, and its id matches its file name where the text agrees.
     @Test func everyCableLoadsWithItsID() throws {
         for url in SharedData.files(in: "cables") {
-            let cables = try CableLoader.load(SharedData.bytes(url), reference: .bundled)
+            let cables = try CableLoader.load(SharedData.bytes(url), knowledge: .bundled)
             let name = url.deletingPathExtension().lastPathComponent
             #expect(cables.count == 1, "\(name)")
             let cable = try #require(cables.first)

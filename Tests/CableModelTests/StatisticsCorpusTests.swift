@@ -13,7 +13,7 @@ import Testing
         var figures = 0
         var kinds: [Figure.Kind: Int] = [:]
         for url in files {
-            for cable in try CableLoader.load(SharedData.bytes(url), reference: .bundled) {
+            for cable in try CableLoader.load(SharedData.bytes(url), knowledge: .bundled) {
                 let statistics = CableStatistics(cable: cable)
                 figures += statistics.figures.count
                 for figure in statistics.figures {

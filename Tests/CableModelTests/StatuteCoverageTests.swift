@@ -11,7 +11,7 @@ import Testing
         #expect(files.count >= 12)
         var checked = 0
         for file in files {
-            for cable in try CableLoader.load(SharedData.bytes(file), reference: .bundled) {
+            for cable in try CableLoader.load(SharedData.bytes(file), knowledge: .bundled) {
                 checked += StatuteCoverageTests.check(cable, name: file.lastPathComponent)
             }
         }
@@ -22,7 +22,7 @@ import Testing
     @Test func everyArticleInTheCorpusIsAMention() throws {
         var checked = 0
         for (position, file) in SharedData.files(in: "corpus").enumerated() where position % 3 == 0 {
-            guard let cables = try? CableLoader.load(SharedData.bytes(file), reference: .bundled) else { continue }
+            guard let cables = try? CableLoader.load(SharedData.bytes(file), knowledge: .bundled) else { continue }
             for cable in cables { checked += StatuteCoverageTests.check(cable, name: file.lastPathComponent) }
         }
         #expect(checked > 0)
@@ -30,7 +30,7 @@ import Testing
 
     /// Checks one cable; returns how many `Article <digits>` it has.
     static func check(_ cable: Cable, name: String) -> Int {
-        let index = CableIndex.build(cable, reference: TestIndex.reference)
+        let index = CableIndex.build(cable, knowledge: TestIndex.knowledge)
         let mentions = index.statutes.flatMap(\.mentions)
         var count = 0
         for unit in cable.units {

@@ -50,12 +50,12 @@ public enum SharedData {
             Issue.record("missing \(url.path)")
             throw SharedDataMissing()
         }
-        return try CableLoader.loadFirst(bytes(url), reference: .bundled)
+        return try CableLoader.loadFirst(bytes(url), knowledge: .bundled)
     }
 
     /// The bundled seed cable.
     public static func seedCable() throws -> Cable {
-        try CableLoader.loadFirst(BundledData.bytes(of: BundledData.defaultCableName) ?? [], reference: .bundled)
+        try CableLoader.loadFirst(BundledData.bytes(of: BundledData.defaultCableName) ?? [], knowledge: .bundled)
     }
 }
 
@@ -68,7 +68,7 @@ extension SharedData {
         for subfolder in ["cables", "corpus"] {
             let url = folder.appendingPathComponent("\(subfolder)/\(name).txt")
             if FileManager.default.fileExists(atPath: url.path) {
-                return try CableLoader.loadFirst(bytes(url), reference: .bundled)
+                return try CableLoader.loadFirst(bytes(url), knowledge: .bundled)
             }
         }
         Issue.record("missing \(name) in \(folder.path)/cables and /corpus")

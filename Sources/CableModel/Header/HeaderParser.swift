@@ -12,14 +12,14 @@ struct HeaderParser {
     /// How far down a classification line is looked for.
     private static let classificationSearchLimit = 250
 
-    /// Parses the header at the top of `lines`, reading REF lines and tags with the posts and tags of `reference`.
-    static func parse(_ lines: [ByteText], reference: ReferenceData) -> Result {
+    /// Parses the header at the top of `lines`, reading REF lines and tags with the posts and tags of `knowledge`.
+    static func parse(_ lines: [ByteText], knowledge: GeneralKnowledge) -> Result {
         var header = Header()
         let classificationIndex = findClassificationLine(lines)
         let envelopeEnd = classificationIndex ?? envelopeLength(lines)
         var envelope = EnvelopeReader()
         for line in lines[..<envelopeEnd] { envelope.read(line.trimmed.string, into: &header) }
-        var fields = FieldReader(tagNames: reference.tagNames)
+        var fields = FieldReader(tagNames: knowledge.tagNames)
         var index = envelopeEnd
         if let classificationIndex, let line = ClassificationLine(lines[classificationIndex].string) {
             if !line.before.isEmpty { envelope.read(line.before, into: &header) }
@@ -51,7 +51,7 @@ struct HeaderParser {
         }
         if header.post == nil || header.number == nil { fillPostAndNumberFromEnvelope(&header) }
         header.id = cableID(header)
-        let citations = CitationReader(posts: reference.posts, ownPost: header.post, year: header.dateTime?.year)
+        let citations = CitationReader(posts: knowledge.posts, ownPost: header.post, year: header.dateTime?.year)
         header.references = ReferenceParser(citations: citations).parse(fields.referenceText)
         header.caveats = header.caveats.uniqued()
         header.to = header.to.uniqued()

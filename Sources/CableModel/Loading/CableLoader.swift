@@ -6,17 +6,17 @@ public enum CableLoader {
     public static var lineLimit: Int { SourceText.lineLimit }
 
     /// Loads every cable in `bytes` (most files hold one), reading REF lines and tags with the posts and tags of
-    /// `reference` (`ReferenceData.bundled` for the shipped lists).
-    public static func load(_ bytes: [UInt8], reference: ReferenceData) throws(LoadError) -> [Cable] {
+    /// `knowledge` (`GeneralKnowledge.bundled` for the shipped lists).
+    public static func load(_ bytes: [UInt8], knowledge: GeneralKnowledge) throws(LoadError) -> [Cable] {
         let source = try SourceText(decoding: bytes)
         let lines = source.lines
         return CableSplitter.split(lines).map {
-            CableParser.parse($0, encoding: source.encoding, reference: reference)
+            CableParser.parse($0, encoding: source.encoding, knowledge: knowledge)
         }
     }
 
     /// Loads a file's text as one cable (the first, where it holds several).
-    public static func loadFirst(_ bytes: [UInt8], reference: ReferenceData) throws(LoadError) -> Cable {
-        try load(bytes, reference: reference)[0]
+    public static func loadFirst(_ bytes: [UInt8], knowledge: GeneralKnowledge) throws(LoadError) -> Cable {
+        try load(bytes, knowledge: knowledge)[0]
     }
 }

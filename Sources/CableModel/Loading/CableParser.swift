@@ -1,8 +1,8 @@
 /// Reads the lines of one cable into a `Cable`.
 enum CableParser {
     /// Parses one cable's lines.
-    static func parse(_ lines: [ByteText], encoding: SourceEncoding, reference: ReferenceData) -> Cable {
-        let head = HeaderParser.parse(lines, reference: reference)
+    static func parse(_ lines: [ByteText], encoding: SourceEncoding, knowledge: GeneralKnowledge) -> Cable {
+        let head = HeaderParser.parse(lines, knowledge: knowledge)
         var header = head.header
         let postWords = header.post.map { $0.split(separator: " ").map(String.init) } ?? []
         // NB: a cable sent in one section is one page even without page-break lines; with more sections and no

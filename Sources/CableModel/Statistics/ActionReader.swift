@@ -17,7 +17,7 @@ enum ActionReader {
     /// The action of the figure `phrase` (with noun phrase `unit`), searching left no further than the end of the
     /// previous figure in the sentence (`previousEnd`) and right no further than the next figure (`rightLimit`).
     static func read(
-        _ text: TokenizedText, phrase: NumberPhrase, unit: UnitPhrase?, sentence: Range<Int>, previousEnd: Int?,
+        _ text: TokenizedText, phrase: NumberPhrase, unit: CountedNoun?, sentence: Range<Int>, previousEnd: Int?,
         rightLimit: Int
     ) -> Found {
         let leftLimit = previousEnd ?? sentence.lowerBound
@@ -25,12 +25,12 @@ enum ActionReader {
             unit.flatMap { $0.source == .following || $0.source == .partitive ? $0.tokens.upperBound : nil }
             ?? phrase.tokens.upperBound
         // NB: a figure followed by its own verb group is its subject (`510 were approved, 91 were denied`).
-        if let passive = ActionAfter.passive(text, from: afterUnit, limit: min(sentence.upperBound, rightLimit)) {
+        if let passive = VerbAfterNoun.passive(text, from: afterUnit, limit: min(sentence.upperBound, rightLimit)) {
             return .action(passive)
         }
         // NB: a figure without a noun of its own and a verb right after it (`34 terrorists killed and 51 arrested`).
         if unit == nil || unit?.source == .inherited,
-            let active = ActionAfter.active(
+            let active = VerbAfterNoun.active(
                 text, at: phrase.tokens.upperBound, limit: min(sentence.upperBound, rightLimit))
         {
             return .action(active)
@@ -43,7 +43,7 @@ enum ActionReader {
             text, phrase.tokens.lowerBound, limit: max(sentence.lowerBound, leftLimit), sharing: previousEnd != nil)
         if case .action = left { return left }
         if let unit, let counted = ActionLexicon.countedNouns[unit.head] { return .action(counted) }
-        if let active = ActionAfter.active(text, at: afterUnit, limit: min(sentence.upperBound, rightLimit)) {
+        if let active = VerbAfterNoun.active(text, at: afterUnit, limit: min(sentence.upperBound, rightLimit)) {
             return .action(active)
         }
         if let unit, unit.source == .following, unit.tokens.count > 1,

@@ -37,7 +37,7 @@ enum AgeRule {
         guard isPerson(text, holder) else { return false }
         let next = phrase.tokens.upperBound
         return text.isWord(next, in: ageUnits) || next >= text.count || text.tokens[next].kind != .word
-            || !UnitPhraseReader.isPluralHead(text.lowered[next])
+            || !CountedNounReader.isPluralHead(text.lowered[next])
     }
 
     private static func isPerson(_ text: TokenizedText, _ index: Int) -> Bool {

@@ -8,7 +8,7 @@ enum ApposedParts {
             let draft = drafts[member]
             let depth = bracketDepth(text, at: draft.start, from: drafts[members[0]].start)
             // NB: inside brackets, counts with nouns of their own are a breakdown too (`117 victims (85 female, 32 male)`).
-            let elided = draft.unit == nil || draft.unit?.source == .inherited
+            let elided = draft.countedNoun == nil || draft.countedNoun?.source == .inherited
             guard elided || (depth > 0 && !draft.phrase.first.isDecimal), !draft.phrase.isPercent,
                 draft.phrase.currency == nil, draft.phrase.second == nil, let opener = opener(text, before: draft.start)
             else { continue }

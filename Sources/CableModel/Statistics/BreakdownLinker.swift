@@ -26,7 +26,7 @@ enum BreakdownLinker {
 
     /// `17 of the women`, `two of these shelters`: the latest earlier figure counting that noun (or a broader one).
     private static func partitiveWhole(_ drafts: [FigureDraft], _ position: Int) -> Int? {
-        guard let unit = drafts[position].unit, unit.source == .partitive else { return nil }
+        guard let unit = drafts[position].countedNoun, unit.source == .partitive else { return nil }
         return latestWhole(named: unit.head, before: position, in: drafts)
     }
 
@@ -57,7 +57,7 @@ enum BreakdownLinker {
             let broader = FigureVocabulary.broaderCategory[category]
         else { return nil }
         return earlier.lastIndex { draft in
-            draft.unit.flatMap { FigureVocabulary.personCategories[$0.head] } == broader
+            draft.countedNoun.flatMap { FigureVocabulary.personCategories[$0.head] } == broader
         }
     }
 
@@ -80,7 +80,7 @@ enum BreakdownLinker {
             var whole: Int?
             if drafts[firstInClause].start < comma {
                 whole = firstInClause
-            } else if let noun = UnitPhraseReader.nounPhrase(text, from: start + 2, in: start..<comma) {
+            } else if let noun = CountedNounReader.nounPhrase(text, from: start + 2, in: start..<comma) {
                 whole = latestWhole(named: noun.head, before: firstInClause, in: drafts)
             } else if firstInClause > 0 {
                 // NB: `of these,` and `of them,` name the figure just before.
@@ -136,7 +136,7 @@ enum BreakdownLinker {
     private static func linkCoordinated(_ drafts: inout [FigureDraft], _ members: [Int]) {
         for (order, member) in members.enumerated() where order > 0 && drafts[member].partOf == nil {
             let previous = members[order - 1]
-            let source = drafts[member].unit?.source
+            let source = drafts[member].countedNoun?.source
             let elided = source == nil || source == .inherited || source == .predicate
             if elided, let whole = drafts[previous].partOf { drafts[member].partOf = whole }
         }

@@ -9,7 +9,7 @@ enum CategoryReader {
     static let labourWords: Set<String> = ["labor", "labour", "labourers", "laborers", "work", "servitude", "bonded"]
 
     /// The categories of the figure whose clause runs over `clause` (its noun phrase included).
-    static func categories(_ text: TokenizedText, unit: UnitPhrase?, clause: Range<Int>) -> [String] {
+    static func categories(_ text: TokenizedText, unit: CountedNoun?, clause: Range<Int>) -> [String] {
         var persons: [String] = []
         var forms: [String] = []
         func add(_ word: String) {

@@ -30,7 +30,7 @@ struct FigureBuilder {
         return Figure(
             id: id, kind: kind, value: phrase.value, low: phrase.low, high: phrase.high,
             qualifier: phrase.qualifier, writtenTwice: phrase.writtenTwice, currency: phrase.currency,
-            unit: draft.unit?.text ?? moneyUnit(phrase),
+            countedNoun: draft.countedNoun?.text ?? moneyUnit(phrase),
             action: action, year: draft.period?.year,
             period: draft.period.map { text.text(from: $0.tokens.lowerBound, through: $0.tokens.upperBound - 1) },
             statute: draft.statute, partOf: partOf, categories: draft.categories, unitID: unitID, field: field,
@@ -72,7 +72,7 @@ struct FigureBuilder {
         let next = phrase.tokens.upperBound
         let hyphenated = text.isDash(next) && text.isGlued(next) ? next + 1 : next
         let firstWord =
-            draft.unit.flatMap {
+            draft.countedNoun.flatMap {
                 $0.source == .following && !$0.tokens.isEmpty ? text.lowered[$0.tokens.lowerBound] : nil
             }
             ?? (hyphenated < text.count ? text.lowered[hyphenated] : "")

@@ -5,7 +5,7 @@ enum FigureTable {
             [
                 StatisticsTable.Cell("#\(figure.id)", figures: [figure.id]),
                 StatisticsTable.Cell(figure.valueText, figures: [figure.id]),
-                StatisticsTable.Cell(figure.unit ?? "", figures: [figure.id]),
+                StatisticsTable.Cell(figure.countedNoun ?? "", figures: [figure.id]),
                 StatisticsTable.Cell(figure.action ?? "", figures: [figure.id]),
                 StatisticsTable.Cell(figure.period ?? "", figures: [figure.id]),
                 StatisticsTable.Cell(figure.statute ?? "", figures: [figure.id]),

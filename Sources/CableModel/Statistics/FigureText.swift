@@ -2,7 +2,7 @@
 enum FigureText {
     /// The value and its noun: `24 criminal cases`, `250–300 Tajik officials`.
     static func withUnit(_ figure: Figure) -> String {
-        guard let unit = figure.unit, figure.currency == nil else { return figure.valueText }
+        guard let unit = figure.countedNoun, figure.currency == nil else { return figure.valueText }
         return figure.valueText + " " + unit
     }
 }

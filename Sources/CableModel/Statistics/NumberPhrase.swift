@@ -3,9 +3,9 @@ struct NumberPhrase: Sendable {
     /// The tokens of the whole phrase, from the qualifier to the percent sign or currency word.
     var tokens: Range<Int>
     /// The number, or the first number of a range.
-    var first: ReadNumber
+    var first: WrittenNumber
     /// The second number of a range (`300` in `250 to 300`).
-    var second: ReadNumber?
+    var second: WrittenNumber?
     var qualifier: Figure.Qualifier?
     /// The currency code, when the phrase is an amount of money.
     var currency: String?

@@ -2,9 +2,9 @@
 /// `twenty-four`, `two hundred`, `a dozen`), and the same number written again in digits (`two 2`).
 enum NumberReader {
     /// The number that starts at token `index`, or nil when none does.
-    static func read(_ text: TokenizedText, at index: Int) -> ReadNumber? {
+    static func read(_ text: TokenizedText, at index: Int) -> WrittenNumber? {
         guard index < text.count else { return nil }
-        var number: ReadNumber?
+        var number: WrittenNumber?
         switch text.tokens[index].kind {
         case .number: number = readDigits(text, at: index)
         case .word: number = readWords(text, at: index)
@@ -15,13 +15,13 @@ enum NumberReader {
         return read
     }
 
-    private static func readDigits(_ text: TokenizedText, at index: Int) -> ReadNumber {
+    private static func readDigits(_ text: TokenizedText, at index: Int) -> WrittenNumber {
         let bytes = text.bytes(of: index)
         var value = 0.0
         var fraction = 0.0
         var scale = 1.0
         var inFraction = false
-        var read = ReadNumber(value: 0, tokens: index..<(index + 1))
+        var read = WrittenNumber(value: 0, tokens: index..<(index + 1))
         for byte in bytes {
             if byte == ASCII.comma {
                 read.hasGrouping = true
@@ -44,7 +44,7 @@ enum NumberReader {
     }
 
     /// A suffix glued to the digits: an ordinal (`4th`), a decade (`1990s`), a multiplier (`155K`) or another.
-    private static func readSuffix(_ text: TokenizedText, into read: inout ReadNumber) {
+    private static func readSuffix(_ text: TokenizedText, into read: inout WrittenNumber) {
         let next = read.end
         guard next < text.count, text.tokens[next].kind == .word, text.isGlued(next) else { return }
         let suffix = text.lowered[next]
@@ -63,7 +63,7 @@ enum NumberReader {
     }
 
     /// A scale word after the digits: `1 million`, `12 billion`, `5 bn`.
-    private static func readScaleWord(_ text: TokenizedText, into read: inout ReadNumber) {
+    private static func readScaleWord(_ text: TokenizedText, into read: inout WrittenNumber) {
         let next = read.end
         guard !read.hasScale, read.suffix == nil, next < text.count, text.tokens[next].kind == .word else { return }
         let word = text.lowered[next]
@@ -78,7 +78,7 @@ enum NumberReader {
     }
 
     /// Words: `one`, `fourteen`, `twenty-four`, `two hundred and five`, `three million`, `a dozen`, `a hundred`.
-    private static func readWords(_ text: TokenizedText, at index: Int) -> ReadNumber? {
+    private static func readWords(_ text: TokenizedText, at index: Int) -> WrittenNumber? {
         var cursor = index
         if text.lowered[index] == "half" { return readHalf(text, at: index) }
         if text.lowered[index] == "a" || text.lowered[index] == "an" {
@@ -98,7 +98,7 @@ enum NumberReader {
             let part = WordPart(word)
             guard part.canFollow(previous) else { break }
             switch part {
-            case .unit, .teen, .ten: current += Double(NumberWordTable.value(of: word) ?? 0)
+            case .ones, .teens, .tens: current += Double(NumberWordTable.value(of: word) ?? 0)
             case .dozen: current = max(current, 1) * 12
             case .hundred: current = max(current, 1) * 100
             case .scale:
@@ -120,18 +120,18 @@ enum NumberReader {
             cursor = nextNumberWord(text, after: cursor)
         }
         guard previous != .none else { return nil }
-        var read = ReadNumber(value: total + current, tokens: index..<(last + 1))
+        var read = WrittenNumber(value: total + current, tokens: index..<(last + 1))
         read.isWords = true
         read.hasScale = total > 0 || previous == .hundred
         return read
     }
 
     /// `half a million`, `half a dozen`.
-    private static func readHalf(_ text: TokenizedText, at index: Int) -> ReadNumber? {
+    private static func readHalf(_ text: TokenizedText, at index: Int) -> WrittenNumber? {
         guard text.isWord(index + 1, "a") || text.isWord(index + 1, "an"), index + 2 < text.count else { return nil }
         let word = text.lowered[index + 2]
         guard let scale = word == "dozen" ? 12 : NumberWordTable.scales[word] else { return nil }
-        var read = ReadNumber(value: scale / 2, tokens: index..<(index + 3))
+        var read = WrittenNumber(value: scale / 2, tokens: index..<(index + 3))
         read.isWords = true
         read.hasScale = true
         return read
@@ -155,12 +155,12 @@ enum NumberReader {
     }
 
     /// The same number written again right after: `two 2`, `two (2)`, `2 (two)`.
-    private static func readRepetition(_ text: TokenizedText, into read: inout ReadNumber) {
+    private static func readRepetition(_ text: TokenizedText, into read: inout WrittenNumber) {
         var next = read.end
         let parenthesised = text.isSymbol(next, ASCII.openParen)
         if parenthesised { next += 1 }
         guard next < text.count else { return }
-        let again: ReadNumber?
+        let again: WrittenNumber?
         if read.isWords, text.tokens[next].kind == .number {
             again = readDigits(text, at: next)
         } else if !read.isWords, text.tokens[next].kind == .word {

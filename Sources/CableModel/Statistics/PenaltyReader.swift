@@ -24,7 +24,7 @@ enum PenaltyReader {
             return false
         }
         if figure.kind == .duration {
-            guard let unit = figure.unit?.lowercased(), unit.hasPrefix("year") || unit.hasPrefix("month") else {
+            guard let unit = figure.countedNoun?.lowercased(), unit.hasPrefix("year") || unit.hasPrefix("month") else {
                 return false
             }
         }
@@ -74,7 +74,7 @@ enum PenaltyReader {
         let kind: PenaltyTier.Kind = isFirst ? .base : aggravated ? .aggravated : before.last == "to" ? .upper : .other
         let recent = before.suffix(4)
         let withFine = recent.contains { $0 == "fine" || $0 == "fines" } || isFollowedByAFine(after)
-        var unit = figure.unit?.split(separator: " ").first.map(String.init) ?? "years"
+        var unit = figure.countedNoun?.split(separator: " ").first.map(String.init) ?? "years"
         if !unit.hasSuffix("s"), (figure.high ?? figure.value ?? 1) != 1 { unit += "s" }
         return PenaltyTier(
             isUpperBound: figure.qualifier == .upTo || figure.qualifier == .lessThan, kind: kind, low: figure.low,

@@ -25,7 +25,7 @@ public struct VictimTable: Sendable, Equatable {
     init(figures: [Figure]) {
         var isVictimCount = [Bool](repeating: false, count: figures.count)
         for figure in figures where figure.kind == .count {
-            let words = (figure.unit ?? "").lowercased().split(whereSeparator: { !$0.isLetter })
+            let words = (figure.countedNoun ?? "").lowercased().split(whereSeparator: { !$0.isLetter })
             let rescuedPersons =
                 figure.action.map(VictimTable.victimActions.contains) == true
                 && words.contains {
@@ -53,7 +53,7 @@ public struct VictimTable: Sendable, Equatable {
             return [
                 StatisticsTable.Cell(figure.action ?? "", figures: [figure.id]),
                 StatisticsTable.Cell(figure.valueText, figures: [figure.id]),
-                StatisticsTable.Cell(figure.unit ?? "", figures: [figure.id]),
+                StatisticsTable.Cell(figure.countedNoun ?? "", figures: [figure.id]),
                 StatisticsTable.Cell(row.categories.joined(separator: ", "), figures: [figure.id]),
                 StatisticsTable.Cell(figure.period ?? "", figures: [figure.id]),
                 StatisticsTable.Cell(

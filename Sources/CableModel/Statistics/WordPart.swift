@@ -2,11 +2,11 @@
 enum WordPart: Sendable, Equatable {
     case none
     /// `one` to `nine`.
-    case unit
+    case ones
     /// `ten` to `nineteen`.
-    case teen
+    case teens
     /// `twenty` to `ninety`.
-    case ten
+    case tens
     case dozen
     case hundred
     /// `thousand`, `million`, `billion`.
@@ -14,9 +14,9 @@ enum WordPart: Sendable, Equatable {
 
     init(_ word: String) {
         if let value = NumberWordTable.small[word] {
-            self = value < 10 ? .unit : .teen
+            self = value < 10 ? .ones : .teens
         } else if NumberWordTable.tens[word] != nil {
-            self = .ten
+            self = .tens
         } else if word == "dozen" {
             self = .dozen
         } else if word == "hundred" {
@@ -32,11 +32,11 @@ enum WordPart: Sendable, Equatable {
     func canFollow(_ previous: WordPart) -> Bool {
         switch self {
         case .none: false
-        case .unit: [.none, .ten, .hundred, .scale].contains(previous)
-        case .teen, .ten: [.none, .hundred, .scale].contains(previous)
-        case .dozen: [.none, .unit].contains(previous)
-        case .hundred: [.none, .unit, .teen].contains(previous)
-        case .scale: [.none, .unit, .teen, .ten, .hundred, .dozen].contains(previous)
+        case .ones: [.none, .tens, .hundred, .scale].contains(previous)
+        case .teens, .tens: [.none, .hundred, .scale].contains(previous)
+        case .dozen: [.none, .ones].contains(previous)
+        case .hundred: [.none, .ones, .teens].contains(previous)
+        case .scale: [.none, .ones, .teens, .tens, .hundred, .dozen].contains(previous)
         }
     }
 }

@@ -1,5 +1,5 @@
 /// One number as written, in digits or in words, read at a token: its value and how it was written.
-struct ReadNumber: Sendable {
+struct WrittenNumber: Sendable {
     /// The value, with any multiplier applied (`1.5 million` is 1,500,000).
     var value: Double
     /// The tokens it covers.

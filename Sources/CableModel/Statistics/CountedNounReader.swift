@@ -1,7 +1,7 @@
 /// Reads the noun phrase right after a figure: modifiers and a head noun, ending at a preposition, a verb,
 /// punctuation or another number. Units of time and measure take their complement (`years of imprisonment`,
 /// `liters of petrol`); shares take theirs (`43% of intercepted heroin`, `20% less land`).
-enum UnitPhraseReader {
+enum CountedNounReader {
     /// Nouns that complete a unit of time in a penalty (`years imprisonment`, `years in prison`).
     static let custodyWords: Set<String> = [
         "imprisonment", "prison", "jail", "incarceration", "detention", "deprivation", "confinement", "custody",
@@ -9,7 +9,7 @@ enum UnitPhraseReader {
     ]
 
     /// The phrase after the figure, or nil when the sentence does not write one there.
-    static func read(_ text: TokenizedText, after phrase: NumberPhrase, in sentence: Range<Int>) -> UnitPhrase? {
+    static func read(_ text: TokenizedText, after phrase: NumberPhrase, in sentence: Range<Int>) -> CountedNoun? {
         var start = phrase.tokens.upperBound
         if text.isDash(start), text.isGlued(start), start + 1 < sentence.upperBound,
             text.tokens[start + 1].kind == .word
@@ -30,7 +30,7 @@ enum UnitPhraseReader {
     }
 
     /// `17 of the women`, `two of these shelters`.
-    private static func partitive(_ text: TokenizedText, at index: Int, in sentence: Range<Int>) -> UnitPhrase? {
+    private static func partitive(_ text: TokenizedText, at index: Int, in sentence: Range<Int>) -> CountedNoun? {
         guard text.isWord(index, "of"),
             text.isWord(index + 1, in: ["the", "these", "those", "them", "whom", "which", "all"])
         else { return nil }
@@ -45,7 +45,7 @@ enum UnitPhraseReader {
     }
 
     /// `24 were adults`, `4 were men`: a category of persons after a copula.
-    private static func predicate(_ text: TokenizedText, at index: Int, in sentence: Range<Int>) -> UnitPhrase? {
+    private static func predicate(_ text: TokenizedText, at index: Int, in sentence: Range<Int>) -> CountedNoun? {
         guard text.isWord(index, in: ["were", "was", "are", "is"]),
             var unit = nounPhrase(text, from: index + 1, in: sentence),
             FigureVocabulary.personCategories[unit.head] != nil
@@ -61,7 +61,7 @@ enum UnitPhraseReader {
     }
 
     /// Modifiers and a head from `start`: `criminal cases`, `Pacification Police Unit (UPP) officers`, `years of imprisonment`.
-    static func nounPhrase(_ text: TokenizedText, from start: Int, in sentence: Range<Int>) -> UnitPhrase? {
+    static func nounPhrase(_ text: TokenizedText, from start: Int, in sentence: Range<Int>) -> CountedNoun? {
         var words: [Int] = []
         var start = start
         // NB: `three more plenary sessions`: `more` before a noun is not the noun (`13 more were dismissed` has none).
@@ -99,11 +99,11 @@ enum UnitPhraseReader {
         return phrase(text, start, last + 1)
     }
 
-    private static func phrase(_ text: TokenizedText, _ start: Int, _ end: Int) -> UnitPhrase {
+    private static func phrase(_ text: TokenizedText, _ start: Int, _ end: Int) -> CountedNoun {
         var last = end - 1
         while last > start, text.tokens[last].kind != .word { last -= 1 }
         let written = text.oneLineText(from: start, through: end - 1)
-        return UnitPhrase(tokens: start..<end, text: written, head: text.lowered[last])
+        return CountedNoun(tokens: start..<end, text: written, head: text.lowered[last])
     }
 
     /// Whether the word at `index` continues the phrase: not a stop word, a number, an adverb or a verb.

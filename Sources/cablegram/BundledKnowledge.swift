@@ -2,7 +2,7 @@ import CableData
 import CableModel
 
 /// The bundled gazetteer, glossary and posts, parsed once for the commands that load and index a cable.
-enum ReferenceLists {
+enum BundledKnowledge {
     /// The parsed lists (empty lists when the bundle lacks them: names then come from the text's patterns only).
-    static let data = ReferenceData.bundled
+    static let lists = GeneralKnowledge.bundled
 }

@@ -1,5 +1,5 @@
 /// The noun phrase a figure counts (`criminal cases`, `Tajik officials`, `years imprisonment`).
-struct UnitPhrase: Sendable, Equatable {
+struct CountedNoun: Sendable, Equatable {
     /// The tokens of the phrase as written right after the figure (empty when it comes from elsewhere).
     var tokens: Range<Int>
     /// The phrase as written, on one line.

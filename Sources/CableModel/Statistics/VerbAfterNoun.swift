@@ -1,6 +1,6 @@
 /// Verbs after a figure's noun phrase: a passive or perfect (`were convicted`, `have been issued`, `are pending`)
 /// or an active past (`attended training`, `documented`).
-enum ActionAfter {
+enum VerbAfterNoun {
     /// Adverbs that may stand inside the verb group (`have successfully passed`).
     static let adverbs: Set<String> = [
         "been", "being", "also", "reportedly", "successfully", "subsequently", "later", "already", "all", "not",

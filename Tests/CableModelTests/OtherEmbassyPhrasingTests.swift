@@ -3,7 +3,7 @@ import CableModel
 import Testing
 
 /// TIP-report sentences as other embassies write them: the tables must read them without rules for any one cable.
-@Suite struct OtherWordsTests {
+@Suite struct OtherEmbassyPhrasingTests {
     let statistics: CableStatistics
 
     init() throws {
@@ -31,8 +31,8 @@ import Testing
             9. (SBU) Shelters housed 151 female victims and 36 male victims in 2009. Thirty-two of the male victims \
             were foreign nationals, and 13 were boys.
             """
-        let cable = try CableLoader.loadFirst(Array(text.utf8), reference: .bundled)
-        statistics = IndexedCable(cable, reference: TestIndex.reference).statistics
+        let cable = try CableLoader.loadFirst(Array(text.utf8), knowledge: .bundled)
+        statistics = IndexedCable(cable, knowledge: TestIndex.knowledge).statistics
     }
 
     private func figure(_ quote: String) -> Figure? { statistics.figures.first { $0.quote == quote } }
@@ -64,7 +64,7 @@ import Testing
 
     @Test func aPronounNamesTheWhole() {
         #expect(figure("40")?.partOf == figure("52")?.id)
-        #expect(figure("40")?.unit == "victims")
+        #expect(figure("40")?.countedNoun == "victims")
         #expect(figure("40")?.action == "referred")
     }
 
@@ -72,7 +72,7 @@ import Testing
         #expect(figure("nine")?.action == "prosecuted")
         #expect(figure("41")?.action == "repatriated")
         #expect(figure("65")?.action == "repatriated")
-        #expect(figure("over 60")?.unit == "victims")
+        #expect(figure("over 60")?.countedNoun == "victims")
     }
 
     @Test func aTrailingDateDatesEveryFigureOfTheVerb() {

@@ -3,14 +3,14 @@
 struct GlossaryCollector {
     let index: WordIndex
     let header: Header
-    let reference: ReferenceData
+    let knowledge: GeneralKnowledge
     let definitions: [AcronymFinder.Definition]
     /// The portion markings the units carry (`SBU`), which the glossary may explain.
     let markings: [String]
 
     /// The entries: tags first, in header order, then the rest by term.
     func entries() -> [Glossary.Entry] {
-        let glossary = reference.glossary
+        let glossary = knowledge.glossary
         var tagEntries: [Glossary.Entry] = []
         for tag in header.tags {
             tagEntries += glossary.entries(for: tag).filter { $0.kind == .tag || $0.kind == .country }.prefix(1)
@@ -53,15 +53,15 @@ struct GlossaryCollector {
     /// `GOT`, `GOI`: `GO` and the initials of a host country (a country tag of the header, or the post's country),
     /// explained by the glossary's `GO*` pattern.
     private func governmentForms() -> [Glossary.Entry] {
-        guard let pattern = reference.glossary.governmentPattern else { return [] }
+        guard let pattern = knowledge.glossary.governmentPattern else { return [] }
         let prefix = String(pattern.term.dropLast())
         var found: [Glossary.Entry] = []
         let prefixBytes = Array(prefix.utf8)
         lazy var countries: [String] = {
             var countries = header.tags.flatMap {
-                reference.glossary.entries(for: $0).filter { $0.kind == .country }.map(\.meaning)
+                knowledge.glossary.entries(for: $0).filter { $0.kind == .country }.map(\.meaning)
             }
-            if let post = header.post, let country = reference.gazetteer.country(of: post) { countries.append(country) }
+            if let post = header.post, let country = knowledge.gazetteer.country(of: post) { countries.append(country) }
             return countries
         }()
         for variant in 0..<Int32(index.variants.count) where index.variantShapes[Int(variant)].contains(.allCapitals) {
@@ -71,7 +71,7 @@ struct GlossaryCollector {
                 bytes.allSatisfy(\.isASCIIUpper)
             else { continue }
             let term = index.variants.string(variant)
-            guard reference.glossary.entries(for: term).isEmpty else { continue }
+            guard knowledge.glossary.entries(for: term).isEmpty else { continue }
             let initials = String(term.dropFirst(prefix.count))
             guard let country = countries.first(where: { GlossaryCollector.initials(of: $0) == initials }) else {
                 continue
