@@ -85,6 +85,11 @@ import Testing
         ),
         ("¶1. (U) CLASSIFIED BY DCM JOHN DOE; REASONS 1.5 (B) AND (D).", "DCM", "JOHN DOE", "1.5 (B) AND (D)"),
         ("(U) Classified by PolCouns Jane Roe, reasons 1.5 (b).", "PolCouns", "Jane Roe", "1.5 (b)"),
+        ("Classified By: CDA, a.i., Jane Roe, reasons 1.4(b) and (d)", "CDA, a.i.", "Jane Roe", "1.4(b) and (d)"),
+        (
+            "Classified by Polcounselor Jane Roe; reasons: E.O. 12958 1.4 (b,d).", "Polcounselor", "Jane Roe",
+            "E.O. 12958 1.4 (b,d)"
+        ),
     ])
     func classifiedByForms(lines: String, title: String, name: String, reasons: String) throws {
         let authority = try #require(try Self.header(lines).classifier)

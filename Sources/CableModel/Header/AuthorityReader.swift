@@ -42,7 +42,8 @@ enum AuthorityReader {
         var kept: [String] = []
         for word in words {
             kept.append(word)
-            if word.hasSuffix("."), word.count > 1 { break }
+            // NB: `E.O.` and `1.4.` hold a stop of their own; they end no sentence.
+            if word.hasSuffix("."), word.count > 1, !word.dropLast().contains(".") { break }
         }
         var text = kept.joined(separator: " ").replacing(" )", with: ")").replacing("( ", with: "(")
         while let last = text.last, last == "." || last == " " || last == "," || last == ";" { text.removeLast() }
@@ -67,27 +68,39 @@ enum AuthorityReader {
     /// `DCM Jane Roe` gives `DCM` and `Jane Roe`; `Jane Roe, Ambassador` gives `Ambassador` and `Jane Roe`. The name
     /// is the run of words after the last title word, at most four.
     private static func titleAndName(_ officer: [String]) -> (title: String?, name: String?) {
-        var words = officer
-        while let last = words.last, last.trimmingMarks.isEmpty { words.removeLast() }
-        guard !words.isEmpty else { return (nil, nil) }
-        let text = words.joined(separator: " ").trimmingCharacters(",;. ")
+        let text = trimmedEnd(officer.joined(separator: " "))
+        guard !text.isEmpty else { return (nil, nil) }
         if let comma = text.firstIndex(of: ","), let first = text[..<comma].split(separator: " ").first,
             !isTitleWord(String(first))
         {
-            let title = String(text[text.index(after: comma)...]).trimmingCharacters(",;. ")
+            let title = trimmedEnd(String(text[text.index(after: comma)...]))
             return (title.isEmpty ? nil : title, String(text[..<comma]))
         }
-        let cleaned = text.split(separator: " ").map(String.init)
-        var split = cleaned.count
-        while split > 0, cleaned.count - split < 4, !isTitleWord(cleaned[split - 1]) { split -= 1 }
-        let title = cleaned[..<split].joined(separator: " ")
-        let name = cleaned[split...].joined(separator: " ").trimmingCharacters(",;. ")
+        let words = text.split(separator: " ").map(String.init)
+        var split = words.count
+        while split > 0, words.count - split < 4, !isTitleWord(words[split - 1]) { split -= 1 }
+        let title = trimmedEnd(words[..<split].joined(separator: " "))
+        let name = trimmedEnd(words[split...].joined(separator: " "))
         return (title.isEmpty ? nil : title, name.isEmpty ? nil : name)
+    }
+
+    /// Without spaces and `,;:` at either end, nor a full stop after a whole word (`Ambassador.`, `DOE.`); the stop
+    /// of an initial or an abbreviation stays (`B.`, `a.i.`, `W.R.`, `Amb.`).
+    private static func trimmedEnd(_ text: String) -> String {
+        var trimmed = text.trimmingCharacters(" ,;:")
+        if trimmed.hasSuffix("."), let last = trimmed.split(separator: " ").last, last.count > 2,
+            !last.dropLast().contains("."), !HeaderWords.titleWords.contains(last.uppercased())
+        {
+            trimmed = String(trimmed.dropLast()).trimmingCharacters(" ,;:")
+        }
+        return trimmed
     }
 
     private static func isTitleWord(_ word: String) -> Bool {
         let upper = word.uppercased()
-        return HeaderWords.titleWords.contains(upper) || HeaderWords.titleWords.contains(upper.trimmingMarks)
+        return [upper, upper.trimmingCharacters(",;:"), upper.trimmingMarks].contains {
+            HeaderWords.titleWords.contains($0)
+        }
     }
 }
 

@@ -23,7 +23,9 @@ enum HeaderField: Hashable {
         while index < bytes.endIndex {
             if bytes.isWordStart(index) || mayStartGluedLabel(bytes, at: index),
                 let occurrence = match(bytes, at: index, lineStart: index == 0),
-                !seen.contains(occurrence.field)
+                !seen.contains(occurrence.field),
+                // NB: `reasons: E.O. 12958 1.4 (b,d)`: the order cited as a reason is no field.
+                occurrence.field != .executiveOrder || found.last?.field != .classifiedBy
             {
                 found.append(occurrence)
                 if occurrence.field != .sipdis { seen.insert(occurrence.field) }
