@@ -59,7 +59,7 @@ public struct CableIndex: Sendable {
         let range = nearest.mention.span.range
         if offset < range.upperBound { return nearest.mention }
         guard let scalars = scalars(unitID: unitID, field: field),
-            !SentenceBoundary.contains(scalars, in: range.upperBound..<min(offset, scalars.count))
+            !SentenceSplitter.ends(in: scalars, between: range.upperBound..<min(offset, scalars.count))
         else { return nil }
         return nearest.mention
     }

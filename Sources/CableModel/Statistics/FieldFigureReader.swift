@@ -13,7 +13,7 @@ struct FieldFigureReader {
     init(_ value: String, citations: [CitedStatute]) {
         text = TokenizedText(value)
         offsets = ScalarOffsets(text.bytes)
-        sentences = SentenceSpans.sentences(of: text)
+        sentences = SentenceSplitter.sentences(of: text)
         let dates = DateReader.read(text)
         mentions = dates.mentions
         let cited = FieldFigureReader.tokenSpans(of: citations, in: text, offsets: offsets)
@@ -149,11 +149,14 @@ struct FieldFigureReader {
         return copy
     }
 
+    /// Nouns that introduce what a later figure counts (`the number of victims … rose to 40`, `the total of`).
+    static let numberOfWords: Set<String> = ["number", "total"]
+
     /// `the number of sexual trafficking victims may be around 100`: the noun after `number of` earlier in the sentence.
     private func numberOfPhrase(before start: Int, in sentence: Range<Int>) -> CountedNoun? {
         var index = start - 1
         while index > sentence.lowerBound {
-            if text.isWord(index, "of"), text.isWord(index - 1, in: ["number", "total"]),
+            if text.isWord(index, "of"), text.isWord(index - 1, in: FieldFigureReader.numberOfWords),
                 var unit = CountedNounReader.nounPhrase(text, from: index + 1, in: sentence)
             {
                 unit.source = .inherited

@@ -69,7 +69,7 @@ enum BreakdownLinker {
         let clauseStarts = [sentence.lowerBound] + sentence.filter { text.isSymbol($0, ASCII.semicolon) }.map { $0 + 1 }
         for (order, start) in clauseStarts.enumerated() {
             guard text.isWord(start, "of"),
-                text.isWord(start + 1, in: ["the", "these", "those", "them", "all", "which", "whom"])
+                text.isWord(start + 1, in: EnglishWords.partitiveOpeners)
             else { continue }
             var comma = start + 2
             while comma < sentence.upperBound, !text.isSymbol(comma, ASCII.comma), comma < start + 14 { comma += 1 }
@@ -116,9 +116,9 @@ enum BreakdownLinker {
 
     private static func isMarker(_ text: TokenizedText, at index: Int) -> Bool {
         text.isSymbol(index, ASCII.colon)
-            || (text.isWord(index, "of") && text.isWord(index + 1, in: ["whom", "which"]))
+            || (text.isWord(index, "of") && text.isWord(index + 1, in: EnglishWords.relativePronouns))
             || text.isWord(index, "including")
-            || (text.isWord(index, "among") && text.isWord(index + 1, in: ["them", "whom", "these"]))
+            || (text.isWord(index, "among") && text.isWord(index + 1, in: EnglishWords.partitivePronouns))
     }
 
     /// How many brackets are open at `index` within the sentence.

@@ -108,7 +108,7 @@ enum DatePatterns {
             next < text.count && text.tokens[next].kind == .word && !text.isWord(next, "and")
             && !text.isWord(next, "to") && !FigureVocabulary.phraseStops.contains(text.lowered[next])
         if index >= 2, text.isDash(index - 1), text.isGlued(index),
-            ["mid", "early", "late", "pre", "post"].contains(text.lowered[index - 2])
+            EnglishWords.yearPrefixes.contains(text.lowered[index - 2])
         {
             mention.tokens = (index - 2)..<mention.tokens.upperBound
         }
@@ -119,7 +119,7 @@ enum DatePatterns {
     static func reportingPeriod(_ text: TokenizedText, at index: Int) -> DateMention? {
         guard text.isWord(index, "reporting"), text.isWord(index + 1, "period") else { return nil }
         var start = index
-        if text.isWord(start - 1, in: ["the", "this", "current", "last", "previous"]) { start -= 1 }
+        if text.isWord(start - 1, in: DatePatterns.reportingPeriodOpeners) { start -= 1 }
         return DateMention(tokens: start..<(index + 2), isPeriod: true)
     }
 
@@ -158,10 +158,11 @@ enum DatePatterns {
     private static func isCount(_ text: TokenizedText, at index: Int) -> Bool {
         if text.isWord(index - 1, in: countOpeners) {
             // NB: `easier than 2009` compares years; `more than 2000` counts.
-            if text.isWord(index - 1, "than"), !text.isWord(index - 2, in: ["more", "less", "fewer"]) { return false }
+            if text.isWord(index - 1, "than"), !text.isWord(index - 2, in: DatePatterns.countComparatives) {
+                return false
+            }
             // NB: `since at least 2003`, `in about 2005`: a temporal preposition before the bound keeps it a year.
-            let prepositions: Set<String> = ["since", "in", "until", "by", "before", "after", "from"]
-            return !((index - 4)..<(index - 1)).contains { text.isWord($0, in: prepositions) }
+            return !((index - 4)..<(index - 1)).contains { text.isWord($0, in: DatePatterns.yearPrepositions) }
         }
         // NB: before a plural noun a year is still a year (`the 2010 elections`, `2020 targets`) unless the noun
         // counts persons or measures (`2000 people`, `2000 tons of munitions`).
@@ -169,6 +170,15 @@ enum DatePatterns {
         guard next < text.count, text.tokens[next].kind == .word else { return false }
         return countNouns.contains(text.lowered[next]) || FigureVocabulary.measureUnits.contains(text.lowered[next])
     }
+
+    /// Words before `the reporting period` that belong to it (`during the current reporting period`).
+    static let reportingPeriodOpeners: Set<String> = ["the", "this", "current", "last", "previous"]
+
+    /// Comparatives before `than` that make a year-like number a count (`more than 2000`).
+    static let countComparatives: Set<String> = ["more", "less", "fewer"]
+
+    /// Prepositions that keep a bounded year a year (`since at least 2003`, `in about 2005`).
+    static let yearPrepositions: Set<String> = ["since", "in", "until", "by", "before", "after", "from"]
 
     /// Plural nouns after which a year-like number counts (`2000 people`).
     static let countNouns: Set<String> = [
@@ -179,7 +189,7 @@ enum DatePatterns {
     /// The token after a month name (and its abbreviation point), or nil when `index` is not a month.
     static func monthWord(_ text: TokenizedText, at index: Int) -> Int? {
         guard index < text.count, text.tokens[index].kind == .word, text.isCapitalized(index),
-            FigureVocabulary.months[text.lowered[index]] != nil
+            EnglishWords.months[text.lowered[index]] != nil
         else { return nil }
         var end = index + 1
         if text.lowered[index].count <= 4, text.isSymbol(end, ASCII.period), text.isGlued(end) { end += 1 }
@@ -189,7 +199,7 @@ enum DatePatterns {
                 dayNumber(text, at: end) != nil || yearValue(text, at: end) != nil
                 || (text.isSymbol(end, ASCII.comma) && yearValue(text, at: end + 1) != nil)
                 || text.isWord(index - 1, in: DateReader.temporalPrepositions)
-                || text.isWord(index - 1, in: ["early", "late", "mid"])
+                || text.isWord(index - 1, in: EnglishWords.periodModifiers)
                 || (index > 0 && dayNumber(text, at: index - 1) == index)
             guard anchored else { return nil }
         }

@@ -118,7 +118,7 @@ enum PhraseReader {
         if text.isDash(index) { return true }
         if text.isWord(index, "and") { return text.isWord(phrase.tokens.lowerBound - 1, "between") }
         if text.isWord(index, "or") { return true }
-        guard text.isWord(index, in: ["to", "through", "thru"]) else { return false }
+        guard text.isWord(index, in: EnglishWords.rangeWords) else { return false }
         let opener = phrase.tokens.lowerBound - 1
         guard text.isWord(opener, "from") else { return true }
         for back in max(0, opener - 10)..<opener where text.tokens[back].kind == .word {

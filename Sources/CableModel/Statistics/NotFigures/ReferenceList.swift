@@ -29,7 +29,7 @@ enum ReferenceList {
         var connected = false
         while cursor < sentence.upperBound,
             text.isSymbol(cursor, ASCII.comma) || text.isDash(cursor) || text.isSymbol(cursor, UInt8(ascii: "&"))
-                || text.isWord(cursor, in: ["and", "or", "to", "through", "thru"])
+                || text.isWord(cursor, in: EnglishWords.listWords)
         {
             connected = true
             cursor += 1

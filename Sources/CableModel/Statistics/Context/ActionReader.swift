@@ -79,7 +79,7 @@ enum ActionReader {
                 }
                 if words < 10, let action = ActionLexicon.action(ofVerb: word) {
                     // NB: `if convicted, the six defendants face …` counts no conviction.
-                    return text.isWord(index - 1, in: ["if", "unless", "once", "until"]) ? .none : .action(action)
+                    return text.isWord(index - 1, in: ActionReader.conditionWords) ? .none : .action(action)
                 }
                 if words < 10, ActionLexicon.isPastForm(word) {
                     // NB: `promised to add 1,000 officers`: a verb before `to` governs another verb, not the figure.
@@ -103,11 +103,14 @@ enum ActionReader {
         "towards", "through", "within", "after", "before", "during", "without", "like", "per",
     ]
 
+    /// Conjunctions that make a verb a condition, which counts no action (`if convicted, the six defendants`).
+    static let conditionWords: Set<String> = ["if", "unless", "once", "until"]
+
     /// Whether the word before the figure (past determiners) is a preposition.
     private static func isInPrepositionalPhrase(_ text: TokenizedText, before start: Int, limit: Int) -> Bool {
         var index = start - 1
         while index >= limit,
-            text.isWord(index, in: ["the", "a", "an", "these", "those", "its", "their", "all", "some"])
+            text.isWord(index, in: EnglishWords.prepositionFillers)
         {
             index -= 1
         }

@@ -1,8 +1,8 @@
 /// Joins date mentions into periods (`from July 2008 to June 2009`, `between 2006 and 2008`) and takes in the
 /// preposition that introduces each (`in 2009`, `since October 2008`, `during the reporting period`).
 enum PeriodJoiner {
-    /// Words that join two dates into a period.
-    static let connectors: Set<String> = ["to", "until", "till", "through", "thru", "and"]
+    /// Words that may open a period before its first date (`the fiscal year 2009`, `early 2008`).
+    static let periodOpeners: Set<String> = EnglishWords.periodModifiers.union(["the", "calendar", "fiscal", "year"])
 
     static func join(_ mentions: [DateMention], in text: TokenizedText) -> [DateMention] {
         var joined: [DateMention] = []
@@ -26,7 +26,7 @@ enum PeriodJoiner {
         let opener = first.tokens.lowerBound - 1
         if text.isWord(gap, "and") {
             guard text.isWord(opener, "between") else { return nil }
-        } else if !(text.isWord(gap, in: connectors) || text.isDash(gap)) {
+        } else if !(text.isWord(gap, in: EnglishWords.periodConnectors) || text.isDash(gap)) {
             return nil
         }
         var period = DateMention(tokens: first.tokens.lowerBound..<second.tokens.upperBound, isPeriod: true)
@@ -43,7 +43,7 @@ enum PeriodJoiner {
         guard !mention.isIntroduced else { return mention }
         var mention = mention
         var opener = mention.tokens.lowerBound - 1
-        if text.isWord(opener, in: ["early", "late", "mid", "the", "calendar", "fiscal", "year"]) { opener -= 1 }
+        if text.isWord(opener, in: PeriodJoiner.periodOpeners) { opener -= 1 }
         guard text.isWord(opener, in: DateReader.temporalPrepositions) else { return mention }
         if text.isWord(opener, "of"), !text.isWord(opener - 1, "as") { return mention }
         if text.isWord(opener, "of") { opener -= 1 }

@@ -1,23 +1,13 @@
 /// The English number words: units, teens, tens and scales, with their values.
 enum NumberWordTable {
     /// `zero` to `nineteen`.
-    static let small: [String: Int] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-        "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    ]
+    static let small = EnglishWords.smallNumbers
 
     /// `twenty` to `ninety`.
-    static let tens: [String: Int] = [
-        "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-        "ninety": 90,
-    ]
+    static let tens = EnglishWords.tens
 
     /// Words that multiply what comes before them (`two hundred`, `1.5 million`).
-    static let scales: [String: Double] = [
-        "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1e12,
-        "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
-    ]
+    static let scales = EnglishWords.scales
 
     /// Short multipliers glued to digits or after them (`155K`, `$2bn`, `5 mln`).
     static let multiplierSuffixes: [String: Double] = [
@@ -25,9 +15,12 @@ enum NumberWordTable {
         "b": 1_000_000_000, "tn": 1e12,
     ]
 
+    /// The short multipliers that may also stand apart from the digits (`5 mln`, `2 bn`).
+    static let spacedMultipliers: Set<String> = ["mn", "mln", "bn", "tn"]
+
     /// The value of a single number word (`one`, `fourteen`, `ninety`), or nil.
     static func value(of word: String) -> Int? {
-        small[word] ?? tens[word]
+        EnglishWords.numberValue(of: word)
     }
 
     /// Whether a word with this first byte may be a number word or `a`/`an` (a cheap test before the lookup).
@@ -46,5 +39,5 @@ enum NumberWordTable {
     }
 
     /// Ordinal suffixes glued to digits (`1st`, `4th`, `110TH`).
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static let ordinalSuffixes = EnglishWords.ordinalSuffixes
 }

@@ -31,11 +31,14 @@ enum ConditionText {
         return best
     }
 
+    /// Words that join a condition to what follows, dropped from its end (`, and`, `or`).
+    static let trailingJoiners: Set<String> = EnglishWords.listConjunctions.union(["to", "from", "but"])
+
     /// The text without trailing joiners and punctuation (`, and`, `.`).
     static func trimmed(_ text: String) -> String {
         var words = text.split(separator: " ").map(String.init)
         while let last = words.last,
-            ["and", "or", "to", "from", "but"].contains(last.lowercased())
+            ConditionText.trailingJoiners.contains(last.lowercased())
                 || last.allSatisfy({ !$0.isLetter && !$0.isNumber })
         {
             words.removeLast()

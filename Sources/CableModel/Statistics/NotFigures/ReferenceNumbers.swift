@@ -3,15 +3,16 @@
 /// (`Lahav 433`, `STATE 2094`), phone numbers and runs of bare digit groups (`+992 90 700 5011`).
 enum ReferenceNumbers {
     /// Words whose following number is a reference, in any case.
-    static let keywords: Set<String> = [
-        "article", "articles", "art", "arts", "paragraph", "paragraphs", "para", "paras", "section", "sections",
-        "sec", "secs", "chapter", "chapters", "ch", "clause", "clauses", "subparagraph", "subparagraphs",
+    static let keywords: Set<String> = EnglishWords.divisionWordForms.union(EnglishWords.paragraphWords).union(
+        EnglishWords.cableReferenceWords
+    ).union([
+        "chapter", "chapters", "ch", "clause", "clauses", "subparagraph", "subparagraphs",
         "subsection", "subsections", "annex", "annexes", "appendix", "page", "pages", "p", "pp", "no", "nos",
         "resolution", "resolutions", "decree", "decrees", "item", "items", "part", "parts", "tab", "ref", "refs",
-        "reftel", "tel", "phone", "telephone", "fax", "mobile", "cell", "grade", "grades", "level", "step", "phase",
+        "tel", "phone", "telephone", "fax", "mobile", "cell", "grade", "grades", "level", "step", "phase",
         "flight", "route", "highway", "room", "tier", "unscr", "ext", "extension", "verse", "vol", "volume", "docket",
         "serial", "case", "cases", "ordinance", "regulation", "directive", "protocol", "renumbered",
-    ]
+    ])
 
     /// Keywords that only mark a reference when capitalized (`Law 12`, `Point 3`), since in lower case they count.
     static let capitalizedKeywords: Set<String> = ["law", "point", "number", "round", "code", "act", "camp", "stage"]
@@ -107,7 +108,7 @@ enum ReferenceNumbers {
             text.tokens[index + 1].spaceBefore
         else { return false }
         let word = text.lowered[index]
-        if countOpeners.contains(word) || FigureVocabulary.months[word] != nil { return false }
+        if countOpeners.contains(word) || EnglishWords.months[word] != nil { return false }
         if PhraseReader.currency(text, at: index) != nil { return false }
         // NB: a capital after an opening bracket, quote or colon starts a clause, like a sentence start.
         let before = index - 1

@@ -106,6 +106,15 @@ enum CandidateFinder {
         return label.count == 1 || (label.count <= 4 && label.allSatisfy { "ivx".contains($0) })
     }
 
+    /// Words before `one` that make it a count (`only one`).
+    static let oneQualifiers: Set<String> = ["only", "just", "exactly"]
+
+    /// Determiners before `one` that make it a pronoun (`each one`, `the one`).
+    static let oneDeterminers: Set<String> = ["no", "any", "each", "every", "the", "this", "that", "which", "some"]
+
+    /// Words after `one` in idioms that count nothing (`one another`, `one by one`, `on the one hand`).
+    static let oneIdioms: Set<String> = ["another", "by", "way", "side", "hand", "point", "time", "day's"]
+
     /// Drops `one` where it is an article or a pronoun (`In one case`, `one applicant`): it stays where it is
     /// qualified (`only one`), measures time (`one year`, `one-week`) or stands beside other figures in its clause.
     private static func keepingCountedOnes(_ candidates: [FigureCandidate], in text: TokenizedText) -> [FigureCandidate]
@@ -114,11 +123,11 @@ enum CandidateFinder {
             guard candidate.isBareOne, !candidate.isAge else { return candidate }
             let index = candidate.phrase.first.first
             let after = candidate.phrase.tokens.upperBound
-            if text.isWord(index - 1, in: ["only", "just", "exactly"]) { return candidate }
-            if text.isWord(index - 1, in: ["no", "any", "each", "every", "the", "this", "that", "which", "some"]) {
+            if text.isWord(index - 1, in: CandidateFinder.oneQualifiers) { return candidate }
+            if text.isWord(index - 1, in: CandidateFinder.oneDeterminers) {
                 return nil
             }
-            if text.isWord(after, in: ["another", "by", "way", "side", "hand", "point", "time", "day's"]) {
+            if text.isWord(after, in: CandidateFinder.oneIdioms) {
                 return nil
             }
             let unitWord = text.isDash(after) && text.isGlued(after) ? after + 1 : after

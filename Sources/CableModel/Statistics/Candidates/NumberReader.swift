@@ -69,7 +69,7 @@ enum NumberReader {
         let word = text.lowered[next]
         let scale =
             NumberWordTable.scales[word]
-            ?? (["mn", "mln", "bn", "tn"].contains(word) ? NumberWordTable.multiplierSuffixes[word] : nil)
+            ?? (NumberWordTable.spacedMultipliers.contains(word) ? NumberWordTable.multiplierSuffixes[word] : nil)
         guard let scale else { return }
         read.value *= scale
         read.hasScale = true

@@ -8,6 +8,9 @@ enum CountedNounReader {
         "probation", "sentence", "corrective", "labor", "labour", "hard",
     ]
 
+    /// Comparatives after a share that count what follows them (`20% less land`).
+    static let comparatives: Set<String> = ["less", "more", "fewer", "higher", "lower"]
+
     /// The phrase after the figure, or nil when the sentence does not write one there.
     static func read(_ text: TokenizedText, after phrase: NumberPhrase, in sentence: Range<Int>) -> CountedNoun? {
         var start = phrase.tokens.upperBound
@@ -20,7 +23,7 @@ enum CountedNounReader {
             if text.isWord(start, "of") {
                 return nounPhrase(text, from: skipDeterminers(text, start + 1), in: sentence)
             }
-            if text.isWord(start, in: ["less", "more", "fewer", "higher", "lower"]) {
+            if text.isWord(start, in: CountedNounReader.comparatives) {
                 return nounPhrase(text, from: start + 1, in: sentence)
             }
             return nil
@@ -32,7 +35,7 @@ enum CountedNounReader {
     /// `17 of the women`, `two of these shelters`.
     private static func partitive(_ text: TokenizedText, at index: Int, in sentence: Range<Int>) -> CountedNoun? {
         guard text.isWord(index, "of"),
-            text.isWord(index + 1, in: ["the", "these", "those", "them", "whom", "which", "all"])
+            text.isWord(index + 1, in: EnglishWords.partitiveOpeners)
         else { return nil }
         guard var unit = nounPhrase(text, from: skipDeterminers(text, index + 1), in: sentence) else { return nil }
         unit.source = .partitive
@@ -41,12 +44,12 @@ enum CountedNounReader {
 
     /// `80 of them`, `two of these`: a part whose whole a pronoun names, with no noun of its own.
     static func isPronounPartitive(_ text: TokenizedText, at index: Int) -> Bool {
-        text.isWord(index, "of") && text.isWord(index + 1, in: ["them", "these", "those", "whom", "which"])
+        text.isWord(index, "of") && text.isWord(index + 1, in: EnglishWords.partitivePronouns)
     }
 
     /// `24 were adults`, `4 were men`: a category of persons after a copula.
     private static func predicate(_ text: TokenizedText, at index: Int, in sentence: Range<Int>) -> CountedNoun? {
-        guard text.isWord(index, in: ["were", "was", "are", "is"]),
+        guard text.isWord(index, in: EnglishWords.copulas),
             var unit = nounPhrase(text, from: index + 1, in: sentence),
             FigureVocabulary.personCategories[unit.head] != nil
         else { return nil }
@@ -56,7 +59,7 @@ enum CountedNounReader {
 
     private static func skipDeterminers(_ text: TokenizedText, _ index: Int) -> Int {
         var cursor = index
-        while text.isWord(cursor, in: ["the", "these", "those", "all", "its", "their", "his", "her"]) { cursor += 1 }
+        while text.isWord(cursor, in: EnglishWords.determiners) { cursor += 1 }
         return cursor
     }
 

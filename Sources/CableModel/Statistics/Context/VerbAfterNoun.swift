@@ -7,33 +7,36 @@ enum VerbAfterNoun {
         "yet", "originally", "eventually", "ultimately", "since", "so", "far", "then", "allegedly", "previously",
     ]
 
+    /// Words after a figure that stand for its noun (`13 more were dismissed`, `11 others were dismissed`).
+    static let othersWords: Set<String> = ["more", "others", "other", "additional", "remaining", "also"]
+
+    /// Prepositions of a date between a noun and its verb (`43% of intercepted heroin in 2008 was smuggled`).
+    static let datePrepositions: Set<String> = ["in", "on", "during", "since"]
+
     /// The participle after an auxiliary right after the noun phrase, or after an `of` phrase or a date that follows
     /// it (`two members of the Abergil syndicate were sentenced`, `43% of intercepted heroin in 2008 was smuggled`).
     static func passive(_ text: TokenizedText, from start: Int, limit: Int) -> String? {
         var index = start
         // NB: `13 more were dismissed`, `11 others were dismissed`.
-        if text.isWord(index, in: ["more", "others", "other", "additional", "remaining", "also"]) { index += 1 }
+        if text.isWord(index, in: VerbAfterNoun.othersWords) { index += 1 }
         if text.isWord(index, "of") {
             index += 1
             var words = 0
             while index < limit, words < 5, text.tokens[index].kind == .word,
-                !auxiliaries.contains(text.lowered[index]), !ActionLexicon.isPastForm(text.lowered[index])
+                !EnglishWords.auxiliaries.contains(text.lowered[index]), !ActionLexicon.isPastForm(text.lowered[index])
             {
                 index += 1
                 words += 1
             }
         }
-        if text.isWord(index, in: ["in", "on", "during", "since"]), index + 1 < limit,
+        if text.isWord(index, in: VerbAfterNoun.datePrepositions), index + 1 < limit,
             text.tokens[index + 1].kind == .number
         {
             index += 2
         }
-        guard index < limit, text.isWord(index, in: auxiliaries) else { return nil }
+        guard index < limit, text.isWord(index, in: EnglishWords.auxiliaries) else { return nil }
         return participle(text, after: index, limit: limit)
     }
-
-    /// Auxiliaries that open a passive or perfect after a subject.
-    static let auxiliaries: Set<String> = ["were", "was", "are", "is", "have", "has", "had", "be"]
 
     private static func participle(_ text: TokenizedText, after auxiliary: Int, limit: Int) -> String? {
         var index = auxiliary + 1

@@ -1,5 +1,5 @@
-/// What a word looks like, for the instrument and name readers.
-struct WordKind {
+/// What a word looks like, for the reader of a law's name (`InstrumentReader`).
+struct InstrumentWord {
     let isCapitalized: Bool
     let hasLowercase: Bool
     let isAcronym: Bool
@@ -9,8 +9,8 @@ struct WordKind {
     let isHeadNoun: Bool
     let isPossessive: Bool
     let isLowercaseWord: Bool
-    /// Capitalised and not a month or weekday: a word that may stand in a name.
-    let isNameWord: Bool
+    /// Capitalised and not a month or weekday (`Criminal`, not `March`).
+    let isCapitalizedNonCalendar: Bool
 
     init(_ scalars: [Unicode.Scalar], _ range: Range<Int>) {
         let word = scalars[range]
@@ -24,16 +24,8 @@ struct WordKind {
         isConnector = InstrumentReader.connectors.contains(lowered)
         isThe = lowered == "the"
         isPossessive = lowered.hasSuffix("'s") || lowered.hasSuffix("\u{2019}s")
-        isHeadNoun = InstrumentReader.headNouns.contains(lowered)
+        isHeadNoun = EnglishWords.lawKinds.contains(lowered)
         isLowercaseWord = first.map(ScalarFolding.isLowercase) ?? false
-        isNameWord = isCapitalized && !WordKind.calendarWords.contains(lowered)
+        isCapitalizedNonCalendar = isCapitalized && !EnglishWords.calendarWords.contains(lowered)
     }
-}
-
-extension WordKind {
-    /// Month and weekday names: capitalised, but never part of a name.
-    static let calendarWords: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
 }

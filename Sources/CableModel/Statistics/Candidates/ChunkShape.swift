@@ -7,6 +7,9 @@ enum ChunkShape {
         gluedBefore(text, phrase.tokens.lowerBound) || gluedAfter(text, phrase.tokens.upperBound)
     }
 
+    /// Words hyphenated before a number that make it a modifier, not a code (`mid-2008`, `over-18`).
+    static let hyphenatedPrefixes: Set<String> = EnglishWords.yearPrefixes.union(["over", "under"])
+
     private static func gluedBefore(_ text: TokenizedText, _ start: Int) -> Bool {
         var index = start
         while index > 0, text.isGlued(index) {
@@ -16,7 +19,7 @@ enum ChunkShape {
                 continue
             }
             if text.isDash(before),
-                text.isWord(before - 1, in: ["mid", "early", "late", "pre", "post", "over", "under"])
+                text.isWord(before - 1, in: ChunkShape.hyphenatedPrefixes)
             {
                 return false
             }

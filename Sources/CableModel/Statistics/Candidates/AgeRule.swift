@@ -1,13 +1,20 @@
 /// Whether a number states a person's age: `fourteen-year old`, `31-year-old`, `15 years old`, `aged 15`,
 /// `the age of 18`, `Defense Minister Jung, 60, was …`, `children under 18`, `if the victim is under 16`.
 enum AgeRule {
+    /// Units an age is counted in (`15 years old`).
     static let ageUnits: Set<String> = ["year", "years", "month", "months", "yr", "yrs"]
+
+    /// The nouns for an age (`the age of 18`, `ages 12 to 17`).
+    static let ageWords: Set<String> = ["age", "ages"]
+
+    /// Words right before a number that make it an age (`aged 15`, `age 18`).
+    static let ageOpeners: Set<String> = ageWords.union(["aged"])
 
     static func isAge(_ text: TokenizedText, _ phrase: NumberPhrase) -> Bool {
         let start = phrase.tokens.lowerBound
         if isAppositive(text, phrase) || isAgeBound(text, phrase) { return true }
-        if text.isWord(start - 1, in: ["aged", "age", "ages"]) { return true }
-        if text.isWord(start - 1, "of"), text.isWord(start - 2, in: ["age", "ages"]) { return true }
+        if text.isWord(start - 1, in: AgeRule.ageOpeners) { return true }
+        if text.isWord(start - 1, "of"), text.isWord(start - 2, in: AgeRule.ageWords) { return true }
         var next = phrase.tokens.upperBound
         if text.isDash(next), text.isGlued(next) { next += 1 }
         guard text.isWord(next, in: ageUnits) else { return false }
@@ -33,7 +40,7 @@ enum AgeRule {
         guard phrase.second == nil, phrase.currency == nil, !phrase.isPercent, phrase.first.isPlainDigits,
             (1...99).contains(phrase.first.value), text.isWord(number - 1, in: boundWords)
         else { return false }
-        let holder = text.isWord(number - 2, in: ["is", "are", "was", "were", "be"]) ? number - 3 : number - 2
+        let holder = text.isWord(number - 2, in: EnglishWords.copulas) ? number - 3 : number - 2
         guard isPerson(text, holder) else { return false }
         let next = phrase.tokens.upperBound
         return text.isWord(next, in: ageUnits) || next >= text.count || text.tokens[next].kind != .word
