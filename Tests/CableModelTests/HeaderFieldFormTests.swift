@@ -52,6 +52,10 @@ import Testing
         ("SUBJECT: A VISIT \\\nTO THE COAST \\\n \\", "A VISIT TO THE COAST"),
         ("SUBJECT: A VISIT\n------------", "A VISIT"), ("SUBJECT: A VISIT\nSensitive but unclassified", "A VISIT"),
         ("SUBJECT: A VISIT\nCONFIDENTIAL", "A VISIT"), ("SUBJECT: A  VISIT", "A VISIT"),
+        (
+            "SUBJECT:\nA VISIT OF THE MINISTER OF FOREIGN AFFAIRS TO THE COAST AND TO THE MOUNTAINS",
+            "A VISIT OF THE MINISTER OF FOREIGN AFFAIRS TO THE COAST AND TO THE MOUNTAINS"
+        ),
     ])
     func subjectForms(lines: String, expected: String) throws {
         #expect(try Self.header(lines).subject == expected)

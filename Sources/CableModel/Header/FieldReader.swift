@@ -12,13 +12,17 @@ struct FieldReader {
     /// Whether a field label opens one of the next three lines (a stray line before it is kept as a note).
     var labelFollowsClosely = false
     /// The text of the REF field, joined over its lines.
-    private(set) var referenceText = ""
+    var referenceText: String { referenceLines.joined(separator: " ") }
+    /// The REF field's lines.
+    private var referenceLines: [String] = []
     /// The label of the REF list's last entry (`B`), where it has one.
     private var lastReferenceLabel: String?
     /// The first line of the subject, whose style (capitals or not) its continuations follow.
     private var subjectStart: String?
+    /// The SUBJECT field's lines.
+    private var subjectLines: [String] = []
     /// The text of the TAGS field, joined over its lines.
-    private var tagText = ""
+    private var tagLines: [String] = []
     /// Totals of page-break lines met in the header region.
     private(set) var pageTotals: [Int] = []
 
@@ -151,7 +155,7 @@ struct FieldReader {
     private func continues(_ field: HeaderField, with text: String, in header: Header) -> Bool {
         switch field {
         case .tags: TagReader.isTagLine(text)
-        case .subject: SubjectText.continues(subjectStart ?? "", with: text)
+        case .subject: subjectStart.map { SubjectText.continues($0, with: text) } ?? true
         default: true
         }
     }
@@ -159,28 +163,31 @@ struct FieldReader {
     /// Derives what needs the whole header region: the tags from their joined text, the cleaned subject and the
     /// classification authority.
     func finish(_ header: inout Header) {
-        header.tags = TagReader(tagNames: tagNames).tags(in: tagText)
-        header.subject = header.subject.map(SubjectText.cleaned)
+        header.tags = TagReader(tagNames: tagNames).tags(in: tagLines.joined(separator: " "))
+        if !subjectLines.isEmpty { header.subject = SubjectText.cleaned(SubjectText.joined(subjectLines)) }
         header.classifier = header.classifiedBy.map(AuthorityReader.read)
+        header.declassification = header.executiveOrder.flatMap(FieldReader.declassification)
     }
 
     private mutating func append(_ value: String, to field: HeaderField, in header: inout Header) {
-        func joined(_ old: String?) -> String {
-            guard let old, !old.isEmpty else { return value }
-            return value.isEmpty ? old : old + " " + value
+        // NB: appended in place, so that a field of many lines costs its length, not its square.
+        func join(_ text: inout String?) {
+            if text == nil || text!.isEmpty {
+                text = value
+            } else if !value.isEmpty {
+                text!.append(" " + value)
+            }
         }
         switch field {
-        case .executiveOrder:
-            header.executiveOrder = joined(header.executiveOrder)
-            header.declassification = FieldReader.declassification(in: header.executiveOrder ?? "")
-        case .tags: tagText = tagText.isEmpty ? value : tagText + " " + value
+        case .executiveOrder: join(&header.executiveOrder)
+        case .tags: tagLines.append(value)
         case .subject:
-            header.subject = header.subject.map { SubjectText.joined($0, value) } ?? value
+            subjectLines.append(value)
             if subjectStart == nil, !value.isEmpty { subjectStart = value }
         case .references:
-            referenceText = joined(referenceText)
+            if !value.isEmpty { referenceLines.append(value) }
             if let label = ReferenceParser.items(in: value).last?.label { lastReferenceLabel = label }
-        case .classifiedBy: header.classifiedBy = joined(header.classifiedBy)
+        case .classifiedBy: join(&header.classifiedBy)
         case .sipdis: break
         }
     }

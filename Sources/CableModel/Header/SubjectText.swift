@@ -10,16 +10,32 @@ enum SubjectText {
         return first.isLowercase || (!line.hasSuffix(".") && line.count <= 60)
     }
 
-    /// `subject` and `line` joined: with a space, or without one after a word broken at a hyphen.
-    static func joined(_ subject: String, _ line: String) -> String {
-        guard subject.hasSuffix("-"), let first = line.first, first.isLetter,
-            let last = subject.dropLast().last, last.isLetter
-        else { return subject + " " + line }
-        let next = line.prefix(while: { $0.isLetter }).uppercased()
-        let isSuffix = HeaderWords.suffixes.contains {
-            next == $0 || (next.hasPrefix($0) && next.count <= $0.count + 1)
+    /// The subject's lines joined: with a space, or without one after a word broken at a hyphen.
+    static func joined(_ lines: [String]) -> String {
+        var subject = ""
+        for line in lines where !line.isEmpty {
+            if subject.isEmpty {
+                subject = line
+            } else if brokenWord(before: subject, continuedBy: line) {
+                if HeaderWords.suffixes.contains(where: { startsWithSuffix(line, $0) }) { subject.removeLast() }
+                subject += line
+            } else {
+                subject += " " + line
+            }
         }
-        return (isSuffix ? String(subject.dropLast()) : subject) + line
+        return subject
+    }
+
+    /// `COUNTER-` / `TERRORISM`: a letter, a hyphen at the end of the line, a letter opening the next.
+    private static func brokenWord(before subject: String, continuedBy line: String) -> Bool {
+        guard subject.hasSuffix("-"), let first = line.first, first.isLetter else { return false }
+        return subject.dropLast().last?.isLetter == true
+    }
+
+    /// Whether `line` opens with the ending `suffix` (`MENT'S`, `ICE`): the suffix, at most one more letter.
+    private static func startsWithSuffix(_ line: String, _ suffix: String) -> Bool {
+        let next = line.prefix(while: { $0.isLetter }).uppercased()
+        return next == suffix || (next.hasPrefix(suffix) && next.count <= suffix.count + 1)
     }
 
     /// The subject without HTML references, line-end backslashes or runs of spaces.
