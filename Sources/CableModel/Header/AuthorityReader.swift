@@ -54,8 +54,9 @@ enum AuthorityReader {
     private static func rejoined(_ words: [String]) -> [String] {
         var joined: [String] = []
         for word in words {
-            if let last = joined.last, !HeaderWords.reasonWords.contains(word.uppercased().trimmingMarks),
-                HeaderWords.reasonWords.contains((last + word).uppercased().trimmingMarks)
+            if let last = joined.last,
+                !EnglishWords.classificationReasonWords.contains(word.lowercased().trimmingMarks),
+                EnglishWords.classificationReasonWords.contains((last + word).lowercased().trimmingMarks)
             {
                 joined[joined.count - 1] = last + word
             } else {
@@ -89,7 +90,7 @@ enum AuthorityReader {
     private static func trimmedEnd(_ text: String) -> String {
         var trimmed = text.trimmingCharacters(" ,;:")
         if trimmed.hasSuffix("."), let last = trimmed.split(separator: " ").last, last.count > 2,
-            !last.dropLast().contains("."), !HeaderWords.titleWords.contains(last.uppercased())
+            !last.dropLast().contains("."), !EnglishWords.officeTitleWords.contains(last.lowercased())
         {
             trimmed = String(trimmed.dropLast()).trimmingCharacters(" ,;:")
         }
@@ -97,9 +98,9 @@ enum AuthorityReader {
     }
 
     private static func isTitleWord(_ word: String) -> Bool {
-        let upper = word.uppercased()
-        return [upper, upper.trimmingCharacters(",;:"), upper.trimmingMarks].contains {
-            HeaderWords.titleWords.contains($0)
+        let lower = word.lowercased()
+        return [lower, lower.trimmingCharacters(",;:"), lower.trimmingMarks].contains {
+            EnglishWords.officeTitleWords.contains($0)
         }
     }
 }

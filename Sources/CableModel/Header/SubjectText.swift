@@ -17,7 +17,7 @@ enum SubjectText {
             if subject.isEmpty {
                 subject = line
             } else if brokenWord(before: subject, continuedBy: line) {
-                if HeaderWords.suffixes.contains(where: { startsWithSuffix(line, $0) }) { subject.removeLast() }
+                if EnglishWords.wordEndings.contains(where: { startsWithSuffix(line, $0) }) { subject.removeLast() }
                 subject += line
             } else {
                 subject += " " + line
@@ -34,7 +34,7 @@ enum SubjectText {
 
     /// Whether `line` opens with the ending `suffix` (`MENT'S`, `ICE`): the suffix, at most one more letter.
     private static func startsWithSuffix(_ line: String, _ suffix: String) -> Bool {
-        let next = line.prefix(while: { $0.isLetter }).uppercased()
+        let next = line.prefix(while: { $0.isLetter }).lowercased()
         return next == suffix || (next.hasPrefix(suffix) && next.count <= suffix.count + 1)
     }
 
