@@ -5,15 +5,18 @@ public enum CableLoader {
     /// The most lines a file may hold.
     public static var lineLimit: Int { SourceText.lineLimit }
 
-    /// Loads every cable in `bytes` (most files hold one).
-    public static func load(_ bytes: [UInt8]) throws(LoadError) -> [Cable] {
+    /// Loads every cable in `bytes` (most files hold one), reading REF lines and tags with the posts and tags of
+    /// `knowledge` (`GeneralKnowledge.bundled` for the shipped lists).
+    public static func load(_ bytes: [UInt8], knowledge: GeneralKnowledge) throws(LoadError) -> [Cable] {
         let source = try SourceText(decoding: bytes)
         let lines = source.lines
-        return CableSplitter.split(lines).map { CableParser.parse($0, encoding: source.encoding) }
+        return CableSplitter.split(lines).map {
+            CableParser.parse($0, encoding: source.encoding, knowledge: knowledge)
+        }
     }
 
     /// Loads a file's text as one cable (the first, where it holds several).
-    public static func loadFirst(_ bytes: [UInt8]) throws(LoadError) -> Cable {
-        try load(bytes)[0]
+    public static func loadFirst(_ bytes: [UInt8], knowledge: GeneralKnowledge) throws(LoadError) -> Cable {
+        try load(bytes, knowledge: knowledge)[0]
     }
 }
