@@ -125,14 +125,15 @@ struct UntitledPersonReader {
 
     /// Words that are never a person's name: titles, roles, head nouns of bodies and places, connectors.
     static func isExcluded(_ word: String) -> Bool {
-        EnglishWords.titles.contains(word) || EnglishWords.titleModifiers.contains(word)
-            || PersonNameReader.roleNouns.contains(word) || OrganizationNameReader.headNouns.contains(word)
-            || PlaceNameReader.areaWords.contains(word) || EnglishWords.nameConnectors.contains(word)
-            || EnglishWords.calendarWords.contains(word) || word == "the" || EnglishWords.lawKinds.contains(word)
-            || EnglishWords.compassWords.contains(word) || EnglishWords.cableSectionWords.contains(word)
-            || EnglishWords.undertakingNouns.contains(word)
-            || (word.hasSuffix("s") && EnglishWords.titles.contains(String(word.dropLast())))
+        excludedWords.contains(word) || (word.hasSuffix("s") && EnglishWords.titles.contains(String(word.dropLast())))
     }
+
+    /// The lists `isExcluded` reads, joined once: one lookup per word instead of one per list.
+    private static let excludedWords: Set<String> = EnglishWords.titles.union(EnglishWords.titleModifiers)
+        .union(PersonNameReader.roleNouns).union(OrganizationNameReader.headNouns).union(PlaceNameReader.areaWords)
+        .union(EnglishWords.nameConnectors).union(EnglishWords.calendarWords).union(["the"])
+        .union(EnglishWords.lawKinds).union(EnglishWords.compassWords).union(EnglishWords.cableSectionWords)
+        .union(EnglishWords.undertakingNouns)
 
     /// Endings of the words that open a sentence without naming anyone (`Considering`, `Reportedly`).
     static let openers = ["ing", "ly", "ed"]
