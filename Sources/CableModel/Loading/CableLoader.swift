@@ -1,15 +1,33 @@
-/// Turns the bytes of a file into cables: decoding, splitting files that hold several, parsing each.
+/// Turns the bytes of a file into cables: splitting files that hold several, decoding and parsing each on its own.
 public enum CableLoader {
     /// The largest file accepted, in bytes.
     public static var sizeLimit: Int { SourceText.sizeLimit }
     /// The most lines a file may hold.
     public static var lineLimit: Int { SourceText.lineLimit }
 
-    /// Loads every cable in `bytes` (most files hold one).
+    /// Loads every cable in `bytes` (most files hold one); each cable is decoded in its own encoding.
     public static func load(_ bytes: [UInt8]) throws(LoadError) -> [Cable] {
-        let source = try SourceText(decoding: bytes)
-        let lines = source.lines
-        return CableSplitter.split(lines).map { CableParser.parse($0, encoding: source.encoding) }
+        guard bytes.count <= sizeLimit else { throw .tooLarge(bytes: bytes.count, limit: sizeLimit) }
+        var cables: [Cable] = []
+        var lineCount = 0
+        for piece in CableSplitter.split(bytes) {
+            let source: SourceText
+            do {
+                source = try SourceText(decoding: piece.bytes)
+            } catch .empty {
+                continue
+            }
+            lineCount += source.lineCount
+            guard lineCount <= lineLimit else { throw .tooManyLines(lines: lineCount, limit: lineLimit) }
+            cables.append(CableParser.parse(source))
+        }
+        guard !cables.isEmpty else { throw .empty }
+        return cables
+    }
+
+    /// Loads one cable that `CableSplitter` cut from a file or a stream.
+    public static func load(_ cable: CableBytes) throws(LoadError) -> Cable {
+        CableParser.parse(try SourceText(decoding: cable.bytes))
     }
 
     /// Loads a file's text as one cable (the first, where it holds several).

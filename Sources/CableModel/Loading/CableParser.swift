@@ -1,9 +1,20 @@
 /// Reads the lines of one cable into a `Cable`.
 enum CableParser {
-    /// Parses one cable's lines.
-    static func parse(_ lines: [ByteText], encoding: SourceEncoding) -> Cable {
+    /// Parses one cable's decoded text.
+    static func parse(_ source: SourceText) -> Cable {
+        var lines = source.lines
+        guard let row = SpreadsheetRow(lines) else {
+            if BackslashLines.endMostLines(lines) { lines = lines.map(BackslashLines.dropping) }
+            return parse(lines, encoding: source.encoding)
+        }
+        return parse(row.lines, encoding: source.encoding, row: row)
+    }
+
+    /// Parses one cable's lines; a spreadsheet row's own columns fill what the text does not say.
+    static func parse(_ lines: [ByteText], encoding: SourceEncoding, row: SpreadsheetRow? = nil) -> Cable {
         let head = HeaderParser.parse(lines)
         var header = head.header
+        if let row { row.fill(&header) }
         let postWords = header.post.map { $0.split(separator: " ").map(String.init) } ?? []
         // NB: a cable sent in one section is one page even without page-break lines; with more sections and no
         // page lines the page of each unit is unknown.
