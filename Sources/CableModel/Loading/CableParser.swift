@@ -19,7 +19,12 @@ enum CableParser {
         // NB: a cable sent in one section is one page even without page-break lines; with more sections and no
         // page lines the page of each unit is unknown.
         let pagesKnown = (header.sectionCount ?? 1) <= 1 || !head.pageTotals.isEmpty
-        let body = BodyParser.parse(lines[head.bodyStart...], postWords: postWords, pagesKnown: pagesKnown)
+        var bodyLines = lines[head.bodyStart...]
+        if let field = header.classifiedBy, let glued = ClassificationAuthority.split(field) {
+            header.classifiedBy = glued.authority
+            bodyLines = ([Array(glued.body.utf8)[...]] + bodyLines)[...]
+        }
+        let body = BodyParser.parse(bodyLines, postWords: postWords, pagesKnown: pagesKnown)
         header.signature = body.signature
         let totals = head.pageTotals + body.pageTotals
         var pageCount: Int? = max(totals.max() ?? 0, header.sectionCount ?? 0, body.hasPageBreaks ? body.lastPage : 0)

@@ -1,0 +1,106 @@
+/// The `Classified By:` field ends at its reasons; a body glued after them on the same line is the body.
+///
+/// `Classified By: DCM Jane Roe for reasons 1.4 (b) and (d). (C) Pol/Econ Chief delivered ...` holds the
+/// authority (`DCM Jane Roe for reasons 1.4 (b) and (d).`) and then the whole body, portion marking included.
+enum ClassificationAuthority {
+    /// A glued body needs at least this many words; fewer are the authority's own trailing words.
+    private static let bodyWords = 4
+
+    /// The authority and the body glued after it, or nil when the field holds the authority alone.
+    static func split(_ field: String) -> (authority: String, body: String)? {
+        let bytes = Array(field.utf8)[...]
+        guard var cursor = reasonsStart(bytes) else { return nil }
+        while cursor < bytes.endIndex, bytes[cursor] == ASCII.colon || bytes[cursor].isBlank { cursor += 1 }
+        let end = endOfReasons(bytes, from: cursor)
+        let body = bytes[end...].trimmed
+        guard body.words.count >= bodyWords, !body.hasPrefix(ignoringCase: "Classified"),
+            body.contains(where: \.isASCIILetter)
+        else { return nil }
+        return (bytes[..<end].trimmed.string, body.string)
+    }
+
+    /// Where the reasons begin: past `reason`, `reasons` or `REASON:`, else at the first section number of the
+    /// executive order (`per 1.4 (b) and (d)`).
+    private static func reasonsStart(_ bytes: ByteText) -> Int? {
+        if let keyword = bytes.firstIndex(ofIgnoringCase: "reason") { return bytes.endOfLetters(from: keyword) }
+        for section in ["1.4", "1.5", "1. 4", "1. 5"] {
+            if let found = bytes.firstIndex(ofIgnoringCase: section) { return found }
+        }
+        return nil
+    }
+
+    /// Past the reasons (`1.4 (b) and (d).`, `1.4(B)(D)`, `1.4 b, d`, `1. 4 (b/d )`): at the first word that is
+    /// none of them, or just past the period that closes them.
+    private static func endOfReasons(_ bytes: ByteText, from start: Int) -> Int {
+        var cursor = start
+        while cursor < bytes.endIndex {
+            let next = bytes.endOfBlanks(from: cursor)
+            guard next < bytes.endIndex else { return bytes.endIndex }
+            guard let end = reasonEnd(bytes, at: next) else { return next }
+            // NB: `1. 4` is a section number written with a space; only a period after a letter or parenthesis closes.
+            let closes = bytes[end - 1] == ASCII.period && !bytes[next].isASCIIDigit
+            if closes, end == bytes.endIndex || bytes[end].isBlank { return end }
+            cursor = end
+        }
+        return bytes.endIndex
+    }
+
+    /// The end of one reason token at `index`: a section number (`1.4`, `1.`), a letter or letters in parentheses
+    /// followed by more reasons, a lone letter, or a joining word or mark (`and`, `&`, `,`, `/`).
+    private static func reasonEnd(_ bytes: ByteText, at index: Int) -> Int? {
+        let byte = bytes[index]
+        if byte.isASCIIDigit {
+            let end = bytes.endOfDigits(from: index)
+            guard end < bytes.endIndex, bytes[end] == ASCII.period else { return end }
+            let decimals = bytes.endOfDigits(from: end + 1)
+            // NB: `1. (C) Text` is a paragraph marker, not the reason `1.4` written with a space.
+            if decimals == end + 1, nextWordOpensText(bytes, after: end + 1) { return nil }
+            return decimals
+        }
+        if byte == ASCII.openParen { return parenthesisedLetters(bytes, at: index) }
+        if byte == ASCII.comma || byte == ASCII.slash || byte == UInt8(ascii: "&") || byte == ASCII.period {
+            return index + 1
+        }
+        let wordEnd = bytes.endOfLetters(from: index)
+        let word = bytes[index..<wordEnd]
+        if word.count == 1, word[index].asciiUppercased >= UInt8(ascii: "A"),
+            word[index].asciiUppercased <= UInt8(ascii: "H")
+        {
+            return wordEnd
+        }
+        return word.hasPrefix(ignoringCase: "and") && word.count == 3 ? wordEnd : nil
+    }
+
+    /// `(b)`, `(b/d )`, `(B)`: reason letters, unless a capitalised word follows (then it is a portion marking).
+    private static func parenthesisedLetters(_ bytes: ByteText, at index: Int) -> Int? {
+        var cursor = index + 1
+        while cursor < bytes.endIndex, cursor - index <= 8,
+            bytes[cursor].isASCIILetter || bytes[cursor] == ASCII.slash || bytes[cursor].isBlank
+                || bytes[cursor] == ASCII.comma
+        {
+            cursor += 1
+        }
+        guard cursor < bytes.endIndex, bytes[cursor] == ASCII.closeParen, cursor > index + 1 else { return nil }
+        let end = cursor + 1
+        if PortionMarking.read(bytes, at: index) != nil, nextWordOpensText(bytes, after: end) { return nil }
+        return end
+    }
+
+    /// Whether the word after `index` opens running text: a capitalised word that is not `AND`.
+    private static func nextWordOpensText(_ bytes: ByteText, after index: Int) -> Bool {
+        let start = bytes.endOfBlanks(from: index)
+        guard start < bytes.endIndex else { return false }
+        if bytes[start] == ASCII.openParen { return PortionMarking.read(bytes, at: start) != nil }
+        let word = bytes[start..<bytes.endOfLetters(from: start)]
+        return word.count >= 2 && word.first?.isASCIIUpper == true && !word.hasPrefix(ignoringCase: "and")
+    }
+}
+
+extension ArraySlice where Element == UInt8 {
+    /// The index just past a run of ASCII letters that starts at `index`.
+    func endOfLetters(from index: Int) -> Int {
+        var end = index
+        while end < endIndex, self[end].isASCIILetter { end += 1 }
+        return end
+    }
+}

@@ -1,0 +1,54 @@
+import CableModel
+import Testing
+
+/// Bodies glued to the end of a header field, which used to vanish into the field.
+@Suite struct GluedBodyTests {
+    private static let head =
+        "VZCZCXRO0001\nR 261341Z NOV 07\nFM AMEMBASSY ALPHA\nTO RUEHC/SECSTATE WASHDC 0001\n\n"
+        + "C O N F I D E N T I A L ALPHA 000123\n\nE.O. 12958: DECL: 11/26/2017\nTAGS: PREL XX\n"
+        + "SUBJECT: A VISIT TO THE MINISTRY\n\n"
+
+    private func load(_ classifiedBy: String) throws -> Cable {
+        try #require(try CableLoader.load(Array((GluedBodyTests.head + classifiedBy + "\n").utf8)).first)
+    }
+
+    @Test(arguments: [
+        (
+            "Classified By: Deputy Chief Ann Lee for reasons 1.4 (b) and (d). (C) The envoy met the mayor on Monday.",
+            "Deputy Chief Ann Lee for reasons 1.4 (b) and (d).", "C", "The envoy met the mayor on Monday."
+        ),
+        (
+            "Classified By: Consul Bo Diaz, Reasons 1.4 (b) (d) 1. (S) Summary: The port reopened after the storm.",
+            "Consul Bo Diaz, Reasons 1.4 (b) (d)", "S", "Summary: The port reopened after the storm."
+        ),
+        (
+            "Classified By: Counselor Kim Park, reasons 1.4 b, d (C) Officials said the talks would resume soon.",
+            "Counselor Kim Park, reasons 1.4 b, d", "C", "Officials said the talks would resume soon."
+        ),
+        (
+            "Classified By: Ambassador Tom Ray per 1. 4 (B) AND (D). (SBU) Farmers asked for seed before the rains.",
+            "Ambassador Tom Ray per 1. 4 (B) AND (D).", "SBU", "Farmers asked for seed before the rains."
+        ),
+    ])
+    func bodyAfterTheReasons(field: String, authority: String, marking: String, text: String) throws {
+        let cable = try load(field)
+        #expect(cable.header.classifiedBy == authority)
+        let first = try #require(cable.units.first)
+        #expect(first.marking == marking)
+        #expect(first.text == text)
+        #expect(!cable.warnings.contains { $0.contains("empty") })
+    }
+
+    @Test(arguments: [
+        "Classified By: Political Officer Sue Ng for reasons 1.4 (b) and (d).",
+        "Classified By: Political Officer Sue Ng, reason 1.4 (C) and (D)",
+        "CLASSIFIED BY: Sue Ng, Officer. REASON: 1.4 (b), (d) CLASSIFIED BY: Sue Ng, Officer. REASON: 1.4 (b), (d)",
+    ])
+    func authorityAloneStaysInTheHeader(field: String) throws {
+        let cable = try load(field)
+        #expect(cable.units.isEmpty)
+        #expect(
+            cable.header.classifiedBy?.hasPrefix("Political Officer Sue Ng") == true
+                || cable.header.classifiedBy?.hasPrefix("Sue Ng") == true)
+    }
+}
