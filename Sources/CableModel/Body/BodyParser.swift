@@ -13,6 +13,7 @@ enum BodyParser {
     static func parse(_ lines: ArraySlice<ByteText>, postWords: [String], pagesKnown: Bool) -> Result {
         let paged = PagedLines(lines, postWords: postWords)
         var bodyLines = paged.lines
+        FooterLines.remove(from: &bodyLines)
         let signature = SignatureReader.extract(from: &bodyLines)
         let hasPageBreaks = !paged.totals.isEmpty
         if !hasPageBreaks, !pagesKnown {
