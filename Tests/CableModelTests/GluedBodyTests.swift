@@ -3,14 +3,7 @@ import Testing
 
 /// Bodies glued to the end of a header field, which used to vanish into the field.
 @Suite struct GluedBodyTests {
-    private static let head =
-        "VZCZCXRO0001\nR 261341Z NOV 07\nFM AMEMBASSY ALPHA\nTO RUEHC/SECSTATE WASHDC 0001\n\n"
-        + "C O N F I D E N T I A L ALPHA 000123\n\nE.O. 12958: DECL: 11/26/2017\nTAGS: PREL XX\n"
-        + "SUBJECT: A VISIT TO THE MINISTRY\n\n"
-
-    private func load(_ classifiedBy: String) throws -> Cable {
-        try #require(try CableLoader.load(Array((GluedBodyTests.head + classifiedBy + "\n").utf8)).first)
-    }
+    private func load(_ classifiedBy: String) throws -> Cable { try SyntheticCable.load(classifiedBy + "\n") }
 
     @Test(arguments: [
         (
