@@ -75,6 +75,17 @@ import Testing
         #expect(cables.map(\.title) == ["10ZETA9", "10ALPHA1"])
     }
 
+    /// A header-only preview followed by the full copy of the same message is one cable, read from the full copy.
+    @Test func previewBeforeTheFullCopyIsReplaced() throws {
+        let full = CableSplitterTests.cable("ALPHA", 1)
+        let preview = full.prefix(while: { $0 != "¶" }) + "\nid: 1234\nrefid: 10ALPHA1\nheader:\n"
+        let cables = try CableLoader.load(Array((preview + full).utf8))
+        #expect(cables.count == 1)
+        #expect(cables.first?.units.map(\.id) == ["1", "2"])
+        let other = full.replacing("MEETING NUMBER 1", with: "ANOTHER MATTER").replacing("P 101221Z", with: "P 111111Z")
+        #expect(try CableLoader.load(Array((preview + other).utf8)).count == 2)
+    }
+
     /// Each cable is decoded on its own: a UTF-8 cable keeps its `¶` beside a Latin-1 one.
     @Test func mixedEncodingsAreDecodedPerCable() throws {
         let latin1 = Array(CableSplitterTests.cable("BETA", 2).utf8).flatMap { $0 == 0xC2 ? [] : [$0] }

@@ -112,7 +112,7 @@ extension CableSplitter {
             let start = CableStart.find(in: text) { originFollows(position) }
             switch reading.read(text, start: start) {
             case .cut(let start): release(upTo: start)
-            case .dropBefore: cableStart = line.lowerBound
+            case .dropBefore(let start): cableStart = start
             case .keep: break
             }
             position += 1

@@ -8,8 +8,9 @@ struct StartReading {
         /// A new cable starts at this buffer index: in this line, or earlier (a start after `NNNN` that a body has
         /// now confirmed).
         case cut(Int)
-        /// The text before this line is a spreadsheet's preamble, not a cable: drop it.
-        case dropBefore
+        /// The text of the current cable before this buffer index is not a cable of its own and is dropped: a
+        /// spreadsheet's preamble, or a preview of the message that the full copy starting here repeats.
+        case dropBefore(Int)
     }
 
     /// Where a start after `NNNN` stands, until a body confirms it.
@@ -66,7 +67,7 @@ struct StartReading {
         let time = CableStart.dayTime(in: line[start.index...])
         if let pending = pendingStart {
             pendingStart = nil
-            return identity.contains(time: time) ? .keep : cut(at: pending.index, time: time)
+            return identity.contains(time: time) ? .dropBefore(pending.index) : cut(at: pending.index, time: time)
         }
         if identity.contains(time: time) || identity.sectionContinuesUntil >= lineNumber { return .keep }
         guard isNewEnvelope || bodySeen else {
@@ -117,13 +118,14 @@ struct StartReading {
         return .cut(index)
     }
 
-    /// A start after a header alone is decided by what follows: the same subject repeats the message, another one
-    /// begins a new cable, and so does reaching the deadline without either.
+    /// A start after a header alone is decided by what follows: the same subject repeats the message (the header
+    /// above was a preview of it, which the full copy replaces), another one begins a new cable, and so does
+    /// reaching the deadline without either.
     private mutating func resolve(_ pending: (index: Int, deadline: Int), at line: ByteText) -> Decision? {
         let sameSubject = identity.readSubject(line)
         guard sameSubject != nil || lineNumber > pending.deadline else { return nil }
         pendingStart = nil
-        return sameSubject == true ? .keep : cut(at: pending.index, time: nil)
+        return sameSubject == true ? .dropBefore(pending.index) : cut(at: pending.index, time: nil)
     }
 
     /// A spreadsheet row starts a cable; what came before the first row is the sheet's preamble.
@@ -132,6 +134,6 @@ struct StartReading {
             hasStart = true
             isSpreadsheet = true
         }
-        return isSpreadsheet || hasStart ? .cut(index) : .dropBefore
+        return isSpreadsheet || hasStart ? .cut(index) : .dropBefore(index)
     }
 }
