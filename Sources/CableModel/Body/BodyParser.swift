@@ -14,6 +14,7 @@ enum BodyParser {
         let paged = PagedLines(lines, postWords: postWords)
         var bodyLines = paged.lines
         FooterLines.remove(from: &bodyLines)
+        HyphenatedWords.rejoin(&bodyLines)
         let signature = SignatureReader.extract(from: &bodyLines)
         let hasPageBreaks = !paged.totals.isEmpty
         if !hasPageBreaks, !pagesKnown {
