@@ -5,9 +5,14 @@
 /// organisation names around head nouns (`Ministry of ...`), place patterns (`X Oblast`, `the town of X`),
 /// the gazetteer, and names after titles (`President X`).
 struct EntityCollector {
+    /// The words for a non-governmental organisation, whose mentions name one (`the NGO`, `NGOs`).
+    static let ngoWords: Set<String> = ["ngo", "ngos"]
+
     let index: WordIndex
     let gazetteer: Gazetteer
     let definitions: [AcronymFinder.Definition]
+    /// The bundled glossary's abbreviations that the text uses (`IOM`, `USG`, `U.S.`, `GOT`), with their meanings.
+    let abbreviations: [Glossary.Entry]
 
     private struct Draft {
         var name: String
@@ -26,6 +31,15 @@ struct EntityCollector {
                     Draft(name: definition.longForm, kind: .place, aliases: [definition.acronym], country: country))
             } else if words.contains(where: OrganizationNameReader.headNouns.contains) {
                 registry.add(Draft(name: definition.longForm, kind: .organization, aliases: [definition.acronym]))
+            }
+        }
+        // NB: an acronym used without its expansion (`IOM`) names the body or place its glossary meaning names; the
+        // meaning is the entity's name and the acronym its alias, as for an acronym the text defines.
+        for entry in abbreviations {
+            if let country = gazetteer.country(of: entry.meaning) {
+                registry.add(Draft(name: entry.meaning, kind: .place, aliases: [entry.term], country: country))
+            } else if EntityCollector.namesABody(entry.meaning) {
+                registry.add(Draft(name: entry.meaning, kind: .organization, aliases: [entry.term]))
             }
         }
         for name in EntityCollector.unique(organizationNames()) {
@@ -52,6 +66,17 @@ struct EntityCollector {
                 unlessItNames: .person)
         }
         return registry.drafts.compactMap(entity).sorted { $0.first < $1.first }.map(\.entity)
+    }
+
+    /// Whether a glossary meaning is the proper name of a body: capitalised words (small connectors aside) that
+    /// hold an organisation's head noun and open with no title (`Deputy Chief of Mission` is a post).
+    static func namesABody(_ meaning: String) -> Bool {
+        let words = meaning.split(separator: " ").map(String.init)
+        guard let first = words.first, !EnglishWords.titles.contains(first.lowercased()) else { return false }
+        let isCapitalized = words.allSatisfy { word in
+            EnglishWords.nameConnectors.contains(word) || word.first.map(\.isUppercase) ?? false
+        }
+        return isCapitalized && words.contains { OrganizationNameReader.headNouns.contains($0.lowercased()) }
     }
 
     /// The names without repeats, in order.
@@ -94,7 +119,7 @@ struct EntityCollector {
                 if gazetteer.country(of: name) == nil { names.append(name) }
             }
         }
-        for (field, tokens) in StatuteScanner.tokensByField(of: ["ngo", "ngos"], in: index) {
+        for (field, tokens) in StatuteScanner.tokensByField(of: Array(EntityCollector.ngoWords), in: index) {
             let scalars = index.fields[Int(field)].scalars
             for token in tokens where index.shape(of: token).contains(.capitalized) {
                 let after = scalars.skippingSpaces(from: Int(index.tokens[Int(token)].end))
@@ -126,7 +151,7 @@ struct EntityCollector {
     /// Names read after titles.
     private func personNames() -> [String] {
         var names: [String] = []
-        for (field, tokens) in StatuteScanner.tokensByField(of: Array(PersonNameReader.titles), in: index) {
+        for (field, tokens) in StatuteScanner.tokensByField(of: Array(EnglishWords.titles), in: index) {
             let scalars = index.fields[Int(field)].scalars
             let reader = PersonNameReader(scalars: scalars)
             for token in tokens {
