@@ -32,9 +32,20 @@ import Testing
         #expect(!cable.warnings.contains { $0.contains("empty") })
     }
 
+    @Test func gluedBodyStartsWhereItStandsInTheFile() throws {
+        let field = "Classified By: Consul Bo Diaz, reasons 1.4 (b) and (d). (C) The harvest\nfailed in the north.\n"
+        let cable = try load(field)
+        let unit = try #require(cable.units.first)
+        #expect(unit.text == "The harvest failed in the north.")
+        let start = try #require(unit.sourceStart)
+        let line = try #require(cable.sourceLines.first { $0.startIndex <= start && start < $0.endIndex })
+        #expect(String(decoding: line[start...], as: UTF8.self) == "(C) The harvest")
+    }
+
     @Test(arguments: [
         "Classified By: Political Officer Sue Ng for reasons 1.4 (b) and (d).",
         "Classified By: Political Officer Sue Ng, reason 1.4 (C) and (D)",
+        "Classified By: Political Officer Sue Ng, Reasons. 1.4 (B) and (D)",
         "CLASSIFIED BY: Sue Ng, Officer. REASON: 1.4 (b), (d) CLASSIFIED BY: Sue Ng, Officer. REASON: 1.4 (b), (d)",
     ])
     func authorityAloneStaysInTheHeader(field: String) throws {

@@ -22,7 +22,7 @@ enum CableParser {
         var bodyLines = lines[head.bodyStart...]
         if let field = header.classifiedBy, let glued = ClassificationAuthority.split(field) {
             header.classifiedBy = glued.authority
-            bodyLines = ([Array(glued.body.utf8)[...]] + bodyLines)[...]
+            bodyLines = (gluedBody(glued.body, in: lines, before: head.bodyStart) + bodyLines)[...]
         }
         let body = BodyParser.parse(bodyLines, postWords: postWords, pagesKnown: pagesKnown)
         header.signature = body.signature
@@ -37,5 +37,18 @@ enum CableParser {
         return Cable(
             header: header, units: body.units, pageCount: pageCount, encoding: encoding, warnings: warnings,
             sourceLines: lines)
+    }
+
+    /// The lines of a body glued to the `Classified By:` field, cut from the file's own lines so that its units keep
+    /// their place in the file: from where the body starts on its line to the end of the field.
+    private static func gluedBody(_ body: String, in lines: [ByteText], before bodyStart: Int) -> [ByteText] {
+        // NB: the field joined its lines with spaces, so only the body's first words are looked for on one line.
+        let opening = body.split(separator: " ").prefix(3).joined(separator: " ")
+        for index in stride(from: bodyStart - 1, through: 0, by: -1) {
+            guard let start = lines[index].firstIndex(ofIgnoringCase: opening) else { continue }
+            let wrapped = lines[(index + 1)..<bodyStart].prefix { !$0.isBlankLine }
+            return [lines[index][start...]] + wrapped
+        }
+        return [Array(body.utf8)[...]]
     }
 }

@@ -33,13 +33,16 @@ enum ClassificationAuthority {
     /// none of them, or just past the period that closes them.
     private static func endOfReasons(_ bytes: ByteText, from start: Int) -> Int {
         var cursor = start
+        var sectionRead = false
         while cursor < bytes.endIndex {
             let next = bytes.endOfBlanks(from: cursor)
             guard next < bytes.endIndex else { return bytes.endIndex }
             guard let end = reasonEnd(bytes, at: next) else { return next }
-            // NB: `1. 4` is a section number written with a space; only a period after a letter or parenthesis closes.
-            let closes = bytes[end - 1] == ASCII.period && !bytes[next].isASCIIDigit
+            // NB: `1. 4` is a section number written with a space; only a period after a letter or parenthesis
+            // closes, and only once a section number was read (`Reasons. 1.4 (B)` goes on past `Reasons.`).
+            let closes = sectionRead && bytes[end - 1] == ASCII.period && !bytes[next].isASCIIDigit
             if closes, end == bytes.endIndex || bytes[end].isBlank { return end }
+            sectionRead = sectionRead || bytes[next].isASCIIDigit
             cursor = end
         }
         return bytes.endIndex
