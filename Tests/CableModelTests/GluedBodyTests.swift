@@ -19,6 +19,10 @@ import Testing
             "Counselor Kim Park, reasons 1.4 b, d", "C", "Officials said the talks would resume soon."
         ),
         (
+            "Classified By: Officer Al Fox, Reason: Section 1.4 (b) and (d). (C) The mayor resigned on Tuesday.",
+            "Officer Al Fox, Reason: Section 1.4 (b) and (d).", "C", "The mayor resigned on Tuesday."
+        ),
+        (
             "Classified By: Ambassador Tom Ray per 1. 4 (B) AND (D). (SBU) Farmers asked for seed before the rains.",
             "Ambassador Tom Ray per 1. 4 (B) AND (D).", "SBU", "Farmers asked for seed before the rains."
         ),
@@ -46,6 +50,11 @@ import Testing
         "Classified By: Political Officer Sue Ng for reasons 1.4 (b) and (d).",
         "Classified By: Political Officer Sue Ng, reason 1.4 (C) and (D)",
         "Classified By: Political Officer Sue Ng, Reasons. 1.4 (B) and (D)",
+        "Classified By: Political Officer Sue Ng for Reason Section 1.5 (b) and (d)",
+        "Classified By: Political Officer Sue Ng, REASONS 1.4 (b & d )",
+        "Classified By: Political Officer Sue Ng for Reasons 1.4. (B) a nd (D)",
+        "Classified By: Political Officer Sue Ng for reason s 1.4 (b) and (d)",
+        "Classified By: Political Officer Sue Ng for reasons ...",
         "CLASSIFIED BY: Sue Ng, Officer. REASON: 1.4 (b), (d) CLASSIFIED BY: Sue Ng, Officer. REASON: 1.4 (b), (d)",
     ])
     func authorityAloneStaysInTheHeader(field: String) throws {

@@ -7,45 +7,58 @@ enum ClassificationAuthority {
     private static let bodyWords = 4
 
     /// The authority and the body glued after it, or nil when the field holds the authority alone.
+    ///
+    /// The body must open as a paragraph does (a number or a portion marking), or with a capital after the period
+    /// that closes the reasons; anything else after them (`(b & d )`, `a nd (D)`) is the authority's own debris.
     static func split(_ field: String) -> (authority: String, body: String)? {
         let bytes = Array(field.utf8)[...]
         guard var cursor = reasonsStart(bytes) else { return nil }
         while cursor < bytes.endIndex, bytes[cursor] == ASCII.colon || bytes[cursor].isBlank { cursor += 1 }
-        let end = endOfReasons(bytes, from: cursor)
+        let (end, closed) = endOfReasons(bytes, from: cursor)
         let body = bytes[end...].trimmed
         guard body.words.count >= bodyWords, !body.hasPrefix(ignoringCase: "Classified"),
-            body.contains(where: \.isASCIILetter)
+            opensParagraph(body) || (closed && body.first?.isASCIIUpper == true)
         else { return nil }
         return (bytes[..<end].trimmed.string, body.string)
     }
 
-    /// Where the reasons begin: past `reason`, `reasons` or `REASON:`, else at the first section number of the
-    /// executive order (`per 1.4 (b) and (d)`).
-    private static func reasonsStart(_ bytes: ByteText) -> Int? {
-        if let keyword = bytes.firstIndex(ofIgnoringCase: "reason") { return bytes.endOfLetters(from: keyword) }
-        for section in ["1.4", "1.5", "1. 4", "1. 5"] {
-            if let found = bytes.firstIndex(ofIgnoringCase: section) { return found }
+    /// A paragraph number or a portion marking opens the text.
+    private static func opensParagraph(_ text: ByteText) -> Bool {
+        switch BlockMarker(text)?.kind {
+        case .numbered, .marked: true
+        default: false
         }
-        return nil
+    }
+
+    /// How far past `reason` the first section number of the executive order is looked for (`Reason: Section 1.4`).
+    private static let sectionReach = 24
+
+    /// Where the reasons begin: at the first section number of the executive order (`1.4`, `1. 5`) near `reason`,
+    /// `reasons` or `REASON:`, else past that word; without the word, at the first section number.
+    private static func reasonsStart(_ bytes: ByteText) -> Int? {
+        let keywordEnd = bytes.firstIndex(ofIgnoringCase: "reason").map { bytes.endOfLetters(from: $0) }
+        let window = keywordEnd.map { bytes[$0..<min(bytes.endIndex, $0 + sectionReach)] } ?? bytes
+        let sections = ["1.4", "1.5", "1. 4", "1. 5"].compactMap { window.firstIndex(ofIgnoringCase: $0) }
+        return sections.min() ?? keywordEnd
     }
 
     /// Past the reasons (`1.4 (b) and (d).`, `1.4(B)(D)`, `1.4 b, d`, `1. 4 (b/d )`): at the first word that is
-    /// none of them, or just past the period that closes them.
-    private static func endOfReasons(_ bytes: ByteText, from start: Int) -> Int {
+    /// none of them, or just past the period that closes them (`closed`).
+    private static func endOfReasons(_ bytes: ByteText, from start: Int) -> (end: Int, closed: Bool) {
         var cursor = start
         var sectionRead = false
         while cursor < bytes.endIndex {
             let next = bytes.endOfBlanks(from: cursor)
-            guard next < bytes.endIndex else { return bytes.endIndex }
-            guard let end = reasonEnd(bytes, at: next) else { return next }
+            guard next < bytes.endIndex else { return (bytes.endIndex, false) }
+            guard let end = reasonEnd(bytes, at: next) else { return (next, false) }
             // NB: `1. 4` is a section number written with a space; only a period after a letter or parenthesis
             // closes, and only once a section number was read (`Reasons. 1.4 (B)` goes on past `Reasons.`).
             let closes = sectionRead && bytes[end - 1] == ASCII.period && !bytes[next].isASCIIDigit
-            if closes, end == bytes.endIndex || bytes[end].isBlank { return end }
+            if closes, end == bytes.endIndex || bytes[end].isBlank { return (end, true) }
             sectionRead = sectionRead || bytes[next].isASCIIDigit
             cursor = end
         }
-        return bytes.endIndex
+        return (bytes.endIndex, false)
     }
 
     /// The end of one reason token at `index`: a section number (`1.4`, `1.`), a letter or letters in parentheses
