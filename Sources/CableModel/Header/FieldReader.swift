@@ -23,7 +23,13 @@ struct FieldReader {
 
     /// Reads one line; returns false when the body starts at this line.
     mutating func read(line: ByteText, into header: inout Header) -> Bool {
-        let trimmed = line.trimmed
+        var trimmed = line.trimmed
+        // NB: an older page header and the page's classification before it are no field's text.
+        if OlderPageHeader.isClassificationOnly(trimmed) { return true }
+        if let older = OlderPageHeader.find(in: trimmed) {
+            trimmed = (trimmed[..<older.range.lowerBound] + [ASCII.space] + trimmed[older.range.upperBound...]).trimmed
+            if trimmed.isEmpty { return true }
+        }
         if trimmed.isEmpty {
             current = nil
             continuesPassing = false

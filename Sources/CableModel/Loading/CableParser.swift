@@ -24,7 +24,7 @@ enum CableParser {
             header.classifiedBy = glued.authority
             bodyLines = (gluedBody(glued.body, in: lines, before: head.bodyStart) + bodyLines)[...]
         }
-        let body = BodyParser.parse(bodyLines, postWords: postWords, pagesKnown: pagesKnown)
+        let body = BodyParser.parse(bodyLines, postWords: postWords, subject: header.subject, pagesKnown: pagesKnown)
         header.signature = body.signature
         let totals = head.pageTotals + body.pageTotals
         var pageCount: Int? = max(totals.max() ?? 0, header.sectionCount ?? 0, body.hasPageBreaks ? body.lastPage : 0)
