@@ -6,6 +6,8 @@ struct BodyLine {
     var page: Int?
     /// Where the line starts in the file's text (a byte offset), for showing a unit's original lines.
     var start: Int
+    /// Whether a marker found inside a line was cut onto this one: it opens a block whatever the line before.
+    var opensBlock = false
 
     /// Whether the line holds only spaces and tabs.
     var isBlank: Bool { text.isBlankLine }

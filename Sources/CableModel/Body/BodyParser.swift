@@ -18,6 +18,7 @@ enum BodyParser {
         var bodyLines = paged.lines
         FooterLines.remove(from: &bodyLines)
         HyphenatedWords.rejoin(&bodyLines)
+        bodyLines = InlineMarkers.split(bodyLines)
         let signature = SignatureReader.extract(from: &bodyLines)
         let hasPageBreaks = !paged.totals.isEmpty
         if !hasPageBreaks, !pagesKnown {
