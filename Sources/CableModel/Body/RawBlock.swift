@@ -35,7 +35,9 @@ struct RawBlock {
                 continue
             }
             if SentenceEnd.isDecoration(text) {
-                if let block = current, block.lines.count > 1 || block.marker != nil,
+                // NB: a block framed by two dash lines is one heading of up to three lines, not a title under text.
+                let framed = current.map { $0.isDecorated && HeadingBlock.text(of: $0) != nil } ?? false
+                if !framed, let block = current, block.lines.count > 1 || block.marker != nil,
                     let split = splittingUnderlinedTitle(block)
                 {
                     current = split.rest
