@@ -61,6 +61,8 @@ struct BodyAudit: Sendable {
 extension BodyAudit {
     /// A line (or a run of text) that is a page break, a routing line or a footer.
     static func debrisLine(in text: String) -> String? {
+        // NB: an item whose whole text is redacted (`¶D. XXXXXXXXXXX`) is the author's item, not debris.
+        if !text.isEmpty, text.allSatisfy({ $0 == "X" }) { return nil }
         for line in text.split(separator: "\n") {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
             if isPageBreak(words) || isRouting(line, words: words) || isFooter(line, words: words) {
@@ -144,7 +146,10 @@ extension BodyAudit {
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             defer { previousEnds = line.isEmpty || endsSentence(line) }
             if line.hasPrefix("VZCZC") || line.hasPrefix("This record is a partial extract") { last = 0 }
-            guard previousEnds, let number = leadingNumber(line), number == last + 1 else { continue }
+            // NB: `¶4. (U) Visit X's Classified Website: ...` numbers a footer, not a paragraph of the author's.
+            guard previousEnds, let number = leadingNumber(line), number == last + 1,
+                !line.localizedCaseInsensitiveContains("Classified Website")
+            else { continue }
             numbers.append(number)
             last = number
         }
