@@ -46,10 +46,12 @@ enum FirstFrameBenchmark {
             return result
         }
         let bytes = time("read") { BundledData.bytes(of: BundledData.defaultCableName) ?? [] }
-        guard let cable = time("load", { try? CableLoader.loadFirst(bytes) }) else { return }
-        let knowledge = time("gazetteer and glossary") {
-            GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+        let knowledge = time("gazetteer, glossary and posts") {
+            GeneralKnowledge(
+                gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes,
+                posts: BundledData.postsBytes)
         }
+        guard let cable = time("load", { try? CableLoader.loadFirst(bytes, knowledge: knowledge) }) else { return }
         let index = time("index") { CableIndex.build(cable, knowledge: knowledge) }
         let statistics = time("statistics") { CableStatistics(cable: cable, statutes: StatuteLookup(index: index)) }
         _ = time("index pane and tables") { CableFindings(cable: cable, index: index).indexGroups.count }

@@ -14,7 +14,7 @@ struct CableFile {
         guard let path = path ?? BundledData.defaultCablePath else { throw .noDefaultCable }
         let bytes = try read(path)
         do {
-            return CableFile(name: path, cables: try CableLoader.load(bytes))
+            return CableFile(name: path, cables: try CableLoader.load(bytes, knowledge: BundledKnowledge.lists))
         } catch {
             throw .load(error)
         }

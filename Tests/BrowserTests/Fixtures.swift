@@ -8,11 +8,11 @@ enum Fixtures {
     /// The bundled cable (10DUSHANBE170), loaded once.
     static let seedCable: Cable = {
         let bytes = BundledData.bytes(of: BundledData.defaultCableName) ?? []
-        return try! CableLoader.loadFirst(bytes)
+        return try! CableLoader.loadFirst(bytes, knowledge: .bundled)
     }()
 
     /// the bundled general knowledge (gazetteer, glossary).
-    static let knowledge = GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+    static let knowledge = GeneralKnowledge.bundled
 
     /// The bundled cable as the browser shows it: the header first, then the units, with what was found in them.
     private static let seedBrowsed = Document.browsing(seedCable, knowledge: knowledge)
@@ -27,7 +27,7 @@ enum Fixtures {
 
     /// A browser on a cable made from text.
     static func state(text: String, _ width: Int = 80, _ height: Int = 24) throws -> BrowserState {
-        let cable = try CableLoader.loadFirst(Array(text.utf8))
+        let cable = try CableLoader.loadFirst(Array(text.utf8), knowledge: .bundled)
         return BrowserState(document: .browsing(cable, knowledge: knowledge), size: Size(width: width, height: height))
     }
 

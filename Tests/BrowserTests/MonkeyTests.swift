@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Foundation
 import TestSupport
@@ -16,7 +17,9 @@ import Testing
     @Test func randomInputOnTheSeedAndSharedCables() throws {
         var cables = [Fixtures.seedCable]
         if SharedData.shouldRun {
-            for url in SharedData.files(in: "cables") { cables += try CableLoader.load(SharedData.bytes(url)) }
+            for url in SharedData.files(in: "cables") {
+                cables += try CableLoader.load(SharedData.bytes(url), knowledge: .bundled)
+            }
         }
         var generator = SeededGenerator(state: 2026)
         for cable in cables {

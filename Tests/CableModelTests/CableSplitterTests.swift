@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Testing
 
@@ -49,7 +50,7 @@ import Testing
         let dated = "R 232312Z JAN 09 ZDS\nFM AMEMBASSY DELTA\n\nUNCLAS DELTA 000004\n\n¶1. (U) Short.\nGREEN"
         let twoLetters = "O P 131528Z MAY 08\nFM AMEMBASSY EPSILON\n\nUNCLAS EPSILON 000005\n\n¶1. (U) Short too.\n"
         let parts = [String(first), partial, dated, twoLetters, CableSplitterTests.cable("BETA", 2)]
-        let cables = try CableLoader.load(Array(parts.joined().utf8))
+        let cables = try CableLoader.load(Array(parts.joined().utf8), knowledge: .bundled)
         #expect(cables.map(\.title) == ["10ALPHA1", "GAMMA3", "09DELTA4", "08EPSILON5", "10BETA2"])
         #expect(cables[0].header.signature == "JONES")
         #expect(cables[1].header.signature == "BROWN")
@@ -58,12 +59,13 @@ import Testing
     /// A routing block repeated after `NNNN` is the tail of the message, not a cable of its own.
     @Test func routingAfterEndOfMessageIsATail() throws {
         let tail = "\nNNNN\n\nO 161036Z DEC 04\nFM AMEMBASSY ALPHA\nTO AMEMBASSY PARIS IMMEDIATE\nINFO AMEMBASSY ROME\n"
-        let cables = try CableLoader.load(Array((CableSplitterTests.cable("ALPHA", 1) + tail).utf8))
+        let cables = try CableLoader.load(
+            Array((CableSplitterTests.cable("ALPHA", 1) + tail).utf8), knowledge: .bundled)
         #expect(cables.count == 1)
         let followed =
             CableSplitterTests.cable("ALPHA", 1) + tail + "\nUNCLAS ALPHA 000002\n\n"
             + "¶1. (U) But a body after the routing makes it a cable of its own, with words.\n"
-        #expect(try CableLoader.load(Array(followed.utf8)).count == 2)
+        #expect(try CableLoader.load(Array(followed.utf8), knowledge: .bundled).count == 2)
     }
 
     /// A cable that ends with its header is still a cable when another follows it; an envelope printed twice is not.
@@ -71,7 +73,8 @@ import Testing
         let headerOnly =
             "VZCZCXRO0009\nP 101222Z FEB 10\nFM AMEMBASSY ZETA\n\nUNCLAS SECTION 01 OF 02 ZETA 000009\n\n"
             + "SIPDIS\n ...\n"
-        let cables = try CableLoader.load(Array((headerOnly + CableSplitterTests.cable("ALPHA", 1)).utf8))
+        let cables = try CableLoader.load(
+            Array((headerOnly + CableSplitterTests.cable("ALPHA", 1)).utf8), knowledge: .bundled)
         #expect(cables.map(\.title) == ["10ZETA9", "10ALPHA1"])
     }
 
@@ -79,18 +82,18 @@ import Testing
     @Test func previewBeforeTheFullCopyIsReplaced() throws {
         let full = CableSplitterTests.cable("ALPHA", 1)
         let preview = full.prefix(while: { $0 != "¶" }) + "\nid: 1234\nrefid: 10ALPHA1\nheader:\n"
-        let cables = try CableLoader.load(Array((preview + full).utf8))
+        let cables = try CableLoader.load(Array((preview + full).utf8), knowledge: .bundled)
         #expect(cables.count == 1)
         #expect(cables.first?.units.map(\.id) == ["1", "2"])
         let other = full.replacing("MEETING NUMBER 1", with: "ANOTHER MATTER").replacing("P 101221Z", with: "P 111111Z")
-        #expect(try CableLoader.load(Array((preview + other).utf8)).count == 2)
+        #expect(try CableLoader.load(Array((preview + other).utf8), knowledge: .bundled).count == 2)
     }
 
     /// Each cable is decoded on its own: a UTF-8 cable keeps its `¶` beside a Latin-1 one.
     @Test func mixedEncodingsAreDecodedPerCable() throws {
         let latin1 = Array(CableSplitterTests.cable("BETA", 2).utf8).flatMap { $0 == 0xC2 ? [] : [$0] }
         let bytes = Array(CableSplitterTests.cable("ALPHA", 1).utf8) + latin1
-        let cables = try CableLoader.load(bytes)
+        let cables = try CableLoader.load(bytes, knowledge: .bundled)
         #expect(cables.map(\.encoding) == [.utf8, .latin1])
         #expect(cables.map { $0.units.map(\.id) } == [["1", "2"], ["1", "2"]])
         #expect(cables[0].unit(id: "2")?.text.hasPrefix("The minister said") == true)

@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Foundation
 import TestSupport
@@ -9,7 +10,7 @@ import Testing
     func concatenationSplitsIntoTheFilesCables(separator: [UInt8]) throws {
         let files = LoadedFolder.corpus
         let one = try files.map { try $0.cables.get() }
-        let all = try CableLoader.load(Array(files.map(\.bytes).joined(separator: separator)))
+        let all = try CableLoader.load(Array(files.map(\.bytes).joined(separator: separator)), knowledge: .bundled)
         let expected = one.flatMap { $0.map(\.title) }
         #expect(all.count == expected.count)
         let firstDifference = zip(all.map(\.title), expected).enumerated().first { $0.element.0 != $0.element.1 }

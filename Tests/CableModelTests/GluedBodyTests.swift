@@ -34,6 +34,9 @@ import Testing
         #expect(first.marking == marking)
         #expect(first.text == text)
         #expect(!cable.warnings.contains { $0.contains("empty") })
+        // NB: the reasons read from the field stop where the body starts.
+        let opening = text.split(separator: " ").prefix(3).joined(separator: " ")
+        #expect(cable.header.classifier.map { "\($0)".contains(opening) } == false)
     }
 
     @Test func gluedBodyStartsWhereItStandsInTheFile() throws {

@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Foundation
 import Synchronization
@@ -31,7 +32,7 @@ enum LoadedFolder {
             for index in stride(from: worker, to: urls.count, by: workers) {
                 let bytes = SharedData.bytes(urls[index])
                 let name = urls[index].deletingPathExtension().lastPathComponent
-                let cables = Result { () throws(LoadError) in try CableLoader.load(bytes) }
+                let cables = Result { () throws(LoadError) in try CableLoader.load(bytes, knowledge: .bundled) }
                 local.append((index, LoadedFile(name: name, bytes: bytes, cables: cables)))
             }
             results.withLock { $0[worker] = local }

@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Testing
 
@@ -27,8 +28,10 @@ import Testing
             2. (C) THEY ASKED FOR CREDIT.  CONFIDENTIAL PAGE 04 ALPHA 04321 01 OF 02 121340Z
             THE BANKS DECLINED.
 
+            DOE
+
             """
-        let cable = try #require(try CableLoader.load(Array((Self.top + body).utf8)).first)
+        let cable = try #require(try CableLoader.load(Array((Self.top + body).utf8), knowledge: .bundled).first)
         #expect(cable.header.subject == "THE MINISTER VISITS THE NORTHERN FARMS")
         #expect(
             cable.units.map(\.text) == [
@@ -52,7 +55,7 @@ import Testing
             2. (C) THE BANKS DECLINED.
 
             """
-        let cable = try #require(try CableLoader.load(Array((Self.top + body).utf8)).first)
+        let cable = try #require(try CableLoader.load(Array((Self.top + body).utf8), knowledge: .bundled).first)
         #expect(
             cable.units.map(\.text) == ["THE MINISTER SPOKE TO GROWERS. THEY ASKED FOR CREDIT.", "THE BANKS DECLINED."])
     }
@@ -62,7 +65,7 @@ import Testing
         "1. (C) SEE PAGE 12 ALPHA 2001 FOR THE LIST.\n",
     ])
     func aPageNamedInTheTextStays(body: String) throws {
-        let cable = try #require(try CableLoader.load(Array((Self.top + body).utf8)).first)
+        let cable = try #require(try CableLoader.load(Array((Self.top + body).utf8), knowledge: .bundled).first)
         #expect(cable.units.first?.text.contains("PAGE") == true)
     }
 }

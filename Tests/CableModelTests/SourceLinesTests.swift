@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func unitsStartOnTheirMarkersLines() throws {
-        let cable = try CableLoader.loadFirst(Array(Self.text.utf8))
+        let cable = try CableLoader.loadFirst(Array(Self.text.utf8), knowledge: .bundled)
         #expect(cable.units.map(\.id) == ["1", "2", "2.A"])
         #expect(line(at: cable.units[0].sourceStart, in: cable) == "1. The first paragraph of my own")
         #expect(line(at: cable.units[1].sourceStart, in: cable) == "2. The second paragraph.")
@@ -43,7 +43,7 @@ import Testing
 
     @Test func everyCableOfTheFileKeepsItsOwnLines() throws {
         let seed = BundledData.bytes(of: BundledData.defaultCableName) ?? []
-        let cables = try CableLoader.load(seed + seed)
+        let cables = try CableLoader.load(seed + seed, knowledge: .bundled)
         #expect(cables.count == 2)
         for cable in cables {
             #expect(line(at: cable.units[0].sourceStart, in: cable)?.contains("Enclosed is Embassy") == true)
@@ -58,7 +58,7 @@ import Testing
     @Test func realCablesStartTheirUnitsInOrderWithinTheirLines() throws {
         guard SharedData.shouldRun else { return }
         for url in SharedData.files(in: "cables") {
-            for cable in try CableLoader.load(SharedData.bytes(url)) {
+            for cable in try CableLoader.load(SharedData.bytes(url), knowledge: .bundled) {
                 let starts = cable.units.compactMap(\.sourceStart)
                 #expect(starts.count == cable.units.count, "\(url.lastPathComponent)")
                 #expect(starts == starts.sorted(), "\(url.lastPathComponent)")

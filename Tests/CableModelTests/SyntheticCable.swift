@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Testing
 
@@ -11,6 +12,6 @@ enum SyntheticCable {
 
     /// Loads the header followed by `body`.
     static func load(_ body: String) throws -> Cable {
-        try #require(try CableLoader.load(Array((header + body).utf8)).first)
+        try #require(try CableLoader.load(Array((header + body).utf8), knowledge: .bundled).first)
     }
 }

@@ -25,9 +25,17 @@ enum BuiltProgram {
         var errors: String
     }
 
+    /// An empty folder of this test process's own, where runs start by default: a relative path named by a test
+    /// (`a.txt`) then cannot meet a file that something else left in the shared temporary folder.
+    static let emptyFolder: String = {
+        let folder = NSTemporaryDirectory() + "cablegram-tests-\(getpid())-empty"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }()
+
     /// Runs the binary with `arguments` in `directory`, with `input` on stdin (else /dev/null).
     static func run(
-        _ arguments: [String], in directory: String = NSTemporaryDirectory(), input: [UInt8]? = nil
+        _ arguments: [String], in directory: String = emptyFolder, input: [UInt8]? = nil
     ) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)

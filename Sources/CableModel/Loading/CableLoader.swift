@@ -5,8 +5,10 @@ public enum CableLoader {
     /// The most lines a file may hold.
     public static var lineLimit: Int { SourceText.lineLimit }
 
-    /// Loads every cable in `bytes` (most files hold one); each cable is decoded in its own encoding.
-    public static func load(_ bytes: [UInt8]) throws(LoadError) -> [Cable] {
+    /// Loads every cable in `bytes` (most files hold one); each cable is decoded in its own encoding, and its REF
+    /// lines and tags are read with the posts and tags of `knowledge` (`GeneralKnowledge.bundled` for the shipped
+    /// lists).
+    public static func load(_ bytes: [UInt8], knowledge: GeneralKnowledge) throws(LoadError) -> [Cable] {
         guard bytes.count <= sizeLimit else { throw .tooLarge(bytes: bytes.count, limit: sizeLimit) }
         var cables: [Cable] = []
         var lineCount = 0
@@ -19,19 +21,19 @@ public enum CableLoader {
             }
             lineCount += source.lineCount
             guard lineCount <= lineLimit else { throw .tooManyLines(lines: lineCount, limit: lineLimit) }
-            cables.append(CableParser.parse(source))
+            cables.append(CableParser.parse(source, knowledge: knowledge))
         }
         guard !cables.isEmpty else { throw .empty }
         return cables
     }
 
-    /// Loads one cable that `CableSplitter` cut from a file or a stream.
-    public static func load(_ cable: CableBytes) throws(LoadError) -> Cable {
-        CableParser.parse(try SourceText(decoding: cable.bytes))
+    /// Loads one cable that `CableSplitter` cut from a file or a stream, reading it with `knowledge`.
+    public static func load(_ cable: CableBytes, knowledge: GeneralKnowledge) throws(LoadError) -> Cable {
+        CableParser.parse(try SourceText(decoding: cable.bytes), knowledge: knowledge)
     }
 
     /// Loads a file's text as one cable (the first, where it holds several).
-    public static func loadFirst(_ bytes: [UInt8]) throws(LoadError) -> Cable {
-        try load(bytes)[0]
+    public static func loadFirst(_ bytes: [UInt8], knowledge: GeneralKnowledge) throws(LoadError) -> Cable {
+        try load(bytes, knowledge: knowledge)[0]
     }
 }

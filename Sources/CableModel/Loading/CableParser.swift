@@ -1,18 +1,20 @@
 /// Reads the lines of one cable into a `Cable`.
 enum CableParser {
-    /// Parses one cable's decoded text.
-    static func parse(_ source: SourceText) -> Cable {
+    /// Parses one cable's decoded text, reading REF lines and tags with `knowledge`.
+    static func parse(_ source: SourceText, knowledge: GeneralKnowledge) -> Cable {
         var lines = source.lines
         guard let row = SpreadsheetRow(lines) else {
             if BackslashLines.endMostLines(lines) { lines = lines.map(BackslashLines.dropping) }
-            return parse(lines, encoding: source.encoding)
+            return parse(lines, encoding: source.encoding, knowledge: knowledge)
         }
-        return parse(row.lines, encoding: source.encoding, row: row)
+        return parse(row.lines, encoding: source.encoding, knowledge: knowledge, row: row)
     }
 
     /// Parses one cable's lines; a spreadsheet row's own columns fill what the text does not say.
-    static func parse(_ lines: [ByteText], encoding: SourceEncoding, row: SpreadsheetRow? = nil) -> Cable {
-        let head = HeaderParser.parse(lines)
+    static func parse(
+        _ lines: [ByteText], encoding: SourceEncoding, knowledge: GeneralKnowledge, row: SpreadsheetRow? = nil
+    ) -> Cable {
+        let head = HeaderParser.parse(lines, knowledge: knowledge)
         var header = head.header
         if let row { row.fill(&header) }
         let postWords = header.post.map { $0.split(separator: " ").map(String.init) } ?? []
@@ -20,8 +22,9 @@ enum CableParser {
         // page lines the page of each unit is unknown.
         let pagesKnown = (header.sectionCount ?? 1) <= 1 || !head.pageTotals.isEmpty
         var bodyLines = lines[head.bodyStart...]
-        if let field = header.classifiedBy, let glued = ClassificationAuthority.split(field) {
+        if let field = header.classifiedBy, let glued = GluedAuthorityBody.split(field) {
             header.classifiedBy = glued.authority
+            header.classifier = AuthorityReader.read(glued.authority)
             bodyLines = (gluedBody(glued.body, in: lines, before: head.bodyStart) + bodyLines)[...]
         }
         let body = BodyParser.parse(bodyLines, postWords: postWords, subject: header.subject, pagesKnown: pagesKnown)
@@ -29,7 +32,7 @@ enum CableParser {
         let totals = head.pageTotals + body.pageTotals
         var pageCount: Int? = max(totals.max() ?? 0, header.sectionCount ?? 0, body.hasPageBreaks ? body.lastPage : 0)
         if pageCount == 0 { pageCount = pagesKnown ? 1 : nil }
-        var warnings: [String] = []
+        var warnings = head.warnings
         if !header.isCable {
             warnings.append("no cable header found: read as an untitled document of plain paragraphs")
         }

@@ -2,7 +2,7 @@
 ///
 /// Exports and dumps concatenate cables, and a cable may be UTF-8 while the next is Latin-1, so the splitter works
 /// on the raw bytes (every form a cable starts with is ASCII, see `CableStart`) and hands each cable's bytes back
-/// undecoded; `CableLoader.load(_:)` then decodes each on its own. Memory stays bounded by the largest cable: a
+/// undecoded; `CableLoader.load(_:knowledge:)` then decodes each on its own. Memory stays bounded by the largest cable: a
 /// cable is released as soon as the next one starts, and bytes of one cable past `cableSizeLimit` are dropped
 /// (and counted in `CableBytes.droppedBytes`).
 ///
@@ -14,10 +14,10 @@
 /// var splitter = CableSplitter()
 /// while let chunk = readSome() {
 ///     splitter.push(chunk)
-///     for cable in splitter.takeCables() { handle(try CableLoader.load(cable)) }
+///     for cable in splitter.takeCables() { handle(try CableLoader.load(cable, knowledge: knowledge)) }
 /// }
 /// splitter.finish()
-/// for cable in splitter.takeCables() { handle(try CableLoader.load(cable)) }
+/// for cable in splitter.takeCables() { handle(try CableLoader.load(cable, knowledge: knowledge)) }
 /// ```
 public struct CableSplitter {
     /// The most bytes one cable keeps; the rest of it is dropped and counted.

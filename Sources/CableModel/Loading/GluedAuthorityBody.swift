@@ -2,7 +2,7 @@
 ///
 /// `Classified By: DCM Jane Roe for reasons 1.4 (b) and (d). (C) Pol/Econ Chief delivered ...` holds the
 /// authority (`DCM Jane Roe for reasons 1.4 (b) and (d).`) and then the whole body, portion marking included.
-enum ClassificationAuthority {
+enum GluedAuthorityBody {
     /// A glued body needs at least this many words; fewer are the authority's own trailing words.
     private static let bodyWords = 4
 
