@@ -75,9 +75,9 @@ struct FieldReader {
         }
         let marker = BlockMarker(trimmed)
         if continuesReferences(trimmed, marker: marker) {
+            // NB: the entry's line may carry the next field (`C. CAIRO 458 Classified By: ...`).
             current = .references
-            append(trimmed.string, to: .references, in: &header)
-            return true
+            return read(trimmed.string, into: &header)
         }
         if let marker {
             let content = trimmed[marker.contentStart...].trimmed
@@ -164,6 +164,20 @@ struct FieldReader {
         case .subject: subjectStart.map { SubjectText.continues($0, with: text) } ?? true
         default: true
         }
+    }
+
+    /// Cuts a body glued after the REF list or the subject (`REF: STATE 74305 (SBU) According to ...`) out of
+    /// the field, and returns the body's text.
+    mutating func cutGluedBody() -> String? {
+        if let glued = GluedFieldBody.split(referenceText, afterCitations: true) {
+            referenceLines = [glued.field]
+            return glued.body
+        }
+        guard let glued = GluedFieldBody.split(SubjectText.joined(subjectLines), afterCitations: false) else {
+            return nil
+        }
+        subjectLines = [glued.field]
+        return glued.body
     }
 
     /// Derives what needs the whole header region: the tags from their joined text, the cleaned subject and the

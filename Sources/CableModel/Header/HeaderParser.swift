@@ -1,12 +1,13 @@
 /// Reads a cable's header: the transmission envelope, the classification line and the labelled fields below it.
 struct HeaderParser {
-    /// The header read, where the body starts, the page breaks met in the header region, and problems worded for
-    /// the user.
+    /// The header read, where the body starts, the page breaks met in the header region, problems worded for
+    /// the user, and the text of a body glued after the REF list or the subject.
     struct Result {
         var header: Header
         var bodyStart: Int
         var pageTotals: [Int]
         var warnings: [String]
+        var gluedBody: String? = nil
     }
 
     /// How far down a classification line is looked for.
@@ -41,6 +42,7 @@ struct HeaderParser {
             if !fields.read(line: lines[index], into: &header) { break }
             index += 1
         }
+        let gluedBody = fields.cutGluedBody()
         fields.finish(&header)
         var warnings: [String] = []
         if let correction = serialCorrection(header) {
@@ -58,7 +60,8 @@ struct HeaderParser {
         header.info = header.info.uniqued()
         header.excluded = header.excluded.uniqued()
         header.transmission = header.transmission.uniqued()
-        return Result(header: header, bodyStart: index, pageTotals: fields.pageTotals, warnings: warnings)
+        return Result(
+            header: header, bodyStart: index, pageTotals: fields.pageTotals, warnings: warnings, gluedBody: gluedBody)
     }
 
     /// The classification line, searched above the first numbered paragraph: the first that names the post and

@@ -22,6 +22,9 @@ enum CableParser {
         // page lines the page of each unit is unknown.
         let pagesKnown = (header.sectionCount ?? 1) <= 1 || !head.pageTotals.isEmpty
         var bodyLines = lines[head.bodyStart...]
+        if let glued = head.gluedBody {
+            bodyLines = (gluedBody(glued, in: lines, before: head.bodyStart) + bodyLines)[...]
+        }
         if let field = header.classifiedBy, let glued = GluedAuthorityBody.split(field) {
             header.classifiedBy = glued.authority
             header.classifier = AuthorityReader.read(glued.authority)
@@ -42,7 +45,7 @@ enum CableParser {
             sourceLines: lines)
     }
 
-    /// The lines of a body glued to the `Classified By:` field, cut from the file's own lines so that its units keep
+    /// The lines of a body glued to a header field (`Classified By:`, REF, SUBJECT), cut from the file's own lines so that its units keep
     /// their place in the file: from where the body starts on its line to the end of the field.
     private static func gluedBody(_ body: String, in lines: [ByteText], before bodyStart: Int) -> [ByteText] {
         // NB: the field joined its lines with spaces, so only the body's first words are looked for on one line.
@@ -50,7 +53,9 @@ enum CableParser {
         for index in stride(from: bodyStart - 1, through: 0, by: -1) {
             guard let start = lines[index].firstIndex(ofIgnoringCase: opening) else { continue }
             let wrapped = lines[(index + 1)..<bodyStart].prefix { !$0.isBlankLine }
-            return [lines[index][start...]] + wrapped
+            // NB: the blank line that closed the field still parts the glued body from the paragraph below it.
+            let closed = index + 1 + wrapped.count < bodyStart
+            return [lines[index][start...]] + wrapped + (closed ? [[][...]] : [])
         }
         return [Array(body.utf8)[...]]
     }

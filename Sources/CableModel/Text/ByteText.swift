@@ -70,6 +70,13 @@ extension ArraySlice where Element == UInt8 {
         return end
     }
 
+    /// The index just past the word (a run of bytes other than spaces and tabs) that starts at `index`.
+    func endOfWord(from index: Int) -> Int {
+        var end = index
+        while end < endIndex, !self[end].isBlank { end += 1 }
+        return end
+    }
+
     /// The index just past a run of spaces and tabs that starts at `index`.
     func endOfBlanks(from index: Int) -> Int {
         var end = index
