@@ -15,20 +15,28 @@ struct Cablegram: ParsableCommand {
         version: "cablegram \(version)",
         subcommands: [
             BrowseCommand.self, OutlineCommand.self, ReadCommand.self, SearchCommand.self, RefsCommand.self,
-            StatsCommand.self,
-            ExportCommand.self, CheckCommand.self,
+            StatsCommand.self, ExportCommand.self, CheckCommand.self, IndexCommand.self, ListCommand.self,
+            ShowCommand.self, CitesCommand.self, CitedByCommand.self, LibraryCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )
+
+    /// Runs the command line, `--library=PATH` and `--library PATH.sqlite` read as the library's path.
+    static func main() {
+        main(LibraryOption.normalised(Array(CommandLine.arguments.dropFirst())))
+    }
 }
 
-/// The optional FILE argument that most subcommands take, and loading it.
+/// The optional FILE argument that most subcommands take (a cable id with `--library`), and loading it.
 struct CableArgument: ParsableArguments {
-    @Argument(help: "A cable file (UTF-8 or Latin-1 text). Default: the bundled cable.")
+    @Argument(help: "A cable file (UTF-8 or Latin-1 text), or with --library a cable id. Default: the bundled cable.")
     var file: String?
 
-    /// Loads the named file, or prints why not and exits with the problem's status.
+    @OptionGroup var library: LibraryOption
+
+    /// Loads the named file (or the library's cable), or prints why not and exits with the problem's status.
     func load() throws -> CableFile {
+        if library.isSet { return try LibraryCable.load(file, from: library) }
         do {
             let file = try CableFile.open(file)
             for cable in file.cables {

@@ -1,23 +1,20 @@
 import ArgumentParser
 import CableModel
 
-/// `cablegram check FILE...`: load each file and report one line per cable.
+/// `cablegram check PATH... [--files-from FILE]`: load each file and report one line per cable.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Load each file and print one line per cable: id, units, pages, problems. Exits 1 if any failed."
     )
 
-    @Argument(help: "The files to check.")
-    var files: [String]
-
-    func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("name at least one file to check") }
-    }
+    @OptionGroup var files: FileArguments
 
     func run() throws {
-        var failures = 0
-        for path in files {
+        let (paths, missing) = try files.gather()
+        var failures = missing.count
+        for problem in missing { StandardStreams.printOutput("\(problem.path)\tFAILED\t\(problem.message)") }
+        for path in paths {
             do {
                 let file = try CableFile.open(path)
                 for (position, cable) in file.cables.enumerated() {
@@ -30,7 +27,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if failures > 0 {
-            StandardStreams.printError("cablegram: \(failures) of \(files.count) files failed to load")
+            StandardStreams.printError("cablegram: \(failures) of \(paths.count + missing.count) files failed to load")
             throw ExitCode(1)
         }
     }

@@ -14,7 +14,7 @@ struct SearchCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The query (quote it for the shell).")
+    @Argument(help: "The query (quote it for the shell); with --library, filters too (tag:KTIP date:2010).")
     var query: String
 
     @OptionGroup var input: CableArgument
@@ -22,7 +22,14 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Write the hits as JSON.")
     var json = false
 
+    @Option(help: "With --library: show at most N hits.")
+    var limit: Int = 20
+
     func run() throws {
+        if input.library.isSet, input.file == nil {
+            try LibrarySearch(query: query, library: input.library, limit: limit, json: json).run()
+            return
+        }
         let file = try input.load()
         var found = false
         var outputs: [JSONValue] = []

@@ -25,12 +25,16 @@ enum BuiltProgram {
         var errors: String
     }
 
-    /// Runs the binary with `arguments` in `directory`, with stdin from /dev/null.
-    static func run(_ arguments: [String], in directory: String = NSTemporaryDirectory()) throws -> Run {
+    /// Runs the binary with `arguments` in `directory`, with stdin from /dev/null and `environment` added to this
+    /// process's.
+    static func run(
+        _ arguments: [String], in directory: String = NSTemporaryDirectory(), environment: [String: String] = [:]
+    ) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardInput = FileHandle.nullDevice
         let output = Pipe()
         let errors = Pipe()

@@ -22,7 +22,7 @@ public enum TableText {
     }
 
     /// A CSV field: quoted (with inner quotes doubled) when it holds a comma, a quote or a line break.
-    static func csvField(_ text: String) -> String {
+    public static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
     }

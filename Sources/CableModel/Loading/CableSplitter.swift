@@ -7,17 +7,24 @@ enum CableSplitter {
 
     /// The lines of each cable in `lines`; a file with one cable gives one.
     static func split(_ lines: [ByteText]) -> [[ByteText]] {
+        pieces(lines).map(\.lines)
+    }
+
+    /// The lines of each cable in `lines` with the index of the line where it starts.
+    static func pieces(_ lines: [ByteText]) -> [(startLine: Int, lines: [ByteText])] {
         var lines = lines
         if endsMostLinesWithBackslash(lines) { lines = lines.map(droppingTrailingBackslash) }
         let rowStarts = lines.indices.filter { rowPrefixEnd(lines[$0]) != nil }
-        if !rowStarts.isEmpty { return rows(lines, starts: rowStarts) }
+        if !rowStarts.isEmpty {
+            return zip(rowStarts, rows(lines, starts: rowStarts)).map { (startLine: $0, lines: $1) }
+        }
         let starts = keepingStartsAfterBodies(messageStarts(lines), in: lines)
-        guard starts.count > 1 else { return [lines] }
-        var cables: [[ByteText]] = []
+        guard starts.count > 1 else { return [(0, lines)] }
+        var cables: [(startLine: Int, lines: [ByteText])] = []
         for (position, start) in starts.enumerated() {
             let from = position == 0 ? 0 : start
             let to = position + 1 < starts.count ? starts[position + 1] : lines.count
-            cables.append(Array(lines[from..<to]))
+            cables.append((from, Array(lines[from..<to])))
         }
         return cables
     }

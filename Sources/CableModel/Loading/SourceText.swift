@@ -44,6 +44,33 @@ struct SourceText {
         }
     }
 
+    /// Text already decoded to UTF-8 with LF line ends (a stored cable's text).
+    init(decoded: [UInt8], encoding: SourceEncoding) {
+        bytes = decoded
+        self.encoding = encoding
+        hadCarriageReturns = false
+    }
+
+    /// The offsets in the undecoded `raw` bytes where the given lines of the decoded text start (sorted line
+    /// indices): each LF, CRLF or lone CR ends one line, as `normalisingLineEnds` counts them.
+    static func lineOffsets(in raw: [UInt8], lines wanted: [Int]) -> [Int] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(wanted.count)
+        var line = 0
+        var index = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        for target in wanted {
+            while line < target, index < raw.count {
+                let byte = raw[index]
+                index += 1
+                guard byte == ASCII.newline || byte == ASCII.carriageReturn else { continue }
+                if byte == ASCII.carriageReturn, index < raw.count, raw[index] == ASCII.newline { index += 1 }
+                line += 1
+            }
+            offsets.append(line == 0 ? 0 : index)
+        }
+        return offsets
+    }
+
     /// The number of lines in LF-terminated text (a last line without LF counts).
     private static func countingLines(_ bytes: [UInt8]) -> Int {
         var newlines = 0
