@@ -20,7 +20,11 @@ let package = Package(
         .target(name: "CableModel"),
         .target(name: "Browser", dependencies: ["CableModel"]),
         // NB: the library owns the SQLite database; CableModel stays pure and knows nothing of it.
-        .target(name: "CableLibrary", dependencies: ["CableModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "CableLibrary",
+            dependencies: ["CableModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]),
+        // NB: zlib compresses each cable's stored source text (libz, from zlib1g-dev).
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .systemLibrary(name: "CNCursesw", path: "Sources/CNCursesw"),
         .target(name: "Terminal", dependencies: ["Browser", "CNCursesw"]),
         .target(

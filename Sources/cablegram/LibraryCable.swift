@@ -14,7 +14,8 @@ enum LibraryCable {
         let library = try option.open()
         let summary = try choose(selector, in: library)
         guard let source = try wrapping({ () throws(LibraryError) in try library.source(of: summary.key) }) else {
-            throw ExitCode(2)
+            StandardStreams.printError("cablegram: \(summary.id): the stored text is damaged; index its file again")
+            throw ExitCode(72)
         }
         return CableFile(name: summary.id, cables: [CableLoader.parse(source)])
     }

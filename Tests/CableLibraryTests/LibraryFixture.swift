@@ -67,4 +67,17 @@ enum TestCable {
         lines += ["SMITH", ""]
         return lines.joined(separator: "\n")
     }
+
+    /// `count` cables from one post in one file, numbered from 1, each with two paragraphs of prose (so that each
+    /// next cable starts after a body, as the split rule wants).
+    static func series(post: String, count: Int) -> String {
+        (1...count).map {
+            text(
+                post: post, number: $0, dateTimeGroup: "011200Z MAY 08",
+                paragraphs: [
+                    "Crossing \($0) of the ferry between the islands went as planned and on time again.",
+                    "The crew counted the passengers twice, as the harbour rules ask of every crossing.",
+                ])
+        }.joined(separator: "\n")
+    }
 }

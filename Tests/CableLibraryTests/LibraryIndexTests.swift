@@ -103,15 +103,7 @@ struct LibraryIndexTests {
 
     @Test func aFileOfManyCablesKeepsEachCableAndItsPosition() throws {
         let fixture = LibraryFixture()
-        let texts = (1...5).map {
-            TestCable.text(
-                post: "VALLETTA", number: $0, dateTimeGroup: "0\($0)1200Z MAY 08",
-                paragraphs: [
-                    "The \($0) paragraph of a long series of cables sent from the island this spring.",
-                    "A second paragraph, so that the next cable starts after a body of prose as the rule wants.",
-                ])
-        }
-        fixture.write("many.txt", texts.joined(separator: "\n"))
+        fixture.write("many.txt", TestCable.series(post: "VALLETTA", count: 5))
         try fixture.index([fixture.folder])
         let cables = try fixture.readable().list(.everything, sort: .id)
         #expect(cables.map(\.id) == (1...5).map { "08VALLETTA\($0)" })
@@ -142,5 +134,21 @@ struct LibraryIndexTests {
             let stored = try #require(try library.source(of: summary.key))
             #expect(CableLoader.parse(stored) == fromFile, "\(file.lastPathComponent)")
         }
+    }
+}
+
+@Suite("Library: a large file read in windows")
+struct LibraryLargeFileTests {
+    @Test func aFileWhoseCablesSpanSeveralBatchesKeepsThemAll() throws {
+        let fixture = LibraryFixture()
+        let path = fixture.write("sheet.txt", TestCable.series(post: "GOZO", count: 600))
+        let library = try fixture.writable()
+        let indexer = LibraryIndexer(library: library, reference: LibraryFixture.reference)
+        indexer.windowSize = 16_384
+        let report = try indexer.index([FileList.absolute(path)])
+        #expect(report.cables == 600)
+        let positions = try fixture.readable().list(.everything, sort: .id).map(\.position)
+        #expect(Set(positions) == Set(0..<600))
+        #expect(try fixture.readable().summary().incompleteFiles == 0)
     }
 }

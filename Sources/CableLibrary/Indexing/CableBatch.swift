@@ -32,12 +32,11 @@ struct CableBatch {
         steps.append(step)
     }
 
-    /// Parses every cable of the batch on all cores, keeping the order.
-    func parsed(reference: ReferenceData) -> [CableRows?] {
-        let sources: [CableSource?] = steps.map {
+    /// The cable of each step, nil for the steps that are not cables.
+    var sources: [CableSource?] {
+        steps.map {
             if case .cable(_, let source) = $0 { return source }
             return nil
         }
-        return ParallelParse.rows(of: sources, reference: reference)
     }
 }

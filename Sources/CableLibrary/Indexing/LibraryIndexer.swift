@@ -15,7 +15,11 @@ public final class LibraryIndexer {
     private var report = IndexReport()
     private var progress = IndexProgress()
     private var batch = CableBatch()
+    /// The batch parsed last, waiting to be written while the next one is parsed.
+    private var parsed: (steps: [CableBatch.Step], rows: [CableRows?])?
     private var fileIDs: [String: Int64] = [:]
+    /// The file whose cables are being written (a large file's cables span several batches).
+    private var currentFile: (path: String, id: Int64)?
     private var known: [String: KnownFile] = [:]
     private var onProgress: (IndexProgress) -> Void = { _ in }
 
@@ -41,6 +45,7 @@ public final class LibraryIndexer {
             progress.filesDone += 1
         }
         try flush()
+        try writeParsed()
         if prune { try pruneMissing() }
         try rederiveStale()
         try library.writing(TermStems.update)
@@ -116,30 +121,41 @@ public final class LibraryIndexer {
         if batch.isFull { try flush() }
     }
 
-    /// Parses the batch and writes it in one transaction.
+    /// Starts parsing the batch on the workers, writes the batch parsed before it meanwhile, then keeps this one's
+    /// rows for the next write.
+    ///
+    /// NB: parsing (the model) and writing (SQLite) overlap, so both cores stay busy; each batch is still written
+    /// in one transaction, in file order.
     private func flush() throws(LibraryError) {
         guard !batch.steps.isEmpty else { return }
         let steps = batch.steps
-        let rows = batch.parsed(reference: reference)
+        let parsing = BackgroundParse(batch, reference: reference)
         batch = CableBatch()
+        try writeParsed()
+        parsed = (steps, parsing.rows())
+    }
+
+    /// Writes the batch parsed last, in one transaction.
+    private func writeParsed() throws(LibraryError) {
+        guard let (steps, rows) = parsed else { return }
+        parsed = nil
         try library.writing { db in try self.write(steps, rows: rows, in: db) }
         progress.cables = report.cables
         onProgress(progress)
     }
 
     private func write(_ steps: [CableBatch.Step], rows: [CableRows?], in db: Database) throws {
-        var current: (path: String, id: Int64)?
         for (step, row) in zip(steps, rows) {
             switch step {
             case .begin(let stamp):
                 let id = try LibraryWriter.beginFile(stamp, in: db)
                 fileIDs[stamp.path] = id
-                current = (stamp.path, id)
+                currentFile = (stamp.path, id)
             case .cable(let position, _):
-                guard let row, let file = current?.id else { continue }
-                try LibraryWriter.insert(row, file: file, position: position, in: db)
+                guard let row, let file = currentFile else { continue }
+                try LibraryWriter.insert(row, file: file.id, position: position, in: db)
                 report.cables += 1
-                noteWarnings(row, place: current!.path, position: position)
+                noteWarnings(row, place: file.path, position: position)
             case .complete(let path, let hash):
                 guard let id = fileIDs[path] else { continue }
                 try LibraryWriter.completeFile(id, hash: hash, in: db)
@@ -172,8 +188,16 @@ public final class LibraryIndexer {
             let rows = ParallelParse.rows(of: stale.map(\.source), reference: reference)
             try library.writing { db in
                 for (cable, row) in zip(stale, rows) {
-                    guard let row else { continue }
-                    try LibraryWriter.replace(row, cable: cable.id, in: db)
+                    if let row {
+                        try LibraryWriter.replace(row, cable: cable.id, in: db)
+                    } else {
+                        // NB: a cable whose stored text is damaged keeps what was derived; marking it current ends
+                        // the loop, and the problem is reported.
+                        try db.execute(
+                            sql: "UPDATE cable SET rules = ? WHERE id = ?", arguments: [RulesVersion.current, cable.id])
+                        self.report.problems.append(
+                            IndexProblem(place: "cable row \(cable.id)", message: "its stored text is damaged"))
+                    }
                 }
             }
             report.rederived += stale.count

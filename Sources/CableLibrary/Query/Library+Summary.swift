@@ -11,7 +11,7 @@ extension Library {
                 db,
                 sql: """
                     SELECT (SELECT count(*) FROM cable), (SELECT count(*) FROM file),
-                        (SELECT count(*) FROM unit WHERE kind <> 'header'), (SELECT total(length(CAST(source AS BLOB))) FROM cable),
+                        (SELECT count(*) FROM unit WHERE kind <> 'header'), (SELECT total(source_size) FROM cable),
                         (SELECT min(date) FROM cable), (SELECT max(date) FROM cable),
                         (SELECT count(*) FROM cable WHERE rules <> ?), (SELECT count(*) FROM file WHERE complete = 0),
                         (SELECT count(*) FROM (SELECT cable_id FROM cable GROUP BY cable_id HAVING count(*) > 1))
@@ -41,8 +41,9 @@ extension Library {
     /// A cable's decoded text as stored, to be parsed again by the model (`CableLoader.parse`).
     public func source(of key: Int64) throws(LibraryError) -> CableSource? {
         try reading { db in
-            try Row.fetchOne(db, sql: "SELECT id, encoding, source FROM cable WHERE id = ?", arguments: [key])
-                .map { StoredSource(row: $0).source }
+            try Row.fetchOne(
+                db, sql: "SELECT id, encoding, source, source_size FROM cable WHERE id = ?", arguments: [key]
+            ).flatMap { StoredSource(row: $0).source }
         }
     }
 }

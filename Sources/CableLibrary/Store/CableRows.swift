@@ -1,4 +1,5 @@
 import CableModel
+import Foundation
 import GRDB
 
 /// The rows one cable gives the library, prepared off the writer's thread: the cable's own row, its tags and REF
@@ -48,7 +49,7 @@ struct CableRows: Sendable {
             ("to", .array(header.to.map(CableRows.addressee))), ("info", .array(header.info.map(CableRows.addressee))),
         ])
         let values: [(any DatabaseValueConvertible)?] = [
-            RulesVersion.current, source.encoding.rawValue, String(decoding: source.text, as: UTF8.self),
+            RulesVersion.current, source.encoding.rawValue, Data(StoredText.deflated(source.text)), source.text.count,
             header.dateTime?.iso8601, header.origin, header.post, header.number, header.precedence,
             header.classification, header.classification.flatMap(ClassificationLevel.init(classification:))?.rawValue,
             header.caveats.joined(separator: " "), header.tags.joined(separator: " "), header.subject,
@@ -87,8 +88,7 @@ struct CableRows: Sendable {
 
     private static func statute(_ position: Int, _ statute: Statute) -> [DatabaseValue] {
         let mentions = statute.mentions.map { mention in
-            JSONValue.object(
-                span(mention.span) + [("text", .string(mention.text)), ("subdivision", .optional(mention.subdivision))])
+            JSONValue.array(span(mention.span) + [.string(mention.text), .optional(mention.subdivision)])
         }
         return row([
             position, statute.id, statute.division.rawValue, statute.number, statute.instrument,
@@ -110,7 +110,7 @@ struct CableRows: Sendable {
     }
 
     private static func entity(_ position: Int, _ entity: Entity) -> [DatabaseValue] {
-        let mentions = JSONValue.array(entity.mentions.map { .object(span($0)) })
+        let mentions = JSONValue.array(entity.mentions.map { .array(span($0)) })
         return row([
             position, entity.name, entity.kind.rawValue, strings(entity.aliases), entity.country,
             mentions.serialized(),
@@ -122,14 +122,15 @@ struct CableRows: Sendable {
             position, figure.kind.rawValue, figure.value, figure.low, figure.high, figure.qualifier?.rawValue,
             figure.currency, figure.unit, figure.action, figure.year, figure.period, figure.statute, figure.partOf,
             strings(figure.categories), figure.unitID, figure.field.rawValue, figure.range.lowerBound,
-            figure.range.upperBound, figure.quote, figure.sentence,
+            figure.range.upperBound, figure.quote, figure.sentenceRange.lowerBound, figure.sentenceRange.upperBound,
         ])
     }
 
-    private static func span(_ span: TextSpan) -> [(String, JSONValue)] {
+    /// A position as a compact JSON array: unit id, field, first scalar, scalar past the end.
+    private static func span(_ span: TextSpan) -> [JSONValue] {
         [
-            ("paragraph", .string(span.unitID)), ("field", .string(span.field.rawValue)),
-            ("start", .integer(span.range.lowerBound)), ("end", .integer(span.range.upperBound)),
+            .string(span.unitID), .string(span.field.rawValue), .integer(span.range.lowerBound),
+            .integer(span.range.upperBound),
         ]
     }
 

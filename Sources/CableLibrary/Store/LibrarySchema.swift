@@ -35,7 +35,7 @@ enum LibrarySchema {
                 CREATE TABLE cable (
                     id INTEGER PRIMARY KEY, file INTEGER NOT NULL REFERENCES file(id) ON DELETE CASCADE,
                     position INTEGER NOT NULL, cable_id TEXT NOT NULL, rules INTEGER NOT NULL,
-                    encoding TEXT NOT NULL, source TEXT NOT NULL, date TEXT, origin TEXT, post TEXT,
+                    encoding TEXT NOT NULL, source BLOB NOT NULL, source_size INTEGER NOT NULL, date TEXT, origin TEXT, post TEXT,
                     number INTEGER, precedence TEXT, classification TEXT, class_rank INTEGER, caveats TEXT NOT NULL,
                     tags TEXT NOT NULL, subject TEXT, signature TEXT, addressees TEXT NOT NULL, pages INTEGER,
                     units INTEGER NOT NULL, warnings TEXT NOT NULL);
@@ -67,8 +67,8 @@ enum LibrarySchema {
                     position INTEGER NOT NULL, unit_id TEXT NOT NULL, kind TEXT NOT NULL, parent TEXT,
                     label TEXT NOT NULL, marking TEXT, heading TEXT, text TEXT NOT NULL, page INTEGER);
                 CREATE INDEX unit_cable ON unit(cable, position);
-                CREATE TABLE term_stem (term TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
-                CREATE INDEX term_stem_stem ON term_stem(stem);
+                CREATE TABLE term_stem (stem TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (stem, term))
+                    WITHOUT ROWID;
                 """)
         try db.create(virtualTable: "unit_fts", using: FTS5()) { table in
             table.synchronize(withTable: "unit")
@@ -109,7 +109,8 @@ enum LibrarySchema {
                     kind TEXT NOT NULL, value REAL, low REAL, high REAL, qualifier TEXT, currency TEXT,
                     counted TEXT, action TEXT, year INTEGER, period TEXT, statute TEXT, part_of INTEGER,
                     categories TEXT NOT NULL, unit_id TEXT NOT NULL, field TEXT NOT NULL, start INTEGER NOT NULL,
-                    end INTEGER NOT NULL, quote TEXT NOT NULL, sentence TEXT NOT NULL);
+                    end INTEGER NOT NULL, quote TEXT NOT NULL, sentence_start INTEGER NOT NULL,
+                    sentence_end INTEGER NOT NULL);
                 CREATE INDEX figure_cable ON figure(cable);
                 CREATE INDEX figure_action ON figure(action, year);
                 """)

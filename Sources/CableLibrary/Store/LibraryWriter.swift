@@ -3,7 +3,7 @@ import GRDB
 /// Writes prepared rows inside a transaction the caller opened (`Library.writing`).
 enum LibraryWriter {
     private static let cableColumns =
-        "rules, encoding, source, date, origin, post, number, precedence, classification, class_rank, caveats, tags, "
+        "rules, encoding, source, source_size, date, origin, post, number, precedence, classification, class_rank, caveats, tags, "
         + "subject, signature, addressees, pages, units, warnings"
 
     /// The file's row, created or reset (its cables removed, marked incomplete until `complete`).
@@ -84,7 +84,7 @@ enum LibraryWriter {
         try insertAll(
             db,
             "figure(cable, position, kind, value, low, high, qualifier, currency, counted, action, year, period, "
-                + "statute, part_of, categories, unit_id, field, start, end, quote, sentence)",
+                + "statute, part_of, categories, unit_id, field, start, end, quote, sentence_start, sentence_end)",
             rows.figures.map { [key] + $0 })
     }
 

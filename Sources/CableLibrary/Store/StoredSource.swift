@@ -1,25 +1,28 @@
 import CableModel
+import Foundation
 import GRDB
 
 /// A cable's decoded text as the library keeps it, by its row id.
 struct StoredSource: Sendable {
     /// The cable's row id.
     let id: Int64
-    /// Its text and encoding.
-    let source: CableSource
+    /// Its text and encoding; nil when the stored bytes are damaged.
+    let source: CableSource?
 
     /// Up to `limit` cables that rules older than this build derived.
     static func stale(_ db: Database) throws -> [StoredSource] {
         try Row.fetchAll(
-            db, sql: "SELECT id, encoding, source FROM cable WHERE rules <> ? LIMIT 256",
+            db, sql: "SELECT id, encoding, source, source_size FROM cable WHERE rules <> ? LIMIT 256",
             arguments: [RulesVersion.current]
         ).map(StoredSource.init(row:))
     }
 
-    /// The cable of one row (columns `id`, `encoding`, `source`).
+    /// The cable of one row (columns `id`, `encoding`, `source`, `source_size`).
     init(row: Row) {
         id = row["id"]
         let encoding = SourceEncoding(rawValue: row["encoding"]) ?? .utf8
-        source = CableSource(text: Array((row["source"] as String).utf8), encoding: encoding)
+        source = StoredText.inflated([UInt8](row["source"] as Data), size: row["source_size"]).map {
+            CableSource(text: $0, encoding: encoding)
+        }
     }
 }

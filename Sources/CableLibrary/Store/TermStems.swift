@@ -9,14 +9,13 @@ enum TermStems {
         String.fromDatabaseValue(values[0]).map(SearchQuery.stem(of:))
     }
 
-    /// Records the stems of words that entered the full-text index since the last call.
+    /// Records the stem of every word of the full-text index (words already recorded are ignored).
+    ///
+    /// NB: one pass over the index's vocabulary per `index` run; a word whose units were all deleted keeps its
+    /// row, which only adds a word that matches nothing to a query.
     static func update(_ db: Database) throws {
         try db.execute(
-            sql: """
-                INSERT OR IGNORE INTO term_stem(term, stem)
-                SELECT term, cablegram_stem(term) FROM unit_vocabulary
-                WHERE term NOT IN (SELECT term FROM term_stem)
-                """)
+            sql: "INSERT OR IGNORE INTO term_stem(stem, term) SELECT cablegram_stem(term), term FROM unit_vocabulary")
     }
 
     /// The indexed words that share the stem of `word` (lower-cased, folded).
