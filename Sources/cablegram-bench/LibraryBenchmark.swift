@@ -18,32 +18,32 @@ struct LibraryBenchmark {
         defer { try? FileManager.default.removeItem(atPath: work) }
         let files = FileList.expand([folder]).files
         guard !files.isEmpty else { return print("library: no .txt files in \(folder)") }
-        var full = ""
+        var full = (path: "", run: WholeProcess.run("/bin/true", []))
         for share in [4, 2, 1] {
             let part = Array(files.prefix(files.count / share))
             full = indexPoint(part, name: "part\(share)")
         }
-        incremental(files, library: full)
-        yardsticks(files, library: full)
-        latency(library: full, name: "library")
-        let large = SyntheticLibrary(source: full, copies: 16, path: work + "/large.sqlite").build()
+        incremental(files, library: full.path)
+        yardsticks(files, library: full.path, index: full.run)
+        latency(library: full.path, name: "library")
+        let large = SyntheticLibrary(source: full.path, copies: 16, path: work + "/large.sqlite").build()
         latency(library: large, name: "16x library")
     }
 
     /// Indexes `files` into a new database as a whole process; prints the curve's point.
-    private func indexPoint(_ files: [String], name: String) -> String {
+    private func indexPoint(_ files: [String], name: String) -> (path: String, run: WholeProcess) {
         let path = work + "/\(name).sqlite"
         let list = work + "/\(name).txt"
         FileManager.default.createFile(atPath: list, contents: Data(files.joined(separator: "\n").utf8))
         let run = WholeProcess.run(cablegram, ["index", "--files-from", list, "--library=" + path])
-        guard let summary = try? Library(path: path).summary() else { return path }
+        guard let summary = try? Library(path: path).summary() else { return (path, run) }
         let megabytes = Double(summary.textBytes) / 1_048_576
         print(
             "library index of \(summary.cables) cables (\(format(megabytes, 1)) MB): \(format(run.seconds, 1)) s wall, "
                 + "\(format(run.cpuSeconds, 1)) s CPU, \(format(megabytes / run.seconds, 1)) MB/s, "
                 + "\(format(run.peakMegabytes, 0)) MB peak; database \(format(Double(summary.databaseBytes) / 1_048_576, 1)) MB "
                 + "(\(format(Double(summary.databaseBytes) / Double(summary.textBytes), 2))x the text)")
-        return path
+        return (path, run)
     }
 
     /// The same `index` again: nothing changed, nothing is rewritten.
@@ -54,9 +54,7 @@ struct LibraryBenchmark {
     }
 
     /// SQLite alone building FTS5 over the same units' text, and grep reading the same files: whole processes.
-    private func yardsticks(_ files: [String], library: String) {
-        let ours = WholeProcess.run(
-            cablegram, ["index", "--files-from", work + "/part1.txt", "--library=" + work + "/again.sqlite"])
+    private func yardsticks(_ files: [String], library: String, index ours: WholeProcess) {
         let script = """
             ATTACH '\(library)' AS l;
             CREATE VIRTUAL TABLE t USING fts5(heading, text, tokenize = 'unicode61 remove_diacritics 2');

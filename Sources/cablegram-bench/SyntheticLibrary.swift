@@ -10,7 +10,9 @@ struct SyntheticLibrary {
     let path: String
 
     /// The tables copied with their `cable` column moved to the copy's rows, in this order.
-    private static let childTables = ["cable_tag", "statute", "cross_reference", "entity", "entity_name", "figure"]
+    private static let childTables = [
+        "cable_source", "cable_tag", "statute", "cross_reference", "entity", "entity_name", "figure",
+    ]
 
     /// Builds the library at `path` and returns it.
     func build() -> String {
@@ -37,7 +39,7 @@ struct SyntheticLibrary {
                 INSERT INTO file SELECT id + \(file), path || '\(suffix)', size, modified, hash, complete FROM file
                 WHERE id <= \(file / Int64(copy - 1));
                 INSERT INTO cable SELECT c.id + \(cable), c.file + \(file), c.position, c.cable_id || '\(suffix)',
-                    c.rules, c.encoding, c.source, c.source_size, c.date, c.origin, c.post, c.number, c.precedence,
+                    c.rules, c.encoding, c.date, c.origin, c.post, c.number, c.precedence,
                     c.classification, c.class_rank, c.caveats, c.tags, c.subject, c.signature, c.addressees, c.pages,
                     c.units, c.warnings FROM cable c WHERE \(original);
                 INSERT INTO unit SELECT u.id + \(unit), u.cable + \(cable), u.position, u.unit_id, u.kind, u.parent,

@@ -102,6 +102,16 @@ if FileManager.default.isExecutableFile(atPath: cablegram) {
             + "\(format(check / grep, 1))x")
 }
 
+if FileManager.default.isExecutableFile(atPath: cablegram) {
+    // NB: paths that do not exist, so that only the gathering of arguments is measured (linear: 10x for 10x).
+    let paths = { (count: Int) in (0..<count).map { "/nonexistent/cable\($0).txt" } }
+    let few = WholeProcess.run(cablegram, ["check"] + paths(2_000)).seconds
+    let many = WholeProcess.run(cablegram, ["check"] + paths(20_000)).seconds
+    print(
+        "check of 2,000 then 20,000 paths named as arguments: \(format(few, 2)) s, \(format(many, 2)) s (\(format(many / few, 1))x)"
+    )
+}
+
 IndexBenchmark(benchmark: benchmark).run()
 /// The library of cables: `shared/library` beside the corpus.
 let libraryFolder = URL(fileURLWithPath: folder).deletingLastPathComponent().appendingPathComponent("library").path

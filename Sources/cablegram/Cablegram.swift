@@ -21,9 +21,10 @@ struct Cablegram: ParsableCommand {
         defaultSubcommand: BrowseCommand.self
     )
 
-    /// Runs the command line, `--library=PATH` and `--library PATH.sqlite` read as the library's path.
+    /// Runs the command line, `--library=PATH` and `--library PATH.sqlite` read as the library's path, and the paths
+    /// of `check` and `index` set aside (see `FileArguments`).
     static func main() {
-        main(LibraryOption.normalised(Array(CommandLine.arguments.dropFirst())))
+        main(FileArguments.settingPathsAside(LibraryOption.normalised(Array(CommandLine.arguments.dropFirst()))))
     }
 }
 

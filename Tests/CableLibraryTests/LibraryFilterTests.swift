@@ -49,6 +49,9 @@ struct LibraryFilterTests {
             ("date:2010-06", ["10LIMASSOL7"]),
             ("date:2009-01..2009-02", ["09STATE4455"]),
             ("subject:harbour", ["09STATE4455"]),
+            ("subject:\"quiet week\"", ["10LIMASSOL7"]),
+            ("subject:inspection", ["09STATE4455"]),
+            ("subject:the", []),
             ("cites:09STATE4455", ["09VALLETTA12", "10LIMASSOL7"]),
             ("cited-by:09VALLETTA12", ["09STATE4455"]),
             ("statute:\"Maritime Code\"", ["09VALLETTA12"]),
@@ -60,6 +63,9 @@ struct LibraryFilterTests {
             ("\"harbour authorities\"", ["09STATE4455"]),
             ("insp*", ["09STATE4455"]),
             ("tag:KTIP date:2010", []),
+            ("Article", ["09VALLETTA12"]),
+            ("MARINA", []),
+            ("marina", ["10LIMASSOL7"]),
         ]
         for (query, expected) in cases {
             #expect(try LibraryFilterTests.ids(library, query) == expected, "\(query)")
@@ -89,6 +95,15 @@ struct LibraryFilterTests {
         let third = try #require(try library.cables(withID: "10LIMASSOL7").first)
         #expect(try library.references(of: third.key).allSatisfy(\.inLibrary))
         #expect(try !library.contains(cableID: "09STATE4456"))
+        _ = fixture
+    }
+
+    @Test func figuresKeepTheirNumbersAsNumbers() throws {
+        let (fixture, library) = try LibraryFilterTests.library()
+        let figures = try library.figures(LibraryQuery("origin:VALLETTA"))
+        let stowaways = try #require(figures.first { $0.counted?.contains("stowaways") == true })
+        #expect(stowaways.value == 14 && stowaways.kind == "count" && stowaways.unitID == "1")
+        #expect(try library.figures(LibraryQuery("origin:VALLETTA"), actions: ["nothing counted so"]).isEmpty)
         _ = fixture
     }
 

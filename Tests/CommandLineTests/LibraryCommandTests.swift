@@ -157,6 +157,15 @@ struct LibraryCommandTests {
         #expect(byList.output.contains("missing.txt\tFAILED\tno such file"))
     }
 
+    @Test func manyPathsAreCheckedInTheOrderNamed() throws {
+        let paths = (0..<3_000).map { "/nonexistent/cable\($0).txt" }
+        let result = try BuiltProgram.run(["check", "--"] + paths)
+        let named = result.output.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }
+        #expect(result.status == 1 && named == paths)
+        let mixed = try BuiltProgram.run(["check", paths[0], "--files-from", "/dev/null", paths[1], paths[2]])
+        #expect(mixed.output.split(separator: "\n").count == 3 && mixed.errors.contains("3 of 3 files"))
+    }
+
     @Test func aKilledIndexLeavesALibraryTheNextIndexCompletes() throws {
         guard SharedData.shouldRun else { return }
         let folder = NSTemporaryDirectory() + "cablegram-kill-\(getpid())"

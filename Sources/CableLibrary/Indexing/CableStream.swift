@@ -5,11 +5,15 @@ import Foundation
 /// model's rule (`CableLoader.sources`); the cables before the window's last are complete, and the last one's bytes
 /// are carried into the next window.
 ///
-/// NB: memory stays near a window plus the largest cable, whatever the file's size. A cable larger than the
-/// loader's size limit is skipped with a problem, so one endless record cannot exhaust memory.
+/// NB: memory stays near a window plus the largest cable, whatever the file's size. A cable larger than
+/// `cableLimit` is skipped with a problem, so one endless record cannot exhaust memory. While one cable spans
+/// windows, each read is as large as what is carried, so the carried bytes are split again a bounded number of
+/// times (the work stays linear in the file's size).
 struct CableStream {
     /// The bytes read at a time.
     static let windowSize = 4 << 20
+    /// The largest cable a stream keeps (the largest real cable is 66 KB; a whole file may hold 64 MB).
+    static let cableLimit = 16 << 20
 
     /// The file's path.
     let path: String
@@ -36,6 +40,8 @@ struct CableStream {
         let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : windowSize
         var chunk = [UInt8](repeating: 0, count: max(1, min(windowSize, size + 1)))
         while true {
+            let wanted = max(chunk.count, min(state.buffer.count, CableStream.cableLimit))
+            if wanted > chunk.count { chunk = [UInt8](repeating: 0, count: wanted) }
             let count = try fill(&chunk, from: descriptor)
             state.hash.update(chunk[..<count])
             state.buffer += chunk[..<count]
@@ -99,9 +105,9 @@ struct CableStream {
 
         /// Drops the buffer when it holds one cable larger than the loader accepts.
         private mutating func dropIfOversize() -> [CableSource] {
-            guard buffer.count > CableLoader.sizeLimit else { return [] }
+            guard buffer.count > CableStream.cableLimit else { return [] }
             problems.append(
-                "bytes from \(offset): a cable larger than \(CableLoader.sizeLimit / 1_048_576) MB was skipped")
+                "bytes from \(offset): a cable larger than \(CableStream.cableLimit / 1_048_576) MB was skipped")
             skippingTail = true
             consume(buffer.lastIndex(of: 0x0A).map { $0 + 1 } ?? buffer.count)
             return []

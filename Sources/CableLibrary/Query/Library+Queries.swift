@@ -41,10 +41,10 @@ extension Library {
                     SELECT c.id, c.cable_id, u.unit_id, bm25(unit_fts) AS rank,
                         snippet(unit_fts, -1, ?, ?, '…', ?)
                     FROM unit_fts JOIN unit u ON u.id = unit_fts.rowid JOIN cable c ON c.id = u.cable
-                    WHERE unit_fts MATCH ? AND \(condition.sql)
+                    WHERE unit_fts MATCH ? AND cablegram_spelled(u.heading, u.text, ?) AND \(condition.sql)
                     ORDER BY rank, c.id, u.position LIMIT ? OFFSET ?
                     """,
-                arguments: [LibraryHit.highlightStart, LibraryHit.highlightEnd, snippetWords, match]
+                arguments: [LibraryHit.highlightStart, LibraryHit.highlightEnd, snippetWords, match, condition.spelled]
                     + condition.arguments + [limit, offset])
             return rows.map { row in
                 let unit: String = row[2]
@@ -60,14 +60,17 @@ extension Library {
         guard query.hasWords, !cables.isEmpty else { return [:] }
         return try reading { db in
             guard let match = try FullTextQuery.match(query.words, in: db) else { return [:] }
+            let spelled = SmartCase.spelledWords(query.words)
             let marks = Array(repeating: "?", count: cables.count).joined(separator: ", ")
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT u.cable, count(*) FROM unit_fts JOIN unit u ON u.id = unit_fts.rowid
-                    WHERE unit_fts MATCH ? AND u.cable IN (\(marks)) GROUP BY u.cable
+                    WHERE unit_fts MATCH ? AND cablegram_spelled(u.heading, u.text, ?) AND u.cable IN (\(marks))
+                    GROUP BY u.cable
                     """,
-                arguments: StatementArguments([match.databaseValue] + cables.map(\.databaseValue)))
+                arguments: StatementArguments(
+                    [match.databaseValue, spelled.databaseValue] + cables.map(\.databaseValue)))
             return Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as Int64, $0[1] as Int) })
         }
     }

@@ -11,7 +11,7 @@ extension Library {
                 db,
                 sql: """
                     SELECT (SELECT count(*) FROM cable), (SELECT count(*) FROM file),
-                        (SELECT count(*) FROM unit WHERE kind <> 'header'), (SELECT total(source_size) FROM cable),
+                        (SELECT count(*) FROM unit WHERE kind <> 'header'), (SELECT total(size) FROM cable_source),
                         (SELECT min(date) FROM cable), (SELECT max(date) FROM cable),
                         (SELECT count(*) FROM cable WHERE rules <> ?), (SELECT count(*) FROM file WHERE complete = 0),
                         (SELECT count(*) FROM (SELECT cable_id FROM cable GROUP BY cable_id HAVING count(*) > 1))
@@ -42,7 +42,12 @@ extension Library {
     public func source(of key: Int64) throws(LibraryError) -> CableSource? {
         try reading { db in
             try Row.fetchOne(
-                db, sql: "SELECT id, encoding, source, source_size FROM cable WHERE id = ?", arguments: [key]
+                db,
+                sql: """
+                    SELECT c.id, c.encoding, s.source, s.size FROM cable c JOIN cable_source s ON s.cable = c.id
+                    WHERE c.id = ?
+                    """,
+                arguments: [key]
             ).flatMap { StoredSource(row: $0).source }
         }
     }

@@ -9,25 +9,31 @@ struct QueryCondition {
     private(set) var arguments = StatementArguments()
     /// The full-text match expression of the query's words, when it has some.
     private(set) var match: String?
+    /// The words the matching units must write with their capitals (smart case), space-separated.
+    private(set) var spelled: String?
 
     /// The condition of `query`; words are expanded to their indexed inflections through `db`.
     init(_ query: LibraryQuery, in db: Database) throws {
+        spelled = SmartCase.spelledWords(query.words)
         var parts: [String] = []
         for filter in query.filters {
-            let (part, values) = QueryCondition.condition(filter)
+            let (part, values) = try QueryCondition.condition(filter, in: db)
             parts.append(part)
             arguments += StatementArguments(values)
         }
         if query.hasWords {
             match = try FullTextQuery.match(query.words, in: db)
             parts.append(
-                "c.id IN (SELECT u.cable FROM unit_fts JOIN unit u ON u.id = unit_fts.rowid WHERE unit_fts MATCH ?)")
-            arguments += [match ?? "\"\""]
+                "c.id IN (SELECT u.cable FROM unit_fts JOIN unit u ON u.id = unit_fts.rowid WHERE unit_fts MATCH ? AND "
+                    + "cablegram_spelled(u.heading, u.text, ?))")
+            arguments += [match ?? "\"\"", spelled]
         }
         if !parts.isEmpty { sql = parts.map { "(\($0))" }.joined(separator: " AND ") }
     }
 
-    private static func condition(_ filter: LibraryQuery.Filter) -> (String, [(any DatabaseValueConvertible)?]) {
+    private static func condition(
+        _ filter: LibraryQuery.Filter, in db: Database
+    ) throws -> (String, [(any DatabaseValueConvertible)?]) {
         switch filter {
         case .origin(let post):
             return ("c.post = ? COLLATE NOCASE OR c.origin LIKE ?", [post, "%" + post + "%"])
@@ -38,7 +44,13 @@ struct QueryCondition {
         case .date(let bound):
             return ("c.date >= ? AND c.date < ?", [bound.from ?? "", bound.until ?? "~"])
         case .subject(let words):
-            return ("c.subject LIKE ?", ["%" + words + "%"])
+            // NB: the subject is the heading of each cable's `header` row (position -1) in the full-text index, so
+            // its words are matched as the search matches words (inflections, phrases), through the index.
+            guard let match = try FullTextQuery.match(SearchQuery(words), in: db) else { return ("0", []) }
+            return (
+                "c.id IN (SELECT u.cable FROM unit_fts JOIN unit u ON u.id = unit_fts.rowid "
+                    + "WHERE unit_fts MATCH ? AND u.position = -1)", ["heading : (" + match + ")"]
+            )
         case .cites(let id):
             return ("c.id IN (SELECT cable FROM cable_ref WHERE cited = ?)", [id])
         case .citedBy(let id):

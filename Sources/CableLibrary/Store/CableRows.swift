@@ -11,6 +11,8 @@ struct CableRows: Sendable {
     let cableID: String
     /// The `cable` table's values after the file and position (see `LibraryWriter`).
     let cable: [DatabaseValue]
+    /// The `cable_source` row after the cable: the text deflated, and its size.
+    let source: [DatabaseValue]
     /// One row per tag.
     let tags: [String]
     /// One row per REF line: position, label, text, cited cable id, mentions in the text.
@@ -32,6 +34,7 @@ struct CableRows: Sendable {
         let cable = indexed.cable
         cableID = cable.title
         self.cable = CableRows.cableValues(cable, source: source)
+        self.source = [Data(StoredText.deflated(source.text)).databaseValue, source.text.count.databaseValue]
         tags = cable.header.tags
         references = CableRows.references(cable.header.references, citations: indexed.index.citations)
         units = CableRows.units(cable)
@@ -49,7 +52,7 @@ struct CableRows: Sendable {
             ("to", .array(header.to.map(CableRows.addressee))), ("info", .array(header.info.map(CableRows.addressee))),
         ])
         let values: [(any DatabaseValueConvertible)?] = [
-            RulesVersion.current, source.encoding.rawValue, Data(StoredText.deflated(source.text)), source.text.count,
+            RulesVersion.current, source.encoding.rawValue,
             header.dateTime?.iso8601, header.origin, header.post, header.number, header.precedence,
             header.classification, header.classification.flatMap(ClassificationLevel.init(classification:))?.rawValue,
             header.caveats.joined(separator: " "), header.tags.joined(separator: " "), header.subject,

@@ -51,6 +51,7 @@ public final class Library: Sendable {
         configuration.busyMode = .callback(BusyWait(seconds: waitSeconds, onWait: onWait).shouldRetry)
         configuration.prepareDatabase { db in
             db.add(function: TermStems.function)
+            db.add(function: SmartCase.function)
             if access == .write { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }
         return configuration

@@ -35,7 +35,7 @@ enum LibrarySchema {
                 CREATE TABLE cable (
                     id INTEGER PRIMARY KEY, file INTEGER NOT NULL REFERENCES file(id) ON DELETE CASCADE,
                     position INTEGER NOT NULL, cable_id TEXT NOT NULL, rules INTEGER NOT NULL,
-                    encoding TEXT NOT NULL, source BLOB NOT NULL, source_size INTEGER NOT NULL, date TEXT, origin TEXT, post TEXT,
+                    encoding TEXT NOT NULL, date TEXT, origin TEXT, post TEXT,
                     number INTEGER, precedence TEXT, classification TEXT, class_rank INTEGER, caveats TEXT NOT NULL,
                     tags TEXT NOT NULL, subject TEXT, signature TEXT, addressees TEXT NOT NULL, pages INTEGER,
                     units INTEGER NOT NULL, warnings TEXT NOT NULL);
@@ -45,6 +45,9 @@ enum LibrarySchema {
                 CREATE INDEX cable_post ON cable(post COLLATE NOCASE);
                 CREATE INDEX cable_rank ON cable(class_rank);
                 CREATE INDEX cable_rules ON cable(rules);
+                CREATE TABLE cable_source (
+                    cable INTEGER PRIMARY KEY REFERENCES cable(id) ON DELETE CASCADE, source BLOB NOT NULL,
+                    size INTEGER NOT NULL);
                 CREATE TABLE cable_tag (
                     cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE, tag TEXT NOT NULL);
                 CREATE INDEX cable_tag_tag ON cable_tag(tag, cable);
@@ -90,6 +93,7 @@ enum LibrarySchema {
                 CREATE INDEX statute_cable ON statute(cable);
                 CREATE INDEX statute_number ON statute(number);
                 CREATE INDEX statute_instrument ON statute(instrument COLLATE NOCASE);
+                CREATE INDEX statute_id ON statute(statute_id);
                 CREATE TABLE cross_reference (
                     cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE, position INTEGER NOT NULL,
                     from_unit TEXT NOT NULL, to_unit TEXT, paragraph TEXT NOT NULL, text TEXT NOT NULL,

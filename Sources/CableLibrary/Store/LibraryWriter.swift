@@ -3,7 +3,7 @@ import GRDB
 /// Writes prepared rows inside a transaction the caller opened (`Library.writing`).
 enum LibraryWriter {
     private static let cableColumns =
-        "rules, encoding, source, source_size, date, origin, post, number, precedence, classification, class_rank, caveats, tags, "
+        "rules, encoding, date, origin, post, number, precedence, classification, class_rank, caveats, tags, "
         + "subject, signature, addressees, pages, units, warnings"
 
     /// The file's row, created or reset (its cables removed, marked incomplete until `complete`).
@@ -45,13 +45,16 @@ enum LibraryWriter {
         ).execute(
             arguments: StatementArguments(
                 [file.databaseValue, position.databaseValue, rows.cableID.databaseValue] + rows.cable))
-        try insertDerived(rows, cable: db.lastInsertedRowID, in: db)
+        let cable = db.lastInsertedRowID
+        try insertAll(db, "cable_source(cable, source, size)", [[cable.databaseValue] + rows.source])
+        try insertDerived(rows, cable: cable, in: db)
     }
 
     /// Replaces what the model derived from a stored cable (after the rules changed).
     static func replace(_ rows: CableRows, cable: Int64, in db: Database) throws {
         for table in [
-            "cable_tag", "cable_ref", "unit", "statute", "cross_reference", "entity", "entity_name", "figure",
+            "cable_source", "cable_tag", "cable_ref", "unit", "statute", "cross_reference", "entity", "entity_name",
+            "figure",
         ] {
             try db.execute(sql: "DELETE FROM \(table) WHERE cable = ?", arguments: [cable])
         }
@@ -59,6 +62,7 @@ enum LibraryWriter {
         try db.execute(
             sql: "UPDATE cable SET cable_id = ?, \(assignments.joined(separator: ", ")) WHERE id = ?",
             arguments: StatementArguments([rows.cableID.databaseValue] + rows.cable + [cable.databaseValue]))
+        try insertAll(db, "cable_source(cable, source, size)", [[cable.databaseValue] + rows.source])
         try insertDerived(rows, cable: cable, in: db)
     }
 

@@ -12,16 +12,20 @@ struct StoredSource: Sendable {
     /// Up to `limit` cables that rules older than this build derived.
     static func stale(_ db: Database) throws -> [StoredSource] {
         try Row.fetchAll(
-            db, sql: "SELECT id, encoding, source, source_size FROM cable WHERE rules <> ? LIMIT 256",
+            db,
+            sql: """
+                SELECT c.id, c.encoding, s.source, s.size FROM cable c JOIN cable_source s ON s.cable = c.id
+                WHERE c.rules <> ? LIMIT 256
+                """,
             arguments: [RulesVersion.current]
         ).map(StoredSource.init(row:))
     }
 
-    /// The cable of one row (columns `id`, `encoding`, `source`, `source_size`).
+    /// The cable of one row (columns `id`, `encoding`, `source`, `size`).
     init(row: Row) {
         id = row["id"]
         let encoding = SourceEncoding(rawValue: row["encoding"]) ?? .utf8
-        source = StoredText.inflated([UInt8](row["source"] as Data), size: row["source_size"]).map {
+        source = StoredText.inflated([UInt8](row["source"] as Data), size: row["size"]).map {
             CableSource(text: $0, encoding: encoding)
         }
     }
