@@ -35,17 +35,24 @@ extension Library {
         try reading { db in
             let condition = try QueryCondition(query, in: db)
             guard let match = condition.match else { return [] }
+            // NB: the page is chosen first and its snippets made after, for its rows only: a sorter holding every
+            // match would make a snippet for each.
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT c.id, c.cable_id, u.unit_id, bm25(unit_fts) AS rank,
+                    SELECT page.cable, page.cable_id, page.unit_id, page.rank,
                         snippet(unit_fts, -1, ?, ?, '…', ?)
-                    FROM unit_fts JOIN unit u ON u.id = unit_fts.rowid JOIN cable c ON c.id = u.cable
-                    WHERE unit_fts MATCH ? AND cablegram_spelled(u.heading, u.text, ?) AND \(condition.sql)
-                    ORDER BY rank, c.id, u.position LIMIT ? OFFSET ?
+                    FROM (
+                        SELECT u.id AS unit, c.id AS cable, c.cable_id, u.unit_id, u.position, bm25(unit_fts) AS rank
+                        FROM unit_fts JOIN unit u ON u.id = unit_fts.rowid JOIN cable c ON c.id = u.cable
+                        WHERE unit_fts MATCH ?\(condition.spelledSQL) AND \(condition.sql)
+                        ORDER BY rank, c.id, u.position LIMIT ? OFFSET ?
+                    ) page JOIN unit_fts ON unit_fts.rowid = page.unit
+                    WHERE unit_fts MATCH ?
+                    ORDER BY page.rank, page.cable, page.position
                     """,
-                arguments: [LibraryHit.highlightStart, LibraryHit.highlightEnd, snippetWords, match, condition.spelled]
-                    + condition.arguments + [limit, offset])
+                arguments: [LibraryHit.highlightStart, LibraryHit.highlightEnd, snippetWords, match]
+                    + condition.spelledArguments + condition.arguments + [limit, offset, match])
             return rows.map { row in
                 let unit: String = row[2]
                 return LibraryHit(
@@ -59,18 +66,20 @@ extension Library {
     public func hitCounts(_ query: LibraryQuery, cables: [Int64]) throws(LibraryError) -> [Int64: Int] {
         guard query.hasWords, !cables.isEmpty else { return [:] }
         return try reading { db in
-            guard let match = try FullTextQuery.match(query.words, in: db) else { return [:] }
-            let spelled = SmartCase.spelledWords(query.words)
+            let condition = try QueryCondition(query, in: db)
+            guard let match = condition.match else { return [:] }
             let marks = Array(repeating: "?", count: cables.count).joined(separator: ", ")
+            // NB: CROSS JOIN keeps the page's units as the outer loop: one seek in the full-text index per unit,
+            // whatever the number of matches in the whole library.
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT u.cable, count(*) FROM unit_fts JOIN unit u ON u.id = unit_fts.rowid
-                    WHERE unit_fts MATCH ? AND cablegram_spelled(u.heading, u.text, ?) AND u.cable IN (\(marks))
+                    SELECT u.cable, count(*) FROM unit u CROSS JOIN unit_fts ON unit_fts.rowid = u.id
+                    WHERE u.cable IN (\(marks)) AND unit_fts MATCH ?\(condition.spelledSQL)
                     GROUP BY u.cable
                     """,
-                arguments: StatementArguments(
-                    [match.databaseValue, spelled.databaseValue] + cables.map(\.databaseValue)))
+                arguments: StatementArguments(cables.map(\.databaseValue) + [match.databaseValue])
+                    + condition.spelledArguments)
             return Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as Int64, $0[1] as Int) })
         }
     }

@@ -12,6 +12,11 @@ struct QueryCondition {
     /// The words the matching units must write with their capitals (smart case), space-separated.
     private(set) var spelled: String?
 
+    /// The smart-case check of a unit `u` (` AND ...`), empty when no word has a capital, so that most queries
+    /// call no function of ours per match; its arguments follow.
+    var spelledSQL: String { spelled == nil ? "" : " AND cablegram_spelled(u.heading, u.text, ?)" }
+    var spelledArguments: StatementArguments { spelled.map { [$0] } ?? [] }
+
     /// The condition of `query`; words are expanded to their indexed inflections through `db`.
     init(_ query: LibraryQuery, in db: Database) throws {
         spelled = SmartCase.spelledWords(query.words)
@@ -24,9 +29,9 @@ struct QueryCondition {
         if query.hasWords {
             match = try FullTextQuery.match(query.words, in: db)
             parts.append(
-                "c.id IN (SELECT u.cable FROM unit_fts JOIN unit u ON u.id = unit_fts.rowid WHERE unit_fts MATCH ? AND "
-                    + "cablegram_spelled(u.heading, u.text, ?))")
-            arguments += [match ?? "\"\"", spelled]
+                "c.id IN (SELECT u.cable FROM unit_fts JOIN unit u ON u.id = unit_fts.rowid WHERE unit_fts MATCH ?"
+                    + "\(spelledSQL))")
+            arguments += [match ?? "\"\""] + spelledArguments
         }
         if !parts.isEmpty { sql = parts.map { "(\($0))" }.joined(separator: " AND ") }
     }
@@ -36,7 +41,8 @@ struct QueryCondition {
     ) throws -> (String, [(any DatabaseValueConvertible)?]) {
         switch filter {
         case .origin(let post):
-            return ("c.post = ? COLLATE NOCASE OR c.origin LIKE ?", [post, "%" + post + "%"])
+            // NB: both columns are indexed without case, so the two equalities are two index lookups, never a scan.
+            return ("c.post = ? COLLATE NOCASE OR c.origin = ? COLLATE NOCASE", [post, post])
         case .tag(let tag):
             return ("c.id IN (SELECT cable FROM cable_tag WHERE tag = ?)", [tag])
         case .classification(let bound):

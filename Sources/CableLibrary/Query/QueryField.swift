@@ -1,6 +1,6 @@
 /// The fields a library query can filter on (`tag:KTIP`), in the order help lists them.
 public enum QueryField: String, Sendable, CaseIterable {
-    /// The post that sent the cable (`origin:DUSHANBE`), or a word of its originator line.
+    /// The post that sent the cable (`origin:DUSHANBE`), or its whole originator line (`origin:"AMEMBASSY DUSHANBE"`).
     case origin
     /// A TAGS-line tag (`tag:KTIP`).
     case tag

@@ -43,6 +43,7 @@ enum LibrarySchema {
                 CREATE INDEX cable_id ON cable(cable_id);
                 CREATE INDEX cable_date ON cable(date);
                 CREATE INDEX cable_post ON cable(post COLLATE NOCASE);
+                CREATE INDEX cable_origin ON cable(origin COLLATE NOCASE);
                 CREATE INDEX cable_rank ON cable(class_rank);
                 CREATE INDEX cable_rules ON cable(rules);
                 CREATE TABLE cable_source (
