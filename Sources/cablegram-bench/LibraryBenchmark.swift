@@ -68,14 +68,14 @@ struct LibraryBenchmark {
                 + "(CPU \(format(ours.cpuSeconds / max(fts.cpuSeconds, 0.001), 1))x)")
     }
 
-    /// Open the library and answer one query, many times: median and 99th percentile, and a query process's peak.
+    /// Open the library and answer one query (and count its cables), many times: the median and the 99th
+    /// percentile of lists and of searches, and the peak memory of a search process.
     private func latency(library: String, name: String) {
         guard let opened = try? Library(path: library), let sample = try? opened.list(.everything, limit: 1).first
         else { return }
-        let queries = LibraryBenchmark.queries(citing: sample.id)
-        var times: [Double] = []
+        var times: [Bool: [Double]] = [false: [], true: []]
         for _ in 0..<15 {
-            for (text, search) in queries {
+            for (text, search) in LibraryBenchmark.queries(citing: sample.id) {
                 let start = DispatchTime.now().uptimeNanoseconds
                 if let library = try? Library(path: library), let query = try? LibraryQuery(text) {
                     if search {
@@ -85,16 +85,20 @@ struct LibraryBenchmark {
                     }
                     _ = try? library.count(query)
                 }
-                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                times[search, default: []].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             }
         }
-        times.sort()
         let process = WholeProcess.run(cablegram, ["search", "\"forced labor\" tag:KTIP", "--library=" + library])
         let cables = (try? opened.count(.everything)) ?? 0
-        print(
-            "\(name) (\(cables) cables): open + query + count, \(times.count) runs of \(queries.count) queries: "
-                + "median \(format(times[times.count / 2], 1)) ms, 99th percentile \(format(times[times.count * 99 / 100], 1)) ms; "
-                + "a search process peaks at \(format(process.peakMegabytes, 0)) MB")
+        for search in [false, true] {
+            let sorted = (times[search] ?? []).sorted()
+            guard !sorted.isEmpty else { continue }
+            print(
+                "\(name) (\(cables) cables), open + \(search ? "search" : "filtered list") + count, \(sorted.count) runs: "
+                    + "median \(format(sorted[sorted.count / 2], 1)) ms, "
+                    + "99th percentile \(format(sorted[sorted.count * 99 / 100], 1)) ms")
+        }
+        print("\(name): a search process peaks at \(format(process.peakMegabytes, 0)) MB")
     }
 
     /// Filtered lists and searches a reader types first (true: a search).

@@ -62,10 +62,11 @@ struct CableRows: Sendable {
         return values.map { $0?.databaseValue ?? .null }
     }
 
+    /// An addressee as a compact array: routing indicator, name, precedence, serial.
     private static func addressee(_ addressee: Addressee) -> JSONValue {
-        .object([
-            ("routingIndicator", .optional(addressee.routingIndicator)), ("name", .string(addressee.name)),
-            ("precedence", .optional(addressee.precedence)), ("serial", .optional(addressee.serial)),
+        .array([
+            .optional(addressee.routingIndicator), .string(addressee.name), .optional(addressee.precedence),
+            .optional(addressee.serial),
         ])
     }
 
@@ -113,10 +114,10 @@ struct CableRows: Sendable {
     }
 
     private static func entity(_ position: Int, _ entity: Entity) -> [DatabaseValue] {
-        let mentions = JSONValue.array(entity.mentions.map { .array(span($0)) })
-        return row([
-            position, entity.name, entity.kind.rawValue, strings(entity.aliases), entity.country,
-            mentions.serialized(),
+        // NB: an entity keeps how often it is mentioned, not where: showing a cable parses its text again, and the
+        // positions were a third of the entity rows' size.
+        row([
+            position, entity.name, entity.kind.rawValue, strings(entity.aliases), entity.country, entity.mentions.count,
         ])
     }
 

@@ -103,7 +103,7 @@ enum LibrarySchema {
                 CREATE TABLE entity (
                     cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE, position INTEGER NOT NULL,
                     name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL, country TEXT,
-                    mentions TEXT NOT NULL);
+                    mentions INTEGER NOT NULL);
                 CREATE INDEX entity_cable ON entity(cable);
                 CREATE TABLE entity_name (
                     cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE, name TEXT NOT NULL COLLATE NOCASE);

@@ -3,13 +3,13 @@ import CZlib
 /// A cable's decoded source text as the library stores it: deflated with zlib, since every unit's text is
 /// stored (and indexed) beside it and the source is read only to show or re-derive a cable.
 enum StoredText {
-    /// The text deflated (fastest level: the text is compressed on the parsing threads).
+    /// The text deflated (zlib's default level: compressing costs far less than parsing, on the same threads).
     static func deflated(_ text: [UInt8]) -> [UInt8] {
         var size = compressBound(uLong(text.count))
         var output = [UInt8](repeating: 0, count: Int(size))
         let status = output.withUnsafeMutableBufferPointer { destination in
             text.withUnsafeBufferPointer { source in
-                compress2(destination.baseAddress, &size, source.baseAddress, uLong(text.count), Z_BEST_SPEED)
+                compress2(destination.baseAddress, &size, source.baseAddress, uLong(text.count), Z_DEFAULT_COMPRESSION)
             }
         }
         precondition(status == Z_OK, "compressBound leaves room for any input")
