@@ -14,12 +14,10 @@ root="$(dirname "$fuzz_dir")"
 seconds="${1:-60}"
 shift || true
 
-# NB: the shared cables are looked for where the tests look (SharedData.swift): $CABLEGRAM_SHARED, ../shared
-# beside the repository, /work/shared.
-shared=""
-for candidate in "${CABLEGRAM_SHARED:-}" "$root/../shared" /work/shared; do
-    if [ -n "$candidate" ] && [ -d "$candidate/cables" ]; then shared="$candidate"; break; fi
-done
+# NB: the shared cables are looked for where the tests look (SharedData.swift): $CABLEGRAM_SHARED, else ../shared
+# beside the repository.
+shared="${CABLEGRAM_SHARED:-$(cd "$root/.." && pwd)/shared}"
+[ -d "$shared/cables" ] || shared=""
 
 cd "$fuzz_dir"
 echo "fuzz: building (release, -sanitize=fuzzer,address)"
@@ -46,7 +44,7 @@ if [ -n "$shared" ]; then
     # NB: one corpus file in 12, in name order: about a hundred cables of every shape.
     ls "$shared"/corpus/*.txt | awk 'NR % 12 == 1' | xargs -I{} cp {} "$seeds/"
 elif [ -n "${CI:-}" ]; then
-    echo "fuzz: the shared cables are missing (looked in \$CABLEGRAM_SHARED, $root/../shared, /work/shared)" >&2
+    echo "fuzz: the shared cables are missing (set CABLEGRAM_SHARED, or put shared/ beside the repository)" >&2
     exit 1
 else
     echo "fuzz: warning: no shared cables found; seeding with the bundled cable and the synthetic seeds" >&2

@@ -14,8 +14,8 @@ enum BrowserBenchmark {
             print("browser: the bundled cable is missing")
             return
         }
-        let reference = ReferenceData(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
-        let findings = CableFindings(cable: cable, reference: reference)
+        let knowledge = GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+        let findings = CableFindings(cable: cable, knowledge: knowledge)
         var state = BrowserState(
             document: Document(cable: cable, findings: findings), size: Size(width: 200, height: 50))
         type(":27e\n/cott", into: &state)

@@ -7,19 +7,19 @@ struct IndexBenchmark {
     let benchmark: Benchmark
 
     func run() {
-        let reference = ReferenceData(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+        let knowledge = GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
         let cables = benchmark.files.flatMap { (try? CableLoader.load($0.bytes)) ?? [] }
         var statutes = 0
         let corpus = benchmark.best(of: 5) {
-            statutes = cables.reduce(0) { $0 + CableIndex.build($1, reference: reference).statutes.count }
+            statutes = cables.reduce(0) { $0 + CableIndex.build($1, knowledge: knowledge).statutes.count }
         }
         print("index build over the corpus: \(format(corpus, 3)) s (\(cables.count) cables, \(statutes) statutes)")
         guard let bytes = BundledData.bytes(of: BundledData.defaultCableName),
             let seed = try? CableLoader.loadFirst(bytes)
         else { return }
-        let seedBuild = benchmark.best(of: 20) { _ = CableIndex.build(seed, reference: reference) }
+        let seedBuild = benchmark.best(of: 20) { _ = CableIndex.build(seed, knowledge: knowledge) }
         print("index build of the bundled cable: \(format(seedBuild * 1000, 2)) ms")
-        let index = CableIndex.build(seed, reference: reference)
+        let index = CableIndex.build(seed, knowledge: knowledge)
         let queries = IndexBenchmark.queries(from: seed)
         var hits = 0
         let elapsed = benchmark.best(of: 3) {

@@ -34,7 +34,7 @@ struct LibraryBenchmark {
     private func indexPoint(_ files: [String], name: String) -> (path: String, run: WholeProcess) {
         let path = work + "/\(name).sqlite"
         let list = work + "/\(name).txt"
-        FileManager.default.createFile(atPath: list, contents: Data(files.joined(separator: "\n").utf8))
+        _ = FileManager.default.createFile(atPath: list, contents: Data(files.joined(separator: "\n").utf8))
         let run = WholeProcess.run(cablegram, ["index", "--files-from", list, "--library=" + path])
         guard let summary = try? Library(path: path).summary() else { return (path, run) }
         let megabytes = Double(summary.textBytes) / 1_048_576

@@ -62,15 +62,17 @@ struct Benchmark {
 
 BrowserBenchmark.run()
 let arguments = CommandLine.arguments.dropFirst()
-/// The corpus: the first argument, else `shared/corpus` beside the repository, else `/work/shared/corpus`.
+/// The corpus: the first argument, else `$CABLEGRAM_SHARED/corpus`, else `shared/corpus` beside the repository.
 let besideRepository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus").path
-let folder =
-    arguments.first
-    ?? (FileManager.default.fileExists(atPath: besideRepository) ? besideRepository : "/work/shared/corpus")
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared").path
+let shared = ProcessInfo.processInfo.environment["CABLEGRAM_SHARED"].flatMap { $0.isEmpty ? nil : $0 }
+let folder = arguments.first ?? (shared ?? besideRepository) + "/corpus"
 let benchmark = Benchmark(folder: folder)
 guard !benchmark.files.isEmpty else {
-    FileHandle.standardError.write(Data("cablegram-bench: no .txt files in \(folder)\n".utf8))
+    FileHandle.standardError.write(
+        Data(
+            "cablegram-bench: no .txt files in \(folder) (name a folder, set CABLEGRAM_SHARED, or put shared/ beside the repository)\n"
+                .utf8))
     exit(2)
 }
 let megabytes = Double(benchmark.totalBytes) / 1_048_576

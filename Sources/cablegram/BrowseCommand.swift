@@ -23,7 +23,7 @@ struct BrowseCommand: ParsableCommand {
         // NB: a file may hold several cables; each is indexed when it is first shown, not all at start-up.
         func open(_ position: Int, size: Size) -> BrowserState {
             let cable = file.cables[position]
-            let findings = CableFindings(cable: cable, reference: ReferenceLists.data)
+            let findings = CableFindings(cable: cable, knowledge: BundledKnowledge.lists)
             let document = Document(cable: cable, findings: findings, displayWidth: displayWidth)
             var state = BrowserState(document: document, size: size)
             state.place = CablePlace(position: position, count: file.cables.count)

@@ -16,7 +16,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let file = try input.load()
         let documents = file.cables.map { cable in
-            ExportCommand.json(IndexedCable(cable, reference: ReferenceLists.data))
+            ExportCommand.json(IndexedCable(cable, knowledge: BundledKnowledge.lists))
         }
         if documents.count == 1 {
             print(compact ? documents[0].serialized() : documents[0].prettyPrinted())

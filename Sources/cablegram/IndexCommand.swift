@@ -31,7 +31,7 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         let (paths, missing) = try files.gather()
         let opened = try openLibrary()
-        let indexer = LibraryIndexer(library: opened, reference: ReferenceLists.data)
+        let indexer = LibraryIndexer(library: opened, knowledge: BundledKnowledge.lists)
         let progress = ProgressLine(enabled: StandardStreams.errorIsTerminal)
         let started = Date()
         var report: IndexReport

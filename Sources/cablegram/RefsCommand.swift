@@ -16,7 +16,7 @@ struct RefsCommand: ParsableCommand {
     func run() throws {
         let file = try input.load()
         for (position, cable) in file.cables.enumerated() {
-            let index = CableIndex.build(cable, reference: ReferenceLists.data)
+            let index = CableIndex.build(cable, knowledge: BundledKnowledge.lists)
             if json {
                 let value = JSONValue.object([("id", .optional(cable.header.id))] + IndexExport.members(index))
                 print(file.cables.count == 1 ? value.prettyPrinted() : value.serialized())

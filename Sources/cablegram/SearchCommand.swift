@@ -34,7 +34,7 @@ struct SearchCommand: ParsableCommand {
         var found = false
         var outputs: [JSONValue] = []
         for (position, cable) in file.cables.enumerated() {
-            let index = CableIndex.build(cable, reference: ReferenceLists.data)
+            let index = CableIndex.build(cable, knowledge: BundledKnowledge.lists)
             let width = max(40, (StandardStreams.terminalWidth ?? 120) - 16)
             let result = index.search(query, snippetWidth: width)
             if result.isEmptyQuery {

@@ -38,7 +38,7 @@ struct StatsCommand: ParsableCommand {
         let chosenName = table?.rawValue
         var csvTables: [(title: String, table: StatisticsTable)] = []
         for (position, cable) in file.cables.enumerated() {
-            let statistics = IndexedCable(cable, reference: ReferenceLists.data).statistics
+            let statistics = IndexedCable(cable, knowledge: BundledKnowledge.lists).statistics
             if statistics.isPartial {
                 StandardStreams.printError(
                     "cablegram: \(cable.title): warning: the statistics stop at \(CableStatistics.figureLimit) figures or "

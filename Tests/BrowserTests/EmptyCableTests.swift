@@ -30,7 +30,7 @@ import Testing
         for row in stride(from: 0, to: 24, by: 3) {
             for column in stride(from: 0, to: 80, by: 7) {
                 for kind in [MouseEvent.Kind.press, .wheelUp, .wheelDown] {
-                    state.handle(.mouse(MouseEvent(kind, column: column, row: row)))
+                    _ = state.handle(.mouse(MouseEvent(kind, column: column, row: row)))
                     _ = state.frame
                 }
             }

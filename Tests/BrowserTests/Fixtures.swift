@@ -11,11 +11,11 @@ enum Fixtures {
         return try! CableLoader.loadFirst(bytes)
     }()
 
-    /// The bundled reference lists (gazetteer, glossary).
-    static let reference = ReferenceData(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+    /// the bundled general knowledge (gazetteer, glossary).
+    static let knowledge = GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
 
     /// What the index and statistics find in the bundled cable, as the program builds it.
-    static let seedFindings = CableFindings(cable: seedCable, reference: reference)
+    static let seedFindings = CableFindings(cable: seedCable, knowledge: knowledge)
 
     /// A fresh document of the bundled cable (documents keep a cache, so each test gets its own).
     static func seedDocument() -> Document { Document(cable: seedCable, findings: seedFindings) }
@@ -28,7 +28,7 @@ enum Fixtures {
     /// A browser on a cable made from text.
     static func state(text: String, _ width: Int = 80, _ height: Int = 24) throws -> BrowserState {
         let cable = try CableLoader.loadFirst(Array(text.utf8))
-        let findings = CableFindings(cable: cable, reference: reference)
+        let findings = CableFindings(cable: cable, knowledge: knowledge)
         return BrowserState(
             document: Document(cable: cable, findings: findings), size: Size(width: width, height: height))
     }

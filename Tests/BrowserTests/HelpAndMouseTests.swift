@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func statusHintsComeFromTheFocusedPanesBindings() {
-        let hints = KeyMap.standard.hints(for: .outline)
+        let hints = KeyMap.standard.hints(for: .pane(.outline))
         #expect(hints.first == "← fold")
         #expect(hints.contains("/ search"))
         var state = Fixtures.state(200, 50)

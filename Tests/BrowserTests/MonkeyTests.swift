@@ -20,7 +20,7 @@ import Testing
         }
         var generator = SeededGenerator(state: 2026)
         for cable in cables {
-            let findings = CableFindings(cable: cable, reference: Fixtures.reference)
+            let findings = CableFindings(cable: cable, knowledge: Fixtures.knowledge)
             var state = BrowserState(
                 document: Document(cable: cable, findings: findings), size: Size(width: 120, height: 40))
             for step in 0..<400 {
@@ -36,10 +36,29 @@ import Testing
                 } else {
                     state.type(Self.keys.randomElement(using: &generator)!)
                 }
-                let frame = Renderer.render(state)
-                #expect(
-                    frame.plainText.split(separator: "\n", omittingEmptySubsequences: false).count >= state.size.height)
+                Self.expectFilled(Renderer.render(state), state: state)
             }
+        }
+    }
+
+    /// A frame fills the screen: it has the terminal's size; unless the terminal is too small, the title bar names
+    /// the cable, the status line is painted across, and every pane shown has its title row.
+    static func expectFilled(_ frame: Screen, state: BrowserState, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(frame.size == state.size, sourceLocation: sourceLocation)
+        let layout = state.layout
+        guard !layout.isTooSmall else {
+            #expect(frame.plainText.contains("Terminal too small"), sourceLocation: sourceLocation)
+            return
+        }
+        let title = frame.text(ofRow: 0)
+        #expect(title.hasPrefix(String((" " + state.document.cable.title).prefix(state.size.width))))
+        let status = frame.row(state.size.height - 1)
+        #expect(
+            status.allSatisfy { $0.style.role != .plain }, "status line not painted", sourceLocation: sourceLocation)
+        guard state.help == nil else { return }
+        for (pane, rect) in layout.panes {
+            let role = frame[rect.x, rect.y].style.role
+            #expect(role == .paneTitle || role == .focusedPaneTitle, "no title row for \(pane)")
         }
     }
 }

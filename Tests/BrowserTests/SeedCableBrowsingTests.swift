@@ -49,7 +49,7 @@ import Testing
     @Test func searchCountsWhatTheIndexFinds() {
         var state = Fixtures.state(120, 40)
         state.type("/cotton")
-        let index = CableIndex.build(Fixtures.seedCable, reference: Fixtures.reference)
+        let index = CableIndex.build(Fixtures.seedCable, knowledge: Fixtures.knowledge)
         let expected = index.search("cotton").matches.count
         #expect(expected > 1)
         #expect(state.search.matches.count == expected)

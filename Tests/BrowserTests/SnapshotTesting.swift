@@ -17,12 +17,24 @@ enum Snapshot {
         check(Renderer.render(state).plainText, name: name, sourceLocation: sourceLocation)
     }
 
-    /// Compares (or records) a text snapshot.
-    static func check(_ text: String, name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    /// Compares (or records) a text snapshot. Recording fails the test that recorded it, as swift-argument-parser's
+    /// helper does, so that a recorded run is never taken for a passing one; a write that fails is an error.
+    static func check(
+        _ text: String, name: String, in folder: URL = folder, recording: Bool = isRecording,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let file = folder.appendingPathComponent(name + ".txt")
-        if isRecording {
-            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try? Data(text.utf8).write(to: file)
+        if recording {
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: file)
+            } catch {
+                Issue.record("could not write snapshot \(name).txt: \(error)", sourceLocation: sourceLocation)
+                return
+            }
+            Issue.record(
+                "recorded snapshot \(name).txt: review it, then run again without RECORD_SNAPSHOTS",
+                sourceLocation: sourceLocation)
             return
         }
         guard let data = FileManager.default.contents(atPath: file.path) else {

@@ -44,7 +44,7 @@ struct CableStreamTests {
         var latin1 = Array(text.unicodeScalars.map { UInt8($0.value) })
         latin1 = latin1.flatMap { $0 == 0x0A ? [0x0D, 0x0A] : [$0] }
         let path = fixture.folder + "/latin1.txt"
-        FileManager.default.createFile(atPath: path, contents: Data(latin1))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(latin1))
         let streamed = try sources(path, window: 700)
         let whole = try CableLoader.sources(Array(text.utf8)).map(\.text)
         #expect(streamed.texts == whole)

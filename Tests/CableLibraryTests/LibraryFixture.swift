@@ -20,7 +20,7 @@ final class LibraryFixture: Sendable {
     deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     /// The gazetteer and glossary.
-    static let reference = ReferenceData(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+    static let knowledge = GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
 
     /// Writes a file under the folder and returns its path.
     @discardableResult
@@ -28,7 +28,7 @@ final class LibraryFixture: Sendable {
         let path = folder + "/" + name
         try? FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         return path
     }
 
@@ -43,7 +43,7 @@ final class LibraryFixture: Sendable {
     func index(_ paths: [String], prune: Bool = false) throws -> IndexReport {
         let library = try writable()
         let files = FileList.expand(paths).files.map(FileList.absolute)
-        return try LibraryIndexer(library: library, reference: LibraryFixture.reference).index(files, prune: prune)
+        return try LibraryIndexer(library: library, knowledge: LibraryFixture.knowledge).index(files, prune: prune)
     }
 }
 

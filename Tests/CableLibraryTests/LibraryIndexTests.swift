@@ -115,7 +115,7 @@ struct LibraryIndexTests {
         _ = threeCables(fixture)
         fixture.write("empty.txt", "  \n\n")
         fixture.write("notes.txt", "Only a note, with no header at all, written in plain prose for a test.\n")
-        FileManager.default.createFile(atPath: fixture.folder + "/binary.txt", contents: Data([0x50, 0, 0, 1, 2]))
+        _ = FileManager.default.createFile(atPath: fixture.folder + "/binary.txt", contents: Data([0x50, 0, 0, 1, 2]))
         let report = try fixture.index([fixture.folder])
         #expect(report.cables == 4)
         #expect(report.problems.contains { $0.place.hasSuffix("binary.txt") && $0.message.contains("binary") })
@@ -143,7 +143,7 @@ struct LibraryLargeFileTests {
         let fixture = LibraryFixture()
         let path = fixture.write("sheet.txt", TestCable.series(post: "GOZO", count: 600))
         let library = try fixture.writable()
-        let indexer = LibraryIndexer(library: library, reference: LibraryFixture.reference)
+        let indexer = LibraryIndexer(library: library, knowledge: LibraryFixture.knowledge)
         indexer.windowSize = 16_384
         let report = try indexer.index([FileList.absolute(path)])
         #expect(report.cables == 600)

@@ -102,7 +102,7 @@ struct LibraryRobustnessTests {
         let library = try fixture.readable()
         #expect(try library.count(.everything) == 40)
         #expect {
-            try LibraryIndexer(library: library, reference: LibraryFixture.reference).index([
+            try LibraryIndexer(library: library, knowledge: LibraryFixture.knowledge).index([
                 fixture.folder + "/cable1.txt"
             ])
         } throws: { error in
@@ -125,7 +125,7 @@ struct LibraryRobustnessTests {
             fixture.write(
                 "new.txt",
                 TestCable.text(post: "GOZO", number: 1, dateTimeGroup: "011200Z MAY 08", paragraphs: ["A new one."]))
-            _ = try LibraryIndexer(library: library, reference: LibraryFixture.reference).index([
+            _ = try LibraryIndexer(library: library, knowledge: LibraryFixture.knowledge).index([
                 fixture.folder + "/new.txt"
             ])
         } throws: { error in
@@ -149,7 +149,7 @@ struct LibraryRobustnessTests {
         }
         let paths = FileList.expand([fixture.folder + "/more"]).files
         #expect {
-            _ = try LibraryIndexer(library: library, reference: LibraryFixture.reference).index(paths)
+            _ = try LibraryIndexer(library: library, knowledge: LibraryFixture.knowledge).index(paths)
         } throws: { error in
             if case .diskFull = error as? LibraryError { return true }
             return false

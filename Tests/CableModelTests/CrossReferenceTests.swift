@@ -24,7 +24,7 @@ import Testing
         var header = Header()
         header.references = references
         let cable = Cable(header: header, units: units, pageCount: nil, encoding: .utf8, warnings: [])
-        return CableIndex.build(cable, reference: TestIndex.reference)
+        return CableIndex.build(cable, knowledge: TestIndex.knowledge)
     }
 
     @Test(arguments: [

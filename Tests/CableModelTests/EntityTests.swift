@@ -99,7 +99,7 @@ import Testing
         let cable = TestIndex.cable([
             "The OSCE met the Organization for Security and Cooperation in Europe (OSCE) staff."
         ])
-        let index = CableIndex.build(cable, reference: TestIndex.reference)
+        let index = CableIndex.build(cable, knowledge: TestIndex.knowledge)
         let osce = try #require(index.entities.first { $0.aliases.contains("OSCE") })
         let texts = osce.mentions.map { cable.units[0].text.scalars($0.range) }
         #expect(texts == ["OSCE", "Organization for Security and Cooperation in Europe", "OSCE"])

@@ -18,7 +18,7 @@ import Testing
         let details = ProcessInfo.processInfo.environment["GOLD_DETAILS"] != nil
         for name in Set(gold.map(\.cable)).sorted() {
             let cable = try SharedData.anyCable(name)
-            let figures = IndexedCable(cable, reference: TestIndex.reference).statistics.figures
+            let figures = IndexedCable(cable, knowledge: TestIndex.knowledge).statistics.figures
             let labelled = gold.filter { $0.cable == name }
             var unmatched = Set(figures.indices)
             var cableMatches = 0
@@ -40,10 +40,11 @@ import Testing
                 }
                 unmatched.remove(match)
                 cableMatches += 1
-                if FigureGoldTests.nounsAgree(entry.noun, figures[match].unit) {
+                if FigureGoldTests.nounsAgree(entry.noun, figures[match].countedNoun) {
                     nounsAgreeing += 1
                 } else if details {
-                    report.append("  noun    \(name) \(entry.unit): \(entry.noun) ≠ \(figures[match].unit ?? "-")")
+                    report.append(
+                        "  noun    \(name) \(entry.unit): \(entry.noun) ≠ \(figures[match].countedNoun ?? "-")")
                 }
                 if FigureGoldTests.actionsAgree(entry.action, figures[match].action) {
                     actionsAgreeing += 1

@@ -98,7 +98,7 @@ import Testing
         #expect(figure.low == example.low)
         #expect(figure.high == example.high)
         #expect(figure.qualifier == example.qualifier)
-        if let unit = example.unit { #expect(figure.unit == unit) }
+        if let unit = example.unit { #expect(figure.countedNoun == unit) }
         if let action = example.action { #expect(figure.action == action) }
     }
 
@@ -148,7 +148,7 @@ import Testing
         let figures = try FigureRulesTests.figures(
             "Article 239 bars reelection.\n\nThe 239 argument is flawed, and 239 officials said so.")
         #expect(figures.map(\.quote) == ["239"])
-        #expect(figures.first?.unit == "officials")
+        #expect(figures.first?.countedNoun == "officials")
     }
 
     @Test func agesBetweenCommasAfterANameAreKeptApart() throws {
@@ -161,9 +161,9 @@ import Testing
 
     @Test func moreBeforeANounIsNotTheNoun() throws {
         let sessions = try FigureRulesTests.figures("They scheduled three more plenary sessions.")
-        #expect(sessions.map { $0.unit ?? "-" } == ["plenary sessions"])
+        #expect(sessions.map { $0.countedNoun ?? "-" } == ["plenary sessions"])
         let officers = try FigureRulesTests.figures("27 officers were fired in May; 13 more were dismissed in June.")
-        #expect(officers.map { $0.unit ?? "-" } == ["officers", "officers"])
+        #expect(officers.map { $0.countedNoun ?? "-" } == ["officers", "officers"])
         #expect(officers.map { $0.action ?? "-" } == ["fired", "dismissed"])
     }
 
@@ -180,7 +180,7 @@ import Testing
         )
         #expect(figures.map(\.year) == [2009, 2008, nil])
         #expect(figures.map(\.period) == ["in 2009", "in 2008", "from July 2008 to June 2009"])
-        #expect(figures[1].unit == "cases" && figures[1].action == "opened")
+        #expect(figures[1].countedNoun == "cases" && figures[1].action == "opened")
     }
 
     @Test func breakdownsPointAtTheirWhole() throws {

@@ -4,7 +4,7 @@ import Testing
 /// The bundled glossary and a cable's own.
 @Suite struct GlossaryTests {
     @Test func bundledTagsAndCountries() {
-        let glossary = TestIndex.reference.glossary
+        let glossary = TestIndex.knowledge.glossary
         for tag in ["PGOV", "PHUM", "PREL", "KTIP", "ECON", "EAID"] {
             #expect(glossary.meaning(ofTag: tag) != nil, "\(tag)")
         }
@@ -17,11 +17,11 @@ import Testing
     }
 
     @Test func bundledGazetteerCoversTheWorld() {
-        let places = TestIndex.reference.gazetteer.places
+        let places = TestIndex.knowledge.gazetteer.places
         #expect(places.filter { $0.kind == .country }.count >= 190)
         #expect(places.filter { $0.kind == .capital }.count >= 190)
         #expect(places.filter { $0.kind == .city }.count >= 300)
-        #expect(TestIndex.reference.gazetteer.country(of: "DUSHANBE") == "Tajikistan")
+        #expect(TestIndex.knowledge.gazetteer.country(of: "DUSHANBE") == "Tajikistan")
     }
 
     @Test func parsingSkipsCommentsAndBadRows() {
@@ -38,7 +38,7 @@ import Testing
             id: "1", kind: .paragraph, parent: nil, label: "1.", marking: "SBU", heading: nil,
             text: "EmbOffs met the Anti-Trafficking Task Force (ATTF). The GOT and USG agreed, per reftel.", page: nil)
         let cable = Cable(header: header, units: [unit], pageCount: nil, encoding: .utf8, warnings: [])
-        let glossary = CableIndex.build(cable, reference: TestIndex.reference).glossary
+        let glossary = CableIndex.build(cable, knowledge: TestIndex.knowledge).glossary
         #expect(glossary.prefix(2).map(\.term) == ["PGOV", "TI"])
         let terms = Set(glossary.map(\.term))
         #expect(terms.isSuperset(of: ["EmbOffs", "USG", "reftel", "SBU", "ATTF", "GOT"]))

@@ -12,7 +12,7 @@ import Testing
     private func indexed(_ text: String) -> (IndexedCable, Duration) {
         var result: IndexedCable?
         let elapsed = ContinuousClock().measure {
-            result = IndexedCable(TestIndex.cable([text]), reference: TestIndex.reference)
+            result = IndexedCable(TestIndex.cable([text]), knowledge: TestIndex.knowledge)
         }
         return (result!, elapsed)
     }

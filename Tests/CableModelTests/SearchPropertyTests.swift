@@ -21,7 +21,7 @@ import Testing
             for cable in try CableLoader.load(SharedData.bytes(file)) {
                 samples.append(
                     Sample(
-                        cable: cable, index: CableIndex.build(cable, reference: TestIndex.reference),
+                        cable: cable, index: CableIndex.build(cable, knowledge: TestIndex.knowledge),
                         scan: NaiveWordScan(cable)))
             }
         }

@@ -10,7 +10,7 @@ import Testing
     init() throws {
         cable = try SharedData.seedCable()
         // NB: the statutes come from the index, as when the command line or the browser loads the cable.
-        statistics = IndexedCable(cable, reference: TestIndex.reference).statistics
+        statistics = IndexedCable(cable, knowledge: TestIndex.knowledge).statistics
     }
 
     private func values(_ ids: [Int]) -> [Double] { ids.compactMap { statistics.figure(id: $0)?.magnitude } }
@@ -20,7 +20,7 @@ import Testing
         #expect(values(table.figures(.investigated, when: "2009", statute: nil)) == [24])
         #expect(values(table.figures(.investigated, when: "2008", statute: nil)) == [23])
         #expect(
-            statistics.figure(id: table.figures(.investigated, when: "2009", statute: nil).first ?? -1)?.unit
+            statistics.figure(id: table.figures(.investigated, when: "2009", statute: nil).first ?? -1)?.countedNoun
                 == "criminal cases")
     }
 
@@ -34,7 +34,7 @@ import Testing
         let opened = statistics.figure(id: table.figures(.investigated, when: nil, statute: "130.1").first ?? -1)
         #expect(opened?.writtenTwice == true)
         #expect(
-            statistics.figure(id: table.figures(.convicted, when: nil, statute: "167").first ?? -1)?.unit
+            statistics.figure(id: table.figures(.convicted, when: nil, statute: "167").first ?? -1)?.countedNoun
                 == "individuals")
     }
 
@@ -73,10 +73,10 @@ import Testing
         #expect(whole.value == 47 && whole.year == 2009)
         let parts = statistics.parts(of: whole.id)
         #expect(parts.map(\.magnitude) == [24, 23])
-        #expect(parts.map { $0.unit ?? "" } == ["adults", "minors"])
+        #expect(parts.map { $0.countedNoun ?? "" } == ["adults", "minors"])
         let adults = statistics.parts(of: parts[0].id)
         #expect(adults.map(\.magnitude) == [4, 17, 3])
-        #expect(adults.map { $0.unit ?? "" } == ["men", "women", "women"])
+        #expect(adults.map { $0.countedNoun ?? "" } == ["men", "women", "women"])
         #expect(adults[0].categories.contains("labour"))
         #expect(adults[1].categories.contains("sex"))
         #expect(adults[2].categories.contains("labour"))
@@ -93,7 +93,7 @@ import Testing
 
     @Test func officialsTrained() throws {
         let trained = try #require(statistics.figures.first { $0.action == "trained" })
-        #expect(trained.low == 250 && trained.high == 300 && trained.unit == "Tajik officials")
+        #expect(trained.low == 250 && trained.high == 300 && trained.countedNoun == "Tajik officials")
     }
 
     @Test func notFigures() {
@@ -107,7 +107,7 @@ import Testing
 
     @Test func statutesComeFromTheIndexMentions() {
         // NB: every statute the figures are under is one the index found, not a number read by the statistics.
-        let indexed = IndexedCable(cable, reference: TestIndex.reference)
+        let indexed = IndexedCable(cable, knowledge: TestIndex.knowledge)
         let numbers = Set(indexed.index.statutes.map(\.number))
         let used = Set(indexed.statistics.figures.compactMap(\.statute))
         #expect(!used.isEmpty && used.isSubset(of: numbers))

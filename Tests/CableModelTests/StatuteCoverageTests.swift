@@ -29,7 +29,7 @@ import Testing
 
     /// Checks one cable; returns how many `Article <digits>` it has.
     static func check(_ cable: Cable, name: String) -> Int {
-        let index = CableIndex.build(cable, reference: TestIndex.reference)
+        let index = CableIndex.build(cable, knowledge: TestIndex.knowledge)
         let mentions = index.statutes.flatMap(\.mentions)
         var count = 0
         for unit in cable.units {

@@ -5,7 +5,7 @@ import TestSupport
 /// Helpers for index tests: the bundled reference lists, and cables made from a sentence or two.
 enum TestIndex {
     /// The bundled gazetteer and glossary.
-    static let reference = ReferenceData(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+    static let knowledge = GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
 
     /// A cable of one numbered paragraph per text (ids `1`, `2`, ...), without a header.
     static func cable(_ texts: [String], references: [CableReference] = []) -> Cable {
@@ -21,7 +21,7 @@ enum TestIndex {
 
     /// The index of a cable made from `texts`.
     static func index(_ texts: [String], references: [CableReference] = []) -> CableIndex {
-        CableIndex.build(cable(texts, references: references), reference: reference)
+        CableIndex.build(cable(texts, references: references), knowledge: knowledge)
     }
 
     /// The index of a cable made from one text.
@@ -29,7 +29,7 @@ enum TestIndex {
 
     /// The bundled seed cable, indexed.
     static func seed() throws -> IndexedCable {
-        IndexedCable(try SharedData.seedCable(), reference: reference)
+        IndexedCable(try SharedData.seedCable(), knowledge: knowledge)
     }
 }
 

@@ -110,7 +110,8 @@ struct LibraryCommandTests {
     @Test func badLibrariesGetTheirOwnStatus() throws {
         let folder = NSTemporaryDirectory() + "cablegram-bad-\(getpid())"
         try FileManager.default.createDirectory(atPath: folder + "/dir.sqlite", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder + "/text.sqlite", contents: Data("not a database at all\n".utf8))
+        _ = FileManager.default.createFile(
+            atPath: folder + "/text.sqlite", contents: Data("not a database at all\n".utf8))
         let cases: [(String, Int32, String)] = [
             (folder + "/none.sqlite", 77, "no library there yet"), (folder + "/dir.sqlite", 70, "is a directory"),
             (folder + "/text.sqlite", 72, "not a Cablegram library"),
@@ -134,7 +135,7 @@ struct LibraryCommandTests {
 
             1. The harbour \u{1B}[31mred\u{1B}[0m paragraph, long enough to be a paragraph of prose text here.
             """
-        FileManager.default.createFile(atPath: folder + "/hostile.txt", contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: folder + "/hostile.txt", contents: Data(text.utf8))
         let library = "--library=" + folder + "/library.sqlite"
         _ = try BuiltProgram.run(["index", folder, library])
         for arguments in [["list", library], ["search", "harbour", library]] {
@@ -151,7 +152,7 @@ struct LibraryCommandTests {
         #expect(byFolder.status == 0 && byFolder.output.split(separator: "\n").count == 12)
         let list = NSTemporaryDirectory() + "cablegram-list-\(getpid()).txt"
         let names = ["10DUSHANBE170", "09MADRID347"].map { folder + "/\($0).txt" } + [folder + "/missing.txt"]
-        FileManager.default.createFile(atPath: list, contents: Data(names.joined(separator: "\n").utf8))
+        _ = FileManager.default.createFile(atPath: list, contents: Data(names.joined(separator: "\n").utf8))
         let byList = try BuiltProgram.run(["check", "--files-from", list])
         #expect(byList.status == 1 && byList.output.split(separator: "\n").count == 3)
         #expect(byList.output.contains("missing.txt\tFAILED\tno such file"))
@@ -172,7 +173,7 @@ struct LibraryCommandTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let files = SharedData.files(in: "corpus").prefix(300).map(\.path)
         let list = folder + "/files.txt"
-        FileManager.default.createFile(atPath: list, contents: Data(files.joined(separator: "\n").utf8))
+        _ = FileManager.default.createFile(atPath: list, contents: Data(files.joined(separator: "\n").utf8))
         let library = "--library=" + folder + "/library.sqlite"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: BuiltProgram.path)

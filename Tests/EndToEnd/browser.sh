@@ -17,9 +17,12 @@ BIN=${1:?usage: browser.sh CABLEGRAM [SCENARIO...]}
 shift
 [[ -x $BIN ]] || { echo "no executable at $BIN"; exit 2; }
 HERE=$(cd "$(dirname "$0")" && pwd)
-# NB: the shared cables as the Swift tests find them: $CABLEGRAM_SHARED, ../shared beside the repository, /work/shared.
+# NB: the shared cables as the Swift tests find them: $CABLEGRAM_SHARED, else ../shared beside the repository.
 SHARED=${CABLEGRAM_SHARED:-$(cd "$HERE/../../.." && pwd)/shared}
-[[ -d $SHARED/cables ]] || SHARED=/work/shared
+if [[ ! -d $SHARED/cables && -n ${CI:-} ]]; then
+    echo "no shared cables at $SHARED (set CABLEGRAM_SHARED, or put shared/ beside the repository)"
+    exit 2
+fi
 TIMEOUT=${E2E_TIMEOUT:-15}
 WORK=$(mktemp -d)
 SOCK=$WORK/none.sock

@@ -11,17 +11,19 @@ public enum SharedData {
     public static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The shared folder: `$CABLEGRAM_SHARED`, else `../shared` beside the repository, else `/work/shared` (where
-    /// machines of this kind keep it, for a clone made elsewhere, such as `/tmp/ci-check`).
+    /// The shared folder: `$CABLEGRAM_SHARED`, else `../shared` beside the repository; nothing else, so that a
+    /// clone made elsewhere names its cables with the variable.
     public static let folder: URL = {
-        let candidates = [
-            ProcessInfo.processInfo.environment["CABLEGRAM_SHARED"],
-            repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared").path,
-            "/work/shared",
-        ].compactMap { $0 }
-        let found = candidates.first { FileManager.default.fileExists(atPath: $0 + "/cables") }
-        return URL(fileURLWithPath: found ?? candidates[candidates.count - 2])
+        if let named = ProcessInfo.processInfo.environment["CABLEGRAM_SHARED"], !named.isEmpty {
+            return URL(fileURLWithPath: named)
+        }
+        return repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
     }()
+
+    /// What a test records when the shared folder is missing: where it looked and how to name another.
+    static var missingMessage: String {
+        "no shared cables at \(folder.path): set CABLEGRAM_SHARED, or put shared/ beside the repository"
+    }
 
     /// Whether tests that read the shared folder should run: it exists, or CI requires it (and they then fail).
     public static var shouldRun: Bool {
@@ -32,7 +34,7 @@ public enum SharedData {
     public static func files(in subfolder: String) -> [URL] {
         let directory = folder.appendingPathComponent(subfolder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
-            Issue.record("missing \(directory.path): the shared cables are needed for this test")
+            Issue.record("missing \(directory.path); \(missingMessage)")
             return []
         }
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { directory.appendingPathComponent($0) }
@@ -47,7 +49,7 @@ public enum SharedData {
     public static func cable(_ name: String) throws -> Cable {
         let url = folder.appendingPathComponent("cables/\(name).txt")
         guard FileManager.default.fileExists(atPath: url.path) else {
-            Issue.record("missing \(url.path)")
+            Issue.record("missing \(url.path); \(missingMessage)")
             throw SharedDataMissing()
         }
         return try CableLoader.loadFirst(bytes(url))

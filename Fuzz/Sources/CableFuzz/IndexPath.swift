@@ -5,7 +5,7 @@ import Foundation
 /// that carries them.
 enum IndexPath {
     /// The bundled gazetteer and glossary, read from the repository's `Data/` folder.
-    static let reference: ReferenceData = {
+    static let knowledge: GeneralKnowledge = {
         let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data")
         func bytes(_ name: String) -> [UInt8] {
@@ -14,14 +14,14 @@ enum IndexPath {
             }
             return [UInt8](contents)
         }
-        return ReferenceData(gazetteer: bytes("gazetteer.tsv"), glossary: bytes("glossary.tsv"))
+        return GeneralKnowledge(gazetteer: bytes("gazetteer.tsv"), glossary: bytes("glossary.tsv"))
     }()
 
     /// Builds the index and the statistics, runs `queries`, follows every position they give back into the cable,
     /// draws the tables and exports.
     @discardableResult
     static func exercise(_ cable: Cable, queries: [String]) -> IndexedCable {
-        let indexed = IndexedCable(cable, reference: reference)
+        let indexed = IndexedCable(cable, knowledge: knowledge)
         let index = indexed.index
         for query in queries {
             let result = index.search(query, snippetWidth: 40)

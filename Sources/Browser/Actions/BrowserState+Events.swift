@@ -88,8 +88,7 @@ extension BrowserState {
         size = newSize
         clampReader()
         if cursorWasShown, let cursor, !isShownInReader(cursor.span) { scrollReader(toShow: cursor.span) }
-        keepOutlineSelectionVisible()
-        keepTablesVisible()
+        keepPanesVisible()
         return .repaint
     }
 

@@ -1,10 +1,6 @@
 extension BrowserState {
     /// The index entry of an entry-list row.
-    func indexEntry(atRow row: Int) -> IndexEntry? {
-        guard document.indexRows.indices.contains(row), case .entry(let group, let entry) = document.indexRows[row]
-        else { return nil }
-        return document.findings.indexGroups[group].entries[entry]
-    }
+    func indexEntry(atRow row: Int) -> IndexEntry? { document.indexEntry(atRow: row) }
 
     /// The entry whose mentions are listed.
     var openIndexEntry: IndexEntry? { index.openEntry.flatMap(indexEntry(atRow:)) }

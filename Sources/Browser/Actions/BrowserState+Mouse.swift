@@ -23,8 +23,7 @@ extension BrowserState {
             _ = focusPane(pane)
             guard let content = self.layout.content(of: pane), content.contains(column: mouse.column, row: mouse.row)
             else { return .redraw }
-            select(row: mouse.row - content.y, in: pane)
-            return .redraw
+            return PaneTable.pane(pane).click(&self, mouse.row - content.y, mouse.column - content.x).union(.redraw)
         }
     }
 
@@ -37,24 +36,26 @@ extension BrowserState {
         return reaction
     }
 
-    /// Selects what a pane shows on one of its content rows.
-    mutating func select(row: Int, in pane: PaneID) {
-        switch pane {
-        case .outline:
-            let rows = outlineRows
-            let position = outline.scroll + row
-            if position < rows.count { read(unit: rows[position]) }
-        case .reader:
-            let layout = readerLayout
-            let line = layout.line(of: reader.top) + row
-            if line < layout.lines.count {
-                reader.current = unitShown(atLine: line, layout: layout)
-                keepOutlineSelectionVisible()
-            }
-        case .statistics:
-            selectStatisticsRow(row)
-        case .index:
-            selectIndexRow(row)
-        }
+    /// A click on an outline row reads its unit.
+    mutating func selectOutlineRow(_ row: Int) {
+        let rows = outlineRows
+        let position = outline.scroll + row
+        if position < rows.count { read(unit: rows[position]) }
+    }
+
+    /// A click in the reader makes the unit on that line the current one.
+    mutating func clickReader(row: Int, column: Int) -> Reaction {
+        let layout = readerLayout
+        let line = layout.line(of: reader.top) + row
+        guard line < layout.lines.count else { return .none }
+        reader.current = unitShown(atLine: line, layout: layout)
+        keepOutlineSelectionVisible()
+        return .redraw
+    }
+
+    /// A click in the statistics pane selects the row under it.
+    mutating func clickStatistics(row: Int, column: Int) -> Reaction {
+        selectStatisticsRow(row)
+        return .redraw
     }
 }

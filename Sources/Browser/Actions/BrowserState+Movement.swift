@@ -1,12 +1,7 @@
 extension BrowserState {
     /// Moves the focused pane's selection, or scrolls the reader.
     mutating func move(_ motion: Motion) -> Reaction {
-        switch focus {
-        case .outline: return moveOutlineSelection(motion)
-        case .reader: return scrollReader(motion)
-        case .statistics: return moveStatisticsSelection(motion)
-        case .index: return moveIndexSelection(motion)
-        }
+        PaneTable.pane(focus).move(&self, motion)
     }
 
     /// Moves focus along the panes (Tab, Shift-Tab).
@@ -21,33 +16,25 @@ extension BrowserState {
         guard pane != focus else { return .none }
         focus = pane
         if pane.isParagraphs { paragraphsFocus = pane }
-        clampReader()
-        keepOutlineSelectionVisible()
-        keepTablesVisible()
+        keepPanesVisible()
         return .redraw
+    }
+
+    /// Keeps every pane's selection within its rows and in view (after a resize, a zoom, a change of focus).
+    mutating func keepPanesVisible() {
+        for pane in PaneTable.panes { pane.keepVisible(&self) }
     }
 
     /// Zooms the focused pane to the whole screen, or back.
     mutating func toggleZoom() -> Reaction {
         zoomed.toggle()
-        clampReader()
-        keepOutlineSelectionVisible()
-        keepTablesVisible()
+        keepPanesVisible()
         message = StatusMessage(zoomed ? "zoomed: z to show every pane" : "all panes")
         return .redraw
     }
 
     /// Enter: opens what the focused pane has selected.
     mutating func openSelection() -> Reaction {
-        switch focus {
-        case .outline:
-            return focusPane(.reader)
-        case .reader:
-            return followCursor()
-        case .statistics:
-            return openFigure()
-        case .index:
-            return openIndexSelection()
-        }
+        PaneTable.pane(focus).open(&self)
     }
 }

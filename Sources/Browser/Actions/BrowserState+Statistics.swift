@@ -1,17 +1,9 @@
 extension BrowserState {
     /// The statistics table shown, if the cable has any.
-    var currentTable: DataTable? {
-        let tables = document.findings.tables
-        return tables.indices.contains(statistics.table) ? tables[statistics.table] : nil
-    }
+    var currentTable: DataTable? { document.table(at: statistics.table) }
 
     /// The rows of the table shown, in display order (sorted as asked).
-    public var statisticsOrder: [Int] {
-        guard let table = currentTable else { return [] }
-        let state = statistics.current
-        return document.tableOrder(
-            table: statistics.table, of: table, column: state.sortColumn, descending: state.descending)
-    }
+    public var statisticsOrder: [Int] { document.order(of: statistics) }
 
     /// The rows the table shows at once.
     var statisticsHeight: Int { StatisticsPane.dataRows(in: contentRect(of: .statistics)) }
@@ -92,13 +84,17 @@ extension BrowserState {
         statistics.current = state
     }
 
+    /// Keeps the selection of the table shown within its rows and in view.
+    mutating func keepStatisticsVisible() {
+        guard let table = currentTable else { return }
+        var state = statistics.current
+        state.select(state.selection, count: max(1, table.rows.count), height: statisticsHeight)
+        statistics.current = state
+    }
+
     /// Keeps the selections of the tables and the index within their rows and in view.
     mutating func keepTablesVisible() {
-        if let table = currentTable {
-            var state = statistics.current
-            state.select(state.selection, count: max(1, table.rows.count), height: statisticsHeight)
-            statistics.current = state
-        }
+        keepStatisticsVisible()
         keepIndexVisible()
     }
 }

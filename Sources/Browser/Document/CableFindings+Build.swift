@@ -8,7 +8,7 @@ extension CableFindings {
     }
 
     /// Indexes `cable` with the reference lists, reads its figures, and keeps what the browser shows.
-    public init(cable: Cable, reference: ReferenceData) {
-        self.init(IndexedCable(cable, reference: reference))
+    public init(cable: Cable, knowledge: GeneralKnowledge) {
+        self.init(IndexedCable(cable, knowledge: knowledge))
     }
 }

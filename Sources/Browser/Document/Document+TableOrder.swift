@@ -29,4 +29,16 @@ extension Document {
         tableWidths[position] = widths
         return widths
     }
+
+    /// The statistics table at a position, if the cable has one there.
+    func table(at position: Int) -> DataTable? {
+        findings.tables.indices.contains(position) ? findings.tables[position] : nil
+    }
+
+    /// The rows of the table `statistics` shows, in display order (sorted as asked).
+    func order(of statistics: StatisticsState) -> [Int] {
+        guard let table = table(at: statistics.table) else { return [] }
+        let state = statistics.current
+        return tableOrder(table: statistics.table, of: table, column: state.sortColumn, descending: state.descending)
+    }
 }

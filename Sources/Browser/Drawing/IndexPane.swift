@@ -1,3 +1,8 @@
+extension PaneID {
+    /// The index of statutes, references, names and terms.
+    static let index = PaneID("index")
+}
+
 /// The index pane: groups of entries (statutes, cross-references, cables, names, glossary) with their mention
 /// counts; an opened entry lists its mentions, each with its unit and the words around it.
 enum IndexPane {
@@ -9,33 +14,34 @@ enum IndexPane {
         max(1, rect.height - (mentions ? mentionHeaderRows : 0))
     }
 
-    static func detail(_ state: BrowserState) -> String {
-        if let entry = state.openIndexEntry {
+    static func detail(_ index: IndexState, document: Document) -> String {
+        if let entry = index.openEntry.flatMap(document.indexEntry(atRow:)) {
             return entry.title + " · " + (entry.mentions.count == 1 ? "1 mention" : "\(entry.mentions.count) mentions")
         }
-        let groups = state.document.findings.indexGroups
+        let groups = document.findings.indexGroups
         return groups.map { "\($0.title) \($0.entries.count)" }.joined(separator: " · ")
     }
 
-    static func draw(_ state: BrowserState, in rect: Rect, into screen: inout Screen) {
-        let query = state.search.isActive ? QueryHighlighter(query: state.search.query) : nil
-        if let row = state.index.openEntry, let entry = state.indexEntry(atRow: row) {
-            drawMentions(of: entry, state: state, highlighter: query, in: rect, into: &screen)
-        } else if state.document.indexRows.isEmpty {
+    /// Paints the entry list, or the mentions of the entry `index` has open.
+    static func draw(_ index: IndexState, context: PaneContext, in rect: Rect, into screen: inout Screen) {
+        if let entry = index.openEntry.flatMap(context.document.indexEntry(atRow:)) {
+            drawMentions(of: entry, list: index.mentions, context: context, in: rect, into: &screen)
+        } else if context.document.indexRows.isEmpty {
             screen.write(
                 " Nothing indexed in this cable.", column: rect.x, row: rect.y, limit: rect.maxX, style: .muted)
         } else {
-            drawEntries(state, highlighter: query, in: rect, into: &screen)
+            drawEntries(index.entries, context: context, in: rect, into: &screen)
         }
     }
 
     private static func drawEntries(
-        _ state: BrowserState, highlighter: QueryHighlighter?, in rect: Rect, into screen: inout Screen
+        _ list: TableState, context: PaneContext, in rect: Rect, into screen: inout Screen
     ) {
-        let rows = state.document.indexRows
-        let groups = state.document.findings.indexGroups
+        let rows = context.document.indexRows
+        let groups = context.document.findings.indexGroups
+        let highlighter = context.highlighter
         for line in 0..<rect.height {
-            let position = state.index.entries.scroll + line
+            let position = list.scroll + line
             guard position < rows.count else { break }
             let y = rect.y + line
             switch rows[position] {
@@ -45,8 +51,8 @@ enum IndexPane {
                 screen.write(title, column: rect.x, row: y, limit: rect.maxX, style: .heading)
             case .entry(let group, let number):
                 let entry = groups[group].entries[number]
-                let selected = position == state.index.entries.selection
-                let style: CellStyle = selected ? (state.focus == .index ? .selection : .unfocusedSelection) : .plain
+                let selected = position == list.selection
+                let style: CellStyle = selected ? context.selectionStyle : .plain
                 if selected { screen.fill(rect.row(line), style: style) }
                 let count = " \(entry.mentions.count) "
                 let countStart = rect.maxX - screen.displayWidth.width(of: count)
@@ -65,27 +71,27 @@ enum IndexPane {
     }
 
     private static func drawMentions(
-        of entry: IndexEntry, state: BrowserState, highlighter: QueryHighlighter?, in rect: Rect,
-        into screen: inout Screen
+        of entry: IndexEntry, list mentions: TableState, context: PaneContext, in rect: Rect, into screen: inout Screen
     ) {
+        let document = context.document
         screen.writeTruncated(
             " ← " + entry.title + (entry.detail.isEmpty ? "" : "  " + entry.detail), column: rect.x, row: rect.y,
             limit: rect.maxX, style: .heading)
         let list = rect.droppingTop(mentionHeaderRows)
-        let idWidth = min(8, (entry.mentions.map { state.document.cable.units[$0.unit].id.count }.max() ?? 0) + 2)
+        let idWidth = min(8, (entry.mentions.map { document.cable.units[$0.unit].id.count }.max() ?? 0) + 2)
         for line in 0..<list.height {
-            let position = state.index.mentions.scroll + line
+            let position = mentions.scroll + line
             guard position < entry.mentions.count else { break }
             let span = entry.mentions[position]
             let y = list.y + line
-            let selected = position == state.index.mentions.selection
-            let style: CellStyle = selected ? (state.focus == .index ? .selection : .unfocusedSelection) : .plain
+            let selected = position == mentions.selection
+            let style: CellStyle = selected ? context.selectionStyle : .plain
             if selected { screen.fill(list.row(line), style: style) }
             screen.write(
-                " " + state.document.cable.units[span.unit].id, column: list.x, row: y, limit: list.maxX, style: style)
+                " " + document.cable.units[span.unit].id, column: list.x, row: y, limit: list.maxX, style: style)
             let start = list.x + 1 + idWidth
             let context = MentionContext(
-                span: span, scalars: state.document.texts[span.unit].scalars(of: span.field),
+                span: span, scalars: document.texts[span.unit].scalars(of: span.field),
                 width: list.maxX - start - 1)
             screen.write(
                 context.scalars[...], column: start, row: y, limit: list.maxX - 1, style: style,

@@ -4,11 +4,11 @@ import CableModel
 /// row's end.
 enum OutlineHighlights {
     static func draw(
-        _ state: BrowserState, unit: Int, from column: Int, row: Int, limit: Int, into screen: inout Screen
+        _ context: PaneContext, unit: Int, from column: Int, row: Int, limit: Int, into screen: inout Screen
     ) {
-        let matches = state.search.matches.spans(ofUnit: unit)
+        let matches = context.search.matches.spans(ofUnit: unit)
         guard !matches.isEmpty else { return }
-        let text = state.document.texts[unit]
+        let text = context.document.texts[unit]
         let field: Unit.Field = text.heading.isEmpty ? .text : .heading
         let width = screen.displayWidth
         for match in matches where match.field == field && match.range.upperBound <= text.summary.count {

@@ -1,38 +1,48 @@
+extension PaneID {
+    /// The outline of the cable's units.
+    static let outline = PaneID("outline")
+}
+
 /// The outline: one row per unit (fold marker, id, portion marking, heading or first words), sections folding.
 enum OutlinePane {
-    static func detail(_ state: BrowserState) -> String {
-        let count = state.document.unitCount
-        let folded = state.outline.folded.count
+    static func detail(_ outline: OutlineState, document: Document) -> String {
+        let count = document.unitCount
+        let folded = outline.folded.count
         return (count == 1 ? "1 unit" : "\(count) units") + (folded > 0 ? " · \(folded) folded" : "")
     }
 
-    static func draw(_ state: BrowserState, in rect: Rect, into screen: inout Screen) {
-        let document = state.document
-        let rows = state.outlineRows
-        let selected = state.outlineSelection
+    /// Paints the rows of `outline`, the row of the unit being read (`current`) selected.
+    static func draw(
+        _ outline: OutlineState, current: Int, context: PaneContext, in rect: Rect, into screen: inout Screen
+    ) {
+        let document = context.document
+        let rows = document.tree.visibleUnits(folded: outline.folded)
+        let selected = document.tree.visibleAncestor(of: current, folded: outline.folded)
         let idWidth = rows.map { 2 * document.tree.depth(of: $0) + document.cable.units[$0].id.count }.max() ?? 0
         // NB: a narrow outline keeps its few columns for the headings.
         let markingWidth = rect.width < 30 ? 0 : rows.map { document.cable.units[$0].marking?.count ?? 0 }.max() ?? 0
         for row in 0..<rect.height {
-            let position = state.outline.scroll + row
+            let position = outline.scroll + row
             guard position < rows.count else { break }
             let unit = rows[position]
             let y = rect.y + row
             let rowStyle: CellStyle
             if unit == selected {
-                rowStyle = state.focus == .outline ? .selection : .unfocusedSelection
+                rowStyle = context.selectionStyle
                 screen.fill(rect.row(row), style: rowStyle)
             } else {
                 rowStyle = .plain
             }
-            let line = OutlineRowText(unit: unit, state: state, idWidth: idWidth, markingWidth: markingWidth)
+            let line = OutlineRowText(
+                unit: unit, document: document, folded: outline.folded, idWidth: idWidth, markingWidth: markingWidth)
             var column = screen.write(line.prefix, column: rect.x, row: y, limit: rect.maxX, style: rowStyle)
             column = screen.write(
                 line.marking, column: column, row: y, limit: rect.maxX, style: unit == selected ? rowStyle : .muted)
             let summaryStart = column
             column = screen.write(
                 document.texts[unit].summary, column: column, row: y, limit: rect.maxX, style: rowStyle)
-            OutlineHighlights.draw(state, unit: unit, from: summaryStart, row: y, limit: rect.maxX, into: &screen)
+            OutlineHighlights.draw(
+                context, unit: unit, from: summaryStart, row: y, limit: rect.maxX, into: &screen)
         }
     }
 }
@@ -42,12 +52,11 @@ struct OutlineRowText {
     let prefix: String
     let marking: String
 
-    init(unit: Int, state: BrowserState, idWidth: Int, markingWidth: Int) {
-        let document = state.document
+    init(unit: Int, document: Document, folded: Set<Int>, idWidth: Int, markingWidth: Int) {
         let depth = document.tree.depth(of: unit)
         let marker: String
         if document.tree.isFoldable(unit) {
-            marker = state.outline.folded.contains(unit) ? "▸" : "▾"
+            marker = folded.contains(unit) ? "▸" : "▾"
         } else {
             marker = " "
         }

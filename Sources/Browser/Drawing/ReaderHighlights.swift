@@ -9,7 +9,8 @@ struct ReaderHighlights {
         let style: CellStyle
     }
 
-    let state: BrowserState
+    let context: PaneContext
+    let cursor: ReaderCursor?
 
     /// The highlights of a unit's field that overlap `range`, in drawing order.
     func spans(unit: Int, field: Unit.Field, overlapping range: Range<Int>) -> [Span] {
@@ -19,10 +20,10 @@ struct ReaderHighlights {
                 found.append(Span(range: span.range, style: style))
             }
         }
-        collect(state.document.statuteSpans.spans(ofUnit: unit), .statute)
-        collect(state.document.crossReferenceSpans.spans(ofUnit: unit), .crossReference)
-        collect(state.search.matches.spans(ofUnit: unit), .searchHit)
-        if let cursor = state.cursor, cursor.span.unit == unit {
+        collect(context.document.statuteSpans.spans(ofUnit: unit), .statute)
+        collect(context.document.crossReferenceSpans.spans(ofUnit: unit), .crossReference)
+        collect(context.search.matches.spans(ofUnit: unit), .searchHit)
+        if let cursor, cursor.span.unit == unit {
             collect([cursor.span][...], .currentHit)
         }
         return found

@@ -31,26 +31,11 @@ public enum Renderer {
         StatusLine.draw(state, in: layout.statusLine, into: &screen)
     }
 
-    private static func drawPane(_ pane: PaneID, state: BrowserState, in rect: Rect, into screen: inout Screen) {
-        let focused = state.focus == pane
-        let content = rect.droppingTop(1)
-        switch pane {
-        case .outline:
-            PaneTitle.draw(
-                pane.title, detail: OutlinePane.detail(state), focused: focused, in: rect.top(1), into: &screen)
-            OutlinePane.draw(state, in: content, into: &screen)
-        case .reader:
-            PaneTitle.draw(
-                pane.title, detail: ReaderPane.detail(state), focused: focused, in: rect.top(1), into: &screen)
-            ReaderPane.draw(state, in: content, into: &screen)
-        case .statistics:
-            PaneTitle.draw(
-                pane.title, detail: StatisticsPane.detail(state), focused: focused, in: rect.top(1), into: &screen)
-            StatisticsPane.draw(state, in: content, into: &screen)
-        case .index:
-            PaneTitle.draw(
-                pane.title, detail: IndexPane.detail(state), focused: focused, in: rect.top(1), into: &screen)
-            IndexPane.draw(state, in: content, into: &screen)
-        }
+    /// A pane's title row, then its content, as the pane table says.
+    private static func drawPane(_ id: PaneID, state: BrowserState, in rect: Rect, into screen: inout Screen) {
+        let pane = PaneTable.pane(id)
+        PaneTitle.draw(
+            pane.title, detail: pane.detail(state), focused: state.focus == id, in: rect.top(1), into: &screen)
+        pane.draw(state, rect.droppingTop(1), &screen)
     }
 }

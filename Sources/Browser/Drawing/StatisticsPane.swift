@@ -1,3 +1,8 @@
+extension PaneID {
+    /// The statistics tables.
+    static let statistics = PaneID("statistics")
+}
+
 /// The statistics pane: a row naming the tables (← → switch), then the table shown, sortable with s and r.
 enum StatisticsPane {
     /// The rows above the table's data: the tables' names and the column headings.
@@ -6,10 +11,10 @@ enum StatisticsPane {
     /// The data rows shown at once in a content rectangle.
     static func dataRows(in rect: Rect) -> Int { max(1, rect.height - headerRows) }
 
-    static func detail(_ state: BrowserState) -> String {
-        guard let table = state.currentTable else { return "" }
+    static func detail(_ statistics: StatisticsState, document: Document) -> String {
+        guard let table = document.table(at: statistics.table) else { return "" }
         let rows = table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows"
-        let sort = state.statistics.current.sortColumn.map { " · by \(table.columns[$0])" } ?? ""
+        let sort = statistics.current.sortColumn.map { " · by \(table.columns[$0])" } ?? ""
         return "\(table.title) · \(rows)\(sort)"
     }
 
@@ -29,21 +34,22 @@ enum StatisticsPane {
         }
     }
 
-    static func draw(_ state: BrowserState, in rect: Rect, into screen: inout Screen) {
-        let tables = state.document.findings.tables
-        guard let table = state.currentTable else {
+    /// Paints the table `statistics` shows, in its order, with its selection.
+    static func draw(_ statistics: StatisticsState, context: PaneContext, in rect: Rect, into screen: inout Screen) {
+        let document = context.document
+        let tables = document.findings.tables
+        guard let table = document.table(at: statistics.table) else {
             screen.write(" No statistics for this cable.", column: rect.x, row: rect.y, limit: rect.maxX, style: .muted)
             return
         }
-        drawTableNames(tables, current: state.statistics.table, in: rect.top(1), into: &screen)
+        drawTableNames(tables, current: statistics.table, in: rect.top(1), into: &screen)
         guard !table.rows.isEmpty else {
             screen.write(" " + table.emptyMessage, column: rect.x, row: rect.y + 2, limit: rect.maxX, style: .muted)
             return
         }
-        let query = state.search.isActive ? QueryHighlighter(query: state.search.query) : nil
         TableView.draw(
-            table, widths: state.document.naturalWidths(ofTable: state.statistics.table), order: state.statisticsOrder,
-            state: state.statistics.current, focused: state.focus == .statistics, highlighter: query,
-            in: rect.droppingTop(1), into: &screen)
+            table, widths: document.naturalWidths(ofTable: statistics.table),
+            order: document.order(of: statistics), state: statistics.current, focused: context.focused,
+            highlighter: context.highlighter, in: rect.droppingTop(1), into: &screen)
     }
 }

@@ -2,7 +2,7 @@
 enum TabRow {
     /// Each pane's tab and the columns it takes in a row `width` wide.
     static func tabs(width: Int) -> [(pane: PaneID, columns: Range<Int>, label: String)] {
-        let numbered = PaneID.allCases.map { pane in (pane, " \(number(of: pane))·\(pane.title) ") }
+        let numbered = PaneID.allCases.map { pane in (pane, " \(pane.tab)·\(pane.title) ") }
         let plain = PaneID.allCases.map { pane in (pane, " \(pane.title) ") }
         let labels = total(numbered) <= width ? numbered : plain
         var column = 0
@@ -31,14 +31,6 @@ enum TabRow {
             let end = screen.write(
                 tab.label, column: rect.x + tab.columns.lowerBound, row: rect.y, limit: rect.maxX, style: style)
             screen.write("│", column: end, row: rect.y, limit: rect.maxX, style: .separator)
-        }
-    }
-
-    private static func number(of pane: PaneID) -> Int {
-        switch pane {
-        case .outline, .reader: 1
-        case .statistics: 2
-        case .index: 3
         }
     }
 

@@ -37,25 +37,27 @@ extension KeyMap {
         KeyBinding(.redraw, .everywhere, [.control("l")], "redraw the screen"),
         KeyBinding(.quit, .everywhere, [.character("q"), .control("c")], "quit", hint: "quit"),
 
-        KeyBinding(.foldSection, .outline, [.left, .character("h")], "fold the section", hint: "fold"),
-        KeyBinding(.unfoldSection, .outline, [.right, .character("l")], "unfold the section"),
-        KeyBinding(.open, .outline, [.enter], "read the unit in the reader", hint: "read"),
+        KeyBinding(.foldSection, .pane(.outline), [.left, .character("h")], "fold the section", hint: "fold"),
+        KeyBinding(.unfoldSection, .pane(.outline), [.right, .character("l")], "unfold the section"),
+        KeyBinding(.open, .pane(.outline), [.enter], "read the unit in the reader", hint: "read"),
 
-        KeyBinding(.previousUnit, .reader, [.left, .character("h")], "previous unit", hint: "unit"),
-        KeyBinding(.nextUnit, .reader, [.right, .character("l")], "next unit"),
-        KeyBinding(.open, .reader, [.enter], "follow the reference under the cursor", hint: "follow"),
+        KeyBinding(.previousUnit, .pane(.reader), [.left, .character("h")], "previous unit", hint: "unit"),
+        KeyBinding(.nextUnit, .pane(.reader), [.right, .character("l")], "next unit"),
+        KeyBinding(.open, .pane(.reader), [.enter], "follow the reference under the cursor", hint: "follow"),
 
-        KeyBinding(.previousTable, .statistics, [.left, .character("h")], "previous table", hint: "table"),
-        KeyBinding(.nextTable, .statistics, [.right, .character("l")], "next table"),
-        KeyBinding(.sortByNextColumn, .statistics, [.character("s")], "sort by the next column", hint: "sort"),
-        KeyBinding(.reverseSort, .statistics, [.character("r")], "reverse the order", hint: "reverse"),
-        KeyBinding(.open, .statistics, [.enter], "show the figure's sentence in the reader", hint: "sentence"),
+        KeyBinding(.previousTable, .pane(.statistics), [.left, .character("h")], "previous table", hint: "table"),
+        KeyBinding(.nextTable, .pane(.statistics), [.right, .character("l")], "next table"),
+        KeyBinding(.sortByNextColumn, .pane(.statistics), [.character("s")], "sort by the next column", hint: "sort"),
+        KeyBinding(.reverseSort, .pane(.statistics), [.character("r")], "reverse the order", hint: "reverse"),
+        KeyBinding(.open, .pane(.statistics), [.enter], "show the figure's sentence in the reader", hint: "sentence"),
 
         KeyBinding(
-            .open, .index, [.enter, .right, .character("l")], "list the entry's mentions; go to a mention", hint: "open"
+            .open, .pane(.index), [.enter, .right, .character("l")], "list the entry's mentions; go to a mention",
+            hint: "open"
         ),
         KeyBinding(
-            .leaveEntry, .index, [.left, .character("h")], "back from the mentions to the entries", hint: "entries"),
+            .leaveEntry, .pane(.index), [.left, .character("h")], "back from the mentions to the entries",
+            hint: "entries"),
 
         KeyBinding(.acceptPrompt, .prompt, [.enter], "keep the search, or go to the unit"),
         KeyBinding(.cancelPrompt, .prompt, [.escape], "cancel and restore the view"),

@@ -8,10 +8,10 @@ final class BackgroundParse: @unchecked Sendable {
     private var result: [CableRows?] = []
 
     /// Starts parsing `batch`.
-    init(_ batch: CableBatch, reference: ReferenceData) {
+    init(_ batch: CableBatch, knowledge: GeneralKnowledge) {
         let sources = batch.sources
         DispatchQueue.global().async {
-            self.result = ParallelParse.rows(of: sources, reference: reference)
+            self.result = ParallelParse.rows(of: sources, knowledge: knowledge)
             self.done.signal()
         }
     }

@@ -8,7 +8,7 @@ public final class LibraryIndexer {
     /// The library, opened for writing.
     let library: Library
     /// The gazetteer and glossary the model indexes with.
-    let reference: ReferenceData
+    let knowledge: GeneralKnowledge
     /// The bytes the stream reads at a time (smaller in tests).
     var windowSize = CableStream.windowSize
 
@@ -24,9 +24,9 @@ public final class LibraryIndexer {
     private var onProgress: (IndexProgress) -> Void = { _ in }
 
     /// An indexer for `library` (opened with `access: .write`).
-    public init(library: Library, reference: ReferenceData) {
+    public init(library: Library, knowledge: GeneralKnowledge) {
         self.library = library
-        self.reference = reference
+        self.knowledge = knowledge
     }
 
     /// Indexes the files at `paths` (regular files; expand folders with `FileList` first). With `prune`, cables of
@@ -129,7 +129,7 @@ public final class LibraryIndexer {
     private func flush() throws(LibraryError) {
         guard !batch.steps.isEmpty else { return }
         let steps = batch.steps
-        let parsing = BackgroundParse(batch, reference: reference)
+        let parsing = BackgroundParse(batch, knowledge: knowledge)
         batch = CableBatch()
         try writeParsed()
         parsed = (steps, parsing.rows())
@@ -185,7 +185,7 @@ public final class LibraryIndexer {
         while true {
             let stale = try library.reading(StoredSource.stale)
             guard !stale.isEmpty else { return }
-            let rows = ParallelParse.rows(of: stale.map(\.source), reference: reference)
+            let rows = ParallelParse.rows(of: stale.map(\.source), knowledge: knowledge)
             try library.writing { db in
                 for (cable, row) in zip(stale, rows) {
                     if let row {

@@ -124,7 +124,8 @@ struct CableRows: Sendable {
     private static func figure(_ position: Int, _ figure: Figure) -> [DatabaseValue] {
         row([
             position, figure.kind.rawValue, figure.value, figure.low, figure.high, figure.qualifier?.rawValue,
-            figure.currency, figure.unit, figure.action, figure.year, figure.period, figure.statute, figure.partOf,
+            figure.currency, figure.countedNoun, figure.action, figure.year, figure.period, figure.statute,
+            figure.partOf,
             strings(figure.categories), figure.unitID, figure.field.rawValue, figure.range.lowerBound,
             figure.range.upperBound, figure.quote, figure.sentenceRange.lowerBound, figure.sentenceRange.upperBound,
         ])

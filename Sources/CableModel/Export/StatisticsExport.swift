@@ -29,7 +29,7 @@ public enum StatisticsExport {
             ("high", number(figure.high)),
             ("qualifier", .optional(figure.qualifier?.rawValue)),
             ("currency", .optional(figure.currency)),
-            ("unit", .optional(figure.unit)),
+            ("unit", .optional(figure.countedNoun)),
             ("action", .optional(figure.action)),
             ("year", .optional(figure.year)),
             ("period", .optional(figure.period)),

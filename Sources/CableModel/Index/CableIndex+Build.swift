@@ -1,6 +1,6 @@
 extension CableIndex {
-    /// Indexes a cable with the reference lists. Runs once per cable, at load.
-    public static func build(_ cable: Cable, reference: ReferenceData) -> CableIndex {
+    /// Indexes a cable with the general knowledge (gazetteer, glossary). Runs once per cable, at load.
+    public static func build(_ cable: Cable, knowledge: GeneralKnowledge) -> CableIndex {
         let words = WordIndex.build(units: cable.units)
         let collector = StatuteCollector(index: words, findings: StatuteScanner.scan(words))
         let statutes = collector.statutes()
@@ -10,10 +10,10 @@ extension CableIndex {
             .crossReferences()
         let citations = CitationScanner(index: words, references: references).citations()
         let definitions = AcronymFinder(index: words).definitions()
-        let entities = EntityCollector(index: words, gazetteer: reference.gazetteer, definitions: definitions)
+        let entities = EntityCollector(index: words, gazetteer: knowledge.gazetteer, definitions: definitions)
             .entities()
         let glossary = GlossaryCollector(
-            index: words, header: cable.header, reference: reference, definitions: definitions,
+            index: words, header: cable.header, knowledge: knowledge, definitions: definitions,
             markings: Array(Set(cable.units.compactMap(\.marking)))
         ).entries()
         var statuteMentions: [String: [(mention: StatuteMention, statute: Int)]] = [:]
@@ -35,7 +35,8 @@ extension CableIndex {
         for (position, id) in words.unitIDs.enumerated() where unitPositions[id] == nil { unitPositions[id] = position }
         return CableIndex(
             words: words, statutes: statutes, crossReferences: crossReferences, citations: citations,
-            entities: entities, glossary: glossary, reference: reference.glossary, statuteMentions: statuteMentions,
+            entities: entities, glossary: glossary, bundledGlossary: knowledge.glossary,
+            statuteMentions: statuteMentions,
             backLinkPositions: backLinks, unitPositions: unitPositions)
     }
 }

@@ -1,7 +1,7 @@
 /// Everything a cable's text refers to, found once when it loads: a word index for search, statute references,
 /// cross-references, mentions of the REF line's telegrams, names, and a glossary.
 ///
-/// Build it with `CableIndex.build(_:reference:)` (or load an `IndexedCable`). Every position it gives is a
+/// Build it with `CableIndex.build(_:knowledge:)` (or load an `IndexedCable`). Every position it gives is a
 /// `TextSpan`: a unit id, a field and a range of Unicode scalars in that field.
 public struct CableIndex: Sendable {
     /// The word index behind search.
@@ -17,7 +17,7 @@ public struct CableIndex: Sendable {
     /// The cable's glossary: its TAGS with their meanings, the abbreviations it uses, the acronyms it defines.
     public let glossary: [Glossary.Entry]
     /// The bundled glossary, for meanings of any term.
-    let reference: Glossary
+    let bundledGlossary: Glossary
     /// Statute mentions by unit id, in document order, with their statute's position.
     let statuteMentions: [String: [(mention: StatuteMention, statute: Int)]]
     /// Cross-references by the unit they point at.
@@ -59,14 +59,14 @@ public struct CableIndex: Sendable {
         let range = nearest.mention.span.range
         if offset < range.upperBound { return nearest.mention }
         guard let scalars = scalars(unitID: unitID, field: field),
-            !SentenceBoundary.contains(scalars, in: range.upperBound..<min(offset, scalars.count))
+            !SentenceSplitter.ends(in: scalars, between: range.upperBound..<min(offset, scalars.count))
         else { return nil }
         return nearest.mention
     }
 
     /// The meaning of a TAGS-line tag (`PGOV`, `KTIP`, a country tag such as `TI`), from the bundled glossary.
     public func meaning(ofTag tag: String) -> String? {
-        reference.meaning(ofTag: tag)
+        bundledGlossary.meaning(ofTag: tag)
     }
 
     /// The scalars of one field of one unit.

@@ -8,14 +8,14 @@ public struct IndexedCable: Sendable {
     public let statistics: CableStatistics
 
     /// Indexes a loaded cable and reads its figures.
-    public init(_ cable: Cable, reference: ReferenceData) {
+    public init(_ cable: Cable, knowledge: GeneralKnowledge) {
         self.cable = cable
-        index = CableIndex.build(cable, reference: reference)
+        index = CableIndex.build(cable, knowledge: knowledge)
         statistics = CableStatistics(cable: cable, statutes: StatuteLookup(index: index))
     }
 
     /// Loads every cable in a file's bytes and indexes each.
-    public static func load(_ bytes: [UInt8], reference: ReferenceData) throws(LoadError) -> [IndexedCable] {
-        try CableLoader.load(bytes).map { IndexedCable($0, reference: reference) }
+    public static func load(_ bytes: [UInt8], knowledge: GeneralKnowledge) throws(LoadError) -> [IndexedCable] {
+        try CableLoader.load(bytes).map { IndexedCable($0, knowledge: knowledge) }
     }
 }

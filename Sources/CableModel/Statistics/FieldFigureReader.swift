@@ -13,7 +13,7 @@ struct FieldFigureReader {
     init(_ value: String, citations: [CitedStatute]) {
         text = TokenizedText(value)
         offsets = ScalarOffsets(text.bytes)
-        sentences = SentenceSpans.sentences(of: text)
+        sentences = SentenceSplitter.sentences(of: text)
         let dates = DateReader.read(text)
         mentions = dates.mentions
         let cited = FieldFigureReader.tokenSpans(of: citations, in: text, offsets: offsets)
@@ -43,7 +43,7 @@ struct FieldFigureReader {
         var drafts = candidates.filter { !$0.isAge }.map { FigureDraft(candidate: $0) }
         let ages = candidates.filter(\.isAge).map { FigureDraft(candidate: $0) }
         for position in drafts.indices {
-            drafts[position].unit = UnitPhraseReader.read(
+            drafts[position].countedNoun = CountedNounReader.read(
                 text, after: drafts[position].phrase, in: sentences[drafts[position].sentence])
         }
         for position in drafts.indices { readContext(of: position, in: &drafts) }
@@ -61,15 +61,20 @@ struct FieldFigureReader {
         let next = position + 1 < drafts.count && drafts[position + 1].sentence == draft.sentence ? position + 1 : nil
         let previousEnd = previous.map { drafts[$0].end }
         let nextStart = next.map { drafts[$0].start }
-        if drafts[position].unit == nil, UnitPhraseReader.isPronounPartitive(text, at: draft.phrase.tokens.upperBound) {
+        if drafts[position].countedNoun == nil,
+            CountedNounReader.isPronounPartitive(text, at: draft.phrase.tokens.upperBound)
+        {
             drafts[position].countsPartOfPronoun = true
-        } else if drafts[position].unit == nil, draft.phrase.currency == nil {
-            drafts[position].unit =
-                previous.flatMap { drafts[$0].phrase.currency == nil ? drafts[$0].unit : nil }.map { inherited($0) }
+        } else if drafts[position].countedNoun == nil, draft.phrase.currency == nil {
+            drafts[position].countedNoun =
+                previous.flatMap { drafts[$0].phrase.currency == nil ? drafts[$0].countedNoun : nil }.map {
+                    inherited($0)
+                }
                 ?? numberOfPhrase(before: draft.start, in: sentence)
         }
         switch ActionReader.read(
-            text, phrase: draft.phrase, unit: drafts[position].unit, sentence: sentence, previousEnd: previousEnd,
+            text, phrase: draft.phrase, unit: drafts[position].countedNoun, sentence: sentence,
+            previousEnd: previousEnd,
             rightLimit: nextStart ?? sentence.upperBound)
         {
         case .action(let action): drafts[position].action = action
@@ -77,7 +82,7 @@ struct FieldFigureReader {
             drafts[position].sharesPreviousAction = true
             drafts[position].action = previous.flatMap { drafts[$0].action }
         case .none:
-            if drafts[position].unit?.source == .inherited {
+            if drafts[position].countedNoun?.source == .inherited {
                 drafts[position].action = numberOfAction(before: draft.start, in: sentence)
             }
         }
@@ -99,7 +104,7 @@ struct FieldFigureReader {
         drafts[position].leading = min(previousEnd ?? sentence.lowerBound, draft.start)..<draft.start
         drafts[position].trailing = min(drafts[position].end, clauseEnd)..<clauseEnd
         drafts[position].categories = CategoryReader.categories(
-            text, unit: drafts[position].unit, clause: draft.start..<max(draft.start, clauseEnd))
+            text, unit: drafts[position].countedNoun, clause: draft.start..<max(draft.start, clauseEnd))
     }
 
     private func isRepeatedReference(_ phrase: NumberPhrase, _ references: Set<String>) -> Bool {
@@ -108,7 +113,8 @@ struct FieldFigureReader {
         else { return false }
         let next = phrase.tokens.upperBound
         return
-            !(next < text.count && text.tokens[next].kind == .word && UnitPhraseReader.isPluralHead(text.lowered[next]))
+            !(next < text.count && text.tokens[next].kind == .word
+            && CountedNounReader.isPluralHead(text.lowered[next]))
     }
 
     /// `assisted 150 female victims and 35 male victims in 2009`: a date after the last of figures that share one
@@ -126,8 +132,10 @@ struct FieldFigureReader {
     /// A part without its own action or date takes its whole's; `80 of them` also takes its noun and categories.
     private func inheritFromWhole(_ position: Int, in drafts: inout [FigureDraft]) {
         guard let whole = drafts[position].partOf else { return }
-        if drafts[position].unit == nil, drafts[position].countsPartOfPronoun, let unit = drafts[whole].unit {
-            drafts[position].unit = inherited(unit)
+        if drafts[position].countedNoun == nil, drafts[position].countsPartOfPronoun,
+            let unit = drafts[whole].countedNoun
+        {
+            drafts[position].countedNoun = inherited(unit)
             if drafts[position].categories.isEmpty { drafts[position].categories = drafts[whole].categories }
         }
         if drafts[position].action == nil { drafts[position].action = drafts[whole].action }
@@ -135,18 +143,21 @@ struct FieldFigureReader {
         if drafts[position].statute == nil { drafts[position].statute = drafts[whole].statute }
     }
 
-    private func inherited(_ unit: UnitPhrase) -> UnitPhrase {
+    private func inherited(_ unit: CountedNoun) -> CountedNoun {
         var copy = unit
         copy.source = .inherited
         return copy
     }
 
+    /// Nouns that introduce what a later figure counts (`the number of victims … rose to 40`, `the total of`).
+    static let numberOfWords: Set<String> = ["number", "total"]
+
     /// `the number of sexual trafficking victims may be around 100`: the noun after `number of` earlier in the sentence.
-    private func numberOfPhrase(before start: Int, in sentence: Range<Int>) -> UnitPhrase? {
+    private func numberOfPhrase(before start: Int, in sentence: Range<Int>) -> CountedNoun? {
         var index = start - 1
         while index > sentence.lowerBound {
-            if text.isWord(index, "of"), text.isWord(index - 1, in: ["number", "total"]),
-                var unit = UnitPhraseReader.nounPhrase(text, from: index + 1, in: sentence)
+            if text.isWord(index, "of"), text.isWord(index - 1, in: FieldFigureReader.numberOfWords),
+                var unit = CountedNounReader.nounPhrase(text, from: index + 1, in: sentence)
             {
                 unit.source = .inherited
                 return unit

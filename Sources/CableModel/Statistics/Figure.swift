@@ -44,7 +44,7 @@ public struct Figure: Sendable, Equatable, Identifiable {
     /// The currency code of an amount of money (`USD`, `NIS`).
     public internal(set) var currency: String?
     /// The noun phrase it counts (`criminal cases`, `Tajik officials`, `years imprisonment`).
-    public internal(set) var unit: String?
+    public internal(set) var countedNoun: String?
     /// The action it counts, where the sentence says it (`opened`, `prosecuted`, `convicted`, `assisted`).
     public internal(set) var action: String?
     /// The year it refers to, when that is one year.

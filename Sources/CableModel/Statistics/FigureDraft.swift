@@ -1,7 +1,7 @@
 /// A figure while its field is being read: the phrase and the context found for it so far.
 struct FigureDraft: Sendable {
     var candidate: FigureCandidate
-    var unit: UnitPhrase?
+    var countedNoun: CountedNoun?
     var action: String?
     /// Whether the figure shares the verb of the figure before it (`prosecuted 19 cases and convicted 25`).
     var sharesPreviousAction = false
@@ -23,9 +23,11 @@ struct FigureDraft: Sendable {
     var start: Int { phrase.tokens.lowerBound }
     /// The token after the figure and its noun phrase as written there.
     var end: Int {
-        guard let unit, unit.source == .following || unit.source == .partitive else { return phrase.tokens.upperBound }
-        return max(phrase.tokens.upperBound, unit.tokens.upperBound)
+        guard let countedNoun, countedNoun.source == .following || countedNoun.source == .partitive else {
+            return phrase.tokens.upperBound
+        }
+        return max(phrase.tokens.upperBound, countedNoun.tokens.upperBound)
     }
     /// The head of the noun phrase, singular, for matching wholes and parts (`women` → `woman`).
-    var singularHead: String? { unit.map { Singular.of($0.head) } }
+    var singularHead: String? { countedNoun.map { Singular.of($0.head) } }
 }

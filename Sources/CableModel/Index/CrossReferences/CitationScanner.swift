@@ -7,7 +7,7 @@ struct CitationScanner {
     /// Every mention in document order.
     func citations() -> [CableCitation] {
         var found: [CableCitation] = []
-        for (field, tokens) in StatuteScanner.tokensByField(of: ["reftel", "reftels", "ref", "refs"], in: index) {
+        for (field, tokens) in StatuteScanner.tokensByField(of: Array(EnglishWords.cableReferenceWords), in: index) {
             let indexed = index.fields[Int(field)]
             let scalars = indexed.scalars
             for token in tokens {
@@ -41,8 +41,8 @@ struct CitationScanner {
                 }
                 finished = wordEnd
                 range = false
-            } else if !labels.isEmpty, let word = scalars.word(at: start, oneOf: ["and", "through", "to"]) {
-                range = word.word != "and"
+            } else if !labels.isEmpty, let word = scalars.word(at: start, oneOf: EnglishWords.listWords) {
+                range = EnglishWords.rangeWords.contains(word.word)
             } else {
                 break
             }

@@ -19,25 +19,12 @@ struct ParagraphListReader {
     func read(at start: Int) -> (paragraphs: [Paragraph], end: Int)? {
         guard var (first, end) = readParagraph(at: start) else { return nil }
         var paragraphs = [first]
-        while true {
-            var position = scalars.skippingSpaces(from: end)
-            if position < scalars.count, scalars[position] == "-" || scalars[position] == "\u{2013}" {
-                position = scalars.skippingSpaces(from: position + 1)
-                guard let (last, lastEnd) = readParagraph(at: position), last.letter == nil, first.letter == nil,
-                    last.number > first.number, last.number - first.number <= 30
-                else { break }
-                paragraphs += (first.number + 1...last.number).map { Paragraph(number: $0, letter: nil) }
-                end = lastEnd
-                continue
-            }
-            let comma = position < scalars.count && scalars[position] == ","
-            if comma { position = scalars.skippingSpaces(from: position + 1) }
-            let word = scalars.word(at: position, oneOf: ["and", "or", "to", "through"])
-            if let word { position = scalars.skippingSpaces(from: word.end) }
-            guard comma || word != nil, let (next, nextEnd) = readParagraph(at: position) else { break }
-            if word?.word == "to" || word?.word == "through" {
-                guard next.letter == nil, first.letter == nil, next.number > first.number,
-                    next.number - first.number <= 30
+        while let joint = ListJoint.read(scalars, after: end, dashes: true),
+            let (next, nextEnd) = readParagraph(at: joint.next)
+        {
+            if joint.kind == .range {
+                guard next.letter == nil, first.letter == nil,
+                    EnglishWords.isItemRange(from: first.number, to: next.number)
                 else { break }
                 paragraphs += (first.number + 1...next.number).map { Paragraph(number: $0, letter: nil) }
             } else {
@@ -61,7 +48,9 @@ struct ParagraphListReader {
             number = value
         } else {
             let wordEnd = scalars.wordEnd(from: start)
-            guard let value = NumberWords.values[scalars.lowercasedString(start..<wordEnd)] else { return nil }
+            guard let value = EnglishWords.numberValue(of: scalars.lowercasedString(start..<wordEnd)) else {
+                return nil
+            }
             number = value
             return (Paragraph(number: number, letter: nil), wordEnd)
         }

@@ -12,17 +12,23 @@ struct ReferencedDocument {
         return (nil, keyword.lowerBound..<end)
     }
 
+    /// Prepositions that tie a list of paragraphs to the document they belong to (`para 5 of reftel`).
+    static let documentPrepositions: Set<String> = ["of", "in"]
+
+    /// Words after `of` that say the paragraphs are this cable's own (`para 5 of this cable`).
+    static let thisCableWords: Set<String> = ["this", "cable", "message", "telegram", "our"]
+
     /// `reftel`, `ref A` or `REF B,` just before the keyword.
     private func documentBefore(_ start: Int) -> (CrossReference.Target, Int)? {
         var end = scalars.skippingSpacesBackward(from: start)
         if end > 0, scalars[end - 1] == "," { end = scalars.skippingSpacesBackward(from: end - 1) }
         guard end > 0, ScalarFolding.isWordScalar(scalars[end - 1]) else { return nil }
         let wordStart = scalars.wordStart(before: end)
-        if let reftel = scalars.word(at: wordStart, oneOf: ["reftel", "reftels"]), reftel.end == end {
+        if let reftel = scalars.word(at: wordStart, oneOf: EnglishWords.reftelWords), reftel.end == end {
             return (target(label: nil), wordStart)
         }
         guard end - wordStart == 1, let previous = scalars.previousWordStart(before: wordStart),
-            scalars.word(at: previous, oneOf: ["ref", "reference"]) != nil
+            scalars.word(at: previous, oneOf: EnglishWords.refWords) != nil
         else { return nil }
         return (target(label: String(scalars[wordStart]).uppercased()), previous)
     }
@@ -31,22 +37,22 @@ struct ReferencedDocument {
     /// (`of this cable`, `above`, `below`).
     private func documentAfter(_ end: Int) -> (CrossReference.Target, Int)? {
         let start = scalars.skippingSpaces(from: end)
-        guard let of = scalars.word(at: start, oneOf: ["of", "in"]), var position = scalars.nextWordStart(after: of.end)
+        guard let of = scalars.word(at: start, oneOf: ReferencedDocument.documentPrepositions),
+            var position = scalars.nextWordStart(after: of.end)
         else { return nil }
         if let the = scalars.word(at: position, oneOf: ["the"]), let next = scalars.nextWordStart(after: the.end) {
             position = next
         }
-        if let reftel = scalars.word(at: position, oneOf: ["reftel", "reftels"]) {
+        if let reftel = scalars.word(at: position, oneOf: EnglishWords.reftelWords) {
             return (target(label: nil), reftel.end)
         }
-        if let ref = scalars.word(at: position, oneOf: ["ref", "reference"]) {
+        if let ref = scalars.word(at: position, oneOf: EnglishWords.refWords) {
             guard let label = scalars.nextWordStart(after: ref.end), scalars.wordEnd(from: label) == label + 1 else {
                 return (target(label: nil), ref.end)
             }
             return (target(label: String(scalars[label]).uppercased()), label + 1)
         }
-        if of.word == "in" || scalars.word(at: position, oneOf: ["this", "cable", "message", "telegram", "our"]) != nil
-        {
+        if of.word == "in" || scalars.word(at: position, oneOf: ReferencedDocument.thisCableWords) != nil {
             return nil
         }
         return namedDocument(at: position)

@@ -5,6 +5,9 @@
 /// organisation names around head nouns (`Ministry of ...`), place patterns (`X Oblast`, `the town of X`),
 /// the gazetteer, and names after titles (`President X`).
 struct EntityCollector {
+    /// The words for a non-governmental organisation, whose mentions name one (`the NGO`, `NGOs`).
+    static let ngoWords: Set<String> = ["ngo", "ngos"]
+
     let index: WordIndex
     let gazetteer: Gazetteer
     let definitions: [AcronymFinder.Definition]
@@ -94,7 +97,7 @@ struct EntityCollector {
                 if gazetteer.country(of: name) == nil { names.append(name) }
             }
         }
-        for (field, tokens) in StatuteScanner.tokensByField(of: ["ngo", "ngos"], in: index) {
+        for (field, tokens) in StatuteScanner.tokensByField(of: Array(EntityCollector.ngoWords), in: index) {
             let scalars = index.fields[Int(field)].scalars
             for token in tokens where index.shape(of: token).contains(.capitalized) {
                 let after = scalars.skippingSpaces(from: Int(index.tokens[Int(token)].end))
@@ -126,7 +129,7 @@ struct EntityCollector {
     /// Names read after titles.
     private func personNames() -> [String] {
         var names: [String] = []
-        for (field, tokens) in StatuteScanner.tokensByField(of: Array(PersonNameReader.titles), in: index) {
+        for (field, tokens) in StatuteScanner.tokensByField(of: Array(EnglishWords.titles), in: index) {
             let scalars = index.fields[Int(field)].scalars
             let reader = PersonNameReader(scalars: scalars)
             for token in tokens {

@@ -3,7 +3,7 @@ enum NameWords {
     /// A capitalised word that may stand in a name: every hyphenated part capitalised (`Anti-TIP`, not
     /// `USG-funded`), with a lower-case letter somewhere in the word or only two to five letters (`OSCE`),
     /// and not a month or weekday.
-    static func isNameWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    static func isNamePart(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         let word = scalars[range]
         guard let first = word.first, ScalarFolding.isUppercase(first) else { return false }
         if word.allSatisfy({ $0.value < 0x80 }) { return isASCIINameWord(scalars, range) }
@@ -24,7 +24,7 @@ enum NameWords {
             word.count > 2 && word.last == "s"
             && (word[word.endIndex - 2] == "'" || word[word.endIndex - 2] == "\u{2019}")
         guard hasLowercase || (letters >= 2 && letters <= 5) || isPossessive else { return false }
-        return !WordKind.calendarWords.contains(scalars.lowercasedString(range))
+        return !EnglishWords.calendarWords.contains(scalars.lowercasedString(range))
     }
 
     private static func isASCIINameWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
@@ -43,7 +43,7 @@ enum NameWords {
             if byte.isASCIILower { hasLowercase = true }
         }
         guard hasLowercase || (letters >= 2 && letters <= 5) || isPossessive(scalars, range) else { return false }
-        return letters > 9 || !WordKind.calendarWords.contains(scalars.lowercasedString(range))
+        return letters > 9 || !EnglishWords.calendarWords.contains(scalars.lowercasedString(range))
     }
 
     /// The word lower-cased.
@@ -61,7 +61,4 @@ enum NameWords {
     static func withoutPossessive(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         isPossessive(scalars, range) ? range.lowerBound..<range.upperBound - 2 : range
     }
-
-    /// Small words that may stand between the capitalised words of a name.
-    static let connectors: Set<String> = ["of", "for", "on", "and", "in", "against", "to"]
 }

@@ -20,12 +20,12 @@ struct OrganizationNameReader {
     /// The name around the head noun at `head`, or nil when the head stands alone (`the Commission`).
     func read(around head: Range<Int>) -> Range<Int>? {
         let head = scalars.fullWord(around: head)
-        guard NameWords.isNameWord(scalars, head), scalars[head].contains(where: ScalarFolding.isLowercase) else {
+        guard NameWords.isNamePart(scalars, head), scalars[head].contains(where: ScalarFolding.isLowercase) else {
             return nil
         }
         let end = forwardEnd(from: head)
         var words = backwardWords(from: head.lowerBound)
-        while let first = words.last, NameWords.connectors.contains(NameWords.lowered(scalars, first)) {
+        while let first = words.last, EnglishWords.nameConnectors.contains(NameWords.lowered(scalars, first)) {
             words.removeLast()
         }
         if let first = words.last, scalars.startsSentence(first.lowerBound),
@@ -46,15 +46,15 @@ struct OrganizationNameReader {
         while let next = scalars.nextWordStart(after: cursor) {
             let range = next..<scalars.wordEnd(from: next)
             let word = NameWords.lowered(scalars, range)
-            if NameWords.connectors.contains(word) {
+            if EnglishWords.nameConnectors.contains(word) {
                 guard let after = scalars.nextWordStart(after: range.upperBound),
-                    NameWords.isNameWord(scalars, after..<scalars.wordEnd(from: after))
+                    NameWords.isNamePart(scalars, after..<scalars.wordEnd(from: after))
                 else { break }
                 cursor = range.upperBound
                 passedConnector = true
                 continue
             }
-            guard NameWords.isNameWord(scalars, range),
+            guard NameWords.isNamePart(scalars, range),
                 passedConnector || OrganizationNameReader.headNouns.contains(NameWords.lowered(scalars, range))
             else { break }
             if NameWords.isPossessive(scalars, range) {
@@ -75,12 +75,12 @@ struct OrganizationNameReader {
             let range = previous..<scalars.wordEnd(from: previous)
             let word = NameWords.lowered(scalars, range)
             let before = scalars.previousWordStart(before: previous).map { $0..<scalars.wordEnd(from: $0) }
-            let beforeIsName = before.map { NameWords.isNameWord(scalars, $0) } ?? false
+            let beforeIsName = before.map { NameWords.isNamePart(scalars, $0) } ?? false
             if word == "the" {
                 break
-            } else if NameWords.connectors.contains(word) {
+            } else if EnglishWords.nameConnectors.contains(word) {
                 guard beforeIsName else { break }
-            } else if NameWords.isNameWord(scalars, range) {
+            } else if NameWords.isNamePart(scalars, range) {
                 if NameWords.isPossessive(scalars, range), !beforeIsName { break }
             } else {
                 break

@@ -20,7 +20,7 @@ struct PlaceNameReader {
         let words = nameWords(before: trigger.lowerBound)
         guard let first = words.last, let last = words.first else { return nil }
         let name = first.lowerBound..<last.upperBound
-        if NameWords.isNameWord(scalars, trigger) { return (first.lowerBound..<trigger.upperBound, name) }
+        if NameWords.isNamePart(scalars, trigger) { return (first.lowerBound..<trigger.upperBound, name) }
         let before = scalars.previousWordStart(before: first.lowerBound)
         guard let before, scalars.spells("the", in: before..<scalars.wordEnd(from: before)) else { return nil }
         return (name, nil)
@@ -60,7 +60,7 @@ struct PlaceNameReader {
 
     private func isPlaceWord(_ range: Range<Int>) -> Bool {
         let word = NameWords.lowered(scalars, range)
-        return NameWords.isNameWord(scalars, range) && !NameWords.connectors.contains(word) && word != "the"
+        return NameWords.isNamePart(scalars, range) && !EnglishWords.nameConnectors.contains(word) && word != "the"
             && !OrganizationNameReader.headNouns.contains(word)
     }
 }

@@ -4,23 +4,11 @@
 /// A name is a run of capitalised words (with `of`, `on`, `against`, ... between them) that holds a word for a
 /// kind of law (`Code`, `Constitution`, `Convention`, `Law`, `Act`, ...), or one acronym.
 enum InstrumentReader {
-    /// Words that name a kind of legal instrument.
-    static let headNouns: Set<String> = [
-        "code", "codes", "constitution", "convention", "conventions", "law", "act", "charter", "treaty", "protocol",
-        "statute", "covenant", "decree", "ordinance", "regulation", "regulations", "agreement", "accord", "accords",
-        "declaration", "directive",
-    ]
+    /// Small words that may stand inside a law's name: those of any name, and `the` (`Law on the Status of ...`).
+    static let connectors: Set<String> = EnglishWords.nameConnectors.union(["the"])
 
-    /// The head nouns that name an instrument standing alone in a paragraph (`the Criminal Code`), which then
-    /// counts for attributing bare articles; weaker words (`Agreement`, `Directive`, `Declaration`) name an
-    /// instrument only right after an article (`Article 98 of the Status of Forces Agreement`).
-    static let standaloneHeadNouns: Set<String> = [
-        "code", "codes", "constitution", "convention", "conventions", "law", "act", "charter", "treaty", "protocol",
-        "statute", "covenant", "decree",
-    ]
-
-    /// Small words that may stand inside a name.
-    static let connectors: Set<String> = ["of", "on", "against", "for", "and", "in", "the", "to"]
+    /// Prepositions that make a head noun right after them the object of another name (`State of Law`).
+    static let objectPrepositions: Set<String> = ["of", "for", "on", "in", "to"]
 
     /// The instrument named after `of` at `start` (which points at `of`'s following word): `the Criminal Code`.
     static func read(after start: Int, in scalars: [Unicode.Scalar]) -> InstrumentName? {
@@ -35,15 +23,17 @@ enum InstrumentReader {
         while words.count < 12, position < scalars.count {
             let end = scalars.wordEnd(from: position)
             guard end > position else { break }
-            let kind = WordKind(scalars, position..<end)
+            let kind = InstrumentWord(scalars, position..<end)
             let next = scalars.nextWordStart(after: end)
-            let sawHead = words.contains { WordKind(scalars, $0).isHeadNoun }
+            let sawHead = words.contains { InstrumentWord(scalars, $0).isHeadNoun }
             if words.isEmpty, kind.isPossessive {
                 possessive = true
             } else if kind.isPossessive {
                 break
-            } else if kind.isNameWord || kind.isYear {
-            } else if kind.isConnector, let next, WordKind(scalars, next..<scalars.wordEnd(from: next)).isNameWord {
+            } else if kind.isCapitalizedNonCalendar || kind.isYear {
+            } else if kind.isConnector, let next,
+                InstrumentWord(scalars, next..<scalars.wordEnd(from: next)).isCapitalizedNonCalendar
+            {
             } else if possessive, kind.isLowercaseWord, !sawHead, words.count < 5 {
             } else if possessive, sawHead, kind.isLowercaseWord, lowercaseAfterHead < 3,
                 lowercaseAfterHead > 0 || scalars.spells("of", in: position..<end)
@@ -56,10 +46,10 @@ enum InstrumentReader {
             guard let next else { break }
             position = next
         }
-        while let last = words.last, WordKind(scalars, last).isConnector { words.removeLast() }
+        while let last = words.last, InstrumentWord(scalars, last).isConnector { words.removeLast() }
         guard let last = words.last else { return nil }
-        let hasHead = words.contains { WordKind(scalars, $0).isHeadNoun }
-        let isAcronym = words.count == 1 && WordKind(scalars, last).isAcronym
+        let hasHead = words.contains { InstrumentWord(scalars, $0).isHeadNoun }
+        let isAcronym = words.count == 1 && InstrumentWord(scalars, last).isAcronym
         guard hasHead || isAcronym else { return nil }
         return name(scalars, nameStart..<last.upperBound)
     }
@@ -68,20 +58,19 @@ enum InstrumentReader {
     /// `the Criminal Code`, `the Law on Combating Trafficking in Persons`. Nil for `Law Faculty` or a lone `Act`.
     static func read(around head: Range<Int>, in scalars: [Unicode.Scalar]) -> InstrumentName? {
         guard scalars.fullWord(around: head) == head else { return nil }
-        let headKind = WordKind(scalars, head)
+        let headKind = InstrumentWord(scalars, head)
         guard headKind.isHeadNoun, headKind.isCapitalized, headKind.hasLowercase,
-            standaloneHeadNouns.contains(scalars.lowercasedString(head))
+            EnglishWords.standaloneLawKinds.contains(scalars.lowercasedString(head))
         else { return nil }
         // NB: a head noun right after `of` is the object of another name (`State of Law`, `Faculty of Law`).
         if let previous = scalars.previousWordStart(before: head.lowerBound),
-            ["of", "for", "on", "in", "to"].contains(
-                scalars.lowercasedString(previous..<scalars.wordEnd(from: previous)))
+            objectPrepositions.contains(scalars.lowercasedString(previous..<scalars.wordEnd(from: previous)))
         {
             return nil
         }
         var end = head.upperBound
         if let next = scalars.nextWordStart(after: end) {
-            let nextKind = WordKind(scalars, next..<scalars.wordEnd(from: next))
+            let nextKind = InstrumentWord(scalars, next..<scalars.wordEnd(from: next))
             if nextKind.isCapitalized, !nextKind.isYear { return nil }
             if nextKind.isConnector, let extended = capitalizedRun(after: next, in: scalars) { end = extended }
         }
@@ -89,14 +78,17 @@ enum InstrumentReader {
         var cursor = head.lowerBound
         while words.count < 8, let previous = scalars.previousWordStart(before: cursor) {
             let range = previous..<scalars.wordEnd(from: previous)
-            let kind = WordKind(scalars, range)
-            guard (kind.isNameWord && !kind.isPossessive) || kind.isYear || (kind.isConnector && !kind.isThe) else {
+            let kind = InstrumentWord(scalars, range)
+            guard
+                (kind.isCapitalizedNonCalendar && !kind.isPossessive) || kind.isYear
+                    || (kind.isConnector && !kind.isThe)
+            else {
                 break
             }
             words.append(range)
             cursor = previous
         }
-        while let first = words.last, WordKind(scalars, first).isConnector { words.removeLast() }
+        while let first = words.last, InstrumentWord(scalars, first).isConnector { words.removeLast() }
         let start = words.last?.lowerBound ?? head.lowerBound
         let precededByThe =
             scalars.previousWordStart(before: start).map {
@@ -113,8 +105,8 @@ enum InstrumentReader {
         var count = 0
         while count < 10, position < scalars.count {
             let wordEnd = scalars.wordEnd(from: position)
-            let kind = WordKind(scalars, position..<wordEnd)
-            if kind.isNameWord, !kind.isPossessive {
+            let kind = InstrumentWord(scalars, position..<wordEnd)
+            if kind.isCapitalizedNonCalendar, !kind.isPossessive {
                 end = wordEnd
             } else if !kind.isConnector {
                 break

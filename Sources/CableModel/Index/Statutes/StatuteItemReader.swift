@@ -30,19 +30,9 @@ struct StatuteItemReader {
 
     /// The next item of a list (`, 132`, `and 167`, `, and 167`) after `end`, and whether a conjunction led to it.
     func readListItem(after end: Int) -> (Item, Bool)? {
-        var position = scalars.skippingSpaces(from: end)
-        guard position < scalars.count else { return nil }
-        let comma = scalars[position] == ","
-        if comma { position = scalars.skippingSpaces(from: position + 1) }
-        var conjunction = false
-        if let word = scalars.word(at: position, oneOf: ["and", "or"]) {
-            conjunction = true
-            position = scalars.skippingSpaces(from: word.end)
-        } else if position < scalars.count, scalars[position] == "&" {
-            conjunction = true
-            position = scalars.skippingSpaces(from: position + 1)
-        }
-        guard comma || conjunction, let item = read(at: position, mentionStart: position) else { return nil }
+        guard let joint = ListJoint.read(scalars, after: end, dashes: false), case .item(let conjunction) = joint.kind,
+            let item = read(at: joint.next, mentionStart: joint.next)
+        else { return nil }
         guard plural || endsCleanly(item.end) else { return nil }
         return (item, conjunction)
     }
@@ -52,10 +42,14 @@ struct StatuteItemReader {
     private func endsCleanly(_ end: Int) -> Bool {
         let next = scalars.skippingSpaces(from: end)
         guard next < scalars.count, ScalarFolding.isWordScalar(scalars[next]) else { return true }
-        return scalars.word(at: next, oneOf: ["of", "and", "or", "which", "states", "stated", "provide", "provides"])
-            != nil
+        return scalars.word(at: next, oneOf: StatuteItemReader.wordsAfterList) != nil
             || ScalarFolding.isUppercase(scalars[next])
     }
+
+    /// Words that may follow the last item of a list of articles (`Articles 5 and 6 of`, `which states`).
+    static let wordsAfterList: Set<String> = EnglishWords.listConjunctions.union([
+        "of", "which", "states", "stated", "provide", "provides",
+    ])
 
     /// A number: digits with dotted parts (`130.1`), a hyphenated number (`205-15`), a range (`124-127`,
     /// `124 to 127`, plural keywords only), up to three small letters or one capital attached (`3a`, `366A`) or a Roman numeral (`IV`).
@@ -70,7 +64,7 @@ struct StatuteItemReader {
         if end + 1 < scalars.count, scalars[end] == "-" || scalars[end] == "\u{2013}", scalars[end + 1].isASCIIDigit {
             let secondEnd = scalars.digitsEnd(from: end + 1)
             let second = Int(scalars.string(end + 1..<secondEnd)) ?? 0
-            if plural, second > first, second - first <= 50, !scalars[start..<end].contains(".") {
+            if plural, EnglishWords.isItemRange(from: first, to: second), !scalars[start..<end].contains(".") {
                 return (scalars.string(start..<secondEnd), first, second, secondEnd)
             }
             end = secondEnd
@@ -81,7 +75,7 @@ struct StatuteItemReader {
         if letters > end {
             let suffix = scalars.string(end..<letters)
             // NB: one capital is a subdivision letter (`Section 366A`); more are a word glued on (`12958DECL`).
-            guard letters - end <= 3, !["st", "nd", "rd", "th"].contains(suffix.lowercased()),
+            guard letters - end <= 3, !EnglishWords.ordinalSuffixes.contains(suffix.lowercased()),
                 suffix.unicodeScalars.allSatisfy(ScalarFolding.isLowercase) || letters - end == 1
             else { return nil }
             end = letters
@@ -91,12 +85,11 @@ struct StatuteItemReader {
 
     /// `to 127` or `through 127` after a first number.
     private func readWordedRange(after end: Int, first: Int) -> (last: Int, end: Int)? {
-        guard let word = scalars.word(at: scalars.skippingSpaces(from: end), oneOf: ["to", "through", "thru"]) else {
-            return nil
-        }
-        let start = scalars.skippingSpaces(from: word.end)
+        guard let joint = ListJoint.read(scalars, after: end, dashes: false), joint.kind == .range else { return nil }
+        let start = joint.next
         let numberEnd = scalars.digitsEnd(from: start)
-        guard numberEnd > start, let last = Int(scalars.string(start..<numberEnd)), last > first, last - first <= 50,
+        guard numberEnd > start, let last = Int(scalars.string(start..<numberEnd)),
+            EnglishWords.isItemRange(from: first, to: last),
             scalars.wordEnd(from: numberEnd) == numberEnd
         else { return nil }
         return (last, numberEnd)
@@ -125,7 +118,7 @@ struct StatuteItemReader {
             if start < scalars.count, scalars[start] == "," { start += 1 }
             let wordStart = scalars.skippingSpaces(from: start)
             guard wordStart > start || start > end,
-                let word = scalars.word(at: wordStart, oneOf: StatuteItemReader.subdivisionWords)
+                let word = scalars.word(at: wordStart, oneOf: EnglishWords.subdivisionWords)
             else { break }
             let numberStart = scalars.skippingSpaces(from: word.end)
             let numberEnd = scalars.wordEnd(from: numberStart)
@@ -137,11 +130,6 @@ struct StatuteItemReader {
         }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
-
-    static let subdivisionWords: Set<String> = [
-        "part", "paragraph", "para", "clause", "point", "subparagraph", "item", "subsection", "section",
-        "sub-paragraph",
-    ]
 
     /// The `)` closing a subdivision such as `(1)`, `(b)` or `(iv)` at `end` (a space may stand before `(1)`).
     private func subdivisionParenthesis(at end: Int) -> Int? {
@@ -190,6 +178,9 @@ struct StatuteItemReader {
         "see", "para", "paras", "paragraph", "paragraphs", "ref", "reftel", "cf", "e", "i", "and", "or", "also",
     ]
 
+    /// The words that open a gloss before its name (`which is the`), skipped in this order.
+    static let glossOpeners = ["which", "is", "are", "the"]
+
     /// The quoted text inside a `(which is the "...")`, or the words after `which is (the)`.
     private func quotedOrRest(_ inside: Range<Int>) -> String? {
         if let open = scalars[inside].firstIndex(where: \.isOpeningQuote),
@@ -198,7 +189,7 @@ struct StatuteItemReader {
             return StatuteItemReader.name(scalars, quote.inside)
         }
         var start = inside.lowerBound
-        for skipped in ["which", "is", "are", "the"] {
+        for skipped in StatuteItemReader.glossOpeners {
             if let word = scalars.word(at: start, oneOf: [skipped]) { start = scalars.skippingSpaces(from: word.end) }
         }
         return StatuteItemReader.name(scalars, start..<inside.upperBound)

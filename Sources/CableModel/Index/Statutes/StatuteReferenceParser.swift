@@ -6,12 +6,12 @@ struct StatuteReferenceParser {
     let scalars: [Unicode.Scalar]
 
     /// The keywords (lower case) that open a reference, with their division and whether they are plural.
-    static let keywords: [String: (division: Statute.Division, plural: Bool, abbreviated: Bool)] = [
-        "article": (.article, false, false), "articles": (.article, true, false),
-        "art": (.article, false, true), "arts": (.article, true, true),
-        "section": (.section, false, false), "sections": (.section, true, false),
-        "sec": (.section, false, true), "secs": (.section, true, true),
-    ]
+    static let keywords: [String: (division: Statute.Division, plural: Bool, abbreviated: Bool)] = Dictionary(
+        uniqueKeysWithValues: EnglishWords.lawDivisions.flatMap { division in
+            division.forms.compactMap { form in
+                Statute.Division(rawValue: division.singular).map { (form.word, ($0, form.plural, form.abbreviated)) }
+            }
+        })
 
     /// The citations of the reference whose keyword is written at `keyword`, and where the reference ends;
     /// nil when no number follows.
@@ -120,6 +120,9 @@ struct StatuteReferenceParser {
         "guarantees", "grants", "outlaws", "forbids", "mandates", "reads", "indicates", "obliges", "sets",
     ]
 
+    /// Words after `which` that say what a reference covers: the defining words and the copulas (`which is`).
+    static let definingWordsAfterWhich: Set<String> = definingWords.union(EnglishWords.copulas)
+
     /// Whether the words after the reference say what it covers: `... defines`, `, which prohibits ...`.
     private func isDefining(after end: Int) -> Bool {
         var start = scalars.skippingSpaces(from: end)
@@ -127,7 +130,7 @@ struct StatuteReferenceParser {
         if scalars.word(at: start, oneOf: StatuteReferenceParser.definingWords) != nil { return true }
         guard let which = scalars.word(at: start, oneOf: ["which"]), let next = scalars.nextWordStart(after: which.end)
         else { return false }
-        return scalars.word(at: next, oneOf: StatuteReferenceParser.definingWords.union(["is", "are"])) != nil
+        return scalars.word(at: next, oneOf: StatuteReferenceParser.definingWordsAfterWhich) != nil
     }
 
     /// The `(` just before the keyword, when the reference opens a parenthesis.
@@ -169,7 +172,7 @@ struct StatuteReferenceParser {
         var isInstrument = false
         WordScanner.forEachWord(in: Array(scalars[phrase])) { wordStart, wordEnd in
             let word = scalars.lowercasedString(phrase.lowerBound + wordStart..<phrase.lowerBound + wordEnd)
-            if InstrumentReader.headNouns.contains(word) { isInstrument = true }
+            if EnglishWords.lawKinds.contains(word) { isInstrument = true }
         }
         return isInstrument ? nil : StatuteItemReader.name(scalars, phrase)
     }

@@ -32,7 +32,7 @@ enum StatuteScanner {
                 parsedUpTo = parsed.end
             }
         }
-        for (field, tokens) in tokensByField(of: Array(InstrumentReader.standaloneHeadNouns), in: index) {
+        for (field, tokens) in tokensByField(of: Array(EnglishWords.standaloneLawKinds), in: index) {
             let scalars = index.fields[Int(field)].scalars
             var readUpTo = 0
             for token in tokens {

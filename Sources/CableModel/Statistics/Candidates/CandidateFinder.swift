@@ -1,0 +1,142 @@
+/// Finds the number phrases of a field that are figures: it skips dates, references and codes, ordinals,
+/// list labels and numbers with leading zeros, sets ages apart, and keeps `one` only where it counts.
+enum CandidateFinder {
+    /// Suffixes glued to digits that are units of measure (`20km`, `5kg`), not parts of a code.
+    static let measureSuffixes: Set<String> = [
+        "km", "kg", "kgs", "mg", "g", "gr", "cm", "mm", "m", "t", "l", "ml", "ha", "h", "hr", "hrs", "min", "mins",
+        "mw", "kw", "kwh", "mt", "lbs", "ft", "sq",
+    ]
+
+    /// Denominators after a hyphen that make a number a fraction (`two-thirds`), not a count.
+    static let fractionWords: Set<String> = [
+        "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths", "sixth",
+        "sixths", "tenth", "tenths", "fold",
+    ]
+
+    /// The candidates of a field, in order.
+    static func find(_ text: TokenizedText, sentences: [Range<Int>], blocked: [Bool]) -> [FigureCandidate] {
+        var candidates: [FigureCandidate] = []
+        for (position, sentence) in sentences.enumerated() {
+            var index = sentence.lowerBound
+            while index < sentence.upperBound {
+                guard !blocked[index], startsNumber(text, index),
+                    let phrase = PhraseReader.read(text, at: index, isFree: { !blocked[$0] })
+                else {
+                    index += 1
+                    continue
+                }
+                index = max(index + 1, phrase.numbersEnd)
+                guard phrase.tokens.upperBound <= sentence.upperBound, isFigureShaped(text, phrase, in: sentence) else {
+                    continue
+                }
+                var candidate = FigureCandidate(phrase: phrase, sentence: position)
+                candidate.isAge = AgeRule.isAge(text, phrase)
+                candidates.append(candidate)
+                index = max(index, phrase.tokens.upperBound)
+            }
+        }
+        return keepingCountedOnes(candidates, in: text)
+    }
+
+    /// Whether a number (in digits or words) can start at `index`.
+    private static func startsNumber(_ text: TokenizedText, _ index: Int) -> Bool {
+        switch text.tokens[index].kind {
+        case .number: true
+        case .word:
+            NumberWordTable.mayStart(text.bytes[text.tokens[index].start])
+                && (NumberWordTable.startsNumber(text.lowered[index])
+                    || (text.lowered[index] == "half" && (text.isWord(index + 1, "a") || text.isWord(index + 1, "an"))))
+                || ((text.lowered[index] == "a" || text.lowered[index] == "an")
+                    && (text.isWord(index + 1, "dozen")
+                        || NumberWordTable.scales[index + 1 < text.count ? text.lowered[index + 1] : ""] != nil))
+        case .symbol: false
+        }
+    }
+
+    /// Whether the phrase reads as a quantity: not an ordinal, a decade, a code, a list label or zero-padded digits.
+    private static func isFigureShaped(_ text: TokenizedText, _ phrase: NumberPhrase, in sentence: Range<Int>) -> Bool {
+        let first = phrase.first
+        if first.isOrdinal || first.isDecade || first.hasLeadingZero { return false }
+        if let suffix = first.suffix, !measureSuffixes.contains(suffix) { return false }
+        if text.isWord(first.first, "one"), text.isWord(first.end, "of"), phrase.second == nil, !first.writtenTwice {
+            return false
+        }
+        if first.isWords, isNameWord(text, first.first, in: sentence) { return false }
+        if text.isDash(phrase.tokens.upperBound), text.isWord(phrase.tokens.upperBound + 1, in: fractionWords) {
+            return false
+        }
+        return !ChunkShape.isCode(text, phrase) && !isListLabel(text, phrase, in: sentence)
+            && !isSubsectionReference(text, phrase)
+    }
+
+    /// `1.` or `2)` opening a sentence or line, and `(3)` standing alone before words.
+    private static func isListLabel(_ text: TokenizedText, _ phrase: NumberPhrase, in sentence: Range<Int>) -> Bool {
+        let first = phrase.first.first
+        guard !phrase.first.isWords, !phrase.first.isDecimal, phrase.second == nil, phrase.tokens.lowerBound == first
+        else {
+            return false
+        }
+        let next = phrase.first.end
+        if first == sentence.lowerBound || text.tokens[first].breakBefore {
+            return (text.isSymbol(next, ASCII.period) || text.isSymbol(next, ASCII.closeParen)) && text.isGlued(next)
+                && next + 1 < text.count && text.tokens[next + 1].spaceBefore
+        }
+        return text.isSymbol(first - 1, ASCII.openParen) && text.isGlued(first) && text.isSymbol(next, ASCII.closeParen)
+            && text.isGlued(next) && phrase.first.value < 30
+    }
+
+    /// A number word in capitals inside a mixed-case sentence names something (`the Shannon Five`, `Six-Party Talks`),
+    /// unless it opens a clause (after a colon, a bracket or a quote).
+    private static func isNameWord(_ text: TokenizedText, _ index: Int, in sentence: Range<Int>) -> Bool {
+        guard text.isCapitalized(index), index > sentence.lowerBound, !ReferenceNumbers.isAllCaps(text, sentence) else {
+            return false
+        }
+        let before = index - 1
+        if text.tokens[before].kind == .symbol, !text.isSymbol(before, ASCII.comma) { return false }
+        return !text.isWord(before, "and") || text.isCapitalized(index + 1)
+    }
+
+    /// `1.4 (b)`, `5(a)`, `212 (ii)`: a number followed by a bracketed letter or roman numeral names a subsection.
+    private static func isSubsectionReference(_ text: TokenizedText, _ phrase: NumberPhrase) -> Bool {
+        let next = phrase.tokens.upperBound
+        guard !phrase.first.isWords, text.isSymbol(next, ASCII.openParen), text.isSymbol(next + 2, ASCII.closeParen),
+            next + 1 < text.count, text.tokens[next + 1].kind == .word
+        else { return false }
+        let label = text.lowered[next + 1]
+        return label.count == 1 || (label.count <= 4 && label.allSatisfy { "ivx".contains($0) })
+    }
+
+    /// Words before `one` that make it a count (`only one`).
+    static let oneQualifiers: Set<String> = ["only", "just", "exactly"]
+
+    /// Determiners before `one` that make it a pronoun (`each one`, `the one`).
+    static let oneDeterminers: Set<String> = ["no", "any", "each", "every", "the", "this", "that", "which", "some"]
+
+    /// Words after `one` in idioms that count nothing (`one another`, `one by one`, `on the one hand`).
+    static let oneIdioms: Set<String> = ["another", "by", "way", "side", "hand", "point", "time", "day's"]
+
+    /// Drops `one` where it is an article or a pronoun (`In one case`, `one applicant`): it stays where it is
+    /// qualified (`only one`), measures time (`one year`, `one-week`) or stands beside other figures in its clause.
+    private static func keepingCountedOnes(_ candidates: [FigureCandidate], in text: TokenizedText) -> [FigureCandidate]
+    {
+        candidates.enumerated().compactMap { position, candidate in
+            guard candidate.isBareOne, !candidate.isAge else { return candidate }
+            let index = candidate.phrase.first.first
+            let after = candidate.phrase.tokens.upperBound
+            if text.isWord(index - 1, in: CandidateFinder.oneQualifiers) { return candidate }
+            if text.isWord(index - 1, in: CandidateFinder.oneDeterminers) {
+                return nil
+            }
+            if text.isWord(after, in: CandidateFinder.oneIdioms) {
+                return nil
+            }
+            let unitWord = text.isDash(after) && text.isGlued(after) ? after + 1 : after
+            if text.isWord(unitWord, in: FigureVocabulary.timeUnits) { return candidate }
+            let neighbours = candidates.indices.filter { other in
+                other != position && candidates[other].sentence == candidate.sentence && !candidates[other].isAge
+                    && abs(candidates[other].phrase.first.first - index) <= 6
+            }
+            return neighbours.isEmpty ? nil : candidate
+        }
+    }
+}

@@ -1,0 +1,130 @@
+/// Reads a number phrase around a number: the qualifier and currency before it, a range after it
+/// (`250 to 300`, `5-8`, `between 40 and 200`, `9 or 10`), and a percent sign or currency word after that.
+enum PhraseReader {
+    /// Words before `from` that make `from A to B` a change rather than a range.
+    static let changeStems = [
+        "increas", "rose", "rise", "rising", "grew", "grow", "declin", "fell", "fall", "drop",
+        "decreas", "jump", "climb", "doubl", "went", "up", "down", "reduc", "cut",
+    ]
+
+    /// The phrase around the number at `index`, or nil when no number starts there.
+    /// `isFree` says whether a token may belong to a figure (it is not part of a date or reference).
+    static func read(_ text: TokenizedText, at index: Int, isFree: (Int) -> Bool) -> NumberPhrase? {
+        guard let first = NumberReader.read(text, at: index) else { return nil }
+        var phrase = NumberPhrase(tokens: index..<first.end, first: first)
+        readCurrencyBefore(text, into: &phrase)
+        if let (qualifier, start) = QualifierWords.qualifier(before: phrase.tokens.lowerBound, in: text) {
+            phrase.qualifier = qualifier
+            if qualifier != nil { phrase.tokens = start..<phrase.tokens.upperBound }
+        }
+        readSuffixes(text, into: &phrase)
+        readRange(text, into: &phrase, isFree: isFree)
+        if let (qualifier, end) = QualifierWords.qualifier(after: phrase.tokens.upperBound, in: text),
+            phrase.second == nil
+        {
+            phrase.qualifier = phrase.qualifier ?? qualifier
+            phrase.tokens = phrase.tokens.lowerBound..<end
+        }
+        return phrase
+    }
+
+    /// `$`, `US$`, `€`, `USD`, `NIS` right before the number.
+    private static func readCurrencyBefore(_ text: TokenizedText, into phrase: inout NumberPhrase) {
+        let before = phrase.tokens.lowerBound - 1
+        guard before >= 0 else { return }
+        if let code = currency(text, at: before) {
+            phrase.currency = code
+            phrase.currencyText = text.text(of: before)
+            var start = before
+            if text.isWord(start - 1, "us"), text.isGlued(start) { start -= 1 }
+            phrase.tokens = start..<phrase.tokens.upperBound
+        }
+    }
+
+    /// The currency code that token `index` writes, as a symbol or a code.
+    static func currency(_ text: TokenizedText, at index: Int) -> String? {
+        guard index >= 0, index < text.count else { return nil }
+        switch text.tokens[index].kind {
+        case .symbol: return CurrencyNames.code(forSymbol: text.bytes(of: index))
+        case .word: return CurrencyNames.code(forWord: text.lowered[index], asWritten: text.text(of: index))
+        case .number: return nil
+        }
+    }
+
+    /// A percent sign or word, or a currency after the number (`332 USD`, `5 million dollars`, `2m` with a currency).
+    private static func readSuffixes(_ text: TokenizedText, into phrase: inout NumberPhrase) {
+        var next = phrase.tokens.upperBound
+        if phrase.currency != nil, phrase.first.suffix == "m" || phrase.first.suffix == "b" {
+            phrase.first.value *= phrase.first.suffix == "m" ? 1_000_000 : 1_000_000_000
+            phrase.first.suffix = nil
+            phrase.first.hasScale = true
+        }
+        if text.isSymbol(next, UInt8(ascii: "%")) {
+            phrase.isPercent = true
+            next += 1
+        } else if text.isWord(next, in: FigureVocabulary.percentWords) {
+            phrase.isPercent = true
+            next += 1
+        } else if text.isWord(next, "per"), text.isWord(next + 1, "cent") {
+            phrase.isPercent = true
+            next += 2
+        } else if phrase.currency == nil, let code = currency(text, at: next), text.tokens[next].kind == .word {
+            phrase.currency = code
+            phrase.currencyText = text.text(of: next)
+            next += 1
+        } else if phrase.currency == nil, text.isWord(next, "us"), text.isWord(next + 1, "dollars") {
+            phrase.currency = "USD"
+            phrase.currencyText = "US dollars"
+            next += 2
+        }
+        phrase.tokens = phrase.tokens.lowerBound..<max(next, phrase.tokens.upperBound)
+    }
+
+    /// `250 to 300`, `5-8`, `between 40 and 200`, `9 or 10`, `5 to 8 million`, `$5 to $10`.
+    private static func readRange(_ text: TokenizedText, into phrase: inout NumberPhrase, isFree: (Int) -> Bool) {
+        let connector = phrase.tokens.upperBound
+        guard connector < text.count, isRangeConnector(text, connector, phrase: phrase) else { return }
+        var start = connector + 1
+        if currency(text, at: start) != nil, text.tokens[start].kind == .symbol || phrase.currency != nil { start += 1 }
+        guard start < text.count, isFree(start), var second = NumberReader.read(text, at: start), !second.isOrdinal,
+            !second.isDecade, second.suffix == nil || second.suffix == phrase.first.suffix
+        else { return }
+        if text.isDash(connector), phrase.first.isWords != second.isWords { return }
+        var first = phrase.first
+        if second.hasScale, !first.hasScale, first.value < second.value / second.scale {
+            first.value *= second.scale
+        }
+        guard second.value > first.value else { return }
+        if text.isWord(connector, "or"), second.value > first.value * 2 + 1 { return }
+        let endsPercent =
+            text.isSymbol(second.end, UInt8(ascii: "%")) || text.isWord(second.end, in: FigureVocabulary.percentWords)
+        if phrase.isPercent, !endsPercent, !text.isWord(connector, "to"), !text.isDash(connector) { return }
+        second.tokens = second.first..<second.end
+        phrase.first = first
+        phrase.second = second
+        let opensWithBetween = text.isWord(connector, "and") && phrase.tokens.lowerBound > 0
+        phrase.tokens = (opensWithBetween ? phrase.tokens.lowerBound - 1 : phrase.tokens.lowerBound)..<second.end
+        var rest = phrase
+        rest.first = second
+        rest.isPercent = false
+        readSuffixes(text, into: &rest)
+        phrase.tokens = phrase.tokens.lowerBound..<rest.tokens.upperBound
+        phrase.isPercent = phrase.isPercent || rest.isPercent
+        phrase.currency = phrase.currency ?? rest.currency
+        phrase.currencyText = phrase.currencyText ?? rest.currencyText
+    }
+
+    private static func isRangeConnector(_ text: TokenizedText, _ index: Int, phrase: NumberPhrase) -> Bool {
+        if text.isDash(index) { return true }
+        if text.isWord(index, "and") { return text.isWord(phrase.tokens.lowerBound - 1, "between") }
+        if text.isWord(index, "or") { return true }
+        guard text.isWord(index, in: EnglishWords.rangeWords) else { return false }
+        let opener = phrase.tokens.lowerBound - 1
+        guard text.isWord(opener, "from") else { return true }
+        for back in max(0, opener - 10)..<opener where text.tokens[back].kind == .word {
+            let word = text.lowered[back]
+            if changeStems.contains(where: { word.hasPrefix($0) }) { return false }
+        }
+        return true
+    }
+}

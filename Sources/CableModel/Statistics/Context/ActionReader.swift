@@ -1,0 +1,141 @@
+/// Finds the action a figure counts in its sentence: the verb before it (`opened 24 cases`, `the return of 24
+/// victims`), the passive after its noun phrase (`27 Army personnel were fired`), an active verb after it
+/// (`250 to 300 Tajik officials attended training`), or its counted noun (`10 convictions`).
+enum ActionReader {
+    /// The result of the search: an action, or a sign that the figure shares the previous figure's verb.
+    enum Found: Equatable {
+        case action(String)
+        case sharesPrevious
+        case none
+    }
+
+    /// Words after `attended` that make it a training.
+    static let trainingWords: Set<String> = [
+        "training", "trainings", "course", "courses", "seminar", "seminars", "workshop", "workshops",
+    ]
+
+    /// The action of the figure `phrase` (with noun phrase `unit`), searching left no further than the end of the
+    /// previous figure in the sentence (`previousEnd`) and right no further than the next figure (`rightLimit`).
+    static func read(
+        _ text: TokenizedText, phrase: NumberPhrase, unit: CountedNoun?, sentence: Range<Int>, previousEnd: Int?,
+        rightLimit: Int
+    ) -> Found {
+        let leftLimit = previousEnd ?? sentence.lowerBound
+        let afterUnit =
+            unit.flatMap { $0.source == .following || $0.source == .partitive ? $0.tokens.upperBound : nil }
+            ?? phrase.tokens.upperBound
+        // NB: a figure followed by its own verb group is its subject (`510 were approved, 91 were denied`).
+        if let passive = VerbAfterNoun.passive(text, from: afterUnit, limit: min(sentence.upperBound, rightLimit)) {
+            return .action(passive)
+        }
+        // NB: a figure without a noun of its own and a verb right after it (`34 terrorists killed and 51 arrested`).
+        if unit == nil || unit?.source == .inherited,
+            let active = VerbAfterNoun.active(
+                text, at: phrase.tokens.upperBound, limit: min(sentence.upperBound, rightLimit))
+        {
+            return .action(active)
+        }
+        if isInPrepositionalPhrase(text, before: phrase.tokens.lowerBound, limit: leftLimit) {
+            // NB: `resulting in nine prosecutions`: a counted noun names its action wherever it stands.
+            return unit.flatMap { ActionLexicon.countedNouns[$0.head] }.map(Found.action) ?? .none
+        }
+        let left = lexiconVerbBefore(
+            text, phrase.tokens.lowerBound, limit: max(sentence.lowerBound, leftLimit), sharing: previousEnd != nil)
+        if case .action = left { return left }
+        if let unit, let counted = ActionLexicon.countedNouns[unit.head] { return .action(counted) }
+        if let active = VerbAfterNoun.active(text, at: afterUnit, limit: min(sentence.upperBound, rightLimit)) {
+            return .action(active)
+        }
+        if let unit, unit.source == .following, unit.tokens.count > 1,
+            let action = ActionLexicon.action(ofVerb: text.lowered[unit.tokens.lowerBound])
+        {
+            return .action(action)
+        }
+        return left
+    }
+
+    /// A verb or action noun of the lexicon within ten words before the figure.
+    private static func lexiconVerbBefore(_ text: TokenizedText, _ start: Int, limit: Int, sharing: Bool) -> Found {
+        var index = start - 1
+        var words = 0
+        while index >= limit, words < 16 {
+            let token = text.tokens[index]
+            if token.kind == .symbol {
+                if text.isSymbol(index, ASCII.semicolon) || text.isSymbol(index, ASCII.colon)
+                    || text.isSymbol(index, ASCII.openParen)
+                    || text.isSymbol(index, ASCII.closeParen)
+                {
+                    return .none
+                }
+            } else if token.kind == .word {
+                let word = text.lowered[index]
+                if ActionLexicon.leftStops.contains(word) { return .none }
+                if ActionLexicon.comparisons.contains(word) { return sharing ? .sharesPrevious : .none }
+                if !FigureVocabulary.objectFillers.contains(word), text.isWord(index + 1, "of"), index + 1 < start,
+                    onlyFillers(text, from: index + 2, to: start)
+                {
+                    // NB: `the return of 24 victims` counts returns; `possession of 700,000 tablets` counts no action.
+                    return ActionLexicon.nouns[word].map(Found.action) ?? .none
+                }
+                if words < 10, let action = ActionLexicon.action(ofVerb: word) {
+                    // NB: `if convicted, the six defendants face …` counts no conviction.
+                    return text.isWord(index - 1, in: ActionReader.conditionWords) ? .none : .action(action)
+                }
+                if words < 10, ActionLexicon.isPastForm(word) {
+                    // NB: `promised to add 1,000 officers`: a verb before `to` governs another verb, not the figure.
+                    return text.isWord(index + 1, "to") ? .none : .action(word)
+                }
+                if word.count > 5, word.hasSuffix("ing"), !ActionLexicon.nonActions.contains(word) { return .none }
+                words += 1
+            } else {
+                // NB: numbers here are dates or references: the previous figure ends the search, not them.
+                words += 1
+            }
+            index -= 1
+        }
+        return sharing && index < limit ? .sharesPrevious : .none
+    }
+
+    /// Prepositions that put a figure in a phrase of its own rather than make it a verb's object
+    /// (`support to the two groups`, `shot by two gunmen`, `wanted in over a dozen cases`).
+    static let prepositions: Set<String> = [
+        "to", "for", "with", "from", "on", "by", "against", "into", "among", "between", "in", "at", "about", "toward",
+        "towards", "through", "within", "after", "before", "during", "without", "like", "per",
+    ]
+
+    /// Conjunctions that make a verb a condition, which counts no action (`if convicted, the six defendants`).
+    static let conditionWords: Set<String> = ["if", "unless", "once", "until"]
+
+    /// Whether the word before the figure (past determiners) is a preposition.
+    private static func isInPrepositionalPhrase(_ text: TokenizedText, before start: Int, limit: Int) -> Bool {
+        var index = start - 1
+        while index >= limit,
+            text.isWord(index, in: EnglishWords.prepositionFillers)
+        {
+            index -= 1
+        }
+        guard index >= limit, text.isWord(index, in: prepositions) else { return false }
+        // NB: `compared to the 23` shares the verb before; `sentenced to two years`, `arrested with 18 others`
+        // take the preposition as part of the verb.
+        let before = index - 1
+        guard before >= 0, text.tokens[before].kind == .word else { return true }
+        let word = text.lowered[before]
+        return !ActionLexicon.comparisons.contains(word) && ActionLexicon.action(ofVerb: word) == nil
+    }
+
+    /// Whether the tokens between `start` and `end` are only determiners, bounds and quotes.
+    private static func onlyFillers(_ text: TokenizedText, from start: Int, to end: Int) -> Bool {
+        (start..<end).allSatisfy { index in
+            (text.tokens[index].kind == .word && FigureVocabulary.objectFillers.contains(text.lowered[index]))
+                || text.isSymbol(index, ASCII.quote) || isCurlyQuote(text, index)
+                || PhraseReader.currency(text, at: index) != nil
+        }
+    }
+
+    static func isCurlyQuote(_ text: TokenizedText, _ index: Int) -> Bool {
+        guard index >= 0, index < text.count, text.tokens[index].kind == .symbol else { return false }
+        let bytes = text.bytes(of: index)
+        return bytes.count == 3 && bytes.first == 0xE2 && bytes[bytes.startIndex + 1] == 0x80
+            && (0x98...0x9D).contains(bytes.last ?? 0)
+    }
+}

@@ -1,0 +1,24 @@
+extension EnglishWords {
+    /// Honorifics written before a name, abbreviated with a period (`Mr.`, `Dr.`).
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr"]
+
+    /// Titles and ranks in their abbreviated forms (`Gen.`, `Amb.`, `Sen.`, `Jr.`).
+    static let abbreviatedTitles: Set<String> = honorifics.union([
+        "st", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "gov", "sen", "rep", "amb", "ambs", "pres",
+        "jr", "sr",
+    ])
+
+    /// Titles and honorifics written before a name.
+    static let titles: Set<String> = honorifics.union([
+        "president", "minister", "ambassador", "senator", "governor", "mayor", "judge",
+        "general", "colonel", "admiral", "secretary", "chairman", "chairwoman", "director", "commissioner",
+        "prosecutor", "speaker", "king", "queen", "prince", "sheikh", "imam", "bishop", "congressman",
+        "congresswoman", "lieutenant", "captain", "sergeant", "professor", "deputy", "chief", "ambassador-at-large",
+        "commander",
+    ])
+    /// Words that stand between titles (`Deputy Foreign Minister`), never in a name.
+    static let titleModifiers: Set<String> = [
+        "foreign", "prime", "vice", "first", "interior", "defense", "defence", "justice", "finance", "acting",
+        "assistant", "under", "special", "attorney", "executive", "permanent", "senior", "general", "former", "supreme",
+    ]
+}

@@ -1,8 +1,0 @@
-import CableData
-import CableModel
-
-/// The bundled gazetteer and glossary, parsed once for the commands that index a cable.
-enum ReferenceLists {
-    /// The parsed lists (empty lists when the bundle lacks them: names then come from the text's patterns only).
-    static let data = ReferenceData(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
-}
