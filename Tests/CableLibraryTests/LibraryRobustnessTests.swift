@@ -168,6 +168,30 @@ struct LibraryRobustnessTests {
         #expect(try check.count(.everything) == 40)
     }
 
+    @Test func aHotJournalLeftByAKillIsRolledBackByTheNextReader() throws {
+        let fixture = try indexed()
+        let journal = fixture.libraryPath + "-journal"
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true
+        let killed = try DatabaseQueue(path: fixture.libraryPath, configuration: configuration)
+        try killed.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA cache_size = 1")
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            try db.execute(sql: "DELETE FROM unit")
+        }
+        // NB: a copy of the file and its journal as a kill leaves them: the transaction neither committed nor
+        // rolled back.
+        let copy = fixture.folder + "/copy.sqlite"
+        try FileManager.default.copyItem(atPath: fixture.libraryPath, toPath: copy)
+        if FileManager.default.fileExists(atPath: journal) {
+            try FileManager.default.copyItem(atPath: journal, toPath: copy + "-journal")
+        }
+        try killed.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
+        let reader = try Library(path: copy)
+        #expect(try reader.summary().units == 40)
+        #expect(try reader.count(LibraryQuery("ferry")) == 40)
+    }
+
     @Test func anInterruptedFileIsReadAgainByTheNextIndex() throws {
         let fixture = try indexed()
         let library = try fixture.writable()

@@ -46,7 +46,10 @@ public final class Library: Sendable {
         _ access: Access, waitSeconds: Double, onWait: (@Sendable () -> Void)?
     ) -> Configuration {
         var configuration = Configuration()
-        configuration.readonly = access == .read
+        // NB: even a reader opens the file for writing when it may: after a killed `index`, SQLite must roll the
+        // hot journal back before anyone reads, and a read-only connection cannot. A file the process may not write
+        // is opened read-only by SQLite itself; `writing` refuses writes of a reader either way.
+        configuration.readonly = false
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .callback(BusyWait(seconds: waitSeconds, onWait: onWait).shouldRetry)
         configuration.prepareDatabase { db in
