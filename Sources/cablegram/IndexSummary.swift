@@ -1,7 +1,7 @@
 import CableLibrary
 
-/// The lines `index` prints when it is done: one summary line, the duplicated ids, and the problems (all of them
-/// with `--verbose`, else a count).
+/// What `index` prints when it is done: one summary line (counts of files, cables, problems and ids held by
+/// several cables); with `--verbose`, then one line per duplicated id and per problem.
 struct IndexSummary {
     let report: IndexReport
     let seconds: Double
@@ -9,22 +9,19 @@ struct IndexSummary {
     func print(verbose: Bool) {
         let megabytes = Double(report.bytes) / 1_048_576
         let rate = seconds > 0 ? megabytes / seconds : 0
+        let duplicates = report.duplicateIDs.isEmpty ? "" : "; \(report.duplicateIDs.count) ids held by several cables"
+        let hint = verbose || (report.problems.isEmpty && report.duplicateIDs.isEmpty) ? "" : " (--verbose lists them)"
         StandardStreams.printOutput(
-            "indexed \(Count.grouped(report.cables)) cables from \(Count.grouped(report.newFiles + report.replacedFiles)) files "
-                + "(\(Count.decimal(megabytes)) MB, \(Count.decimal(seconds)) s, \(Count.decimal(rate)) MB/s): "
+            "indexed \(Count.grouped(report.cables)) cables from \(Count.grouped(report.newFiles + report.replacedFiles)) "
+                + "files (\(Count.decimal(megabytes)) MB, \(Count.decimal(seconds)) s, \(Count.decimal(rate)) MB/s): "
                 + "\(report.newFiles) new, \(report.replacedFiles) replaced, \(report.unchangedFiles) unchanged, "
-                + "\(report.prunedFiles) pruned, \(report.rederived) re-derived; \(report.problems.count) problems")
-        if !report.duplicateIDs.isEmpty {
-            let shown = report.duplicateIDs.prefix(verbose ? Int.max : 5).map { "\($0.id) (\($0.count))" }
-            StandardStreams.printOutput(
-                "\(report.duplicateIDs.count) ids are held by more than one cable, all kept (name one as ID@FILE): "
-                    + shown.joined(separator: ", ") + (shown.count < report.duplicateIDs.count ? ", …" : ""))
+                + "\(report.prunedFiles) pruned, \(report.rederived) re-derived; \(report.problems.count) problems"
+                + duplicates + hint)
+        guard verbose else { return }
+        for duplicate in report.duplicateIDs {
+            StandardStreams.printOutput("\(duplicate.id)\theld by \(duplicate.count) cables (name one as ID@FILE)")
         }
-        if verbose {
-            for problem in report.problems { StandardStreams.printOutput("\(problem.place)\t\(problem.message)") }
-        } else if !report.problems.isEmpty {
-            StandardStreams.printOutput("(--verbose lists the problems)")
-        }
+        for problem in report.problems { StandardStreams.printOutput("\(problem.place)\t\(problem.message)") }
     }
 }
 

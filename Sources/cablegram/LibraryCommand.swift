@@ -36,6 +36,10 @@ struct LibraryCommand: ParsableCommand {
             ("Rules", "version \(summary.rulesVersion); \(Count.grouped(summary.outOfDate)) cables out of date"),
             ("Duplicates", "\(Count.grouped(summary.duplicateIDs)) ids held by more than one cable"),
             ("Interrupted", "\(Count.grouped(summary.incompleteFiles)) files (the next index reads them again)"),
+            (
+                "References",
+                "\(Count.grouped(summary.absentReferences)) cables named on REF lines are not in the library"
+            ),
         ]
         for (label, value) in lines { StandardStreams.printOutput(label.padding(12) + value) }
     }
@@ -49,6 +53,7 @@ struct LibraryCommand: ParsableCommand {
             ("firstDate", .optional(summary.firstDate)), ("lastDate", .optional(summary.lastDate)),
             ("rulesVersion", .integer(summary.rulesVersion)), ("outOfDate", .integer(summary.outOfDate)),
             ("duplicateIDs", .integer(summary.duplicateIDs)), ("incompleteFiles", .integer(summary.incompleteFiles)),
+            ("absentReferences", .integer(summary.absentReferences)),
         ])
     }
 }

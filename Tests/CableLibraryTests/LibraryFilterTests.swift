@@ -95,6 +95,7 @@ struct LibraryFilterTests {
         let third = try #require(try library.cables(withID: "10LIMASSOL7").first)
         #expect(try library.references(of: third.key).allSatisfy(\.inLibrary))
         #expect(try !library.contains(cableID: "09STATE4456"))
+        #expect(try library.summary().absentReferences == 0)
         _ = fixture
     }
 

@@ -14,7 +14,9 @@ extension Library {
                         (SELECT count(*) FROM unit WHERE kind <> 'header'), (SELECT total(size) FROM cable_source),
                         (SELECT min(date) FROM cable), (SELECT max(date) FROM cable),
                         (SELECT count(*) FROM cable WHERE rules <> ?), (SELECT count(*) FROM file WHERE complete = 0),
-                        (SELECT count(*) FROM (SELECT cable_id FROM cable GROUP BY cable_id HAVING count(*) > 1))
+                        (SELECT count(*) FROM (SELECT cable_id FROM cable GROUP BY cable_id HAVING count(*) > 1)),
+                        (SELECT count(DISTINCT r.cited) FROM cable_ref r WHERE r.cited IS NOT NULL
+                            AND NOT EXISTS (SELECT 1 FROM cable k WHERE k.cable_id = r.cited))
                     """,
                 arguments: [RulesVersion.current])!
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
@@ -26,7 +28,7 @@ extension Library {
             path: path, schemaVersion: LibrarySchema.version, cables: counts[0], files: counts[1], units: counts[2],
             textBytes: Int(counts[3] as Double), databaseBytes: size, firstDate: counts[4], lastDate: counts[5],
             outOfDate: counts[6], rulesVersion: RulesVersion.current, duplicateIDs: counts[8],
-            incompleteFiles: counts[7])
+            incompleteFiles: counts[7], absentReferences: counts[9])
     }
 
     /// Cable ids held by more than one cable, with how many.

@@ -23,4 +23,6 @@ public struct LibrarySummary: Sendable, Equatable {
     public let duplicateIDs: Int
     /// Files whose indexing was interrupted (the next `index` reads them again).
     public let incompleteFiles: Int
+    /// Cables that REF lines name and the library does not hold (distinct ids).
+    public let absentReferences: Int
 }
