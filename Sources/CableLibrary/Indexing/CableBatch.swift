@@ -22,7 +22,7 @@ struct CableBatch {
     private(set) var cables = 0
 
     /// Whether the batch is large enough to be written.
-    var isFull: Bool { cables >= 512 || bytes >= 8 << 20 }
+    var isFull: Bool { cables >= 256 || bytes >= 4 << 20 }
 
     mutating func append(_ step: Step) {
         if case .cable(_, let source) = step {

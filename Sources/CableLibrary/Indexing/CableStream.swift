@@ -13,7 +13,7 @@ struct CableStream {
     /// The bytes read at a time.
     static let windowSize = 4 << 20
     /// The largest cable a stream keeps (the largest real cable is 66 KB; a whole file may hold 64 MB).
-    static let cableLimit = 16 << 20
+    static let cableLimit = 8 << 20
 
     /// The file's path.
     let path: String
@@ -92,7 +92,15 @@ struct CableStream {
                 consume(cut)
                 return []
             }
-            if skippingTail, sources.first?.byteOffset == 0 { sources.removeFirst() }
+            // NB: the bytes before the window's first start continue the cable skipped as too large: all of them
+            // are dropped until a new cable starts (a window with a second piece).
+            if skippingTail, sources.first?.byteOffset == 0 {
+                sources.removeFirst()
+                if sources.isEmpty {
+                    consume(cut)
+                    return []
+                }
+            }
             skippingTail = false
             guard !atEnd, let last = sources.last else {
                 consume(cut)
