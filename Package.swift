@@ -29,9 +29,12 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["Browser", "CNCursesw"]),
         .target(
             name: "CableData",
+            dependencies: ["CableModel"],
             path: "Data",
             exclude: ["README.md"],
-            resources: [.copy("10DUSHANBE170.txt"), .copy("gazetteer.tsv"), .copy("glossary.tsv")]
+            resources: [
+                .copy("10DUSHANBE170.txt"), .copy("gazetteer.tsv"), .copy("glossary.tsv"), .copy("posts.tsv"),
+            ]
         ),
         .executableTarget(
             name: "cablegram",

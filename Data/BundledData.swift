@@ -1,3 +1,4 @@
+import CableModel
 import Foundation
 
 /// Files that ship with Cablegram: the default cable and the reference lists the index reads.
@@ -14,11 +15,17 @@ public enum BundledData {
     /// The file name of the glossary: abbreviations, subject tags and country tags.
     public static let glossaryName = "glossary.tsv"
 
+    /// The file name of the posts: the id form of each post and the ways REF lines write it.
+    public static let postsName = "posts.tsv"
+
     /// The gazetteer's bytes (empty when the bundle is missing it).
     public static var gazetteerBytes: [UInt8] { bytes(of: gazetteerName) ?? [] }
 
     /// The glossary's bytes (empty when the bundle is missing it).
     public static var glossaryBytes: [UInt8] { bytes(of: glossaryName) ?? [] }
+
+    /// The posts' bytes (empty when the bundle is missing them).
+    public static var postsBytes: [UInt8] { bytes(of: postsName) ?? [] }
 
     /// The path of the bundled default cable.
     public static var defaultCablePath: String? { path(of: defaultCableName) }
@@ -34,4 +41,10 @@ public enum BundledData {
         let url = Bundle.module.url(forResource: name, withExtension: nil)
         return url?.path
     }
+}
+
+extension GeneralKnowledge {
+    /// The shipped gazetteer, glossary and posts, parsed once.
+    public static let bundled = GeneralKnowledge(
+        gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes, posts: BundledData.postsBytes)
 }

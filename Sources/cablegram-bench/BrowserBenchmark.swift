@@ -9,15 +9,13 @@ import Foundation
 enum BrowserBenchmark {
     static func run() {
         guard let bytes = BundledData.bytes(of: BundledData.defaultCableName),
-            let cable = try? CableLoader.loadFirst(bytes)
+            let cable = try? CableLoader.loadFirst(bytes, knowledge: .bundled)
         else {
             print("browser: the bundled cable is missing")
             return
         }
-        let knowledge = GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
-        let findings = CableFindings(cable: cable, knowledge: knowledge)
-        var state = BrowserState(
-            document: Document(cable: cable, findings: findings), size: Size(width: 200, height: 50))
+        let knowledge = GeneralKnowledge.bundled
+        var state = BrowserState(document: .browsing(cable, knowledge: knowledge), size: Size(width: 200, height: 50))
         type(":27e\n/cott", into: &state)
         var screen = Screen(size: state.size)
         Renderer.render(state, into: &screen)

@@ -7,15 +7,15 @@ struct IndexBenchmark {
     let benchmark: Benchmark
 
     func run() {
-        let knowledge = GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
-        let cables = benchmark.files.flatMap { (try? CableLoader.load($0.bytes)) ?? [] }
+        let knowledge = GeneralKnowledge.bundled
+        let cables = benchmark.files.flatMap { (try? CableLoader.load($0.bytes, knowledge: .bundled)) ?? [] }
         var statutes = 0
         let corpus = benchmark.best(of: 5) {
             statutes = cables.reduce(0) { $0 + CableIndex.build($1, knowledge: knowledge).statutes.count }
         }
         print("index build over the corpus: \(format(corpus, 3)) s (\(cables.count) cables, \(statutes) statutes)")
         guard let bytes = BundledData.bytes(of: BundledData.defaultCableName),
-            let seed = try? CableLoader.loadFirst(bytes)
+            let seed = try? CableLoader.loadFirst(bytes, knowledge: .bundled)
         else { return }
         let seedBuild = benchmark.best(of: 20) { _ = CableIndex.build(seed, knowledge: knowledge) }
         print("index build of the bundled cable: \(format(seedBuild * 1000, 2)) ms")

@@ -34,12 +34,14 @@ struct Benchmark {
 
     func loadAll() -> Int {
         var units = 0
-        for file in files { units += ((try? CableLoader.load(file.bytes)) ?? []).reduce(0) { $0 + $1.units.count } }
+        for file in files {
+            units += ((try? CableLoader.load(file.bytes, knowledge: .bundled)) ?? []).reduce(0) { $0 + $1.units.count }
+        }
         return units
     }
 
     /// Every cable of the corpus, loaded once (outside the timings of later stages).
-    func cables() -> [Cable] { files.flatMap { (try? CableLoader.load($0.bytes)) ?? [] } }
+    func cables() -> [Cable] { files.flatMap { (try? CableLoader.load($0.bytes, knowledge: .bundled)) ?? [] } }
 
     /// Reads the figures of every cable; returns how many it found.
     func extractStatistics(_ cables: [Cable]) -> Int {
@@ -61,6 +63,7 @@ struct Benchmark {
 }
 
 BrowserBenchmark.run()
+FirstFrameBenchmark.run()
 let arguments = CommandLine.arguments.dropFirst()
 /// The corpus: the first argument, else `$CABLEGRAM_SHARED/corpus`, else `shared/corpus` beside the repository.
 let besideRepository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -87,7 +90,8 @@ let statistics = benchmark.best(of: 3) { figures = benchmark.extractStatistics(c
 print(
     "statistics (figures and tables, on loaded cables): \(String(format: "%.3f", statistics)) s, "
         + "\(String(format: "%.1f", megabytes / statistics)) MB/s, \(figures) figures")
-if let seed = try? CableLoader.loadFirst(BundledData.bytes(of: BundledData.defaultCableName) ?? []) {
+if let seed = try? CableLoader.loadFirst(BundledData.bytes(of: BundledData.defaultCableName) ?? [], knowledge: .bundled)
+{
     let seedStatistics = benchmark.best(of: 20) { _ = CableStatistics(cable: seed) }
     print("statistics of the bundled cable: \(String(format: "%.2f", seedStatistics * 1000)) ms")
 }

@@ -30,7 +30,10 @@ struct Cablegram: ParsableCommand {
 
 /// The optional FILE argument that most subcommands take (a cable id with `--library`), and loading it.
 struct CableArgument: ParsableArguments {
-    @Argument(help: "A cable file (UTF-8 or Latin-1 text), or with --library a cable id. Default: the bundled cable.")
+    @Argument(
+        help: ArgumentHelp(
+            "A cable file (UTF-8 or Latin-1 text); - reads standard input; with --library a cable id. "
+                + "Default: the bundled cable."))
     var file: String?
 
     @OptionGroup var library: LibraryOption
@@ -38,8 +41,13 @@ struct CableArgument: ParsableArguments {
     /// Loads the named file (or the library's cable), or prints why not and exits with the problem's status.
     func load() throws -> CableFile {
         if library.isSet { return try LibraryCable.load(file, from: library) }
+        return try CableArgument.load(file)
+    }
+
+    /// Loads the file at `path` (the bundled cable when nil), or prints why not and exits with the problem's status.
+    static func load(_ path: String?) throws -> CableFile {
         do {
-            let file = try CableFile.open(file)
+            let file = try CableFile.open(path)
             for cable in file.cables {
                 for warning in cable.warnings {
                     StandardStreams.printError("cablegram: \(file.name): warning: \(warning)")
@@ -47,7 +55,7 @@ struct CableArgument: ParsableArguments {
             }
             return file
         } catch {
-            StandardStreams.printError("cablegram: \(file ?? "bundled cable"): \(error.message)")
+            StandardStreams.printError("cablegram: \(path ?? "bundled cable"): \(error.message)")
             throw ExitCode(error.exitStatus)
         }
     }

@@ -49,8 +49,9 @@ struct FileArguments: ParsableArguments {
         help: ArgumentHelp("Read more paths from FILE, one per line (- for standard input).", valueName: "file"))
     var listFile: String?
 
-    /// Every path named, folders expanded, and the paths that name nothing.
-    func gather() throws -> (files: [String], problems: [FileList.Problem]) {
+    /// Every path named, folders expanded, and the paths that name nothing; with `standardInput`, a `-` stays a
+    /// path of its own (standard input) in its place.
+    func gather(standardInput: Bool = false) throws -> (files: [String], problems: [FileList.Problem]) {
         var named = paths + FileArguments.setAside
         if let listFile {
             do {
@@ -60,7 +61,20 @@ struct FileArguments: ParsableArguments {
                 throw ExitCode(66)
             }
         }
-        return FileList.expand(named)
+        guard standardInput else { return FileList.expand(named) }
+        // NB: expanded one at a time so that `-` keeps its place among the files.
+        var files: [String] = []
+        var problems: [FileList.Problem] = []
+        for path in named {
+            if path == CableFile.standardInputName {
+                files.append(path)
+                continue
+            }
+            let expanded = FileList.expand([path])
+            files += expanded.files
+            problems += expanded.problems
+        }
+        return (files, problems)
     }
 
     func validate() throws {

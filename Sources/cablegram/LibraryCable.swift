@@ -17,7 +17,7 @@ enum LibraryCable {
             StandardStreams.printError("cablegram: \(summary.id): the stored text is damaged; index its file again")
             throw ExitCode(72)
         }
-        return CableFile(name: summary.id, cables: [CableLoader.parse(source)])
+        return CableFile(name: summary.id, cables: [CableLoader.parse(source, knowledge: BundledKnowledge.lists)])
     }
 
     /// The one cable a selector names, or a message and status 2.

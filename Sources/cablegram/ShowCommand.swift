@@ -24,7 +24,7 @@ struct ShowCommand: ParsableCommand {
             (try opened.source(of: summary.key), try opened.references(of: summary.key), try opened.citedBy(summary.id))
         }
         guard let source else { throw ExitCode(2) }
-        let cable = CableLoader.parse(source)
+        let cable = CableLoader.parse(source, knowledge: BundledKnowledge.lists)
         StandardStreams.printOutput(
             OutlineReport(cable: cable, width: StandardStreams.terminalWidth).text, terminator: "")
         print("")

@@ -8,17 +8,17 @@ enum Fixtures {
     /// The bundled cable (10DUSHANBE170), loaded once.
     static let seedCable: Cable = {
         let bytes = BundledData.bytes(of: BundledData.defaultCableName) ?? []
-        return try! CableLoader.loadFirst(bytes)
+        return try! CableLoader.loadFirst(bytes, knowledge: .bundled)
     }()
 
     /// the bundled general knowledge (gazetteer, glossary).
-    static let knowledge = GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+    static let knowledge = GeneralKnowledge.bundled
 
-    /// What the index and statistics find in the bundled cable, as the program builds it.
-    static let seedFindings = CableFindings(cable: seedCable, knowledge: knowledge)
+    /// The bundled cable as the browser shows it: the header first, then the units, with what was found in them.
+    private static let seedBrowsed = Document.browsing(seedCable, knowledge: knowledge)
 
     /// A fresh document of the bundled cable (documents keep a cache, so each test gets its own).
-    static func seedDocument() -> Document { Document(cable: seedCable, findings: seedFindings) }
+    static func seedDocument() -> Document { Document(cable: seedBrowsed.cable, findings: seedBrowsed.findings) }
 
     /// A browser on the bundled cable at a size.
     static func state(_ width: Int = 120, _ height: Int = 40) -> BrowserState {
@@ -27,10 +27,8 @@ enum Fixtures {
 
     /// A browser on a cable made from text.
     static func state(text: String, _ width: Int = 80, _ height: Int = 24) throws -> BrowserState {
-        let cable = try CableLoader.loadFirst(Array(text.utf8))
-        let findings = CableFindings(cable: cable, knowledge: knowledge)
-        return BrowserState(
-            document: Document(cable: cable, findings: findings), size: Size(width: width, height: height))
+        let cable = try CableLoader.loadFirst(Array(text.utf8), knowledge: .bundled)
+        return BrowserState(document: .browsing(cable, knowledge: knowledge), size: Size(width: width, height: height))
     }
 
     /// The folder of the repository (for the snapshots and the end-to-end script).

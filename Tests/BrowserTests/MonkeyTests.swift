@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Foundation
 import TestSupport
@@ -16,13 +17,14 @@ import Testing
     @Test func randomInputOnTheSeedAndSharedCables() throws {
         var cables = [Fixtures.seedCable]
         if SharedData.shouldRun {
-            for url in SharedData.files(in: "cables") { cables += try CableLoader.load(SharedData.bytes(url)) }
+            for url in SharedData.files(in: "cables") {
+                cables += try CableLoader.load(SharedData.bytes(url), knowledge: .bundled)
+            }
         }
         var generator = SeededGenerator(state: 2026)
         for cable in cables {
-            let findings = CableFindings(cable: cable, knowledge: Fixtures.knowledge)
             var state = BrowserState(
-                document: Document(cable: cable, findings: findings), size: Size(width: 120, height: 40))
+                document: .browsing(cable, knowledge: Fixtures.knowledge), size: Size(width: 120, height: 40))
             for step in 0..<400 {
                 if step % 50 == 0 {
                     let size = Self.sizes.randomElement(using: &generator)!

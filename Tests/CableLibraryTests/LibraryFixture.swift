@@ -19,8 +19,8 @@ final class LibraryFixture: Sendable {
 
     deinit { try? FileManager.default.removeItem(atPath: folder) }
 
-    /// The gazetteer and glossary.
-    static let knowledge = GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+    /// The bundled general knowledge (gazetteer, glossary, posts and tags).
+    static let knowledge = GeneralKnowledge.bundled
 
     /// Writes a file under the folder and returns its path.
     @discardableResult

@@ -129,10 +129,10 @@ struct LibraryIndexTests {
         try fixture.index(files.map(\.path))
         let library = try fixture.readable()
         for file in files {
-            let fromFile = try CableLoader.load(SharedData.bytes(file))[0]
+            let fromFile = try CableLoader.load(SharedData.bytes(file), knowledge: .bundled)[0]
             let summary = try #require(try library.cables(withID: fromFile.title).first)
             let stored = try #require(try library.source(of: summary.key))
-            #expect(CableLoader.parse(stored) == fromFile, "\(file.lastPathComponent)")
+            #expect(CableLoader.parse(stored, knowledge: .bundled) == fromFile, "\(file.lastPathComponent)")
         }
     }
 }

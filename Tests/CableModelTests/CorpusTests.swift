@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Foundation
 import TestSupport
@@ -10,7 +11,7 @@ import Testing
         #expect(files.count >= 1_000)
         var units = 0
         for url in files {
-            let cables = try CableLoader.load(SharedData.bytes(url))
+            let cables = try CableLoader.load(SharedData.bytes(url), knowledge: .bundled)
             #expect(!cables.isEmpty, "\(url.lastPathComponent)")
             for cable in cables {
                 units += cable.units.count

@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 @Suite struct FigureRulesTests {
     /// The figures of a text read as one unnumbered paragraph.
     static func figures(_ text: String) throws -> [Figure] {
-        let cable = try CableLoader.loadFirst(Array(text.utf8))
+        let cable = try CableLoader.loadFirst(Array(text.utf8), knowledge: .bundled)
         return CableStatistics(cable: cable).figures
     }
 
@@ -137,7 +138,7 @@ import Testing
 
     @Test func agesAreKeptApart() throws {
         let cable = try CableLoader.loadFirst(
-            Array("A fourteen-year old girl and a 31-year-old woman were found.".utf8))
+            Array("A fourteen-year old girl and a 31-year-old woman were found.".utf8), knowledge: .bundled)
         let statistics = CableStatistics(cable: cable)
         #expect(statistics.figures.isEmpty)
         #expect(statistics.ages.map(\.quote) == ["fourteen", "31"])
@@ -153,7 +154,7 @@ import Testing
 
     @Test func agesBetweenCommasAfterANameAreKeptApart() throws {
         let cable = try CableLoader.loadFirst(
-            Array("Defense Minister Jung, 60, was moved; 12 officers, 5 of them new, left.".utf8))
+            Array("Defense Minister Jung, 60, was moved; 12 officers, 5 of them new, left.".utf8), knowledge: .bundled)
         let statistics = CableStatistics(cable: cable)
         #expect(statistics.ages.map(\.quote) == ["60"])
         #expect(statistics.figures.map(\.quote) == ["12", "5"])
@@ -196,7 +197,7 @@ import Testing
 
     @Test func rangesAreScalarOffsetsEvenAfterNonASCIIText() throws {
         let text = "Le ministère a “identifié” 12 victimes — et 3 autres."
-        let cable = try CableLoader.loadFirst(Array(text.utf8))
+        let cable = try CableLoader.loadFirst(Array(text.utf8), knowledge: .bundled)
         let unit = try #require(cable.units.first)
         let scalars = Array(unit.text.unicodeScalars)
         for figure in CableStatistics(cable: cable).figures {

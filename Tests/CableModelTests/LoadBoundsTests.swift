@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Testing
 
@@ -11,7 +12,9 @@ import Testing
 
     private func load(_ text: String) throws -> ([Cable], Duration) {
         var cables: [Cable] = []
-        let elapsed = try ContinuousClock().measure { cables = try CableLoader.load(Array(text.utf8)) }
+        let elapsed = try ContinuousClock().measure {
+            cables = try CableLoader.load(Array(text.utf8), knowledge: .bundled)
+        }
         return (cables, elapsed)
     }
 
@@ -53,7 +56,7 @@ import Testing
     @Test func filesWithMoreLinesThanTheLimitAreRefused() throws {
         let limit = CableLoader.lineLimit
         #expect(throws: LoadError.tooManyLines(lines: limit + 1, limit: limit)) {
-            try CableLoader.load(Array((String(repeating: "x\n", count: limit) + "x").utf8))
+            try CableLoader.load(Array((String(repeating: "x\n", count: limit) + "x").utf8), knowledge: .bundled)
         }
         let (cables, _) = try load(String(repeating: "\n", count: limit - 1) + "x")
         #expect(cables.first?.units.count == 1)

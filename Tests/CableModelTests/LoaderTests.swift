@@ -1,36 +1,39 @@
+import CableData
 import CableModel
 import Testing
 
 /// Decoding, refusal of bad input, and files that hold several cables.
 @Suite struct LoaderTests {
-    private func load(_ text: String) throws -> [Cable] { try CableLoader.load(Array(text.utf8)) }
+    private func load(_ text: String) throws -> [Cable] { try CableLoader.load(Array(text.utf8), knowledge: .bundled) }
 
     @Test func emptyAndBlankFilesAreRefused() {
-        #expect(throws: LoadError.empty) { try CableLoader.load([]) }
-        #expect(throws: LoadError.empty) { try CableLoader.load(Array(" \n\r\n\t\n".utf8)) }
+        #expect(throws: LoadError.empty) { try CableLoader.load([], knowledge: .bundled) }
+        #expect(throws: LoadError.empty) { try CableLoader.load(Array(" \n\r\n\t\n".utf8), knowledge: .bundled) }
     }
 
     @Test func binaryFilesAreRefused() {
-        #expect(throws: LoadError.binary) { try CableLoader.load([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]) }
+        #expect(throws: LoadError.binary) {
+            try CableLoader.load([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00], knowledge: .bundled)
+        }
         let controls = [UInt8](repeating: 0x01, count: 50) + Array("text".utf8)
-        #expect(throws: LoadError.binary) { try CableLoader.load(controls) }
+        #expect(throws: LoadError.binary) { try CableLoader.load(controls, knowledge: .bundled) }
     }
 
     @Test func bytesThatAreNeitherUTF8NorLatin1AreRefused() {
         let undefined = [UInt8](repeating: 0x81, count: 20) + Array(" some text".utf8)
-        #expect(throws: LoadError.notText) { try CableLoader.load(undefined) }
+        #expect(throws: LoadError.notText) { try CableLoader.load(undefined, knowledge: .bundled) }
     }
 
     @Test func oversizedInputIsRefused() {
         let huge = [UInt8](repeating: 0x61, count: CableLoader.sizeLimit + 1)
         #expect(throws: LoadError.tooLarge(bytes: huge.count, limit: CableLoader.sizeLimit)) {
-            try CableLoader.load(huge)
+            try CableLoader.load(huge, knowledge: .bundled)
         }
     }
 
     @Test func latin1PilcrowAndCRLF() throws {
         let bytes: [UInt8] = Array("Intro line.\r\n\r\n".utf8) + [0xB6] + Array("1. (C) First paragraph.\r\n".utf8)
-        let cable = try #require(try CableLoader.load(bytes).first)
+        let cable = try #require(try CableLoader.load(bytes, knowledge: .bundled).first)
         #expect(cable.encoding == .latin1)
         #expect(cable.unit(id: "1")?.text == "First paragraph.")
         #expect(cable.unit(id: "1")?.marking == "C")

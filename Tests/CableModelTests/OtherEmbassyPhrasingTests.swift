@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Testing
 
@@ -30,7 +31,7 @@ import Testing
             9. (SBU) Shelters housed 151 female victims and 36 male victims in 2009. Thirty-two of the male victims \
             were foreign nationals, and 13 were boys.
             """
-        let cable = try CableLoader.loadFirst(Array(text.utf8))
+        let cable = try CableLoader.loadFirst(Array(text.utf8), knowledge: .bundled)
         statistics = IndexedCable(cable, knowledge: TestIndex.knowledge).statistics
     }
 

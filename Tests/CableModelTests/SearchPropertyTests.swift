@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Foundation
 import TestSupport
@@ -18,7 +19,7 @@ import Testing
     init() throws {
         var samples: [Sample] = []
         for file in SharedData.files(in: "cables") {
-            for cable in try CableLoader.load(SharedData.bytes(file)) {
+            for cable in try CableLoader.load(SharedData.bytes(file), knowledge: .bundled) {
                 samples.append(
                     Sample(
                         cable: cable, index: CableIndex.build(cable, knowledge: TestIndex.knowledge),

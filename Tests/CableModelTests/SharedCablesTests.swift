@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Foundation
 import TestSupport
@@ -8,7 +9,7 @@ import Testing
     /// Every cable loads, and its id matches its file name where the text agrees.
     @Test func everyCableLoadsWithItsID() throws {
         for url in SharedData.files(in: "cables") {
-            let cables = try CableLoader.load(SharedData.bytes(url))
+            let cables = try CableLoader.load(SharedData.bytes(url), knowledge: .bundled)
             let name = url.deletingPathExtension().lastPathComponent
             #expect(cables.count == 1, "\(name)")
             let cable = try #require(cables.first)

@@ -1,3 +1,4 @@
+import CableData
 import CableModel
 import Foundation
 import TestSupport
@@ -12,7 +13,7 @@ import Testing
         var figures = 0
         var kinds: [Figure.Kind: Int] = [:]
         for url in files {
-            for cable in try CableLoader.load(SharedData.bytes(url)) {
+            for cable in try CableLoader.load(SharedData.bytes(url), knowledge: .bundled) {
                 let statistics = CableStatistics(cable: cable)
                 figures += statistics.figures.count
                 for figure in statistics.figures {

@@ -5,7 +5,7 @@ import TestSupport
 /// Helpers for index tests: the bundled reference lists, and cables made from a sentence or two.
 enum TestIndex {
     /// The bundled gazetteer and glossary.
-    static let knowledge = GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+    static let knowledge = GeneralKnowledge.bundled
 
     /// A cable of one numbered paragraph per text (ids `1`, `2`, ...), without a header.
     static func cable(_ texts: [String], references: [CableReference] = []) -> Cable {

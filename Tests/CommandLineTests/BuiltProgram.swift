@@ -25,22 +25,40 @@ enum BuiltProgram {
         var errors: String
     }
 
-    /// Runs the binary with `arguments` in `directory`, with stdin from /dev/null and `environment` added to this
-    /// process's.
+    /// An empty folder of this test process's own, where runs start by default: a relative path named by a test
+    /// (`a.txt`) then cannot meet a file that something else left in the shared temporary folder.
+    static let emptyFolder: String = {
+        let folder = NSTemporaryDirectory() + "cablegram-tests-\(getpid())-empty"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }()
+
+    /// Runs the binary with `arguments` in `directory`, with `input` on stdin (else /dev/null) and `environment`
+    /// added to this process's.
     static func run(
-        _ arguments: [String], in directory: String = NSTemporaryDirectory(), environment: [String: String] = [:]
+        _ arguments: [String], in directory: String = emptyFolder, input: [UInt8]? = nil,
+        environment: [String: String] = [:]
     ) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()
+        if let input {
+            // NB: written from another thread, so that a large input cannot fill the pipe while nobody reads.
+            let writer = inputPipe.fileHandleForWriting
+            DispatchQueue.global().async {
+                writer.write(Data(input))
+                try? writer.close()
+            }
+        }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -52,12 +52,12 @@ public enum SharedData {
             Issue.record("missing \(url.path); \(missingMessage)")
             throw SharedDataMissing()
         }
-        return try CableLoader.loadFirst(bytes(url))
+        return try CableLoader.loadFirst(bytes(url), knowledge: .bundled)
     }
 
     /// The bundled seed cable.
     public static func seedCable() throws -> Cable {
-        try CableLoader.loadFirst(BundledData.bytes(of: BundledData.defaultCableName) ?? [])
+        try CableLoader.loadFirst(BundledData.bytes(of: BundledData.defaultCableName) ?? [], knowledge: .bundled)
     }
 }
 
@@ -70,7 +70,9 @@ extension SharedData {
         if name == BundledData.defaultCableName.replacingOccurrences(of: ".txt", with: "") { return try seedCable() }
         for subfolder in ["cables", "corpus", "library"] {
             let url = folder.appendingPathComponent("\(subfolder)/\(name).txt")
-            if FileManager.default.fileExists(atPath: url.path) { return try CableLoader.loadFirst(bytes(url)) }
+            if FileManager.default.fileExists(atPath: url.path) {
+                return try CableLoader.loadFirst(bytes(url), knowledge: .bundled)
+            }
         }
         Issue.record("missing \(name) in \(folder.path)/cables, /corpus and /library")
         throw SharedDataMissing()

@@ -4,7 +4,7 @@ import Foundation
 /// The index and the statistics built over a loaded cable, their lookups, searches and tables, and the export
 /// that carries them.
 enum IndexPath {
-    /// The bundled gazetteer and glossary, read from the repository's `Data/` folder.
+    /// The bundled gazetteer, glossary and posts, read from the repository's `Data/` folder.
     static let knowledge: GeneralKnowledge = {
         let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data")
@@ -14,7 +14,8 @@ enum IndexPath {
             }
             return [UInt8](contents)
         }
-        return GeneralKnowledge(gazetteer: bytes("gazetteer.tsv"), glossary: bytes("glossary.tsv"))
+        return GeneralKnowledge(
+            gazetteer: bytes("gazetteer.tsv"), glossary: bytes("glossary.tsv"), posts: bytes("posts.tsv"))
     }()
 
     /// Builds the index and the statistics, runs `queries`, follows every position they give back into the cable,

@@ -7,7 +7,7 @@ enum LoadPath {
     static func exercise(_ bytes: [UInt8]) {
         let cables: [Cable]
         do {
-            cables = try CableLoader.load(bytes)
+            cables = try CableLoader.load(bytes, knowledge: IndexPath.knowledge)
         } catch {
             precondition(!error.message.isEmpty, "a load error without a message")
             return

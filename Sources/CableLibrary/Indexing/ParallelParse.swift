@@ -11,7 +11,7 @@ enum ParallelParse {
             var done: [(Int, CableRows)] = []
             for position in stride(from: worker, to: sources.count, by: workers) {
                 guard let source = sources[position] else { continue }
-                let indexed = IndexedCable(CableLoader.parse(source), knowledge: knowledge)
+                let indexed = IndexedCable(CableLoader.parse(source, knowledge: knowledge), knowledge: knowledge)
                 done.append((position, CableRows(indexed, source: source)))
             }
             results.store(done)

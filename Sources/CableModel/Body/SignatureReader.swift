@@ -46,7 +46,12 @@ enum SignatureReader {
     }
 
     /// `QUAST`, `GFOELLER`, `LeBaron`: one to three capitalised words, the only text on the line.
-    private static func ownLineName(_ text: ByteText) -> String? {
+    private static func ownLineName(_ line: ByteText) -> String? {
+        // NB: `SMITH##`, `SMITH.`, `SMITH \`: marks after the name are residue of the conversion.
+        var text = line
+        while let last = text.last, last == ASCII.hash || last == ASCII.period || last == UInt8(ascii: "\\") {
+            text = text.dropLast().trimmed
+        }
         let words = text.words
         guard (1...3).contains(words.count), text.count <= 32 else { return nil }
         let allCapitals = words.allSatisfy { isCapitalWord($0) }

@@ -33,11 +33,13 @@ public enum CableExport {
             ("executiveOrder", .optional(header.executiveOrder)),
             ("declassify", .optional(header.declassification)),
             ("classifiedBy", .optional(header.classifiedBy)),
+            ("classifier", header.classifier.map(authority) ?? .null),
             ("tags", .array(header.tags.map(JSONValue.string))),
             ("subject", .optional(header.subject)),
             ("references", .array(header.references.map(reference))),
             ("to", .array(header.to.map(addressee))),
             ("info", .array(header.info.map(addressee))),
+            ("excluded", .array(header.excluded.map(addressee))),
             ("pages", .optional(cable.pageCount)),
             ("signature", .optional(header.signature)),
         ])
@@ -62,6 +64,14 @@ public enum CableExport {
             ("label", .optional(reference.label)),
             ("text", .string(reference.text)),
             ("cable", .optional(reference.cableID)),
+        ])
+    }
+
+    private static func authority(_ authority: ClassificationAuthority) -> JSONValue {
+        .object([
+            ("title", .optional(authority.title)),
+            ("name", .optional(authority.name)),
+            ("reasons", .optional(authority.reasons)),
         ])
     }
 

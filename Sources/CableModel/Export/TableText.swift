@@ -51,7 +51,10 @@ public enum TableText {
             let isLast = column == cells.count - 1
             parts.append(isLast ? fitted : fitted + String(repeating: " ", count: widths[column] - fitted.count))
         }
-        return parts.joined(separator: "  ")
+        // NB: empty cells at the end of a row would leave trailing spaces in a pipe.
+        var line = parts.joined(separator: "  ")
+        while line.last == " " { line.removeLast() }
+        return line
     }
 }
 

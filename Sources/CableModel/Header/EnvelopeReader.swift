@@ -1,6 +1,6 @@
 /// Reads the transmission envelope above the classification line: channel, routing, DE, date-time group, FM, TO, INFO.
 struct EnvelopeReader {
-    private enum List { case to, info }
+    private enum List { case to, info, excluded }
     private var list: List?
 
     /// Whether `line` is a line of the envelope (used when no classification line marks its end).
@@ -8,13 +8,16 @@ struct EnvelopeReader {
         TransmissionLine.isChannel(line) || TransmissionLine.isRouting(line) || TransmissionLine.isStation(line)
             || TransmissionLine.isSecurityMarker(line) || DateTimeGroup.mightStandIn(Array(line.utf8)[...])
             || line.hasPrefix("FM ")
-            || line.hasPrefix("TO ") || line.hasPrefix("INFO ") || (list != nil && Addressee(line: line) != nil)
+            || line.hasPrefix("TO ") || line.hasPrefix("INFO ") || line.hasPrefix("XMT ")
+            || TransmissionLine.isDistribution(line) || (list != nil && Addressee(line: line) != nil)
     }
 
     /// Reads one line of the envelope into `header`.
     mutating func read(_ line: String, into header: inout Header) {
         if line.isEmpty {
             list = nil
+        } else if TransmissionLine.isDistribution(line) {
+            header.transmission.append(line)
         } else if TransmissionLine.isChannel(line) || TransmissionLine.isStation(line)
             || TransmissionLine.isSecurityMarker(line) || (list == nil && TransmissionLine.isRouting(line))
         {
@@ -34,6 +37,9 @@ struct EnvelopeReader {
         } else if line.hasPrefix("INFO ") {
             list = .info
             append(String(line.dropFirst(5)), to: &header)
+        } else if line.hasPrefix("XMT ") {
+            list = .excluded
+            append(String(line.dropFirst(4)), to: &header)
         } else if list != nil {
             append(line, to: &header)
         } else {
@@ -46,6 +52,7 @@ struct EnvelopeReader {
         switch list {
         case .to: header.to.append(addressee)
         case .info: header.info.append(addressee)
+        case .excluded: header.excluded.append(addressee)
         case nil: break
         }
     }

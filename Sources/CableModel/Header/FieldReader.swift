@@ -3,19 +3,38 @@
 /// A field's value runs on over the following lines until a blank line or the next label; the body starts at the
 /// first line that opens with a paragraph marker, or at plain text once a blank line has closed the fields.
 struct FieldReader {
+    /// The subject and country tags known, upper case, to split run-together tags.
+    let tagNames: Set<String>
     /// The post's words, to recognise page-break lines in the header region.
     var postWords: [String] = []
     /// Whether a labelled field (E.O., TAGS, SUBJECT) opens one of the next few lines.
     var fieldFollows = false
+    /// Whether a field label opens one of the next three lines (a stray line before it is kept as a note).
+    var labelFollowsClosely = false
     /// The text of the REF field, joined over its lines.
-    private(set) var referenceText = ""
+    var referenceText: String { referenceLines.joined(separator: " ") }
+    /// The REF field's lines.
+    private var referenceLines: [String] = []
+    /// The label of the REF list's last entry (`B`), where it has one.
+    private var lastReferenceLabel: String?
+    /// The first line of the subject, whose style (capitals or not) its continuations follow.
+    private var subjectStart: String?
+    /// The SUBJECT field's lines.
+    private var subjectLines: [String] = []
+    /// The text of the TAGS field, joined over its lines.
+    private var tagLines: [String] = []
     /// Totals of page-break lines met in the header region.
     private(set) var pageTotals: [Int] = []
 
     private var current: HeaderField?
+    /// The field open before the last blank line.
+    private var lastField: HeaderField?
     private var continuesPassing = false
     private var seen = Set<HeaderField>()
     private var passingLines = 0
+
+    /// A reader that knows these tags.
+    init(tagNames: Set<String>) { self.tagNames = tagNames }
 
     private static let caveatWords: Set<String> = [
         "SENSITIVE", "NOFORN", "EXDIS", "NODIS", "LIMDIS", "STADIS", "NOCONTRACT", "ORCON", "PROPIN", "SIPDIS",
@@ -23,8 +42,11 @@ struct FieldReader {
 
     /// Reads one line; returns false when the body starts at this line.
     mutating func read(line: ByteText, into header: inout Header) -> Bool {
-        let trimmed = line.trimmed
+        var trimmed = line.trimmed
+        // NB: spreadsheet rows end their lines with `\`.
+        if trimmed.last == UInt8(ascii: "\\") { trimmed = trimmed.dropLast().trimmed }
         if trimmed.isEmpty {
+            if current != nil { lastField = current }
             current = nil
             continuesPassing = false
             return true
@@ -34,12 +56,41 @@ struct FieldReader {
             pageTotals.append(only.total)
             return true
         }
-        if let marker = BlockMarker(trimmed) {
-            guard current == .references, case .lettered = marker.kind else { return false }
+        if !breaks.isEmpty {
+            // NB: a page break inside a line (`REF: STATE 12 QUITO 00000321 001.2 OF 002`) is no field text.
+            pageTotals += breaks.map(\.total)
+            var kept: [UInt8] = []
+            var start = trimmed.startIndex
+            for found in breaks {
+                kept += trimmed[start..<found.range.lowerBound] + [ASCII.space]
+                start = found.range.upperBound
+            }
+            trimmed = (kept + trimmed[start...])[...].trimmed
+        }
+        let marker = BlockMarker(trimmed)
+        if continuesReferences(trimmed, marker: marker) {
+            current = .references
             append(trimmed.string, to: .references, in: &header)
             return true
         }
+        if let marker {
+            let content = trimmed[marker.contentStart...].trimmed
+            guard content.hasPrefix(ignoringCase: "CLASSIFIED BY") else { return false }
+            // NB: older cables give the authority as the first paragraph: `1. (U) CLASSIFIED BY ...`.
+            return read(content.string, into: &header)
+        }
         return read(trimmed.string, into: &header)
+    }
+
+    /// Whether `line` is the next entry of the REF list: a lettered entry while the list is open, or one labelled
+    /// with the letter after the list's last label (`¶B.` or `B)` after a blank line, `(C)` that is no marking).
+    private func continuesReferences(_ line: ByteText, marker: BlockMarker?) -> Bool {
+        guard current == .references || (current == nil && lastField == .references) else { return false }
+        if current == .references, let marker, case .lettered = marker.kind { return true }
+        guard let letter = ReferenceParser.items(in: line.string).first?.label,
+            let last = lastReferenceLabel, let next = ReferenceParser.letter(after: last)
+        else { return false }
+        return letter == next
     }
 
     /// Reads the labelled fields of one line's text; returns false when it is plain text that starts the body.
@@ -54,6 +105,7 @@ struct FieldReader {
             let value = bytes[occurrence.valueStart..<max(end, occurrence.valueStart)].trimmed.string
             seen.insert(occurrence.field)
             continuesPassing = false
+            lastField = nil
             if occurrence.field == .sipdis {
                 header.caveats.append("SIPDIS")
                 if !value.isEmpty { _ = readPlain(value, into: &header) }
@@ -69,8 +121,11 @@ struct FieldReader {
     /// Plain text: the continuation of the open field, caveat words, or a passing line.
     private mutating func readPlain(_ text: String, into header: inout Header) -> Bool {
         if let current {
-            append(text, to: current, in: &header)
-            return true
+            if continues(current, with: text, in: header) {
+                append(text, to: current, in: &header)
+                return true
+            }
+            self.current = nil
         }
         let words = text.split(separator: " ").map { $0.uppercased() }
         if words.allSatisfy({ FieldReader.caveatWords.contains($0) }) || text == "SENSITIVE BUT UNCLASSIFIED" {
@@ -81,40 +136,58 @@ struct FieldReader {
         // NB: a labelled field a few lines below vouches for any number of lines above it; without one, only a
         // few lines in capitals pass for a passing line.
         if !fieldsBegun, text.utf8.count <= 160,
-            fieldFollows || (passingLines < 8 && FieldReader.looksLikePassing(text))
+            fieldFollows || (passingLines < 8 && text.isMostlyCapitals)
         {
             header.passing = header.passing.map { $0 + (continuesPassing ? " " : "; ") + text } ?? text
             passingLines += 1
             continuesPassing = true
             return true
         }
+        if fieldsBegun, labelFollowsClosely {
+            header.notes.append(text)
+            return true
+        }
         return false
     }
 
-    /// Office names are written in capitals: few lower-case letters.
-    private static func looksLikePassing(_ text: String) -> Bool {
-        var lower = 0
-        var letters = 0
-        for byte in text.utf8 where byte.isASCIILetter {
-            letters += 1
-            if byte.isASCIILower { lower += 1 }
+    /// Whether a plain line continues the open field: a TAGS list goes on with tags only, a SUBJECT in its own
+    /// style; the other fields run on to a blank line or the next label.
+    private func continues(_ field: HeaderField, with text: String, in header: Header) -> Bool {
+        switch field {
+        case .tags: TagReader.isTagLine(text)
+        case .subject: subjectStart.map { SubjectText.continues($0, with: text) } ?? true
+        default: true
         }
-        return letters > 0 && lower * 5 < letters
+    }
+
+    /// Derives what needs the whole header region: the tags from their joined text, the cleaned subject and the
+    /// classification authority.
+    func finish(_ header: inout Header) {
+        header.tags = TagReader(tagNames: tagNames).tags(in: tagLines.joined(separator: " "))
+        if !subjectLines.isEmpty { header.subject = SubjectText.cleaned(SubjectText.joined(subjectLines)) }
+        header.classifier = header.classifiedBy.map(AuthorityReader.read)
+        header.declassification = header.executiveOrder.flatMap(FieldReader.declassification)
     }
 
     private mutating func append(_ value: String, to field: HeaderField, in header: inout Header) {
-        func joined(_ old: String?) -> String {
-            guard let old, !old.isEmpty else { return value }
-            return value.isEmpty ? old : old + " " + value
+        // NB: appended in place, so that a field of many lines costs its length, not its square.
+        func join(_ text: inout String?) {
+            if text == nil || text!.isEmpty {
+                text = value
+            } else if !value.isEmpty {
+                text!.append(" " + value)
+            }
         }
         switch field {
-        case .executiveOrder:
-            header.executiveOrder = joined(header.executiveOrder)
-            header.declassification = FieldReader.declassification(in: header.executiveOrder ?? "")
-        case .tags: header.tags += FieldReader.tags(in: value)
-        case .subject: header.subject = joined(header.subject)
-        case .references: referenceText = joined(referenceText)
-        case .classifiedBy: header.classifiedBy = joined(header.classifiedBy)
+        case .executiveOrder: join(&header.executiveOrder)
+        case .tags: tagLines.append(value)
+        case .subject:
+            subjectLines.append(value)
+            if subjectStart == nil, !value.isEmpty { subjectStart = value }
+        case .references:
+            if !value.isEmpty { referenceLines.append(value) }
+            if let label = ReferenceParser.items(in: value).last?.label { lastReferenceLabel = label }
+        case .classifiedBy: join(&header.classifiedBy)
         case .sipdis: break
         }
     }
@@ -127,12 +200,5 @@ struct FieldReader {
         while start < bytes.endIndex, bytes[start] == ASCII.colon || bytes[start].isBlank { start += 1 }
         let value = bytes[start...].trimmed.string
         return value.isEmpty ? nil : value
-    }
-
-    /// `[PGOV](#) [PHUM](#)`, `PREL, PGOV,` or `PGOV PHUM`: the tags without link residue and separators.
-    static func tags(in value: String) -> [String] {
-        var cleaned = value.replacing("](#)", with: " ")
-        cleaned = String(cleaned.map { $0 == "[" || $0 == "," || $0 == ";" ? " " : $0 })
-        return cleaned.split(separator: " ").map(String.init).filter { !$0.isEmpty }
     }
 }

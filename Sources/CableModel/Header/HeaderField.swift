@@ -21,8 +21,11 @@ enum HeaderField: Hashable {
         var index = bytes.startIndex
         var seen = seen
         while index < bytes.endIndex {
-            if bytes.isWordStart(index), let occurrence = match(bytes, at: index, lineStart: index == 0),
-                !seen.contains(occurrence.field)
+            if bytes.isWordStart(index) || mayStartGluedLabel(bytes, at: index),
+                let occurrence = match(bytes, at: index, lineStart: index == 0),
+                !seen.contains(occurrence.field),
+                // NB: `reasons: E.O. 12958 1.4 (b,d)`: the order cited as a reason is no field.
+                occurrence.field != .executiveOrder || found.last?.field != .classifiedBy
             {
                 found.append(occurrence)
                 if occurrence.field != .sipdis { seen.insert(occurrence.field) }
@@ -32,6 +35,43 @@ enum HeaderField: Hashable {
             index += 1
         }
         return found
+    }
+
+    /// `...VISIT TO EGYPTREF: CAIRO 493`, `MANAMA 510Classified By:`: a label the conversion glued to the word
+    /// before it; only `REF:` in capitals after a capital, and `Classified By` after a digit.
+    private static func mayStartGluedLabel(_ bytes: ByteText, at index: Int) -> Bool {
+        guard index > bytes.startIndex else { return false }
+        let before = bytes[index - 1]
+        let rest = bytes[index...]
+        if before.isASCIILetter, !before.isASCIILower {
+            return rest.hasPrefix(Array("REF:".utf8)) || rest.hasPrefix(Array("REFS:".utf8))
+        }
+        return before.isASCIIDigit && rest.hasPrefix(ignoringCase: "CLASSIFIED BY")
+    }
+
+    /// `TAGS:`, `Tags:`, `TAGS;`, `TAG:` and the misspellings `TAS:`, `TABS:`; at the start of a line also `TAGS`,
+    /// `tags` and `TAG` without a colon. The label's length.
+    private static func tagsLabel(_ rest: ByteText, lineStart: Bool) -> Int? {
+        for label in ["TAGS:", "TAGS;", "TAG:", "TAS:", "TABS:"] where rest.hasPrefix(ignoringCase: label) {
+            return label.utf8.count
+        }
+        guard lineStart else { return nil }
+        for label in ["TAGS ", "TAG "] where rest.hasPrefix(ignoringCase: label) { return label.utf8.count }
+        return nil
+    }
+
+    /// `REF:`, `REFS:`, `Ref(s):`, `REFTEL:`, `REF.`, `REFERENCES:`; at the start of a line also `REF`, `REFS` and
+    /// `Reftel` without a colon. The label's length.
+    private static func referenceLabel(_ rest: ByteText, lineStart: Bool) -> Int? {
+        for label in ["REFTELS:", "REFTEL:", "REFS:", "REF(S):", "REF:", "REF.", "REFERENCES:", "REFERENCE:"]
+        where rest.hasPrefix(ignoringCase: label) {
+            return label.utf8.count
+        }
+        guard lineStart else { return nil }
+        for label in ["REFTEL ", "REFS ", "REF "] where rest.hasPrefix(ignoringCase: label) {
+            return label.utf8.count
+        }
+        return nil
     }
 
     private static func match(_ bytes: ByteText, at index: Int, lineStart: Bool) -> Occurrence? {
@@ -48,8 +88,7 @@ enum HeaderField: Hashable {
                 }
             }
         case UInt8(ascii: "T"), UInt8(ascii: "t"):
-            if rest.hasPrefix(ignoringCase: "TAGS:") { return occurrence(.tags, labelLength: 5) }
-            if rest.hasPrefix(Array("TAGS ".utf8)), lineStart { return occurrence(.tags, labelLength: 5) }
+            if let length = tagsLabel(rest, lineStart: lineStart) { return occurrence(.tags, labelLength: length) }
         case UInt8(ascii: "S"), UInt8(ascii: "s"):
             for label in ["SUBJECT:", "SUBJ:"] where rest.hasPrefix(ignoringCase: label) {
                 return occurrence(.subject, labelLength: label.utf8.count)
@@ -59,13 +98,12 @@ enum HeaderField: Hashable {
                 return occurrence(.sipdis, labelLength: 6)
             }
         case UInt8(ascii: "R"), UInt8(ascii: "r"):
-            for label in ["REFTEL:", "REFS:", "REF:", "REFERENCE:", "REFERENCES:"]
-            where rest.hasPrefix(ignoringCase: label) {
-                return occurrence(.references, labelLength: label.utf8.count)
+            if let length = referenceLabel(rest, lineStart: lineStart) {
+                return occurrence(.references, labelLength: length)
             }
-            if lineStart, rest.hasPrefix(Array("REF ".utf8)) || rest.hasPrefix(Array("REFS ".utf8)) {
-                return occurrence(.references, labelLength: rest.hasPrefix(Array("REF ".utf8)) ? 4 : 5)
-            }
+        case UInt8(ascii: "U"):
+            // NB: `UBJECT:`, a SUBJECT label that lost its first letter.
+            if lineStart, rest.hasPrefix(Array("UBJECT:".utf8)) { return occurrence(.subject, labelLength: 7) }
         case UInt8(ascii: "C"), UInt8(ascii: "c"):
             if rest.hasPrefix(ignoringCase: "CLASSIFIED BY") {
                 var end = index + 13

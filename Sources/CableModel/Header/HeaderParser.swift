@@ -1,23 +1,25 @@
 /// Reads a cable's header: the transmission envelope, the classification line and the labelled fields below it.
 struct HeaderParser {
-    /// The header read, where the body starts, and the page breaks met in the header region.
+    /// The header read, where the body starts, the page breaks met in the header region, and problems worded for
+    /// the user.
     struct Result {
         var header: Header
         var bodyStart: Int
         var pageTotals: [Int]
+        var warnings: [String]
     }
 
     /// How far down a classification line is looked for.
     private static let classificationSearchLimit = 250
 
-    /// Parses the header at the top of `lines`.
-    static func parse(_ lines: [ByteText]) -> Result {
+    /// Parses the header at the top of `lines`, reading REF lines and tags with the posts and tags of `knowledge`.
+    static func parse(_ lines: [ByteText], knowledge: GeneralKnowledge) -> Result {
         var header = Header()
         let classificationIndex = findClassificationLine(lines)
         let envelopeEnd = classificationIndex ?? envelopeLength(lines)
         var envelope = EnvelopeReader()
         for line in lines[..<envelopeEnd] { envelope.read(line.trimmed.string, into: &header) }
-        var fields = FieldReader()
+        var fields = FieldReader(tagNames: knowledge.tagNames)
         var index = envelopeEnd
         if let classificationIndex, let line = ClassificationLine(lines[classificationIndex].string) {
             if !line.before.isEmpty { envelope.read(line.before, into: &header) }
@@ -31,21 +33,32 @@ struct HeaderParser {
             index = classificationIndex + 1
         }
         guard header.isCable || envelopeEnd > 0 else {
-            return Result(header: header, bodyStart: 0, pageTotals: [])
+            return Result(header: header, bodyStart: 0, pageTotals: [], warnings: [])
         }
         while index < lines.count {
             fields.fieldFollows = labelledFieldFollows(lines, after: index)
+            fields.labelFollowsClosely = fieldLabelFollowsClosely(lines, after: index)
             if !fields.read(line: lines[index], into: &header) { break }
             index += 1
         }
+        fields.finish(&header)
+        var warnings: [String] = []
+        if let correction = serialCorrection(header) {
+            header.number = correction.serial
+            warnings.append(
+                "the classification line gives the cable number \(correction.typed), the message's serial "
+                    + "(DE line) \(correction.serial): the id uses the serial")
+        }
         if header.post == nil || header.number == nil { fillPostAndNumberFromEnvelope(&header) }
         header.id = cableID(header)
-        header.references = ReferenceParser.parse(fields.referenceText, year: header.dateTime?.year)
+        let citations = CitationReader(posts: knowledge.posts, ownPost: header.post, year: header.dateTime?.year)
+        header.references = ReferenceParser(citations: citations).parse(fields.referenceText)
         header.caveats = header.caveats.uniqued()
         header.to = header.to.uniqued()
         header.info = header.info.uniqued()
+        header.excluded = header.excluded.uniqued()
         header.transmission = header.transmission.uniqued()
-        return Result(header: header, bodyStart: index, pageTotals: fields.pageTotals)
+        return Result(header: header, bodyStart: index, pageTotals: fields.pageTotals, warnings: warnings)
     }
 
     /// The classification line, searched above the first numbered paragraph: the first that names the post and
@@ -79,11 +92,7 @@ struct HeaderParser {
     /// Without a post and number on the classification line: the number from the DE line (`#2502/01`) and the
     /// post from the FM line, where both are written.
     private static func fillPostAndNumberFromEnvelope(_ header: inout Header) {
-        if header.number == nil, let station = header.transmission.first(where: TransmissionLine.isStation),
-            let hash = station.firstIndex(of: "#")
-        {
-            header.number = Int(station[station.index(after: hash)...].prefix(while: \.isASCIIDigitCharacter))
-        }
+        if header.number == nil { header.number = serial(header) }
         if header.post == nil, let origin = header.origin {
             let words = origin.split(separator: " ").map(String.init)
             if words.first == "SECSTATE" {
@@ -92,6 +101,22 @@ struct HeaderParser {
                 header.post = words.dropFirst().joined(separator: " ")
             }
         }
+    }
+
+    /// The message's own serial number, from the DE line (`DE RUEHMK #0412/01 1231200` gives 412).
+    private static func serial(_ header: Header) -> Int? {
+        guard let station = header.transmission.first(where: TransmissionLine.isStation),
+            let hash = station.firstIndex(of: "#")
+        else { return nil }
+        return Int(station[station.index(after: hash)...].prefix(while: \.isASCIIDigitCharacter))
+    }
+
+    /// The DE line's serial where the classification line types another number: the serial is the message's
+    /// own. It has four digits, so it decides only for numbers below 10000 (`#0909` fits `10909`).
+    private static func serialCorrection(_ header: Header) -> (serial: Int, typed: Int)? {
+        guard let typed = header.number, typed < 10_000, let serial = serial(header), serial > 0, serial != typed
+        else { return nil }
+        return (serial, typed)
     }
 
     /// Without a classification line: the leading lines that belong to a transmission envelope.
@@ -116,9 +141,22 @@ struct HeaderParser {
     private static func labelledFieldFollows(_ lines: [ByteText], after index: Int) -> Bool {
         lines[(index + 1)...].prefix(8).contains { line in
             let text = line.trimmed
-            return text.hasPrefix(ignoringCase: "E.O.") || text.hasPrefix(ignoringCase: "EO 1")
-                || text.hasPrefix(ignoringCase: "TAGS") || text.hasPrefix(ignoringCase: "SUBJECT")
+            return ["E.O.", "EO 1", "TAGS", "SUBJECT"].contains { text.hasPrefix(ignoringCase: $0) }
         }
+    }
+
+    /// Whether one of the next three lines opens with a field label (REF, Classified By, E.O., TAGS, SUBJECT),
+    /// before any paragraph.
+    private static func fieldLabelFollowsClosely(_ lines: [ByteText], after index: Int) -> Bool {
+        for line in lines[(index + 1)...].prefix(3) {
+            let text = line.trimmed
+            if BlockMarker(text) != nil { return false }
+            for label in ["REF", "CLASSIFIED BY", "E.O.", "EO 1", "TAGS", "SUBJECT"]
+            where text.hasPrefix(ignoringCase: label) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Year of the date, post without spaces, number without zeros: `10DUSHANBE170`.

@@ -1,76 +1,89 @@
 /// Splits the REF field into references and reads cable ids from them.
 ///
-/// `A. STATE 1234 B. 09 MOSCOW 567`, `(A) STATE 165022 (B) MOSCOW 11500`, `A) MADRID 3552 B) BRUSSELS 4080`,
-/// `STATE 2094`, `05 NEW DELHI 8782`, `¶B. BISHKEK 85` (a letter the web conversion turned into a paragraph mark).
-enum ReferenceParser {
-    /// The references in `text`; `year` is the cable's own, for references written without one.
-    static func parse(_ text: String, year: Int?) -> [CableReference] {
+/// `A. STATE 1234 B. 09 MOSCOW 567`, `(A) STATE 165022 (B) MOSCOW 11500`, `A) MADRID 3552; B) BRUSSELS 4080`,
+/// `STATE 2094`, `05 NEW DELHI 8782`, `¶B. BISHKEK 85` (a letter the web conversion turned into a paragraph mark),
+/// `REF A: VATICAN 5286; REF B: ...`. A reference that names no cable (an e-mail, a meeting) keeps its text and
+/// no id; one that names several (`LIMA 120 AND 135`) gives one reference per cable.
+struct ReferenceParser {
+    /// Reads the cable citations of one reference.
+    let citations: CitationReader
+
+    /// The references in `text`.
+    func parse(_ text: String) -> [CableReference] {
         var references: [CableReference] = []
-        var label: String?
-        var words: [Substring] = []
-        func flush() {
-            let itemText = words.joined(separator: " ")
-            if !itemText.isEmpty {
-                references.append(CableReference(label: label, text: itemText, cableID: cableID(words, year: year)))
+        for item in ReferenceParser.items(in: text) {
+            let itemText = item.words.joined(separator: " ")
+            guard !itemText.isEmpty else { continue }
+            let ids = citations.cableIDs(in: item.words)
+            if ids.isEmpty {
+                references.append(CableReference(label: item.label, text: itemText, cableID: nil))
             }
-            words = []
+            for id in ids { references.append(CableReference(label: item.label, text: itemText, cableID: id)) }
         }
-        for rawWord in text.split(separator: " ") {
-            let word = rawWord.count > 1 ? rawWord.trimmingSuffix(while: { $0 == "," || $0 == ";" }) : rawWord
-            if word.isEmpty { continue }
-            if let letter = ReferenceParser.label(word) {
-                flush()
-                label = letter
-            } else {
-                words.append(word)
-            }
-        }
-        flush()
         return references
     }
 
-    /// `A.`, `A)`, `(A)`, `¶A.`, `a.`: a reference label; its letter.
-    private static func label(_ word: Substring) -> String? {
+    /// The text cut at its labels; the words `REF`, `REFS`, `REFTEL` repeated inside the list are dropped.
+    static func items(in text: String) -> [(label: String?, words: [Substring])] {
+        var items: [(label: String?, words: [Substring])] = []
+        var label: String?
+        var words: [Substring] = []
+        var afterReferenceWord = true
+        // NB: `11676;B) ANKARA`: a separator glued to the next label.
+        let spaced = text.replacing(";", with: "; ")
+        for rawWord in spaced.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            let alone =
+                (afterReferenceWord && words.isEmpty)
+                || (words.last?.last?.isNumber == true && rawWord == ReferenceParser.letter(after: label))
+            let split = ReferenceParser.label(rawWord, alone: alone)
+            afterReferenceWord = ReferenceParser.isReferenceWord(rawWord)
+            if afterReferenceWord { continue }
+            if let letter = split.label {
+                if !words.isEmpty { items.append((label, words)) }
+                label = letter
+                words = []
+            }
+            if let rest = split.rest, !rest.isEmpty { words.append(rest) }
+        }
+        if !words.isEmpty { items.append((label, words)) }
+        return items
+    }
+
+    /// The label letter that follows `label` (`B` after `A`; `A` at the start).
+    static func letter(after label: String?) -> Substring? {
+        guard let label else { return "A" }
+        guard label.count == 1, let code = label.unicodeScalars.first?.value, code < 0x5A,
+            let next = Unicode.Scalar(code + 1)
+        else { return nil }
+        return Substring(String(next))
+    }
+
+    /// `REF`, `REF:`, `Refs:`, `REFTEL`: the field's label written again inside the list.
+    private static func isReferenceWord(_ word: Substring) -> Bool {
+        let bare = word.uppercased().filter { $0 != ":" && $0 != "." }
+        return bare == "REF" || bare == "REFS" || bare == "REFTEL" || bare == "REFTELS"
+    }
+
+    /// `A.`, `A)`, `(A)`, `¶A.`, `a.`, `A:`, and glued forms (`(A)STATE`, `A)Brasilia`): the letter and the rest of
+    /// the word. A lone letter counts only right after a `REF` word (`REF A SECSTATE 1234`).
+    private static func label(_ word: Substring, alone: Bool) -> (label: String?, rest: Substring?) {
         var letters = word
         if letters.hasPrefix("¶") { letters = letters.dropFirst() }
-        if letters.hasPrefix("("), letters.hasSuffix(")") {
-            letters = letters.dropFirst().dropLast()
-        } else if letters.hasSuffix(".") || letters.hasSuffix(")") {
-            letters = letters.dropLast()
-        } else {
-            return nil
+        let opened = letters.hasPrefix("(")
+        if opened { letters = letters.dropFirst() }
+        guard let letter = letters.first, letter.isASCII, letter.isLetter else { return (nil, word) }
+        let after = letters.dropFirst()
+        if after.isEmpty {
+            return alone && !opened && letter.isUppercase ? (letter.uppercased(), nil) : (nil, word)
         }
-        guard letters.count == 1, let letter = letters.first, letter.isLetter, letter.isASCII else { return nil }
-        return letter.uppercased()
-    }
-
-    /// `[YY] POST NUMBER`: `09 MOSCOW 567` is `09MOSCOW567`; a missing year is the cable's own.
-    static func cableID(_ words: [Substring], year: Int?) -> String? {
-        var words = words.filter { !($0.hasPrefix("(") && $0.hasSuffix(")")) }
-        guard words.count >= 2, let last = words.last, last.allSatisfy(\.isASCIIDigitCharacter),
-            let number = Int(last), number > 0
-        else { return nil }
-        words.removeLast()
-        var referenceYear = year
-        if let first = words.first, first.allSatisfy(\.isASCIIDigitCharacter), first.count == 2 || first.count == 4 {
-            referenceYear = Int(first).map(CableDate.expandingYear)
-            words.removeFirst()
+        let mark = after.first!
+        let closes = opened ? mark == ")" : (mark == "." || mark == ")" || mark == ":")
+        guard closes else { return (nil, word) }
+        let rest = after.dropFirst().drop(while: { $0 == "." || $0 == ":" })
+        // NB: `U.S.` and `W.R.` are abbreviations, not a label glued to a word; `A.BOGOTA` is.
+        if mark == ".", let next = rest.first, next.isLetter, rest.count < 3 || !rest.allSatisfy(\.isLetter) {
+            return (nil, word)
         }
-        guard let referenceYear, (1...3).contains(words.count),
-            words.allSatisfy({ $0.allSatisfy { $0.isLetter && $0.isASCII } })
-        else { return nil }
-        var post = words.joined().uppercased()
-        if post == "SECSTATE" { post = "STATE" }
-        let shortYear = referenceYear % 100
-        return (shortYear < 10 ? "0" : "") + "\(shortYear)" + post + "\(number)"
-    }
-}
-
-extension Substring {
-    /// The substring without trailing characters that match `predicate`.
-    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
-        var end = endIndex
-        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
-        return self[startIndex..<end]
+        return (letter.uppercased(), rest)
     }
 }

@@ -19,6 +19,22 @@ enum TransmissionLine {
         return !words.isEmpty && words.allSatisfy(isRoutingIndicator)
     }
 
+    /// `ACTION AF-00`, `INFO  LOG-00   NP-00  AID-00`, `      SAS-00  /012W`: the Department's office distribution
+    /// of an older cable, not addressees.
+    static func isDistribution(_ line: String) -> Bool {
+        var words = line.split(separator: " ")
+        if words.first == "ACTION" || words.first == "INFO" { words.removeFirst() }
+        guard !words.isEmpty else { return false }
+        return words.allSatisfy { word in
+            if word.hasPrefix("/") { return word.dropFirst().allSatisfy { $0.isLetter || $0.isNumber } }
+            guard let dash = word.lastIndex(of: "-") else { return false }
+            let code = word[..<dash]
+            let count = word[word.index(after: dash)...]
+            return !code.isEmpty && code.allSatisfy { $0.isUppercase || $0.isNumber } && count.count == 2
+                && count.allSatisfy(\.isASCIIDigitCharacter)
+        }
+    }
+
     /// `RUEHDBU`: an R, then four to eight upper-case letters.
     static func isRoutingIndicator(_ word: Substring) -> Bool {
         word.count >= 5 && word.count <= 9 && word.first == "R" && word.allSatisfy { $0.isUppercase && $0.isLetter }
@@ -45,6 +61,11 @@ extension Addressee {
         if let last = words.last, DateTimeGroup.precedenceNames.values.contains(last), words.count > 1 {
             precedence = last
             words.removeLast()
+            // NB: `NIACT IMMEDIATE`: night action, a precedence of two words.
+            if words.last == "NIACT", words.count > 1 {
+                precedence = "NIACT " + last
+                words.removeLast()
+            }
         }
         guard !words.isEmpty else { return nil }
         self.init(

@@ -16,6 +16,6 @@ public struct IndexedCable: Sendable {
 
     /// Loads every cable in a file's bytes and indexes each.
     public static func load(_ bytes: [UInt8], knowledge: GeneralKnowledge) throws(LoadError) -> [IndexedCable] {
-        try CableLoader.load(bytes).map { IndexedCable($0, knowledge: knowledge) }
+        try CableLoader.load(bytes, knowledge: knowledge).map { IndexedCable($0, knowledge: knowledge) }
     }
 }

@@ -1,21 +1,34 @@
-/// General knowledge that no cable states, read from the lists in `Data/`: the gazetteer and the glossary, parsed
-/// once from their bytes.
+/// General knowledge that no cable states, read from the lists in `Data/`: the gazetteer, the glossary and the
+/// posts, parsed once from their bytes.
 ///
-/// The bytes come from the `CableData` target (`BundledData.gazetteerBytes`, `BundledData.glossaryBytes`);
-/// the model only parses them. Every list of general knowledge (places, abbreviations and tags, posts) belongs here,
-/// so that `CableModel` holds no such list as a literal.
+/// The bytes come from the `CableData` target (`GeneralKnowledge.bundled` parses the shipped files); the model only
+/// parses them. Every list of general knowledge (places, abbreviations and tags, posts) belongs here, so that
+/// `CableModel` holds no such list as a literal. The loader reads headers with the posts and the glossary's tags;
+/// the index reads the gazetteer and the glossary.
 public struct GeneralKnowledge: Sendable {
     /// The world's places.
     public let gazetteer: Gazetteer
     /// Cable abbreviations and tags.
     public let glossary: Glossary
+    /// The posts as cable ids write them.
+    public let posts: PostTable
+    /// The subject and country tags the glossary knows (`PGOV`, `KTIP`, `TI`, `NATO`), upper case.
+    let tagNames: Set<String>
 
-    /// Parses both lists.
-    public init(gazetteer: [UInt8], glossary: [UInt8]) {
+    /// Parses the three lists.
+    public init(gazetteer: [UInt8], glossary: [UInt8], posts: [UInt8]) {
         self.gazetteer = Gazetteer(parsing: gazetteer)
         self.glossary = Glossary(parsing: glossary)
+        self.posts = PostTable(parsing: posts)
+        // NB: abbreviations in capitals (`NATO`, `UNHCR`) serve as tags too.
+        tagNames = Set(
+            self.glossary.entries.filter { entry in
+                entry.kind == .tag || entry.kind == .country
+                    || (entry.kind == .abbreviation && entry.term.allSatisfy { $0.isUppercase && $0.isLetter })
+            }.map { $0.term.uppercased() })
     }
 
-    /// No lists: names come only from the text's own patterns, and tags have no meanings.
-    public static let empty = GeneralKnowledge(gazetteer: [], glossary: [])
+    /// No lists: names come only from the text's own patterns, tags have no meanings, and REF lines give cable ids
+    /// only for the cable's own post.
+    public static let empty = GeneralKnowledge(gazetteer: [], glossary: [], posts: [])
 }

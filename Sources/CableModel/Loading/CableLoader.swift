@@ -5,11 +5,14 @@ public enum CableLoader {
     /// The most lines a file may hold.
     public static var lineLimit: Int { SourceText.lineLimit }
 
-    /// Loads every cable in `bytes` (most files hold one).
-    public static func load(_ bytes: [UInt8]) throws(LoadError) -> [Cable] {
+    /// Loads every cable in `bytes` (most files hold one), reading REF lines and tags with the posts and tags of
+    /// `knowledge` (`GeneralKnowledge.bundled` for the shipped lists).
+    public static func load(_ bytes: [UInt8], knowledge: GeneralKnowledge) throws(LoadError) -> [Cable] {
         let source = try SourceText(decoding: bytes)
         let lines = source.lines
-        return CableSplitter.split(lines).map { CableParser.parse($0, encoding: source.encoding) }
+        return CableSplitter.split(lines).map {
+            CableParser.parse($0, encoding: source.encoding, knowledge: knowledge)
+        }
     }
 
     /// The decoded text of every cable in `bytes`, unparsed, each with the offset in `bytes` where it starts.
@@ -26,10 +29,11 @@ public enum CableLoader {
         }
     }
 
-    /// Parses one cable's decoded text (from `sources`, or as a store kept it), without splitting it again.
-    public static func parse(_ source: CableSource) -> Cable {
+    /// Parses one cable's decoded text (from `sources`, or as a store kept it), without splitting it again, reading
+    /// its header with `knowledge` as `load` does.
+    public static func parse(_ source: CableSource, knowledge: GeneralKnowledge) -> Cable {
         let text = SourceText(decoded: source.text, encoding: source.encoding)
-        return CableParser.parse(text.lines, encoding: source.encoding)
+        return CableParser.parse(text.lines, encoding: source.encoding, knowledge: knowledge)
     }
 
     /// The lines joined by LF.
@@ -44,7 +48,7 @@ public enum CableLoader {
     }
 
     /// Loads a file's text as one cable (the first, where it holds several).
-    public static func loadFirst(_ bytes: [UInt8]) throws(LoadError) -> Cable {
-        try load(bytes)[0]
+    public static func loadFirst(_ bytes: [UInt8], knowledge: GeneralKnowledge) throws(LoadError) -> Cable {
+        try load(bytes, knowledge: knowledge)[0]
     }
 }

@@ -1,8 +1,8 @@
 /// Reads the lines of one cable into a `Cable`.
 enum CableParser {
     /// Parses one cable's lines.
-    static func parse(_ lines: [ByteText], encoding: SourceEncoding) -> Cable {
-        let head = HeaderParser.parse(lines)
+    static func parse(_ lines: [ByteText], encoding: SourceEncoding, knowledge: GeneralKnowledge) -> Cable {
+        let head = HeaderParser.parse(lines, knowledge: knowledge)
         var header = head.header
         let postWords = header.post.map { $0.split(separator: " ").map(String.init) } ?? []
         // NB: a cable sent in one section is one page even without page-break lines; with more sections and no
@@ -13,11 +13,13 @@ enum CableParser {
         let totals = head.pageTotals + body.pageTotals
         var pageCount: Int? = max(totals.max() ?? 0, header.sectionCount ?? 0, body.hasPageBreaks ? body.lastPage : 0)
         if pageCount == 0 { pageCount = pagesKnown ? 1 : nil }
-        var warnings: [String] = []
+        var warnings = head.warnings
         if !header.isCable {
             warnings.append("no cable header found: read as an untitled document of plain paragraphs")
         }
         if body.units.isEmpty { warnings.append("the body is empty: the text ends with the header") }
-        return Cable(header: header, units: body.units, pageCount: pageCount, encoding: encoding, warnings: warnings)
+        return Cable(
+            header: header, units: body.units, pageCount: pageCount, encoding: encoding, warnings: warnings,
+            sourceLines: lines)
     }
 }

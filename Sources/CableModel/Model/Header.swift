@@ -20,6 +20,8 @@ public struct Header: Sendable, Equatable {
     public var to: [Addressee] = []
     /// Info addressees (INFO).
     public var info: [Addressee] = []
+    /// Addressees a collective address leaves out (`XMT AMCONSUL JOHANNESBURG`).
+    public var excluded: [Addressee] = []
     /// The classification, normalised: `UNCLASSIFIED`, `CONFIDENTIAL`, `SECRET`, with `//NOFORN` etc. where written.
     public var classification: String?
     /// Handling caveats (`SENSITIVE`, `SIPDIS`, `NOFORN`).
@@ -34,6 +36,8 @@ public struct Header: Sendable, Equatable {
     public var declassification: String?
     /// The `Classified By:` line's text.
     public var classifiedBy: String?
+    /// The officer's title and name and the reasons, read from `classifiedBy`.
+    public var classifier: ClassificationAuthority?
     /// The subject and country tags (`PGOV`, `TI`).
     public var tags: [String] = []
     /// The subject line, joined when it wraps.
