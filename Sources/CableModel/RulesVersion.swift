@@ -5,5 +5,8 @@
 /// each one and re-derives the older ones from their stored text on its next `index`.
 public enum RulesVersion {
     /// The version of the rules in this build.
-    public static let current = 1
+    ///
+    /// 2: the loader reads REF ids and tags with the general knowledge (posts, known tags), the subject, the DE
+    /// line's serial and `Classified By`; names without a title.
+    public static let current = 2
 }
