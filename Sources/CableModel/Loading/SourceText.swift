@@ -6,6 +6,8 @@ struct SourceText {
     let encoding: SourceEncoding
     /// Whether the file used CRLF line ends.
     let hadCarriageReturns: Bool
+    /// How many lines the text holds.
+    let lineCount: Int
 
     /// The largest file the loader accepts; larger ones are refused rather than exhausting memory.
     static let sizeLimit = 64 * 1_048_576
@@ -38,7 +40,7 @@ struct SourceText {
             bytes = SourceText.normalisingLineEnds(SourceText.transcodingLatin1(input)[...])
         }
         self.hadCarriageReturns = hadCarriageReturns
-        let lineCount = SourceText.countingLines(bytes)
+        lineCount = SourceText.countingLines(bytes)
         guard lineCount <= SourceText.lineLimit else {
             throw .tooManyLines(lines: lineCount, limit: SourceText.lineLimit)
         }
@@ -49,26 +51,7 @@ struct SourceText {
         bytes = decoded
         self.encoding = encoding
         hadCarriageReturns = false
-    }
-
-    /// The offsets in the undecoded `raw` bytes where the given lines of the decoded text start (sorted line
-    /// indices): each LF, CRLF or lone CR ends one line, as `normalisingLineEnds` counts them.
-    static func lineOffsets(in raw: [UInt8], lines wanted: [Int]) -> [Int] {
-        var offsets: [Int] = []
-        offsets.reserveCapacity(wanted.count)
-        var line = 0
-        var index = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        for target in wanted {
-            while line < target, index < raw.count {
-                let byte = raw[index]
-                index += 1
-                guard byte == ASCII.newline || byte == ASCII.carriageReturn else { continue }
-                if byte == ASCII.carriageReturn, index < raw.count, raw[index] == ASCII.newline { index += 1 }
-                line += 1
-            }
-            offsets.append(line == 0 ? 0 : index)
-        }
-        return offsets
+        lineCount = SourceText.countingLines(decoded)
     }
 
     /// The number of lines in LF-terminated text (a last line without LF counts).
