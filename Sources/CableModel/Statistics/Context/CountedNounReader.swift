@@ -136,6 +136,13 @@ enum CountedNounReader {
         return !(previousIsPlural || nextEnds)
     }
 
+    /// Whether the token at `index` is a word that may open a noun phrase (not a stop word or a number word).
+    static func isNounWord(_ text: TokenizedText, _ index: Int) -> Bool {
+        index < text.count && text.tokens[index].kind == .word
+            && !FigureVocabulary.phraseStops.contains(text.lowered[index])
+            && !NumberWordTable.startsNumber(text.lowered[index])
+    }
+
     /// Whether a word looks like a plural noun: `victims`, `people`, `women` (not `ss` endings like `witness`).
     static func isPluralHead(_ word: String) -> Bool {
         FigureVocabulary.irregularPlurals.contains(word)

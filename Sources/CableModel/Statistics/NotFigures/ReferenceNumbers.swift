@@ -110,6 +110,10 @@ enum ReferenceNumbers {
         let word = text.lowered[index]
         if countOpeners.contains(word) || EnglishWords.months[word] != nil { return false }
         if PhraseReader.currency(text, at: index) != nil { return false }
+        // NB: `gave Arias 49.6 percent, Solis 25.4 percent`: a share after a name is the name's share, not its number.
+        if text.isSymbol(index + 2, UInt8(ascii: "%")) || text.isWord(index + 2, in: FigureVocabulary.percentWords) {
+            return false
+        }
         // NB: a capital after an opening bracket, quote or colon starts a clause, like a sentence start.
         let before = index - 1
         return
