@@ -10,6 +10,8 @@ import Testing
         "partitive pronoun": "women",
         "noun of the figure before": "smugglers",
         "noun after the number of": "shelters",
+        "noun a share belongs to": "jobless rate",
+        "change a share measures": "fell",
         "verb of the lexicon": "arrested",
         "verb after the number of": "identified",
         "date of the same clause": "2008",

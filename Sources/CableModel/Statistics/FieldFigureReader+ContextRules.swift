@@ -36,11 +36,28 @@ extension FieldFigureReader {
         FigureContextRule(
             name: "noun of the figure before", part: .countedNoun,
             example: "Judges sentenced 12 smugglers in May and 9 in June.", figure: "9"
-        ) { _, around, drafts in
+        ) { reader, around, drafts in
             guard drafts[around.position].needsNoun, let previous = around.previous,
                 drafts[previous].phrase.currency == nil, let noun = drafts[previous].countedNoun
             else { return }
+            // NB: `Three contributors … are the deficit (14 percent)`: a share that belongs to a noun of its own
+            // leaves it to the next rule.
+            if ShareNounReader.isShare(reader.text, drafts[around.position].phrase),
+                ShareNounReader.noun(reader.text, before: drafts[around.position].start, in: around.sentence) != nil
+            {
+                return
+            }
             drafts[around.position].countedNoun = noun.inherited
+        },
+        FigureContextRule(
+            name: "noun a share belongs to", part: .countedNoun,
+            example: "The jobless rate was 7.5 percent last year.", figure: "7.5 percent"
+        ) { reader, around, drafts in
+            guard drafts[around.position].needsNoun,
+                ShareNounReader.isShare(reader.text, drafts[around.position].phrase)
+            else { return }
+            drafts[around.position].countedNoun = ShareNounReader.noun(
+                reader.text, before: drafts[around.position].start, in: around.sentence)
         },
         FigureContextRule(
             name: "noun after the number of", part: .countedNoun,
@@ -68,6 +85,14 @@ extension FieldFigureReader {
                 drafts[around.position].action = around.previous.flatMap { drafts[$0].action }
             case .none: break
             }
+        },
+        FigureContextRule(
+            name: "change a share measures", part: .action, example: "Wheat exports fell by 12 percent.",
+            figure: "12 percent"
+        ) { reader, around, drafts in
+            guard drafts[around.position].action == nil, drafts[around.position].phrase.isPercent else { return }
+            drafts[around.position].action = ShareNounReader.changeAction(
+                reader.text, before: drafts[around.position].start, in: around.sentence)
         },
         FigureContextRule(
             name: "verb after the number of", part: .action,

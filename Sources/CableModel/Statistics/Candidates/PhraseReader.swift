@@ -4,7 +4,7 @@ enum PhraseReader {
     /// Words before `from` that make `from A to B` a change rather than a range.
     static let changeStems = [
         "increas", "rose", "rise", "rising", "grew", "grow", "declin", "fell", "fall", "drop",
-        "decreas", "jump", "climb", "doubl", "went", "up", "down", "reduc", "cut",
+        "decreas", "jump", "climb", "doubl", "went", "up", "down", "reduc", "cut", "rais",
     ]
 
     /// The phrase around the number at `index`, or nil when no number starts there.

@@ -13,6 +13,8 @@ enum CountedNounReader {
 
     /// The phrase after the figure, or nil when the sentence does not write one there.
     static func read(_ text: TokenizedText, after phrase: NumberPhrase, in sentence: Range<Int>) -> CountedNoun? {
+        // NB: an amount of money counts its currency (`$7 million grant`, `$29 million worth of goods`).
+        guard phrase.currency == nil else { return nil }
         var start = phrase.tokens.upperBound
         if text.isDash(start), text.isGlued(start), start + 1 < sentence.upperBound,
             text.tokens[start + 1].kind == .word
@@ -26,7 +28,14 @@ enum CountedNounReader {
             if text.isWord(start, in: CountedNounReader.comparatives) {
                 return nounPhrase(text, from: start + 1, in: sentence)
             }
-            return nil
+            // NB: `a 54 percent increase`, `a 100% return rate`: a share before a noun in lower case qualifies it
+            // (in a table the next word is the next row's label, in capitals).
+            let afterArticle = text.isWord(phrase.tokens.lowerBound - 1, in: ["a", "an"])
+            guard isNounWord(text, start), !text.isCapitalized(start),
+                afterArticle || !ActionLexicon.isVerbForm(text.lowered[start]),
+                let noun = nounPhrase(text, from: start, in: sentence), !FigureVocabulary.timeUnits.contains(noun.head)
+            else { return nil }
+            return noun
         }
         return nounPhrase(text, from: start, in: sentence) ?? partitive(text, at: start, in: sentence)
             ?? predicate(text, at: start, in: sentence)
