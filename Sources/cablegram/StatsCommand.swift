@@ -1,7 +1,7 @@
 import ArgumentParser
 import CableModel
 
-/// `cablegram stats [FILE] [--table NAME] [--json | --csv]`: the figures of a cable and the tables derived from them.
+/// `cablegram stats [FILE...] [--table NAME] [--json | --csv]`: the figures of a cable and the tables derived from them.
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
@@ -18,7 +18,7 @@ struct StatsCommand: ParsableCommand {
         case figures, enforcement, penalties, victims
     }
 
-    @OptionGroup var input: CableArgument
+    @OptionGroup var input: CableFilesArgument
 
     @Option(name: .long, help: "The table to show: figures, enforcement, penalties or victims.")
     var table: TableName?
@@ -34,10 +34,16 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let file = try input.load()
+        let (cables, failure) = input.load()
+        write(cables)
+        if let failure { throw ExitCode(failure) }
+    }
+
+    /// The statistics of each cable, as the flags ask.
+    private func write(_ cables: [Cable]) {
         let chosenName = table?.rawValue
         var csvTables: [(title: String, table: StatisticsTable)] = []
-        for (position, cable) in file.cables.enumerated() {
+        for (position, cable) in cables.enumerated() {
             let statistics = IndexedCable(cable, knowledge: BundledKnowledge.lists).statistics
             if statistics.isPartial {
                 StandardStreams.printError(
@@ -48,7 +54,7 @@ struct StatsCommand: ParsableCommand {
             if json {
                 // NB: several cables give JSON Lines, one compact document per cable, as `export` does.
                 let document = StatisticsExport.json(statistics, tables: chosenName == nil ? nil : tables)
-                print(file.cables.count > 1 ? document.serialized() : document.prettyPrinted())
+                print(cables.count > 1 ? document.serialized() : document.prettyPrinted())
             } else if csv {
                 if let chosen = tables.first(where: { $0.name == (chosenName ?? TableName.figures.rawValue) }) {
                     csvTables.append((cable.title, chosen))
