@@ -60,6 +60,21 @@ import Testing
         Case(
             text: "Exports are on course to triple, reaching $8 billion next year.", quote: "$8 billion", noun: "USD",
             action: "-"),
+        Case(text: "Ruiz won 40 percent of the vote.", quote: "40 percent", noun: "vote", action: "won"),
+        Case(text: "Wages are low, about $90/month.", quote: "about $90", noun: "USD", action: "-"),
+        Case(
+            text: "Homicides   250 cases   8%(230 homicides)", quote: "230", noun: "homicides", action: "-"),
+        Case(
+            text: "The firm sells 20 times its imports.", quote: "20", noun: "imports", action: "sold"),
+        Case(
+            text: "Pollsters held 900 in-person interviews.", quote: "900", noun: "in-person interviews", action: "held"
+        ),
+        Case(
+            text: "By May, at least ten miners' bodies were found.", quote: "at least ten", noun: "miners' bodies",
+            action: "found"),
+        Case(
+            text: "None of the interns stayed on: 60% are back at school.", quote: "60%", noun: "interns",
+            action: "-"),
         Case(
             text: "The plant is building a 300 MW turbine near the coast.", quote: "300", noun: "MW turbine",
             action: "-"),

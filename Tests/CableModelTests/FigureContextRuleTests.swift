@@ -12,6 +12,8 @@ import Testing
         "noun after the number of": "shelters",
         "noun a share belongs to": "jobless rate",
         "change a share measures": "fell",
+        "noun of a quantified whole": "graduates",
+        "share of the sentence before": "votes",
         "verb of the lexicon": "arrested",
         "verb after the number of": "identified",
         "date of the same clause": "2008",

@@ -60,6 +60,28 @@ extension FieldFigureReader {
                 reader.text, before: drafts[around.position].start, in: around.sentence)
         },
         FigureContextRule(
+            name: "noun of a quantified whole", part: .countedNoun,
+            example: "Most of the graduates found work, and 60% are in Lima.", figure: "60%"
+        ) { reader, around, drafts in
+            guard drafts[around.position].needsNoun,
+                ShareNounReader.isShare(reader.text, drafts[around.position].phrase)
+            else { return }
+            drafts[around.position].countedNoun = ShareNounReader.quantifiedWhole(
+                reader.text, before: drafts[around.position].start, in: around.sentence)
+        },
+        FigureContextRule(
+            name: "share of the sentence before", part: .countedNoun,
+            example: "Ruiz won 40 percent of the votes. Diaz took 35 percent.", figure: "35 percent"
+        ) { _, around, drafts in
+            // NB: `… 12.9 percent of voters. The poll before gave Arias 49.6 percent`: shares in a row share a whole.
+            let position = around.position
+            guard drafts[position].needsNoun, drafts[position].phrase.isPercent, around.previous == nil, position > 0,
+                drafts[position - 1].sentence == drafts[position].sentence - 1, drafts[position - 1].phrase.isPercent,
+                let noun = drafts[position - 1].countedNoun
+            else { return }
+            drafts[position].countedNoun = noun.inherited
+        },
+        FigureContextRule(
             name: "noun after the number of", part: .countedNoun,
             example: "The number of shelters rose to 14.", figure: "14"
         ) { reader, around, drafts in

@@ -32,6 +32,12 @@ enum PhraseReader {
     private static func readCurrencyBefore(_ text: TokenizedText, into phrase: inout NumberPhrase) {
         let before = phrase.tokens.lowerBound - 1
         guard before >= 0 else { return }
+        // NB: a currency's name follows its amount (`5,000 won`); before a number it is another word (`won 40%`).
+        if text.tokens[before].kind == .word, CurrencyNames.words[text.lowered[before]] != nil,
+            !text.isAllCaps(before)
+        {
+            return
+        }
         if let code = currency(text, at: before) {
             phrase.currency = code
             phrase.currencyText = text.text(of: before)

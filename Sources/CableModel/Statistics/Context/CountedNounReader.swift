@@ -37,6 +37,12 @@ enum CountedNounReader {
             else { return nil }
             return noun
         }
+        // NB: `exported 30 times its imports`: a multiple counts what it multiplies.
+        if text.isWord(start, "times"),
+            let multiplied = nounPhrase(text, from: skipDeterminers(text, start + 1), in: sentence)
+        {
+            return multiplied
+        }
         return nounPhrase(text, from: start, in: sentence) ?? partitive(text, at: start, in: sentence)
             ?? predicate(text, at: start, in: sentence)
     }
@@ -84,7 +90,11 @@ enum CountedNounReader {
         }
         var cursor = start
         while cursor < sentence.upperBound, words.count < 7 {
-            if text.tokens[cursor].kind == .word {
+            if text.tokens[cursor].kind == .word, isHyphenatedModifier(text, cursor, in: sentence) {
+                // NB: `in-person interviews`, `off-site storage`: a small word hyphenated to the next.
+                words.append(cursor)
+                cursor += 2
+            } else if text.tokens[cursor].kind == .word {
                 guard isPhraseWord(text, cursor, after: words, in: sentence) else { break }
                 words.append(cursor)
                 cursor += 1
@@ -94,6 +104,9 @@ enum CountedNounReader {
             } else if !words.isEmpty, text.isDash(cursor), text.isGlued(cursor), text.isGlued(cursor + 1),
                 cursor + 1 < sentence.upperBound, text.tokens[cursor + 1].kind == .word
             {
+                cursor += 1
+            } else if let last = words.last, isPluralPossessive(text, cursor, after: last, in: sentence) {
+                // NB: `thirty prospectors' bodies`: a plural possessive goes on to its noun.
                 cursor += 1
             } else if let last = words.last, text.isSymbol(cursor, ASCII.period), text.isGlued(cursor),
                 text.tokens[last].end - text.tokens[last].start == 1, cursor + 1 < sentence.upperBound,
@@ -150,6 +163,31 @@ enum CountedNounReader {
         index < text.count && text.tokens[index].kind == .word
             && !FigureVocabulary.phraseStops.contains(text.lowered[index])
             && !NumberWordTable.startsNumber(text.lowered[index])
+    }
+
+    /// Whether the word at `index` is a stop word hyphenated to the word after it (`in-person`).
+    private static func isHyphenatedModifier(_ text: TokenizedText, _ index: Int, in sentence: Range<Int>) -> Bool {
+        FigureVocabulary.phraseStops.contains(text.lowered[index]) && text.isDash(index + 1) && text.isGlued(index + 1)
+            && text.isGlued(index + 2) && index + 2 < sentence.upperBound && text.tokens[index + 2].kind == .word
+    }
+
+    /// Whether the token at `index` is the apostrophe of a plural possessive after the word `last`, with a word after
+    /// it (`prospectors' bodies`).
+    private static func isPluralPossessive(
+        _ text: TokenizedText, _ index: Int, after last: Int, in sentence: Range<Int>
+    )
+        -> Bool
+    {
+        guard index == last + 1, text.isGlued(index), text.lowered[last].hasSuffix("s"),
+            text.isSymbol(index, ASCII.apostrophe) || isCurlyApostrophe(text, index),
+            index + 1 < sentence.upperBound, text.tokens[index + 1].kind == .word, text.tokens[index + 1].spaceBefore
+        else { return false }
+        return true
+    }
+
+    private static func isCurlyApostrophe(_ text: TokenizedText, _ index: Int) -> Bool {
+        guard text.tokens[index].kind == .symbol else { return false }
+        return Array(text.bytes(of: index)) == [0xE2, 0x80, 0x99]
     }
 
     /// Whether a word looks like a plural noun: `victims`, `people`, `women` (not `ss` endings like `witness`).

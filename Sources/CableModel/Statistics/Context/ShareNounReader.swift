@@ -54,6 +54,24 @@ enum ShareNounReader {
         return nil
     }
 
+    /// Quantifiers whose `of` names a whole that later shares are parts of (`none of the visa holders`).
+    static let wholeQuantifiers: Set<String> = EnglishWords.quantifiers.union(["none"])
+
+    /// `None of the visa holders returned; 38% are still abroad`: the noun after a quantifier and `of` earlier in
+    /// the sentence.
+    static func quantifiedWhole(_ text: TokenizedText, before start: Int, in sentence: Range<Int>) -> CountedNoun? {
+        var index = start - 1
+        while index > sentence.lowerBound {
+            if text.isWord(index, "of"), text.isWord(index - 1, in: wholeQuantifiers) {
+                var from = index + 1
+                while text.isWord(from, in: EnglishWords.determiners) { from += 1 }
+                if let noun = CountedNounReader.nounPhrase(text, from: from, in: sentence) { return noun.inherited }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
     /// Whether the phrase is a share or the first end of one (`from 46 to 47 percent`).
     static func isShare(_ text: TokenizedText, _ phrase: NumberPhrase) -> Bool {
         let next = phrase.tokens.upperBound
