@@ -49,26 +49,12 @@ extension FieldFigureReader {
             }
             drafts[around.position].countedNoun = noun.inherited
         },
-        FigureContextRule(
-            name: "noun a share belongs to", part: .countedNoun,
-            example: "The jobless rate was 7.5 percent last year.", figure: "7.5 percent"
-        ) { reader, around, drafts in
-            guard drafts[around.position].needsNoun,
-                ShareNounReader.isShare(reader.text, drafts[around.position].phrase)
-            else { return }
-            drafts[around.position].countedNoun = ShareNounReader.noun(
-                reader.text, before: drafts[around.position].start, in: around.sentence)
-        },
-        FigureContextRule(
-            name: "noun of a quantified whole", part: .countedNoun,
-            example: "Most of the graduates found work, and 60% are in Lima.", figure: "60%"
-        ) { reader, around, drafts in
-            guard drafts[around.position].needsNoun,
-                ShareNounReader.isShare(reader.text, drafts[around.position].phrase)
-            else { return }
-            drafts[around.position].countedNoun = ShareNounReader.quantifiedWhole(
-                reader.text, before: drafts[around.position].start, in: around.sentence)
-        },
+        shareNounRule(
+            name: "noun a share belongs to", example: "The jobless rate was 7.5 percent last year.",
+            figure: "7.5 percent", find: ShareNounReader.noun),
+        shareNounRule(
+            name: "noun of a quantified whole", example: "Most of the graduates found work, and 60% are in Lima.",
+            figure: "60%", find: ShareNounReader.quantifiedWhole),
         FigureContextRule(
             name: "share of the sentence before", part: .countedNoun,
             example: "Ruiz won 40 percent of the votes. Diaz took 35 percent.", figure: "35 percent"
@@ -90,6 +76,18 @@ extension FieldFigureReader {
                 before: drafts[around.position].start, in: around.sentence)
         },
     ]
+
+    /// A row that gives a share without a noun (or the first end of one) the noun that `find` reads before it.
+    private static func shareNounRule(
+        name: String, example: String, figure: String,
+        find: @escaping @Sendable (TokenizedText, Int, Range<Int>) -> CountedNoun?
+    ) -> FigureContextRule {
+        FigureContextRule(name: name, part: .countedNoun, example: example, figure: figure) { reader, around, drafts in
+            let draft = drafts[around.position]
+            guard draft.needsNoun, ShareNounReader.isShare(reader.text, draft.phrase) else { return }
+            drafts[around.position].countedNoun = find(reader.text, draft.start, around.sentence)
+        }
+    }
 
     /// The verb a figure counts.
     static let actionRules: [FigureContextRule] = [
