@@ -12,6 +12,13 @@ extension FieldFigureReader {
                     sentence: around.sentence, citations: reader.citations)
             },
             FigureContextRule(
+                name: "denial or attribution in the sentence", part: .attribution,
+                example: "The ministry denies that guards beat 14 inmates.", figure: "14"
+            ) { reader, around, drafts in
+                drafts[around.position].attribution = AttributionReader.attribution(
+                    reader.text, of: drafts[around.position].start, in: around.sentence)
+            },
+            FigureContextRule(
                 name: "categories of the clause", part: .categories, example: "The shelter housed 20 adult women.",
                 figure: "20"
             ) { reader, around, drafts in
@@ -95,9 +102,11 @@ extension FieldFigureReader {
             name: "verb of the lexicon", part: .action, example: "Police arrested 24 suspects.", figure: "24"
         ) { reader, around, drafts in
             let draft = drafts[around.position]
+            // NB: `Forty of the fifty victims were sent`: a part's noun runs past its whole's number to the verb.
+            let nextStart = around.nextStart.map { draft.end > $0 ? around.sentence.upperBound : $0 }
             switch ActionReader.read(
                 reader.text, phrase: draft.phrase, unit: draft.countedNoun, sentence: around.sentence,
-                previousEnd: around.previousEnd, rightLimit: around.nextStart ?? around.sentence.upperBound)
+                previousEnd: around.previousEnd, rightLimit: nextStart ?? around.sentence.upperBound)
             {
             case .action(let action): drafts[around.position].action = action
             case .sharesPrevious:
@@ -113,6 +122,18 @@ extension FieldFigureReader {
             guard drafts[around.position].action == nil, drafts[around.position].phrase.isPercent else { return }
             drafts[around.position].action = ShareNounReader.changeAction(
                 reader.text, before: drafts[around.position].start, in: around.sentence)
+        },
+        FigureContextRule(
+            name: "whole after its part", part: .action, example: "Forty of the fifty migrants were sent home.",
+            figure: "fifty"
+        ) { _, around, drafts in
+            // NB: the part takes the verb (`Forty … were sent`); the whole it is part of does not.
+            let start = drafts[around.position].start
+            guard let previous = around.previous, let part = drafts[previous].countedNoun, part.source == .partitive,
+                drafts[previous].phrase.tokens.upperBound < start, start < part.tokens.lowerBound
+            else { return }
+            drafts[around.position].action = nil
+            drafts[previous].partOf = around.position
         },
         FigureContextRule(
             name: "verb after the number of", part: .action,

@@ -25,8 +25,13 @@ enum CountedNounReader {
             if text.isWord(start, "of") {
                 return nounPhrase(text, from: skipDeterminers(text, start + 1), in: sentence)
             }
-            if text.isWord(start, in: CountedNounReader.comparatives) {
-                return nounPhrase(text, from: start + 1, in: sentence)
+            if text.isWord(start, in: CountedNounReader.comparatives),
+                let noun = nounPhrase(text, from: start + 1, in: sentence)
+            {
+                // NB: `20% less land` counts less land, not land.
+                let end = noun.tokens.upperBound
+                return CountedNoun(
+                    tokens: start..<end, text: text.oneLineText(from: start, through: end - 1), head: noun.head)
             }
             // NB: `a 54 percent increase`, `a 100% return rate`: a share before a noun in lower case qualifies it
             // (in a table the next word is the next row's label, in capitals).
@@ -52,7 +57,10 @@ enum CountedNounReader {
         guard text.isWord(index, "of"),
             text.isWord(index + 1, in: EnglishWords.partitiveOpeners)
         else { return nil }
-        guard var unit = nounPhrase(text, from: skipDeterminers(text, index + 1), in: sentence) else { return nil }
+        var from = skipDeterminers(text, index + 1)
+        // NB: `Forty of the fifty victims`: the whole's number stands between.
+        if from < sentence.upperBound, let whole = NumberReader.read(text, at: from) { from = whole.end }
+        guard var unit = nounPhrase(text, from: from, in: sentence) else { return nil }
         unit.source = .partitive
         return unit
     }
@@ -192,7 +200,9 @@ enum CountedNounReader {
 
     /// Whether a word looks like a plural noun: `victims`, `people`, `women` (not `ss` endings like `witness`).
     static func isPluralHead(_ word: String) -> Bool {
-        FigureVocabulary.irregularPlurals.contains(word)
+        // NB: `the country's wheat`: a possessive is no plural.
+        if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { return false }
+        return FigureVocabulary.irregularPlurals.contains(word)
             || (word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
                 && !word.hasSuffix("is"))
     }

@@ -11,7 +11,8 @@ enum ReferenceNumbers {
         "resolution", "resolutions", "decree", "decrees", "item", "items", "part", "parts", "tab", "ref", "refs",
         "tel", "phone", "telephone", "fax", "mobile", "cell", "grade", "grades", "level", "step", "phase",
         "flight", "route", "highway", "room", "tier", "unscr", "ext", "extension", "verse", "vol", "volume", "docket",
-        "serial", "case", "cases", "ordinance", "regulation", "directive", "protocol", "renumbered",
+        "serial", "case", "cases", "ordinance", "regulation", "directive", "protocol", "renumbered", "rev", "channel",
+        "station", "channels", "stations",
     ])
 
     /// Keywords that only mark a reference when capitalized (`Law 12`, `Point 3`), since in lower case they count.
@@ -49,6 +50,9 @@ enum ReferenceNumbers {
                     // field's marks per keyword was quadratic in the field's length).
                     let before = marked[sentence]
                     markList(text, after: index, in: sentence, into: &marked)
+                    // NB: only a law's divisions recur bare (`the 239 argument`); a page or paragraph number does
+                    // not make the same number elsewhere a reference (`(pages 10-12)` and `12 shelters`).
+                    guard EnglishWords.divisionWordForms.contains(text.lowered[index]) else { continue }
                     for token in sentence where marked[token] && !before[token] {
                         keyworded.insert(text.text(of: token))
                     }
