@@ -137,6 +137,7 @@ import Testing
         "Exports showed an increase over 2008 in every month.",
         "Critics call it a zero-sum game.",
         "The envoy urged the two opposing sides to talk.",
+        "BOGOTA 2271",
     ])
     func notAFigure(_ text: String) throws {
         let figures = try FigureRulesTests.figures(text)
@@ -180,6 +181,8 @@ import Testing
         #expect(corpses.map(\.quote) == ["Three"])
         let farmer = try FigureRulesTests.figures("One farmer was threatened by 40 men.")
         #expect(farmer.map(\.quote) == ["40"])
+        let raids = try FigureRulesTests.figures("Police raided four bars, including one in May.")
+        #expect(raids.map(\.quote) == ["four"])
     }
 
     @Test(arguments: [

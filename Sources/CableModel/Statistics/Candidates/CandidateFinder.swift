@@ -187,6 +187,8 @@ enum CandidateFinder {
             if text.isWord(unitWord, in: FigureVocabulary.timeUnits) { return candidate }
             let sentence = sentences[candidate.sentence]
             guard let noun = CountedNounReader.nounPhrase(text, from: after, in: sentence) else {
+                // NB: `four sweeps, including one in January`: one item of the list just named, a pronoun.
+                if text.isWord(index - 1, "including") { return nil }
                 return hasNeighbours(position, in: candidates) ? candidate : nil
             }
             if text.isWord(index - 1, in: oneArticlePrepositions) || index == sentence.lowerBound { return nil }

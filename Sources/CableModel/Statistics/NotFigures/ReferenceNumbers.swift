@@ -61,6 +61,7 @@ enum ReferenceNumbers {
                 }
             }
             QuotedTitles.mark(text, in: sentence, into: &marked)
+            markCableReference(text, in: sentence, into: &marked)
         }
         markPhoneNumbers(text, into: &marked)
         markAfterInitialisms(text, into: &marked)
@@ -144,6 +145,17 @@ enum ReferenceNumbers {
             guard listsAllowed, let next = ReferenceList.nextItem(text, at: cursor, in: sentence) else { return }
             cursor = next
         }
+    }
+
+    /// `SAN JOSE 193`, `STATE 2094` on a line of their own: a short line in capitals ending in a number cites a cable.
+    private static func markCableReference(_ text: TokenizedText, in sentence: Range<Int>, into marked: inout [Bool]) {
+        var last = sentence.upperBound - 1
+        while last > sentence.lowerBound, text.tokens[last].kind == .symbol { last -= 1 }
+        let words = sentence.lowerBound..<last
+        guard text.tokens[last].kind == .number, !words.isEmpty, words.count <= 3,
+            words.allSatisfy({ text.tokens[$0].kind == .word && text.isAllCaps($0) && text.bytes(of: $0).count > 1 })
+        else { return }
+        marked[last] = true
     }
 
     /// The digit groups of a phone number: after `+` (`+992 90 700 5011`) or after `phone`, `fax` and the like.
