@@ -36,6 +36,7 @@ public enum StatisticsExport {
             ("statute", .optional(figure.statute)),
             ("partOf", .optional(figure.partOf)),
             ("categories", .array(figure.categories.map(JSONValue.string))),
+            ("attribution", .optional(figure.attribution?.rawValue)),
             ("writtenTwice", .bool(figure.writtenTwice)),
             ("paragraph", .string(figure.unitID)),
             ("field", .string(figure.field.rawValue)),

@@ -27,6 +27,14 @@ public struct Figure: Sendable, Equatable, Identifiable {
         case nearly
     }
 
+    /// Whose word a figure is, when the cable does not state it as fact.
+    public enum Attribution: String, Sendable, CaseIterable {
+        /// Someone denies it (`the government denies that officials abused three victims`).
+        case denied
+        /// Someone claims it, or the cable reports it as hearsay (`NGOs claim`, `reportedly`, `allegedly`).
+        case alleged
+    }
+
     /// The figure's position in `CableStatistics.figures` (or `ages`).
     public internal(set) var id: Int
     /// What the figure measures.
@@ -69,6 +77,9 @@ public struct Figure: Sendable, Equatable, Identifiable {
     public internal(set) var sentence: String
     /// The sentence as Unicode-scalar offsets into the field.
     public internal(set) var sentenceRange: Range<Int>
+    /// Whether it is denied or alleged rather than stated; nil when the cable states it. The derived tables hold
+    /// stated figures only.
+    public internal(set) var attribution: Attribution? = nil
 
     /// The words of its clause before it, lower case (from the previous figure or the sentence start).
     var wordsBefore: [String] = []

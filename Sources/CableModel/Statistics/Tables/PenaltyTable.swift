@@ -24,7 +24,7 @@ public struct PenaltyTable: Sendable, Equatable {
         var rows: [Row] = []
         var carried: [String: String] = [:]
         var prescribing: Set<String> = []
-        let terms = figures.filter(PenaltyReader.isPenaltyTerm)
+        let terms = figures.filter { PenaltyReader.isPenaltyTerm($0) && $0.attribution == nil }
         let penalties = terms.filter { figure in
             // NB: a sentence that does not say it prescribes continues a paragraph that did (`Possible prison terms
             // increase to 15 to 20 years`), but not one that told of a sentence imposed.
