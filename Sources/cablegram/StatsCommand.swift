@@ -9,7 +9,9 @@ struct StatsCommand: ParsableCommand {
             "Show the figures a cable reports and the tables derived from them (enforcement, penalties, victims).",
         discussion: """
             Without --table every table is shown (with --csv, the figures table). Plain output fits the terminal; \
-            --csv writes RFC 4180; --json writes the figures and the tables.
+            --csv writes RFC 4180 (the figures as plain values: cable, value, low, high, qualifier, unit, category, \
+            action, relevance, year, period, statute, paragraph, quote, sentence, ...); --json writes the figures \
+            and the tables. Enforcement, victims, penalty and money figures come first, context last.
             """
     )
 
@@ -37,6 +39,7 @@ struct StatsCommand: ParsableCommand {
         let file = try input.load()
         let chosenName = table?.rawValue
         var csvTables: [(title: String, table: StatisticsTable)] = []
+        var figureRecords: [StatisticsTable] = []
         for (position, cable) in file.cables.enumerated() {
             let statistics = IndexedCable(cable, knowledge: BundledKnowledge.lists).statistics
             if statistics.isPartial {
@@ -50,7 +53,9 @@ struct StatsCommand: ParsableCommand {
                 let document = StatisticsExport.json(statistics, tables: chosenName == nil ? nil : tables)
                 print(file.cables.count > 1 ? document.serialized() : document.prettyPrinted())
             } else if csv {
-                if let chosen = tables.first(where: { $0.name == (chosenName ?? TableName.figures.rawValue) }) {
+                if chosenName == nil || chosenName == TableName.figures.rawValue {
+                    figureRecords.append(FigureRecords.table(statistics, cable: cable.title))
+                } else if let chosen = tables.first(where: { $0.name == chosenName }) {
                     csvTables.append((cable.title, chosen))
                 }
             } else {
@@ -63,7 +68,17 @@ struct StatsCommand: ParsableCommand {
                     terminator: "")
             }
         }
-        if csv { print(StatsCommand.csv(csvTables), terminator: "") }
+        if csv, !figureRecords.isEmpty {
+            // NB: figure records carry their cable in their first column, so several cables make one table.
+            let rows = figureRecords.flatMap(\.rows)
+            print(
+                TableText.csv(
+                    StatisticsTable(
+                        name: "figures", title: "Figures", columns: FigureRecords.columns,
+                        rows: rows, emptyMessage: "")), terminator: "")
+        } else if csv {
+            print(StatsCommand.csv(csvTables), terminator: "")
+        }
     }
 
     /// The table with every cell's control characters shown as visible escapes.

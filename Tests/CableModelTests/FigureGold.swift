@@ -27,15 +27,22 @@ struct GoldFigure {
         return (String(plain), open..<(close - 1))
     }
 
+    /// The rows of a gold file of `Tests/CableModelTests/Gold/` with at least `columns` columns, comments and the
+    /// header left out.
+    static func rows(of file: String, columns: Int) -> [[String]] {
+        let url = SharedData.repositoryRoot.appendingPathComponent("Tests/CableModelTests/Gold/\(file)")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { line -> [String]? in
+            guard !line.hasPrefix("#"), !line.hasPrefix("cable\t") else { return nil }
+            let row = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            return row.count >= columns ? row : nil
+        }
+    }
+
     /// The labelled figures in the gold file.
     static func load() -> [GoldFigure] {
-        let url = SharedData.repositoryRoot.appendingPathComponent("Tests/CableModelTests/Gold/figures.tsv")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").compactMap { line -> GoldFigure? in
-            guard !line.hasPrefix("#"), !line.hasPrefix("cable\t") else { return nil }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard columns.count >= 9 else { return nil }
-            return GoldFigure(
+        rows(of: "figures.tsv", columns: 9).map { columns in
+            GoldFigure(
                 cable: columns[0], unit: columns[1], field: CableModel.Unit.Field(rawValue: columns[2]) ?? .text,
                 context: columns[3],
                 value: Double(columns[4]), low: Double(columns[5]), high: Double(columns[6]), noun: columns[7],

@@ -64,14 +64,15 @@ public enum SharedData {
 public struct SharedDataMissing: Error {}
 
 extension SharedData {
-    /// Loads a cable by name from `../shared/cables`, else `../shared/corpus`; the seed cable comes from the bundle.
+    /// Loads a cable by name from `../shared/cables`, else `../shared/corpus`, else `../shared/library`; the seed
+    /// cable comes from the bundle.
     public static func anyCable(_ name: String) throws -> Cable {
         if name == BundledData.defaultCableName.replacingOccurrences(of: ".txt", with: "") { return try seedCable() }
-        for subfolder in ["cables", "corpus"] {
+        for subfolder in ["cables", "corpus", "library"] {
             let url = folder.appendingPathComponent("\(subfolder)/\(name).txt")
             if FileManager.default.fileExists(atPath: url.path) { return try CableLoader.loadFirst(bytes(url)) }
         }
-        Issue.record("missing \(name) in \(folder.path)/cables and /corpus")
+        Issue.record("missing \(name) in \(folder.path)/cables, /corpus and /library")
         throw SharedDataMissing()
     }
 }

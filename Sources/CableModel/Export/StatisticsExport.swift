@@ -18,7 +18,8 @@ public enum StatisticsExport {
         ])
     }
 
-    /// One figure: `value`, `low`, `high`, `qualifier`, `unit`, `action`, `year`, `period`, `statute`, `partOf`,
+    /// One figure: `value`, `low`, `high` (numbers), `qualifier`, `unit` (the counted noun), `category`, `action`
+    /// (in the questionnaire's terms), `verb` (as read), `relevance`, `year`, `period`, `statute`, `partOf`,
     /// `paragraph` (the unit id), `start`, `end` (scalar offsets in the field), `quote`, and more.
     public static func figure(_ figure: Figure) -> JSONValue {
         .object([
@@ -30,7 +31,10 @@ public enum StatisticsExport {
             ("qualifier", .optional(figure.qualifier?.rawValue)),
             ("currency", .optional(figure.currency)),
             ("unit", .optional(figure.countedNoun)),
-            ("action", .optional(figure.action)),
+            ("category", .optional(figure.category?.rawValue)),
+            ("action", .optional(figure.reportedAction?.rawValue)),
+            ("verb", .optional(figure.action)),
+            ("relevance", .string(figure.relevance.rawValue)),
             ("year", .optional(figure.year)),
             ("period", .optional(figure.period)),
             ("statute", .optional(figure.statute)),

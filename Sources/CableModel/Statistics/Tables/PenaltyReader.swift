@@ -50,12 +50,14 @@ enum PenaltyReader {
     /// Words that make a sentence about punishment prescribe rather than report.
     static let prescriptiveWords: Set<String> = [
         "carries", "carry", "provides", "provide", "maximum", "minimum", "ranges", "range", "possible", "faces",
-        "face", "facing", "could", "can", "may",
+        "face", "facing", "could", "can", "may", "shall", "punished", "punishes", "sanctioned", "sanctions",
+        "establishes", "establish", "imposes", "sets",
     ]
 
-    /// Words that say a sentence was imposed on someone.
+    /// Words that say a sentence was imposed on someone (`rapes rarely draw sentences of more than six years`).
     static let imposedWords: Set<String> = [
         "sentenced", "serving", "served", "received", "handed", "jailed", "imprisoned", "condemned", "acquitted",
+        "draw", "draws", "drew", "drawn",
     ]
 
     /// Whether the words just before the term tell of a sentence imposed (`was convicted to a total of 2,655 years`).

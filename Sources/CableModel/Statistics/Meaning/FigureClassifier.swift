@@ -1,0 +1,62 @@
+/// Gives each figure its category, its action in the questionnaire's terms and its relevance, once the figures and
+/// the prescribed penalties are known. A term a law prescribes holds at no date: it keeps no year.
+enum FigureClassifier {
+    /// Classifies `figures` in place; `prescribed` holds the ids of the terms and fines a law sets.
+    static func classify(_ figures: inout [Figure], prescribed: Set<Int>) {
+        for index in figures.indices {
+            var figure = figures[index]
+            let isPrescribed = prescribed.contains(figure.id)
+            let isTerm = isPrescribed || PenaltyReader.isPenaltyTerm(figure) || figure.action == "sentenced"
+            var category = self.category(of: figure, isTerm: isTerm)
+            if category == nil || category == .people, let whole = figure.partOf, whole < index,
+                figures[whole].category == .victims
+            {
+                category = .victims
+            }
+            figure.category = category
+            figure.reportedAction =
+                isPrescribed
+                ? .prescribed
+                : isTerm && figure.kind == .duration
+                    ? .sentenced : ReportedAction.of(verb: figure.action, category: category)
+            if figure.reportedAction == nil, category == .victims {
+                figure.reportedAction = ReportedAction.ofVictims(clauseWords: clauseWords(of: figure))
+            }
+            if isPrescribed {
+                figure.year = nil
+                figure.period = nil
+            }
+            figure.relevance = FigureRelevance.of(
+                kind: figure.kind, category: category, action: figure.reportedAction,
+                sentenceWords: figure.sentenceWords, nearWords: nearWords(of: figure))
+            figures[index] = figure
+        }
+    }
+
+    /// The three words before a figure and the four after it (its noun phrase aside), lower case.
+    static func nearWords(of figure: Figure) -> [String] {
+        figure.wordsBefore.suffix(3)
+            + figure.textAfter.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(4).map(String.init)
+    }
+
+    /// The lower-case words of a figure's clause: before it, its noun phrase and after it.
+    static func clauseWords(of figure: Figure) -> [String] {
+        figure.wordsBefore
+            + ((figure.countedNoun ?? "") + " " + figure.textAfter).lowercased()
+            .split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+
+    /// What a figure counts: money, a term of imprisonment, or what its noun names.
+    static func category(of figure: Figure, isTerm: Bool) -> FigureCategory? {
+        switch figure.kind {
+        case .money: return .money
+        case .age, .measure: return nil
+        case .duration:
+            guard isTerm, let unit = figure.countedNoun?.lowercased() else { return nil }
+            if unit.hasPrefix("year") { return .yearsOfImprisonment }
+            return unit.hasPrefix("month") ? .monthsOfImprisonment : nil
+        case .count, .percentage:
+            return figure.countedNoun.flatMap(FigureCategory.of(countedNoun:))
+        }
+    }
+}
