@@ -110,6 +110,23 @@ import Testing
         #expect(try figures(text).first?.reportedAction == action)
     }
 
+    @Test func anAmountAndItsEquivalentShareADate() throws {
+        let found = try figures("The clinic will get NOK 90,000 (US $15,000) in 2013.")
+        #expect(found.map(\.year) == [2013, 2013])
+    }
+
+    @Test(arguments: [
+        ("Courts handed down 4 convictions.", ReportedAction.convicted),
+        ("There were 9 investigations.", .investigated),
+        ("Officers had 3 cases under investigation.", .investigated),
+        ("Eleven cases went to trial.", .prosecuted),
+        ("Prosecutors indicted 6 suspects.", .charged),
+        ("Two Danes are serving prison sentences.", .sentenced),
+    ])
+    func nounsAndClausesNameActions(_ text: String, _ action: ReportedAction) throws {
+        #expect(try figures(text).first?.reportedAction == action)
+    }
+
     @Test(arguments: [
         ("A charity gave shelter to 12 victims.", ReportedAction.sheltered),
         ("About 7 victims received assistance from the state.", .assisted),

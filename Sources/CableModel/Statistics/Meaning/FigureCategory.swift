@@ -41,13 +41,18 @@ public enum FigureCategory: String, Sendable, CaseIterable {
         "involving", "including",
     ]
 
+    /// The words of a noun phrase up to its head, as written (`cases` of `cases of forced labor`).
+    static func headPhrase(of countedNoun: String) -> [String] {
+        countedNoun.split(whereSeparator: { !$0.isLetter }).prefix { word in
+            !complementOpeners.contains(word.lowercased())
+        }.map(String.init)
+    }
+
     /// The category of a counted noun phrase by its head word, or nil when it names none of them (`officials`,
     /// `hours`, `person team`).
     static func of(countedNoun: String) -> FigureCategory? {
-        let written = countedNoun.split(whereSeparator: { !$0.isLetter }).prefix { word in
-            !complementOpeners.contains(word.lowercased())
-        }
-        guard let head = written.last.map({ String($0) }) else { return nil }
+        let written = headPhrase(of: countedNoun)
+        guard let head = written.last else { return nil }
         let word = head.lowercased()
         // NB: the head matches as written, as its singular (`women` is `woman`) and without its last `s`
         // (`Singular` makes `cas` of `cases`).

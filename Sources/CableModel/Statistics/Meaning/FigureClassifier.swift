@@ -19,9 +19,7 @@ enum FigureClassifier {
                 ? .prescribed
                 : isTerm && figure.kind == .duration
                     ? .sentenced : ReportedAction.of(verb: figure.action, category: category)
-            if figure.reportedAction == nil, category == .victims {
-                figure.reportedAction = ReportedAction.ofVictims(clauseWords: clauseWords(of: figure))
-            }
+            figure.reportedAction = action(ofWords: figure, category: category) ?? figure.reportedAction
             if isPrescribed {
                 figure.year = nil
                 figure.period = nil
@@ -31,6 +29,19 @@ enum FigureClassifier {
                 sentenceWords: figure.sentenceWords, nearWords: nearWords(of: figure))
             figures[index] = figure
         }
+    }
+
+    /// The action a figure's noun or clause names when its verb names none, or a prosecution that its clause calls
+    /// indictments or charges (a charge); nil keeps the action the verb gave.
+    static func action(ofWords figure: Figure, category: FigureCategory?) -> ReportedAction? {
+        let words = clauseWords(of: figure)
+        if figure.reportedAction == .prosecuted {
+            return ReportedAction.chargeWords.isDisjoint(with: words) ? nil : .charged
+        }
+        guard figure.reportedAction == nil else { return nil }
+        if let action = figure.countedNoun.flatMap(ReportedAction.of(countedNoun:)) { return action }
+        guard let category else { return nil }
+        return ReportedAction.of(clauseWords: words, category: category)
     }
 
     /// The three words before a figure and the four after it (its noun phrase aside), lower case.

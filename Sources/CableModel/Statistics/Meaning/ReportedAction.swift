@@ -19,24 +19,45 @@ public enum ReportedAction: String, Sendable, CaseIterable {
     /// Verbs that count cases as investigations when what they count is cases (`received 12 cases`, `registered`).
     static let caseIntakeVerbs: Set<String> = ["received", "registered", "recorded", "handled", "conducted"]
 
-    /// Words of a victims figure's clause that say what was done for them when no verb of the lexicon does, the first
-    /// to match winning: `given shelter`, `received assistance`, `sought services`, `four known victims`.
-    static let victimClauseWords: [(ReportedAction, Set<String>)] = [
-        (.sheltered, ["shelter", "sheltered", "housed", "housing", "accommodated", "accommodation"]),
-        (.repatriated, ["return", "returned", "repatriation", "repatriated"]),
-        (
-            .assisted,
-            [
-                "assistance", "services", "service", "care", "aid", "counseling", "counselling", "working", "support",
-                "permit", "permits", "protection",
-            ]
-        ),
-        (.identified, ["known", "confirmed", "identified", "reported", "certified", "recognized"]),
+    /// Words of a figure's clause that say what was done when no verb of the lexicon does, by the category of what
+    /// it counts, the first to match winning: `given shelter`, `received assistance`, `four known victims`, `cases
+    /// under investigation`, `went to trial`, `serving sentences`.
+    static let clauseWords: [FigureCategory: [(ReportedAction, Set<String>)]] = [
+        .victims: [
+            (.sheltered, ["shelter", "sheltered", "housed", "housing", "accommodated", "accommodation"]),
+            (.repatriated, ["return", "returned", "repatriation", "repatriated"]),
+            (
+                .assisted,
+                [
+                    "assistance", "services", "service", "care", "aid", "counseling", "counselling", "working",
+                    "support", "permit", "permits", "protection",
+                ]
+            ),
+            (.identified, ["known", "confirmed", "identified", "reported", "certified", "recognized"]),
+        ],
+        .cases: [
+            (.investigated, ["investigation", "investigations", "underway", "investigating"]),
+            (.prosecuted, ["trial", "trials"]),
+            (.identified, ["known", "confirmed", "identified", "reported"]),
+        ],
+        .people: [(.sentenced, ["serving"])],
+        .suspects: [(.sentenced, ["serving"])],
+        .traffickers: [(.sentenced, ["serving"])],
     ]
 
-    /// The action the words of a victims figure's clause name, if any.
-    static func ofVictims(clauseWords: [String]) -> ReportedAction? {
-        victimClauseWords.first { !$0.1.isDisjoint(with: clauseWords) }?.0
+    /// Words that make a prosecution a charge (`were indicted`, `seven indictments`).
+    static let chargeWords: Set<String> = ["indicted", "indictment", "indictments", "charged", "charges"]
+
+    /// The action the words of a figure's clause name for what it counts, if any.
+    static func of(clauseWords words: [String], category: FigureCategory) -> ReportedAction? {
+        clauseWords[category]?.first { !$0.1.isDisjoint(with: words) }?.0
+    }
+
+    /// The action a counted noun names itself (`six convictions`, `49 investigations`).
+    static func of(countedNoun: String) -> ReportedAction? {
+        guard let head = FigureCategory.headPhrase(of: countedNoun).last?.lowercased() else { return nil }
+        if chargeWords.contains(head) { return .charged }
+        return ActionLexicon.countedNouns[head].flatMap { byVerb[$0] }
     }
 
     /// The action a verb as read names, given the category of what it counts.

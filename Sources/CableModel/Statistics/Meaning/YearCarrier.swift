@@ -41,12 +41,38 @@ enum YearCarrier {
                 figures[index].period = carried.period
             }
         }
+        shareWithEquivalents(&figures, in: field)
         guard field.mentionsReportingPeriod, let reportingYear else { return }
         for index in field.figures
         where figures[index].year == nil && figures[index].period == nil && takesDateFromElsewhere(figures[index]) {
             figures[index].year = reportingYear
             figures[index].period = "reporting period"
         }
+    }
+
+    /// `will receive IKR 800,000 (US $11,400) in 2007`: an amount and its equivalent in parentheses share a date.
+    static func shareWithEquivalents(_ figures: inout [Figure], in field: FieldDates) {
+        for index in field.figures.dropLast() {
+            let next = index + 1
+            guard figures[index].kind == .money, figures[next].kind == .money,
+                figures[index].sentenceRange == figures[next].sentenceRange,
+                isOpeningParenthesis(figures[index].textAfter)
+            else { continue }
+            if figures[index].year == nil, figures[index].period == nil {
+                figures[index].year = figures[next].year
+                figures[index].period = figures[next].period
+            } else if figures[next].year == nil, figures[next].period == nil {
+                figures[next].year = figures[index].year
+                figures[next].period = figures[index].period
+            }
+        }
+    }
+
+    /// Whether the words between two amounts only open a parenthesis (`(`, `(US`).
+    private static func isOpeningParenthesis(_ between: String) -> Bool {
+        let trimmed = between.trimmingPrefix(while: { $0 == " " })
+        return trimmed.first == "(" && trimmed.dropFirst().allSatisfy { $0.isLetter || $0 == " " }
+            && trimmed.count <= 4
     }
 
     /// The date a figure's own sentence gives it: its year, or the reporting period's year for that period.
