@@ -104,4 +104,40 @@ import Testing
         let texts = osce.mentions.map { cable.units[0].text.scalars($0.range) }
         #expect(texts == ["OSCE", "Organization for Security and Cooperation in Europe", "OSCE"])
     }
+
+    @Test func acronymOfTheGlossaryUsedWithoutItsExpansion() throws {
+        let found = entities("Shelter staff trained by IOM met the mayor.", "IOM paid for the return flights.")
+        let iom = try #require(found.first { $0.aliases.contains("IOM") })
+        #expect(iom.name == "International Organization for Migration")
+        #expect(iom.kind == .organization)
+        #expect(iom.mentions.count == 2)
+    }
+
+    @Test func dottedFormJoinsItsCountry() throws {
+        let found = entities("Exports to the U.S. fell, and the United States noticed.")
+        let country = try #require(found.first { $0.name == "United States" })
+        #expect(country.kind == .place)
+        #expect(country.mentions.count == 2)
+    }
+
+    @Test func possessiveOfAGroupOfPeopleStaysInTheName() {
+        let names = Set(
+            entities(
+                "Volunteers of the Children's Rights Bureau met the Council for Farmers' and Women's Issues.",
+                "The Ministry of Health's survey was late."
+            ).filter { $0.kind == .organization }.map(\.name))
+        #expect(names.contains("Children's Rights Bureau"))
+        #expect(!names.contains("Rights Bureau"))
+        #expect(names.contains("Ministry of Health"))
+    }
+
+    @Test func aQuantifierOpensNoName() {
+        let names = entities("Several Embassy officers and Various Ministry staff attended.").map(\.name)
+        #expect(!names.contains { $0.hasPrefix("Several") || $0.hasPrefix("Various") })
+    }
+
+    @Test func aGovernmentOfACountryIsAnOrganisation() {
+        let found = entities("The Government of Peru rejected the offer.")
+        #expect(found.contains { $0.name == "Government of Peru" && $0.kind == .organization })
+    }
 }

@@ -1,5 +1,6 @@
-import CableModel
 import Testing
+
+@testable import CableModel
 
 /// Each written form of a statute reference, on a sentence of its own.
 @Suite struct StatuteFormTests {
@@ -173,5 +174,99 @@ import Testing
         #expect(read("This is the art of the possible; see section B.").isEmpty)
         #expect(read("Section 3 below lists the talking points.").isEmpty)
         #expect(read("Funds under section 7031(c) were frozen.").map(\.number) == ["7031"])
+    }
+
+    /// What each row of `StatuteReferenceParser.forms` reads from its example: each statute as
+    /// `title [names] (notes) defined in UNIT`, joined by ` | `; empty when the example cites no statute.
+    static let formExpectations: [String: String] = [
+        "instrument after the numbers": "Article 9 of the Mining Code defined in 1",
+        "title of the United States Code before the keyword": "Section 960 of 21 U.S.C.",
+        "a bare section": "",
+        "quoted name after the reference": "Article 45 [Abuse of Office] defined in 1",
+        "defining words after the reference": "Article 31 defined in 1",
+        "name before the parenthesis": "Article 77 of the Penal Code [Arson] defined in 1",
+    ]
+
+    /// Every form of the table reads its example as expected, through the whole index, and the form is needed for
+    /// it: without its row the parser reads the example otherwise.
+    @Test(arguments: StatuteReferenceParser.forms.map(\.name))
+    func eachFormReadsItsExample(_ name: String) throws {
+        let form = try #require(StatuteReferenceParser.forms.first { $0.name == name })
+        let expected = try #require(StatuteFormTests.formExpectations[name], "no expectation for the form '\(name)'")
+        #expect(StatuteFormTests.describe(read(form.example)) == expected)
+        let scalars = Array(form.example.unicodeScalars)
+        let keyword = try #require(StatuteFormTests.firstKeyword(in: scalars))
+        let parser = StatuteReferenceParser(scalars: scalars)
+        let others = StatuteReferenceParser.forms.filter { $0.name != name }
+        let withForm = parser.parse(keyword: keyword.range, term: keyword.term)
+        let withoutForm = parser.parse(keyword: keyword.range, term: keyword.term, forms: others)
+        #expect(String(describing: withForm) != String(describing: withoutForm), "the form changes nothing")
+    }
+
+    private static func describe(_ statutes: [Statute]) -> String {
+        statutes.map { statute in
+            var text = statute.title
+            if !statute.names.isEmpty { text += " [" + statute.names.joined(separator: "; ") + "]" }
+            if !statute.notes.isEmpty { text += " (" + statute.notes.joined(separator: "; ") + ")" }
+            if let unit = statute.definedIn { text += " defined in " + unit }
+            return text
+        }.joined(separator: " | ")
+    }
+
+    /// The first word of `scalars` that opens a statute reference, with its lower-case term.
+    private static func firstKeyword(in scalars: [Unicode.Scalar]) -> (range: Range<Int>, term: String)? {
+        var start: Int?
+        for position in 0...scalars.count {
+            let isLetter = position < scalars.count && scalars[position].properties.isAlphabetic
+            if isLetter, start == nil { start = position }
+            guard !isLetter, let wordStart = start else { continue }
+            let term = String(String.UnicodeScalarView(scalars[wordStart..<position])).lowercased()
+            if StatuteReferenceParser.keywords[term] != nil { return (wordStart..<position, term) }
+            start = nil
+        }
+        return nil
+    }
+
+    /// The instrument each row of `StatuteCollector.attributions` gives the last citation of its example (its
+    /// statute's title), read through the whole index.
+    static let attributionExpectations: [String: String] = [
+        "instrument just before the parenthesis": "Article 40 of the Constitution",
+        "the same article cited with its instrument before in the paragraph": "Article 8 of the Water Treaty",
+        "the articles cited before it in the paragraph are of one instrument": "Article 5 of the Mining Code",
+        "the one instrument named just before it": "Article 2 of the Fishing Convention",
+        "the paragraph's one instrument": "Article 7 of the Criminal Code",
+        "the cable's one instrument, cited or named before": "Article 7 of the Penal Code",
+    ]
+
+    /// Every row of the attribution table gives its example's last citation the expected instrument.
+    @Test(arguments: StatuteCollector.attributions.map(\.name))
+    func eachAttributionReadsItsExample(_ name: String) throws {
+        let row = try #require(StatuteCollector.attributions.first { $0.name == name })
+        let expected = try #require(StatuteFormTests.attributionExpectations[name], "no expectation for '\(name)'")
+        let statutes = TestIndex.index(row.example).statutes
+        let last = statutes.max {
+            ($0.mentions.last?.span.unitID ?? "", $0.mentions.last?.span.range.lowerBound ?? 0) < (
+                $1.mentions.last?.span.unitID ?? "", $1.mentions.last?.span.range.lowerBound ?? 0
+            )
+        }
+        #expect(last?.title == expected, "statutes: \(statutes.map(\.title))")
+    }
+
+    @Test func anInstrumentNamedLaterAboutAnotherMatterDoesNotCapture() {
+        let index = TestIndex.index(["Article 12 sets the quota; the Budget Act was passed later for other reasons."])
+        #expect(index.statutes.map(\.title) == ["Article 12"])
+    }
+
+    @Test func aNameInParenthesesIsTheInstrumentBeforeThem() {
+        let index = TestIndex.index([
+            "The Convention on Rivers (the Convention) binds both. Article 9 of the Convention sets the flow.",
+            "The Fishing Code differs from it.",
+        ])
+        #expect(index.statutes.first?.instrument == "Convention on Rivers")
+    }
+
+    @Test func anInstrumentInATextAllInCapitals() {
+        let index = TestIndex.index(["THE CONSTITUTION WAS AMENDED. ARTICLE 76 NOW SETS THE RULES."])
+        #expect(index.statutes.first?.instrument == "CONSTITUTION")
     }
 }

@@ -61,8 +61,8 @@ import Testing
         var score = Score(labelled: labelled.count, extracted: figures.count)
         var unmatched = Set(figures.indices)
         for entry in labelled {
-            guard let place = entry.place(in: cable) else {
-                Issue.record("gold context not found in \(name) \(entry.figure.unit): \(entry.figure.context)")
+            guard let place = entry.figure.place(in: cable) else {
+                Issue.record("gold context not found in \(name) \(entry.figure.unit): \(entry.figure.context.text)")
                 continue
             }
             let match = unmatched.sorted().first { index in
@@ -71,7 +71,7 @@ import Testing
                     && figure.range.overlaps(place.range) && entry.figure.hasSameValue(as: figure)
             }
             guard let match else {
-                report.append("  missed   \(name) \(entry.figure.unit): \(entry.figure.context)")
+                report.append("  missed   \(name) \(entry.figure.unit): \(entry.figure.context.text)")
                 continue
             }
             unmatched.remove(match)
@@ -81,7 +81,7 @@ import Testing
                 score.correct += 1
             } else {
                 report.append(
-                    "  context  \(name) \(entry.figure.unit): \(entry.figure.context) — action \(entry.action) "
+                    "  context  \(name) \(entry.figure.unit): \(entry.figure.context.text) — action \(entry.action) "
                         + "≠ \(figure.reportedAction?.rawValue ?? ""), year \(entry.year.map(String.init) ?? "") "
                         + "≠ \(figure.year.map(String.init) ?? "")")
             }

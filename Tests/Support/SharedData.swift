@@ -64,8 +64,8 @@ public enum SharedData {
 public struct SharedDataMissing: Error {}
 
 extension SharedData {
-    /// Loads a cable by name from `../shared/cables`, else `../shared/corpus`, else `../shared/library`; the seed
-    /// cable comes from the bundle.
+    /// Loads a cable by name from `../shared/cables`, else `corpus`, else `library`; the seed cable comes from the
+    /// bundle.
     public static func anyCable(_ name: String) throws -> Cable {
         if name == BundledData.defaultCableName.replacingOccurrences(of: ".txt", with: "") { return try seedCable() }
         for subfolder in ["cables", "corpus", "library"] {

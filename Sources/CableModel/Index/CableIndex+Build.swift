@@ -10,12 +10,14 @@ extension CableIndex {
             .crossReferences()
         let citations = CitationScanner(index: words, references: references).citations()
         let definitions = AcronymFinder(index: words).definitions()
-        let entities = EntityCollector(index: words, gazetteer: knowledge.gazetteer, definitions: definitions)
-            .entities()
         let glossary = GlossaryCollector(
             index: words, header: cable.header, knowledge: knowledge, definitions: definitions,
             markings: Array(Set(cable.units.compactMap(\.marking)))
         ).entries()
+        let entities = EntityCollector(
+            index: words, gazetteer: knowledge.gazetteer, definitions: definitions,
+            abbreviations: glossary.filter { $0.kind == .abbreviation || $0.kind == .pattern }
+        ).entities()
         var statuteMentions: [String: [(mention: StatuteMention, statute: Int)]] = [:]
         for (position, statute) in statutes.enumerated() {
             for mention in statute.mentions {

@@ -36,7 +36,9 @@ struct FieldFigureReader {
 
     /// The figures and the ages of the field, in order. A bare number that the cable elsewhere names as a reference
     /// (`the 239 argument` after `Article 239`) is that reference again, unless a plural noun follows it.
-    func read(references: Set<String> = []) -> (figures: [FigureDraft], ages: [FigureDraft]) {
+    func read(references: Set<String> = [], rules: [FigureContextRule] = FieldFigureReader.contextRules)
+        -> (figures: [FigureDraft], ages: [FigureDraft])
+    {
         let candidates = CandidateFinder.find(text, sentences: sentences, blocked: blocked).filter {
             !isRepeatedReference($0.phrase, references)
         }
@@ -46,65 +48,23 @@ struct FieldFigureReader {
             drafts[position].countedNoun = CountedNounReader.read(
                 text, after: drafts[position].phrase, in: sentences[drafts[position].sentence])
         }
-        for position in drafts.indices { readContext(of: position, in: &drafts) }
+        for position in drafts.indices { readContext(of: position, in: &drafts, rules: rules) }
         shareTrailingDates(&drafts)
         BreakdownLinker.link(&drafts, text: text, sentences: sentences)
         for position in drafts.indices { inheritFromWhole(position, in: &drafts) }
         return (drafts, ages)
     }
 
-    /// The noun phrase, action, date, statute and categories of one draft; the ones before it are done.
-    private func readContext(of position: Int, in drafts: inout [FigureDraft]) {
-        let draft = drafts[position]
-        let sentence = sentences[draft.sentence]
-        let previous = position > 0 && drafts[position - 1].sentence == draft.sentence ? position - 1 : nil
-        let next = position + 1 < drafts.count && drafts[position + 1].sentence == draft.sentence ? position + 1 : nil
-        let previousEnd = previous.map { drafts[$0].end }
-        let nextStart = next.map { drafts[$0].start }
-        if drafts[position].countedNoun == nil,
-            CountedNounReader.isPronounPartitive(text, at: draft.phrase.tokens.upperBound)
-        {
-            drafts[position].countsPartOfPronoun = true
-        } else if drafts[position].countedNoun == nil, draft.phrase.currency == nil {
-            drafts[position].countedNoun =
-                previous.flatMap { drafts[$0].phrase.currency == nil ? drafts[$0].countedNoun : nil }.map {
-                    inherited($0)
-                }
-                ?? numberOfPhrase(before: draft.start, in: sentence)
-        }
-        switch ActionReader.read(
-            text, phrase: draft.phrase, unit: drafts[position].countedNoun, sentence: sentence,
-            previousEnd: previousEnd,
-            rightLimit: nextStart ?? sentence.upperBound)
-        {
-        case .action(let action): drafts[position].action = action
-        case .sharesPrevious:
-            drafts[position].sharesPreviousAction = true
-            drafts[position].action = previous.flatMap { drafts[$0].action }
-        case .none:
-            if drafts[position].countedNoun?.source == .inherited {
-                drafts[position].action = numberOfAction(before: draft.start, in: sentence)
-            }
-        }
-        drafts[position].period = FigureContext.period(
-            for: drafts[position], previousEnd: previousEnd, nextStart: nextStart, sentence: sentence,
-            mentions: mentions,
-            text: text)
-        if drafts[position].period == nil, let previous, let shared = drafts[previous].period,
-            drafts[position].sharesPreviousAction || shared.tokens.upperBound <= drafts[previous].start
-        {
-            // NB: a date that opens the sentence (`During the reporting period, … investigated 45 …, prosecuted 30 …`)
-            // dates every figure of it that names no date of its own.
-            drafts[position].period = shared
-        }
-        drafts[position].statute = FigureContext.statute(
-            for: drafts[position], previousEnd: previousEnd, nextStart: nextStart, sentence: sentence,
-            citations: citations)
-        let clauseEnd = min(nextStart ?? sentence.upperBound, sentence.upperBound)
-        drafts[position].leading = min(previousEnd ?? sentence.lowerBound, draft.start)..<draft.start
-        drafts[position].trailing = min(drafts[position].end, clauseEnd)..<clauseEnd
-        drafts[position].categories = CategoryReader.categories(
-            text, unit: drafts[position].countedNoun, clause: draft.start..<max(draft.start, clauseEnd))
+    /// The noun phrase, action, date, statute and categories of one draft, by the rows of `rules`; the drafts
+    /// before it are done.
+    private func readContext(
+        of position: Int, in drafts: inout [FigureDraft], rules: [FigureContextRule]
+    ) {
+        let around = FigureNeighbourhood(position, in: drafts, sentences: sentences)
+        for rule in rules { rule.read(self, around, &drafts) }
+        let start = drafts[position].start
+        drafts[position].leading = min(around.previousEnd ?? around.sentence.lowerBound, start)..<start
+        drafts[position].trailing = min(drafts[position].end, around.clauseEnd)..<around.clauseEnd
     }
 
     private func isRepeatedReference(_ phrase: NumberPhrase, _ references: Set<String>) -> Bool {
@@ -135,7 +95,7 @@ struct FieldFigureReader {
         if drafts[position].countedNoun == nil, drafts[position].countsPartOfPronoun,
             let unit = drafts[whole].countedNoun
         {
-            drafts[position].countedNoun = inherited(unit)
+            drafts[position].countedNoun = unit.inherited
             if drafts[position].categories.isEmpty { drafts[position].categories = drafts[whole].categories }
         }
         if drafts[position].action == nil { drafts[position].action = drafts[whole].action }
@@ -143,17 +103,11 @@ struct FieldFigureReader {
         if drafts[position].statute == nil { drafts[position].statute = drafts[whole].statute }
     }
 
-    private func inherited(_ unit: CountedNoun) -> CountedNoun {
-        var copy = unit
-        copy.source = .inherited
-        return copy
-    }
-
     /// Nouns that introduce what a later figure counts (`the number of victims … rose to 40`, `the total of`).
     static let numberOfWords: Set<String> = ["number", "total"]
 
     /// `the number of sexual trafficking victims may be around 100`: the noun after `number of` earlier in the sentence.
-    private func numberOfPhrase(before start: Int, in sentence: Range<Int>) -> CountedNoun? {
+    func numberOfPhrase(before start: Int, in sentence: Range<Int>) -> CountedNoun? {
         var index = start - 1
         while index > sentence.lowerBound {
             if text.isWord(index, "of"), text.isWord(index - 1, in: FieldFigureReader.numberOfWords),
@@ -168,7 +122,7 @@ struct FieldFigureReader {
     }
 
     /// `the number of victims identified rose from 40 …`: the verb of the lexicon right after the `number of` phrase.
-    private func numberOfAction(before start: Int, in sentence: Range<Int>) -> String? {
+    func numberOfAction(before start: Int, in sentence: Range<Int>) -> String? {
         guard let unit = numberOfPhrase(before: start, in: sentence), unit.tokens.upperBound < start,
             text.tokens[unit.tokens.upperBound].kind == .word
         else { return nil }

@@ -31,3 +31,9 @@ struct FigureDraft: Sendable {
     /// The head of the noun phrase, singular, for matching wholes and parts (`women` → `woman`).
     var singularHead: String? { countedNoun.map { Singular.of($0.head) } }
 }
+
+extension FigureDraft {
+    /// Whether the figure still lacks a counted noun and may take one from its sentence: not an amount of money,
+    /// not a part of a pronoun (`25 of them`).
+    var needsNoun: Bool { countedNoun == nil && !countsPartOfPronoun && phrase.currency == nil }
+}

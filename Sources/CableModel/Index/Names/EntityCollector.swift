@@ -11,6 +11,8 @@ struct EntityCollector {
     let index: WordIndex
     let gazetteer: Gazetteer
     let definitions: [AcronymFinder.Definition]
+    /// The bundled glossary's abbreviations that the text uses (`IOM`, `USG`, `U.S.`, `GOT`), with their meanings.
+    let abbreviations: [Glossary.Entry]
 
     private struct Draft {
         var name: String
@@ -29,6 +31,15 @@ struct EntityCollector {
                     Draft(name: definition.longForm, kind: .place, aliases: [definition.acronym], country: country))
             } else if words.contains(where: OrganizationNameReader.headNouns.contains) {
                 registry.add(Draft(name: definition.longForm, kind: .organization, aliases: [definition.acronym]))
+            }
+        }
+        // NB: an acronym used without its expansion (`IOM`) names the body or place its glossary meaning names; the
+        // meaning is the entity's name and the acronym its alias, as for an acronym the text defines.
+        for entry in abbreviations {
+            if let country = gazetteer.country(of: entry.meaning) {
+                registry.add(Draft(name: entry.meaning, kind: .place, aliases: [entry.term], country: country))
+            } else if EntityCollector.namesABody(entry.meaning) {
+                registry.add(Draft(name: entry.meaning, kind: .organization, aliases: [entry.term]))
             }
         }
         for name in EntityCollector.unique(organizationNames()) {
@@ -55,6 +66,17 @@ struct EntityCollector {
                 unlessItNames: .person)
         }
         return registry.drafts.compactMap(entity).sorted { $0.first < $1.first }.map(\.entity)
+    }
+
+    /// Whether a glossary meaning is the proper name of a body: capitalised words (small connectors aside) that
+    /// hold an organisation's head noun and open with no title (`Deputy Chief of Mission` is a post).
+    static func namesABody(_ meaning: String) -> Bool {
+        let words = meaning.split(separator: " ").map(String.init)
+        guard let first = words.first, !EnglishWords.titles.contains(first.lowercased()) else { return false }
+        let isCapitalized = words.allSatisfy { word in
+            EnglishWords.nameConnectors.contains(word) || word.first.map(\.isUppercase) ?? false
+        }
+        return isCapitalized && words.contains { OrganizationNameReader.headNouns.contains($0.lowercased()) }
     }
 
     /// The names without repeats, in order.

@@ -57,6 +57,21 @@ enum NameWords {
             && (scalars[range.upperBound - 2] == "'" || scalars[range.upperBound - 2] == "\u{2019}")
     }
 
+    /// Whether the word is the possessive of a group of people (`Children's`, `Workers'`), which stays inside a
+    /// name.
+    static func isGroupPossessive(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let apostrophe: (Unicode.Scalar) -> Bool = { $0 == "'" || $0 == "\u{2019}" }
+        var base = range
+        if isPossessive(scalars, range) {
+            base = withoutPossessive(scalars, range)
+        } else if range.count > 1, apostrophe(scalars[range.upperBound - 1]) {
+            base = range.lowerBound..<range.upperBound - 1
+        } else {
+            return false
+        }
+        return EnglishWords.groupsOfPeople.contains(scalars.lowercasedString(base))
+    }
+
     /// The word's range without a final `'s`.
     static func withoutPossessive(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         isPossessive(scalars, range) ? range.lowerBound..<range.upperBound - 2 : range

@@ -14,7 +14,7 @@ struct OrganizationNameReader {
         "academy", "police", "army", "forces", "guard", "guards", "unit", "administration", "authority", "tribunal",
         "tribunals", "federation", "coalition", "alliance", "movement", "front", "network", "mission", "program",
         "programme", "corporation", "company", "inspectorate", "nations", "secretariat", "procuracy",
-        "congress", "senate", "cabinet", "presidency", "group",
+        "congress", "senate", "cabinet", "presidency", "group", "government",
     ]
 
     /// The name around the head noun at `head`, or nil when the head stands alone (`the Commission`).
@@ -57,7 +57,7 @@ struct OrganizationNameReader {
             guard NameWords.isNamePart(scalars, range),
                 passedConnector || OrganizationNameReader.headNouns.contains(NameWords.lowered(scalars, range))
             else { break }
-            if NameWords.isPossessive(scalars, range) {
+            if NameWords.isPossessive(scalars, range), !NameWords.isGroupPossessive(scalars, range) {
                 end = range.upperBound - 2
                 break
             }
@@ -76,12 +76,14 @@ struct OrganizationNameReader {
             let word = NameWords.lowered(scalars, range)
             let before = scalars.previousWordStart(before: previous).map { $0..<scalars.wordEnd(from: $0) }
             let beforeIsName = before.map { NameWords.isNamePart(scalars, $0) } ?? false
-            if word == "the" {
+            if word == "the" || EnglishWords.quantifiers.contains(word) {
                 break
             } else if EnglishWords.nameConnectors.contains(word) {
                 guard beforeIsName else { break }
             } else if NameWords.isNamePart(scalars, range) {
-                if NameWords.isPossessive(scalars, range), !beforeIsName { break }
+                if NameWords.isPossessive(scalars, range), !beforeIsName, !NameWords.isGroupPossessive(scalars, range) {
+                    break
+                }
             } else {
                 break
             }

@@ -56,12 +56,16 @@ enum InstrumentReader {
 
     /// The instrument whose head noun (`Code`) is at `head`, reading capitalised words on both sides:
     /// `the Criminal Code`, `the Law on Combating Trafficking in Persons`. Nil for `Law Faculty` or a lone `Act`.
-    static func read(around head: Range<Int>, in scalars: [Unicode.Scalar]) -> InstrumentName? {
+    /// In a field written all in capitals (`isAllCapitals`), a head noun in capitals counts too (`THE CONSTITUTION`).
+    static func read(around head: Range<Int>, in scalars: [Unicode.Scalar], isAllCapitals: Bool = false)
+        -> InstrumentName?
+    {
         guard scalars.fullWord(around: head) == head else { return nil }
         let headKind = InstrumentWord(scalars, head)
-        guard headKind.isHeadNoun, headKind.isCapitalized, headKind.hasLowercase,
+        guard headKind.isHeadNoun, headKind.isCapitalized, headKind.hasLowercase || isAllCapitals,
             EnglishWords.standaloneLawKinds.contains(scalars.lowercasedString(head))
         else { return nil }
+        if !headKind.hasLowercase { return capitalsName(around: head, in: scalars) }
         // NB: a head noun right after `of` is the object of another name (`State of Law`, `Faculty of Law`).
         if let previous = scalars.previousWordStart(before: head.lowerBound),
             objectPrepositions.contains(scalars.lowercasedString(previous..<scalars.wordEnd(from: previous)))
@@ -96,6 +100,14 @@ enum InstrumentReader {
             } ?? false
         guard !words.isEmpty || end > head.upperBound || precededByThe else { return nil }
         return name(scalars, start..<end)
+    }
+
+    /// In a text all in capitals every word looks like a name's: only `THE CONSTITUTION` or `EGYPT'S CONSTITUTION`
+    /// names the law, by its head noun alone.
+    private static func capitalsName(around head: Range<Int>, in scalars: [Unicode.Scalar]) -> InstrumentName? {
+        guard let previous = scalars.previousWordStart(before: head.lowerBound) else { return nil }
+        let kind = InstrumentWord(scalars, previous..<scalars.wordEnd(from: previous))
+        return kind.isThe || kind.isPossessive ? name(scalars, head) : nil
     }
 
     /// The end of a run `of Capitalised Words` that starts with the connector at `start`.

@@ -1,9 +1,9 @@
 /// Groups a cable's statute citations into statutes, attributing bare `Article N` mentions to an instrument
 /// only when the text allows it.
 ///
-/// A citation without its own instrument takes, in order: the instrument written just before its parenthesis
-/// (`the Constitution (Art. 280)`); the one instrument its unit names; the one instrument the cable names.
-/// Otherwise its instrument stays unknown.
+/// A citation without its own instrument takes one by the first row of `attributions` that gives one (the
+/// instrument just before its parenthesis, the same article cited before, ...). Otherwise its instrument stays
+/// unknown.
 struct StatuteCollector {
     let index: WordIndex
     /// The scanner's findings, less the bare sections whose law the text does not give.
@@ -45,14 +45,19 @@ struct StatuteCollector {
         let names = displayNames(canonical)
         let unitKeys = instrumentKeysByUnit(canonical)
         let cableKeys = Set(unitKeys.flatMap { $0 })
+        let citedKeys = Set(
+            findings.flatMap { $0.citations.compactMap { $0.instrument.map { canonical[$0.key] ?? $0.key } } })
+        var namedBefore: Set<String> = []
         var order: [String] = []
         var groups: [String: [StatuteCitation]] = [:]
         var instruments: [String: String] = [:]
         for (field, found) in findings.enumerated() {
             let unit = Int(index.fields[field].unit)
             for citation in found.citations {
-                let key = instrumentKey(of: citation, in: found, unitKeys: unitKeys[unit], cableKeys: cableKeys)
-                    .map { canonical[$0] ?? $0 }
+                let context = AttributionContext(
+                    found: found, unitKeys: unitKeys[unit], cableKeys: cableKeys, citedKeys: citedKeys,
+                    namedInEarlierFields: namedBefore, canonical: canonical)
+                let key = instrumentKey(of: citation, context: context).map { canonical[$0] ?? $0 }
                 let id = StatuteCollector.id(division: citation.division, number: citation.number, instrumentKey: key)
                 if groups[id] == nil {
                     order.append(id)
@@ -60,6 +65,7 @@ struct StatuteCollector {
                 }
                 groups[id, default: []].append(citation)
             }
+            namedBefore.formUnion(found.instruments.map { canonical[$0.key] ?? $0.key })
         }
         return order.map { id in statute(id: id, instrument: instruments[id], citations: groups[id] ?? []) }
     }
@@ -86,20 +92,13 @@ struct StatuteCollector {
             definedIn: defining, mentions: mentions)
     }
 
-    /// The instrument key a citation belongs to, or nil when the text does not allow attributing one.
-    private func instrumentKey(
-        of citation: StatuteCitation, in found: StatuteScanner.FieldFindings, unitKeys: Set<String>,
-        cableKeys: Set<String>
-    ) -> String? {
+    /// The instrument key a citation belongs to: its own, else the first that a row of `attributions` gives;
+    /// nil when the text does not allow attributing one.
+    private func instrumentKey(of citation: StatuteCitation, context: AttributionContext) -> String? {
         if let instrument = citation.instrument { return instrument.key }
-        if let open = citation.openParenthesis {
-            let before = index.fields[Int(citation.field)].scalars.skippingSpacesBackward(from: open)
-            if let instrument = found.instruments.first(where: { $0.range.upperBound == before }) {
-                return instrument.key
-            }
+        for attribution in StatuteCollector.attributions {
+            if let key = attribution.key(self, citation, context) { return key }
         }
-        if unitKeys.count == 1 { return unitKeys.first }
-        if unitKeys.isEmpty, cableKeys.count == 1 { return cableKeys.first }
         return nil
     }
 
@@ -114,16 +113,37 @@ struct StatuteCollector {
         return keys
     }
 
-    /// Maps a short key to the one longer key it ends (`constitution` → `honduran constitution`) when only one does.
+    /// Maps a short key to the one longer key it ends (`constitution` → `honduran constitution`) when only one does,
+    /// and a name the text equates in parentheses to the name before them (`the Charter on Rights (the Charter)`).
     private func canonicalKeys() -> [String: String] {
         let keys = Set(findings.flatMap { $0.instruments.map(\.key) })
-        var map: [String: String] = [:]
-        for key in keys {
+        var map = equatedKeys()
+        for key in keys where map[key] == nil {
             let longer = keys.filter { $0 != key && $0.hasSuffix(" " + key) }
             let maximal = longer.filter { candidate in
                 !longer.contains { $0 != candidate && $0.hasSuffix(" " + candidate) }
             }
             if maximal.count == 1, let target = maximal.first { map[key] = target }
+        }
+        return map
+    }
+
+    /// `the Convention on Rivers (the Convention)`, `the Convention against Torture (CAT)`: the name in parentheses
+    /// right after an instrument's name is that instrument.
+    private func equatedKeys() -> [String: String] {
+        var map: [String: String] = [:]
+        for (field, found) in findings.enumerated() {
+            let scalars = index.fields[field].scalars
+            let sorted = found.instruments.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            for (long, short) in zip(sorted, sorted.dropFirst()) where long.key != short.key {
+                var open = scalars.skippingSpaces(from: long.range.upperBound)
+                guard open < short.range.lowerBound, scalars[open] == "(" else { continue }
+                open = scalars.skippingSpaces(from: open + 1)
+                if let the = scalars.word(at: open, oneOf: ["the"]) { open = scalars.skippingSpaces(from: the.end) }
+                let close = scalars.skippingSpaces(from: short.range.upperBound)
+                guard open == short.range.lowerBound, close < scalars.count, scalars[close] == ")" else { continue }
+                map[short.key] = long.key
+            }
         }
         return map
     }

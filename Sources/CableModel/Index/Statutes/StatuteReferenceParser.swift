@@ -14,8 +14,10 @@ struct StatuteReferenceParser {
         })
 
     /// The citations of the reference whose keyword is written at `keyword`, and where the reference ends;
-    /// nil when no number follows.
-    func parse(keyword: Range<Int>, term: String) -> (citations: [StatuteCitation], end: Int)? {
+    /// nil when no number follows. The numbers are read here; what stands around them, by the rows of `forms`.
+    func parse(keyword: Range<Int>, term: String, forms: [StatuteForm] = StatuteReferenceParser.forms)
+        -> (citations: [StatuteCitation], end: Int)?
+    {
         guard let (division, plural, abbreviated) = StatuteReferenceParser.keywords[term] else { return nil }
         var position = keyword.upperBound
         if abbreviated {
@@ -25,49 +27,24 @@ struct StatuteReferenceParser {
         position = scalars.skippingSpaces(from: position)
         let items = StatuteItemReader(scalars: scalars, division: division, plural: plural)
         guard let first = items.read(at: position, mentionStart: keyword.lowerBound) else { return nil }
-        var citations = first.citations
-        var end = first.end
+        var reading = StatuteReading(keyword: keyword, division: division, citations: first.citations, end: first.end)
         var sawConjunction = false
-        let firstEnd = end
-        let firstCount = citations.count
         // NB: `Section 542 and 19 U.S.C. Section 1595a`: a number before `U.S.C.` is the next reference's title.
-        while let (next, conjunction) = items.readListItem(after: end), !startsCodeTitle(at: next.end) {
-            citations += next.citations
-            end = next.end
+        while let (next, conjunction) = items.readListItem(after: reading.end), !startsCodeTitle(at: next.end) {
+            reading.citations += next.citations
+            reading.end = next.end
             sawConjunction = sawConjunction || conjunction
         }
-        if !plural, !sawConjunction, citations.count > firstCount {
-            citations.removeLast(citations.count - firstCount)
-            end = firstEnd
+        if !plural, !sawConjunction, reading.citations.count > first.citations.count {
+            reading.citations.removeLast(reading.citations.count - first.citations.count)
+            reading.end = first.end
         }
-        end = readInstrument(after: end, into: &citations)
-        if let code = codeTitle(before: keyword.lowerBound) {
-            for index in citations.indices where citations[index].instrument == nil {
-                citations[index].instrument = code
-            }
-        }
-        // NB: `section 3` alone is as often a part of a report or of this cable as of a law; a section counts as
-        // a statute with its law named (`of the Penal Code`) or a subdivision (`Section 7031(c)`), or where the
-        // collector finds its law in the same unit.
-        if division == .section, !citations.contains(where: { $0.instrument != nil || $0.subdivision != nil }) {
-            for index in citations.indices { citations[index].isBareSection = true }
-        }
-        end = readQuotedName(after: end, into: &citations)
-        if isDefining(after: end) || citations.contains(where: { !$0.names.isEmpty }) {
-            for index in citations.indices { citations[index].isDefining = true }
-        }
-        if let open = openParenthesis(before: keyword.lowerBound) {
-            citations[0].openParenthesis = open
-            if let name = nameBefore(parenthesis: open) {
-                citations[0].names.insert(name, at: 0)
-                citations[0].isDefining = true
-            }
-        }
-        return (citations, end)
+        for form in forms { form.read(self, &reading) }
+        return (reading.citations, reading.end)
     }
 
     /// `of the Criminal Code` after the last item: the instrument of every citation in the list.
-    private func readInstrument(after end: Int, into citations: inout [StatuteCitation]) -> Int {
+    func readInstrument(after end: Int, into citations: inout [StatuteCitation]) -> Int {
         let start = scalars.skippingSpaces(from: end)
         guard let of = scalars.word(at: start, oneOf: ["of"]), let after = scalars.nextWordStart(after: of.end),
             let instrument = InstrumentReader.read(after: after, in: scalars)
@@ -85,7 +62,7 @@ struct StatuteReferenceParser {
     }
 
     /// `18 U.S.C. Section 542`: a title of the United States Code written before the keyword.
-    private func codeTitle(before keyword: Int) -> InstrumentName? {
+    func codeTitle(before keyword: Int) -> InstrumentName? {
         let end = scalars.skippingSpacesBackward(from: keyword)
         let codeEnd = end > 0 && scalars[end - 1] == "." ? end - 1 : end
         // NB: `18 U.S.C Section 545` is written too, without the last stop.
@@ -102,7 +79,7 @@ struct StatuteReferenceParser {
     }
 
     /// `, "Trafficking in Persons"` right after the reference: a name of its last citation.
-    private func readQuotedName(after end: Int, into citations: inout [StatuteCitation]) -> Int {
+    func readQuotedName(after end: Int, into citations: inout [StatuteCitation]) -> Int {
         var start = scalars.skippingSpaces(from: end)
         if start < scalars.count, scalars[start] == "," { start = scalars.skippingSpaces(from: start + 1) }
         guard let quote = scalars.quotation(at: start, limit: 100),
@@ -124,7 +101,7 @@ struct StatuteReferenceParser {
     static let definingWordsAfterWhich: Set<String> = definingWords.union(EnglishWords.copulas)
 
     /// Whether the words after the reference say what it covers: `... defines`, `, which prohibits ...`.
-    private func isDefining(after end: Int) -> Bool {
+    func isDefining(after end: Int) -> Bool {
         var start = scalars.skippingSpaces(from: end)
         if start < scalars.count, scalars[start] == "," { start = scalars.skippingSpaces(from: start + 1) }
         if scalars.word(at: start, oneOf: StatuteReferenceParser.definingWords) != nil { return true }
@@ -134,14 +111,14 @@ struct StatuteReferenceParser {
     }
 
     /// The `(` just before the keyword, when the reference opens a parenthesis.
-    private func openParenthesis(before start: Int) -> Int? {
+    func openParenthesis(before start: Int) -> Int? {
         let before = scalars.skippingSpacesBackward(from: start)
         return before > 0 && scalars[before - 1] == "(" ? before - 1 : nil
     }
 
     /// A name written just before the parenthesis: `"sale of minors" (Article 167)`, or a short phrase that
     /// opens the sentence: `Rape (Article 138 ...)`.
-    private func nameBefore(parenthesis open: Int) -> String? {
+    func nameBefore(parenthesis open: Int) -> String? {
         let end = scalars.skippingSpacesBackward(from: open)
         guard end > 0 else { return nil }
         if scalars[end - 1].isClosingQuote {

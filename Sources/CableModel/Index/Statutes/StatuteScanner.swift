@@ -34,11 +34,13 @@ enum StatuteScanner {
         }
         for (field, tokens) in tokensByField(of: Array(EnglishWords.standaloneLawKinds), in: index) {
             let scalars = index.fields[Int(field)].scalars
+            let isAllCapitals = !scalars.contains(where: ScalarFolding.isLowercase)
             var readUpTo = 0
             for token in tokens {
                 let word = index.tokens[Int(token)]
                 guard Int(word.start) >= readUpTo,
-                    let instrument = InstrumentReader.read(around: Int(word.start)..<Int(word.end), in: scalars)
+                    let instrument = InstrumentReader.read(
+                        around: Int(word.start)..<Int(word.end), in: scalars, isAllCapitals: isAllCapitals)
                 else { continue }
                 findings[Int(field)].instrument(instrument)
                 readUpTo = instrument.range.upperBound

@@ -16,3 +16,12 @@ struct CountedNoun: Sendable, Equatable {
         case inherited
     }
 }
+
+extension CountedNoun {
+    /// The same noun, taken from elsewhere in the sentence.
+    var inherited: CountedNoun {
+        var copy = self
+        copy.source = .inherited
+        return copy
+    }
+}

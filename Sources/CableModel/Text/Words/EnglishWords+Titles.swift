@@ -21,4 +21,11 @@ extension EnglishWords {
         "foreign", "prime", "vice", "first", "interior", "defense", "defence", "justice", "finance", "acting",
         "assistant", "under", "special", "attorney", "executive", "permanent", "senior", "general", "former", "supreme",
     ]
+
+    /// Nouns for groups of people whose possessive stands inside a name (`Children's Legal Center`, `People's
+    /// Liberation Army`, `Committee for Women's Affairs`), unlike a body's or a country's (`Iraq's Ministry`).
+    static let groupsOfPeople: Set<String> = [
+        "children", "women", "men", "people", "peoples", "workers", "veterans", "farmers", "youth", "mothers",
+        "soldiers", "journalists", "citizens", "students", "teachers", "victims", "girls", "boys", "writers",
+    ]
 }

@@ -31,6 +31,12 @@ enum EnglishWords {
     /// Small words that may stand between the capitalised words of a name (`Ministry of Labor`).
     static let nameConnectors: Set<String> = ["of", "for", "on", "and", "in", "against", "to"]
 
+    /// Words of quantity or vagueness that open a generic phrase, never a name (`Various Embassy Officers`).
+    static let quantifiers: Set<String> = [
+        "various", "several", "other", "many", "some", "both", "each", "every", "all", "certain", "numerous", "few",
+        "most", "any",
+    ]
+
     /// Ordinal suffixes glued to digits (`1st`, `4th`, `110TH`).
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 }

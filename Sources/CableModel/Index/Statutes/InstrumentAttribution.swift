@@ -1,0 +1,30 @@
+/// One way a citation without its own instrument takes one from the text around it, as a row of
+/// `StatuteCollector.attributions`: the rows are tried in order, and the first that answers wins; when none does,
+/// the instrument stays unknown (unknown is better than wrong).
+struct InstrumentAttribution: Sendable {
+    /// What the row reads, in a few words; `StatuteFormTests.attributionExpectations` keys its expectations by it.
+    let name: String
+    /// Paragraphs of the form, in our own words; the test reads them through the whole index.
+    let example: [String]
+    /// The rule: the instrument key for the citation, or nil to let the next row try.
+    let key: @Sendable (StatuteCollector, StatuteCitation, AttributionContext) -> String?
+}
+
+/// What the attribution rows know about a citation's surroundings.
+struct AttributionContext {
+    /// What the scanner found in the citation's field.
+    let found: StatuteScanner.FieldFindings
+    /// The canonical keys of the instruments its unit names.
+    let unitKeys: Set<String>
+    /// The canonical keys of the instruments the cable names.
+    let cableKeys: Set<String>
+    /// The canonical keys of the instruments the cable cites articles or sections of.
+    let citedKeys: Set<String>
+    /// The canonical keys of the instruments named in the fields before the citation's.
+    let namedInEarlierFields: Set<String>
+    /// Maps a key to its canonical key.
+    let canonical: [String: String]
+
+    /// The canonical key of an instrument key.
+    func canonicalKey(_ key: String) -> String { canonical[key] ?? key }
+}

@@ -1,0 +1,68 @@
+extension StatuteCollector {
+    /// How a citation without its own instrument takes one, in order; adding a way adds a row here and its
+    /// expectation in `StatuteFormTests.attributionExpectations`.
+    static let attributions: [InstrumentAttribution] = [
+        InstrumentAttribution(
+            name: "instrument just before the parenthesis",
+            example: ["The Labour Code was revised; the Constitution (Art. 40) forbids it."]
+        ) { collector, citation, context in
+            guard let open = citation.openParenthesis else { return nil }
+            let before = collector.index.fields[Int(citation.field)].scalars.skippingSpacesBackward(from: open)
+            return context.found.instruments.first { $0.range.upperBound == before }?.key
+        },
+        InstrumentAttribution(
+            name: "the same article cited with its instrument before in the paragraph",
+            example: ["Article 8 of the Water Treaty binds both states, the Fishing Code aside; Article 8 works."]
+        ) { collector, citation, context in
+            collector.findings[Int(citation.field)].citations.last {
+                $0.range.upperBound <= citation.range.lowerBound && $0.number == citation.number
+                    && $0.division == citation.division && $0.instrument != nil
+            }?.instrument?.key
+        },
+        InstrumentAttribution(
+            name: "the articles cited before it in the paragraph are of one instrument",
+            example: ["Article 3 of the Mining Code is clear. The Constitution is silent. Article 5 adds a tax."]
+        ) { collector, citation, context in
+            let keys = Set(
+                collector.findings[Int(citation.field)].citations.filter {
+                    $0.range.upperBound <= citation.range.lowerBound
+                }
+                .compactMap { $0.instrument.map { context.canonicalKey($0.key) } })
+            return keys.count == 1 ? keys.first : nil
+        },
+        InstrumentAttribution(
+            name: "the one instrument named just before it",
+            example: [
+                "The Treaty on Rivers and the Water Law differ. Each state signed the Fishing Convention. Article 2 bans nets."
+            ]
+        ) { collector, citation, context in
+            let scalars = collector.index.fields[Int(citation.field)].scalars
+            let start = scalars.previousSentenceStart(before: citation.range.lowerBound)
+            let keys = Set(
+                context.found.instruments.filter {
+                    $0.range.lowerBound >= start && $0.range.upperBound <= citation.range.lowerBound
+                }.map { context.canonicalKey($0.key) })
+            return keys.count == 1 ? keys.first : nil
+        },
+        InstrumentAttribution(
+            name: "the paragraph's one instrument",
+            example: ["Article 4 of the Criminal Code applies. Article 7 also applies."]
+        ) { _, citation, context in
+            guard context.unitKeys.count == 1, let key = context.unitKeys.first else { return nil }
+            // NB: an instrument named later in the paragraph about another matter does not capture the article.
+            let namedBefore = context.found.instruments.contains {
+                context.canonicalKey($0.key) == key && $0.range.upperBound <= citation.range.lowerBound
+            }
+            return namedBefore || context.citedKeys.contains(key) ? key : nil
+        },
+        InstrumentAttribution(
+            name: "the cable's one instrument, cited or named before",
+            example: ["Article 4 of the Penal Code applies.", "Article 7 was used in two cases."]
+        ) { _, _, context in
+            guard context.unitKeys.isEmpty, context.cableKeys.count == 1, let key = context.cableKeys.first,
+                context.citedKeys.contains(key) || context.namedInEarlierFields.contains(key)
+            else { return nil }
+            return key
+        },
+    ]
+}
