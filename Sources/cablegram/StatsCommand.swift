@@ -1,7 +1,8 @@
 import ArgumentParser
 import CableModel
 
-/// `cablegram stats [FILE] [--table NAME] [--json | --csv]`: the figures of a cable and the tables derived from them.
+/// `cablegram stats [FILE] [--table NAME] [--across | --pivot] [--json | --csv]`: the figures of a cable and the tables
+/// derived from them, or the tables of all the cables of a file.
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
@@ -31,12 +32,26 @@ struct StatsCommand: ParsableCommand {
     @Flag(help: "Write CSV (RFC 4180).")
     var csv = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Across the cables of FILE: the table chosen with --table (enforcement, victims or penalties), one row per "
+                + "cable, year, statute and action; the parts and updates of one report are joined."))
+    var across = false
+
+    @Flag(
+        help:
+            "Across the cables of FILE: country by year, with investigated, prosecuted, convicted, victims identified.")
+    var pivot = false
+
     func validate() throws {
         if json && csv { throw ValidationError("choose one of --json and --csv") }
+        if across && pivot { throw ValidationError("choose one of --across and --pivot") }
+        if across, table == .figures { throw ValidationError("--across takes enforcement, victims or penalties") }
     }
 
     func run() throws {
         let file = try input.load()
+        if across || pivot { return printAcrossCables(file.cables) }
         let chosenName = table?.rawValue
         var csvTables: [(title: String, table: StatisticsTable)] = []
         var figureRecords: [StatisticsTable] = []

@@ -151,7 +151,7 @@ import Testing
 
     @Test(arguments: [
         "The course lasted six hours.", "Officers spent 40 hours preparing the report.",
-        "The road is 30 kilometers long.",
+        "The road is 30 kilometers long.", "The number of 2011 cases received by prosecutors rose.",
     ])
     func durationsAndMeasuresAreContext(_ text: String) throws {
         let found = try figures(text)

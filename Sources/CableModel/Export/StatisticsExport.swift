@@ -25,9 +25,9 @@ public enum StatisticsExport {
         .object([
             ("id", .integer(figure.id)),
             ("kind", .string(figure.kind.rawValue)),
-            ("value", number(figure.value)),
-            ("low", number(figure.low)),
-            ("high", number(figure.high)),
+            ("value", .optional(figure.value)),
+            ("low", .optional(figure.low)),
+            ("high", .optional(figure.high)),
             ("qualifier", .optional(figure.qualifier?.rawValue)),
             ("currency", .optional(figure.currency)),
             ("unit", .optional(figure.countedNoun)),
@@ -68,10 +68,5 @@ public enum StatisticsExport {
 
     private static func cell(_ cell: StatisticsTable.Cell) -> JSONValue {
         .object([("text", .string(cell.text)), ("figures", .array(cell.figures.map(JSONValue.integer)))])
-    }
-
-    private static func number(_ value: Double?) -> JSONValue {
-        guard let value else { return .null }
-        return value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .number(value)
     }
 }

@@ -24,9 +24,12 @@ enum FigureClassifier {
                 figure.year = nil
                 figure.period = nil
             }
-            figure.relevance = FigureRelevance.of(
-                kind: figure.kind, category: category, action: figure.reportedAction,
-                sentenceWords: figure.sentenceWords, nearWords: nearWords(of: figure))
+            figure.relevance =
+                isYearReadAsCount(figure)
+                ? .context
+                : FigureRelevance.of(
+                    kind: figure.kind, category: category, action: figure.reportedAction,
+                    sentenceWords: figure.sentenceWords, nearWords: nearWords(of: figure))
             figures[index] = figure
         }
     }
@@ -42,6 +45,13 @@ enum FigureClassifier {
         if let action = figure.countedNoun.flatMap(ReportedAction.of(countedNoun:)) { return action }
         guard let category else { return nil }
         return ReportedAction.of(clauseWords: words, category: category)
+    }
+
+    /// `Number of 2007 cases received`: four digits that could be a year, written without a comma, are a date
+    /// that the reading took for a count.
+    static func isYearReadAsCount(_ figure: Figure) -> Bool {
+        figure.kind == .count && figure.quote.count == 4 && figure.quote.allSatisfy(\.isASCII)
+            && figure.quote.allSatisfy(\.isNumber) && (1900...2099).contains(Int(figure.quote) ?? 0)
     }
 
     /// The three words before a figure and the four after it (its noun phrase aside), lower case.
