@@ -53,6 +53,9 @@ import Testing
         Dating(
             text: "The new unit began work in 2008. It arrested 14 traffickers.",
             years: [.init(quote: "14", year: 2008)]),
+        // A past tense that no lexicon names still takes the carried year.
+        Dating(
+            text: "The unit began in 2009. The courts reported 12 cases.", years: [.init(quote: "12", year: 2009)]),
         // The reporting period is the year before the cable.
         Dating(
             text: "During the reporting period police identified 9 victims. They referred 6 victims to shelters.",
@@ -121,6 +124,8 @@ import Testing
         ("Officers had 3 cases under investigation.", .investigated),
         ("Eleven cases went to trial.", .prosecuted),
         ("Prosecutors indicted 6 suspects.", .charged),
+        ("The state prosecuted 8 people on charges of fraud.", .prosecuted),
+        ("Courts obtained convictions in 5 cases.", .convicted),
         ("Two Danes are serving prison sentences.", .sentenced),
     ])
     func nounsAndClausesNameActions(_ text: String, _ action: ReportedAction) throws {
@@ -142,11 +147,17 @@ import Testing
         ("Police detained 2 suspects.", .suspects, .enforcement),
         ("Police arrested two Belgians.", .people, .enforcement),
         ("The state paid EUR 3,000 to the shelter.", .money, .money),
+        ("Fraud is punishable by fines of up to 200 times the minimum wage.", .fines, .penalties),
+        ("The sanction rises to 3-9 years.", .yearsOfImprisonment, .penalties),
     ])
     func categoriesAndRelevance(_ text: String, _ category: FigureCategory, _ relevance: FigureRelevance) throws {
         let found = try figures(text).first
         #expect(found?.category == category)
         #expect(found?.relevance == relevance)
+    }
+
+    @Test func raidsAreTheLawsWork() throws {
+        #expect(try figures("Officers carried out 14 raids on farms.").first?.relevance == .enforcement)
     }
 
     @Test(arguments: [

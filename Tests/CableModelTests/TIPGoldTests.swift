@@ -51,7 +51,7 @@ import Testing
     }
 
     /// The level measured when the rules last improved: a change that lowers it fails.
-    static let floor = (precision: 0.76, recall: 0.68)
+    static let floor = (precision: 0.79, recall: 0.73)
 
     /// Scores one cable: each labelled figure is matched to an extracted one at its place with its value; it counts
     /// as correct when the action and the year agree too.

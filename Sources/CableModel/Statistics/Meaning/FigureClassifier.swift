@@ -13,6 +13,7 @@ enum FigureClassifier {
             {
                 category = .victims
             }
+            if category == nil, isMultipleOfAWage(figure) { category = .fines }
             figure.category = category
             figure.reportedAction =
                 isPrescribed
@@ -20,16 +21,23 @@ enum FigureClassifier {
                 : isTerm && figure.kind == .duration
                     ? .sentenced : ReportedAction.of(verb: figure.action, category: category)
             figure.reportedAction = action(ofWords: figure, category: category) ?? figure.reportedAction
-            if isPrescribed {
+            if category == .fines, !isPrescribed, PenaltyReader.isPrescriptive(figure) {
+                // NB: `fines of up to 1,500 times the monthly minimum wage` in a sentence that prescribes.
+                figure.reportedAction = .prescribed
+            }
+            if figure.reportedAction == .prescribed {
                 figure.year = nil
                 figure.period = nil
             }
+            let head = figure.countedNoun.flatMap { FigureCategory.headPhrase(of: $0).last?.lowercased() }
             figure.relevance =
                 isYearReadAsCount(figure)
                 ? .context
-                : FigureRelevance.of(
-                    kind: figure.kind, category: category, action: figure.reportedAction,
-                    sentenceWords: figure.sentenceWords, nearWords: nearWords(of: figure))
+                : category == nil && head.map(FigureRelevance.isEnforcementNoun) == true
+                    ? .enforcement
+                    : FigureRelevance.of(
+                        kind: figure.kind, category: category, action: figure.reportedAction,
+                        sentenceWords: figure.sentenceWords, nearWords: nearWords(of: figure))
             figures[index] = figure
         }
     }
@@ -39,12 +47,26 @@ enum FigureClassifier {
     static func action(ofWords figure: Figure, category: FigureCategory?) -> ReportedAction? {
         let words = clauseWords(of: figure)
         if figure.reportedAction == .prosecuted {
-            return ReportedAction.chargeWords.isDisjoint(with: words) ? nil : .charged
+            let verbs =
+                figure.wordsBefore.suffix(4)
+                + clauseWords(of: figure).suffix(from: figure.wordsBefore.count)
+                .prefix(6)
+            return ReportedAction.chargeVerbs.isDisjoint(with: verbs) ? nil : .charged
         }
         guard figure.reportedAction == nil else { return nil }
         if let action = figure.countedNoun.flatMap(ReportedAction.of(countedNoun:)) { return action }
         guard let category else { return nil }
         return ReportedAction.of(clauseWords: words, category: category)
+    }
+
+    /// Words after `N times` that make the figure a fine counted in wages (`times the monthly minimum wage`).
+    static let wageWords: Set<String> = ["wage", "wages", "salary", "salaries"]
+
+    /// `fines of up to 1,500 times the monthly minimum wage`: a multiple of a wage.
+    static func isMultipleOfAWage(_ figure: Figure) -> Bool {
+        guard figure.kind == .count, figure.countedNoun?.lowercased() == "times" else { return false }
+        let after = figure.textAfter.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(5)
+        return after.contains { wageWords.contains(String($0)) }
     }
 
     /// `Number of 2007 cases received`: four digits that could be a year, written without a comma, are a date
@@ -54,10 +76,10 @@ enum FigureClassifier {
             && figure.quote.allSatisfy(\.isNumber) && (1900...2099).contains(Int(figure.quote) ?? 0)
     }
 
-    /// The three words before a figure and the four after it (its noun phrase aside), lower case.
+    /// The three words before a figure and the four after it (its noun phrase first), lower case.
     static func nearWords(of figure: Figure) -> [String] {
-        figure.wordsBefore.suffix(3)
-            + figure.textAfter.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(4).map(String.init)
+        let after = ((figure.countedNoun ?? "") + " " + figure.textAfter).lowercased()
+        return figure.wordsBefore.suffix(3) + after.split(whereSeparator: { !$0.isLetter }).prefix(4).map(String.init)
     }
 
     /// The lower-case words of a figure's clause: before it, its noun phrase and after it.

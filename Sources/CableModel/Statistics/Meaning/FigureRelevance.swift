@@ -47,6 +47,15 @@ public enum FigureRelevance: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// Nouns of the law's work that no category names (`59 raids`, `two sting operations`).
+    static let enforcementNouns: Set<String> = [
+        "raid", "raids", "operation", "operations", "inspection", "inspections", "extradition", "extraditions",
+        "deportation", "deportations",
+    ]
+
+    /// Whether a counted noun's head is the law's work.
+    static func isEnforcementNoun(_ head: String) -> Bool { enforcementNouns.contains(head) }
+
     /// Words beside an amount that make it money of no report: what victims owe or pay, bribes, prices.
     static let unreportedMoneyWords: Set<String> = [
         "bribe", "bribes", "debt", "debts", "expenses", "fee", "fees", "cost", "costs", "price", "prices", "salary",

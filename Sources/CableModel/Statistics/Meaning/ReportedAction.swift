@@ -38,6 +38,7 @@ public enum ReportedAction: String, Sendable, CaseIterable {
         .cases: [
             (.investigated, ["investigation", "investigations", "underway", "investigating"]),
             (.prosecuted, ["trial", "trials"]),
+            (.convicted, ["conviction", "convictions"]),
             (.identified, ["known", "confirmed", "identified", "reported"]),
         ],
         .people: [(.sentenced, ["serving"])],
@@ -45,8 +46,11 @@ public enum ReportedAction: String, Sendable, CaseIterable {
         .traffickers: [(.sentenced, ["serving"])],
     ]
 
-    /// Words that make a prosecution a charge (`were indicted`, `seven indictments`).
-    static let chargeWords: Set<String> = ["indicted", "indictment", "indictments", "charged", "charges"]
+    /// Verbs that make a prosecution a charge (`were indicted`, `charged five men`).
+    static let chargeVerbs: Set<String> = ["indicted", "charged"]
+
+    /// Counted nouns that are charges (`seven indictments`).
+    static let chargeNouns: Set<String> = ["indictment", "indictments", "charges"]
 
     /// The action the words of a figure's clause name for what it counts, if any.
     static func of(clauseWords words: [String], category: FigureCategory) -> ReportedAction? {
@@ -56,7 +60,7 @@ public enum ReportedAction: String, Sendable, CaseIterable {
     /// The action a counted noun names itself (`six convictions`, `49 investigations`).
     static func of(countedNoun: String) -> ReportedAction? {
         guard let head = FigureCategory.headPhrase(of: countedNoun).last?.lowercased() else { return nil }
-        if chargeWords.contains(head) { return .charged }
+        if chargeNouns.contains(head) { return .charged }
         return ActionLexicon.countedNouns[head].flatMap { byVerb[$0] }
     }
 

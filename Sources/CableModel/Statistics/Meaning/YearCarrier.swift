@@ -105,6 +105,11 @@ enum YearCarrier {
         else { return false }
         let words = figure.sentenceWords
         guard words.isDisjoint(with: presentWords) else { return false }
-        return !words.isDisjoint(with: pastAuxiliaries) || words.contains(where: ActionLexicon.isPastForm)
+        return !words.isDisjoint(with: pastAuxiliaries) || words.contains(where: isPastForm)
+    }
+
+    /// A past tense or participle: irregular (`sought`), or a word of more than four letters in `-ed` (`reported`).
+    static func isPastForm(_ word: String) -> Bool {
+        ActionLexicon.irregularPast.contains(word) || (word.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed"))
     }
 }

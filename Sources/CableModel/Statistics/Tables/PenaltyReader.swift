@@ -5,7 +5,7 @@ enum PenaltyReader {
     static let penaltyWords: Set<String> = [
         "punishable", "penalty", "penalties", "punishment", "punishments", "punished", "imprisonment", "prison",
         "jail", "sentence", "sentences", "fine", "fines", "fined", "term", "terms", "prescribes", "prescribed",
-        "incarceration", "custody", "deprivation",
+        "incarceration", "custody", "deprivation", "sanction", "sanctions",
     ]
 
     /// Words that say a later term is heavier.
@@ -45,6 +45,7 @@ enum PenaltyReader {
     /// Words that make a sentence prescribe a penalty whatever else it says.
     static let strongPrescriptiveWords: Set<String> = [
         "punishable", "penalty", "penalties", "punishment", "punishments", "prescribes", "prescribed", "liable",
+        "sanction", "sanctions",
     ]
 
     /// Words that make a sentence about punishment prescribe rather than report.
