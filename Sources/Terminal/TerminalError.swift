@@ -4,6 +4,8 @@ public enum TerminalError: Error, Equatable, Sendable {
     case notATerminal
     /// ncurses knows no description for `TERM`.
     case unknownTerminal(String)
+    /// The terminal cannot move its cursor or clear its screen (`TERM=dumb`, a printing terminal).
+    case incapableTerminal(String)
 
     /// A one-line description for the user.
     public var message: String {
@@ -14,6 +16,9 @@ public enum TerminalError: Error, Equatable, Sendable {
         case .unknownTerminal(let name):
             "the terminal type \"\(name)\" is unknown (set TERM, e.g. TERM=xterm-256color); "
                 + "`cablegram outline` and `cablegram export` work without one"
+        case .incapableTerminal(let name):
+            "the terminal type \"\(name)\" cannot move the cursor, so the full-screen browser cannot run on it "
+                + "(set TERM, e.g. TERM=xterm-256color); `cablegram outline` and `cablegram export` work on it"
         }
     }
 }

@@ -28,8 +28,13 @@ public final class TerminalSession {
         var modes = termios()
         tcgetattr(STDIN_FILENO, &modes)
         // NB: `initscr` exits the process on an unknown TERM; `newterm` returns nil so that we can say why.
-        guard newterm(nil, stdout, stdin) != nil else {
-            throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
+        let name = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard let screen = newterm(nil, stdout, stdin) else { throw .unknownTerminal(name) }
+        // NB: a terminal without cursor addressing (dumb) would get a scroll of garbage; nothing was drawn yet.
+        guard isCapable else {
+            endwin()
+            delscreen(screen)
+            throw .incapableTerminal(name)
         }
         let session = TerminalSession()
         SignalHandling.install(reset: TerminalSession.resetSequence(), modes: modes)
@@ -38,12 +43,21 @@ public final class TerminalSession {
         return session
     }
 
+    /// Whether the terminal ncurses set up can address the cursor and clear the screen.
+    private static var isCapable: Bool {
+        ["cup", "clear"].allSatisfy { name in
+            guard let value = tigetstr(name) else { return false }
+            return Int(bitPattern: value) != -1
+        }
+    }
+
     private init() {
         cbreak()
         noecho()
         keypad(stdscr, true)
         set_escdelay(25)
         curs_set(0)
+        TerminalSession.takeInterruptKey()
         mousemask(cg_mouse_all_events(), nil)
         mouseinterval(0)
         let colour = Palette.wantsColour()
@@ -54,6 +68,20 @@ public final class TerminalSession {
         usesColour = colour
         palette = Palette(usesColour: colour)
         size = TerminalSession.screenSize()
+    }
+
+    /// The signal an interrupt (Ctrl-C) sends, for ending the process as it would have.
+    public static let interruptSignal = SIGINT
+
+    /// Ctrl-C arrives as a key rather than as SIGINT, so that it can cancel a prompt (as in less and vim); the key map
+    /// makes it quit elsewhere. Ctrl-Z and Ctrl-\ still raise their signals; `endwin` puts the modes back.
+    private static func takeInterruptKey() {
+        var modes = termios()
+        guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+        withUnsafeMutableBytes(of: &modes.c_cc) { characters in characters[Int(VINTR)] = 0 }
+        tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+        // NB: ncurses puts its saved "program mode" back after a suspension; it must include this change.
+        def_prog_mode()
     }
 
     /// The termination signal that ended the event loop, if one did.
@@ -85,6 +113,19 @@ public final class TerminalSession {
         doupdate()
     }
 
+    /// Puts text on the terminal's clipboard with OSC 52, after what curses has drawn.
+    public func copyToClipboard(_ text: String) {
+        let bytes = ClipboardSequence.osc52(text)
+        fflush(stdout)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return }
+            written += count
+        }
+    }
+
     /// Waits for the next key, mouse event or resize; nil when input has ended or a termination signal arrived.
     public func nextEvent() -> InputEvent? {
         var failures = 0
@@ -107,12 +148,43 @@ public final class TerminalSession {
                 if code == KEY_RESIZE { return resized() }
                 if code == KEY_MOUSE, let mouse = KeyDecoder.mouseEvent() { return .mouse(mouse) }
                 if let key = KeyDecoder.functionKey(code) { return .key(key) }
+            } else if character == 27 {
+                return .key(escapeSequence())
             } else if let key = KeyDecoder.character(UInt32(character)) {
                 return .key(key)
             }
         }
         return nil
     }
+
+    /// After ESC: the bytes of a sequence that ncurses did not know (its terminfo entry lacks it, as xterm's lacks
+    /// tmux's `ESC[1~` for Home) are already waiting; they are read whole and decoded, never taken as keys. ESC with
+    /// nothing after it, or followed by a key that starts no sequence (Esc then `q` typed quickly), is the Esc key.
+    private func escapeSequence() -> Key {
+        var bytes: [UInt8] = []
+        wtimeout(stdscr, TerminalSession.sequenceWait)
+        defer { wtimeout(stdscr, -1) }
+        while bytes.count < TerminalSession.longestSequence {
+            var next: wint_t = 0
+            let result = wget_wch(stdscr, &next)
+            guard result == OK || result == KEY_CODE_YES else { break }
+            if bytes.isEmpty, result == KEY_CODE_YES || next >= 0x80 || !EscapeSequence.isIntroducer(UInt8(next)) {
+                // NB: the key after Esc is read again at once, by the next call.
+                if result == KEY_CODE_YES { ungetch(Int32(next)) } else { unget_wch(wchar_t(next)) }
+                return .escape
+            }
+            guard next < 0x80 else { break }
+            bytes.append(UInt8(next))
+            if EscapeSequence.isComplete(bytes) { break }
+        }
+        guard !bytes.isEmpty else { return .escape }
+        return EscapeSequence.key(after: bytes) ?? .unknown(EscapeSequence.readable(bytes))
+    }
+
+    /// How long to wait for the rest of an escape sequence, in milliseconds (its bytes arrive together).
+    private static let sequenceWait: Int32 = 5
+    /// The most bytes read after ESC: real key sequences are far shorter.
+    private static let longestSequence = 16
 
     /// Gives the terminal back: modes, cursor, main screen. Safe to call more than once.
     public func close() {

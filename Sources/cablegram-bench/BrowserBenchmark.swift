@@ -15,9 +15,7 @@ enum BrowserBenchmark {
             return
         }
         let knowledge = GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
-        let findings = CableFindings(cable: cable, knowledge: knowledge)
-        var state = BrowserState(
-            document: Document(cable: cable, findings: findings), size: Size(width: 200, height: 50))
+        var state = BrowserState(document: .browsing(cable, knowledge: knowledge), size: Size(width: 200, height: 50))
         type(":27e\n/cott", into: &state)
         var screen = Screen(size: state.size)
         Renderer.render(state, into: &screen)

@@ -59,6 +59,7 @@ struct Benchmark {
 }
 
 BrowserBenchmark.run()
+FirstFrameBenchmark.run()
 let arguments = CommandLine.arguments.dropFirst()
 /// The corpus: the first argument, else `$CABLEGRAM_SHARED/corpus`, else `shared/corpus` beside the repository.
 let besideRepository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

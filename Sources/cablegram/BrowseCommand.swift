@@ -22,14 +22,14 @@ struct BrowseCommand: ParsableCommand {
         let displayWidth = TerminalSession.prepare()
         // NB: a file may hold several cables; each is indexed when it is first shown, not all at start-up.
         func open(_ position: Int, size: Size) -> BrowserState {
-            let cable = file.cables[position]
-            let findings = CableFindings(cable: cable, knowledge: BundledKnowledge.lists)
-            let document = Document(cable: cable, findings: findings, displayWidth: displayWidth)
+            let document = Document.browsing(
+                file.cables[position], knowledge: BundledKnowledge.lists, displayWidth: displayWidth)
             var state = BrowserState(document: document, size: size)
             state.place = CablePlace(position: position, count: file.cables.count)
             if file.cables.count > 1 {
+                let keys = state.keyMap.label(of: .previousCable) + " and " + state.keyMap.label(of: .nextCable)
                 state.message = StatusMessage(
-                    "cable \(position + 1) of the \(file.cables.count) in this file; < and > show the others")
+                    "cable \(position + 1) of the \(file.cables.count) in this file; \(keys) show the others")
             }
             return state
         }
@@ -41,8 +41,11 @@ struct BrowseCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var state = open(0, size: session.size)
-        BrowserLoop.run(&state, on: session, open: open)
+        state.search.history = SearchHistoryFile.load()
+        let ending = BrowserLoop.run(&state, on: session, open: open)
         session.close()
+        SearchHistoryFile.save(state.search.history)
         if let signal = session.terminationSignal { TerminalSession.die(of: signal) }
+        if ending.contains(.interrupt) { TerminalSession.die(of: TerminalSession.interruptSignal) }
     }
 }

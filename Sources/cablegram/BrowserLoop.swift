@@ -1,27 +1,52 @@
 import Browser
+import Foundation
 import Terminal
 
 /// The event loop: draw, wait for an event, let the state handle it, draw again if it asks.
 enum BrowserLoop {
     /// Runs until the user quits; `open` makes the state of another cable of the file when `<` or `>` asks for one.
+    /// Returns the reaction that ended the loop (`.interrupt` for Ctrl-C), or none when input ended.
     static func run(
         _ state: inout BrowserState, on session: TerminalSession, open: (Int, Size) -> BrowserState
-    ) {
+    ) -> Reaction {
         var screen = Screen(size: state.size, displayWidth: state.document.displayWidth)
         Renderer.render(state, into: &screen)
         session.draw(screen, repaint: true)
         while let event = session.nextEvent() {
             let reaction = state.handle(event)
-            if reaction.contains(.quit) { return }
+            if reaction.contains(.quit) { return reaction }
             if reaction.contains(.switchCable), let target = state.place.requested {
+                let (history, split) = (state.search.history, state.outlineWidthChange)
                 state = open(target, state.size)
+                state.search.history = history
+                state.outlineWidthChange = split
                 Renderer.render(state, into: &screen)
                 session.draw(screen, repaint: true)
                 continue
             }
+            if reaction.contains(.output) { perform(&state, on: session) }
             guard !reaction.isEmpty else { continue }
             Renderer.render(state, into: &screen)
             session.draw(screen, repaint: reaction.contains(.repaint))
+        }
+        return .none
+    }
+
+    /// Carries out what the state asked to write: the clipboard through the terminal, a file on the disk.
+    private static func perform(_ state: inout BrowserState, on session: TerminalSession) {
+        switch state.output {
+        case .clipboard(let text):
+            session.copyToClipboard(text)
+            state.finishOutput(nil)
+        case .file(let path, let contents, _):
+            do {
+                try Data(contents.utf8).write(to: URL(fileURLWithPath: path))
+                state.finishOutput(nil)
+            } catch {
+                state.finishOutput((error as NSError).localizedFailureReason ?? error.localizedDescription)
+            }
+        case nil:
+            break
         }
     }
 }

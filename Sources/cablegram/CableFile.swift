@@ -24,6 +24,7 @@ struct CableFile {
     ///
     /// NB: reading stops one byte past the limit, so a device or pipe that never ends cannot exhaust memory.
     static func read(_ path: String) throws(InputProblem) -> [UInt8] {
+        if path == standardInputName { return try readAll(STDIN_FILENO) }
         var status = stat()
         guard stat(path, &status) == 0 else {
             throw errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(String(cString: strerror(errno)))
@@ -34,6 +35,15 @@ struct CableFile {
         let descriptor = Glibc.open(path, O_RDONLY)
         guard descriptor >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
         defer { close(descriptor) }
+        return try readAll(descriptor)
+    }
+
+    /// The name that means standard input, as for cat and less.
+    static let standardInputName = "-"
+
+    /// Everything a descriptor gives, up to one byte past the loader's size limit.
+    private static func readAll(_ descriptor: Int32) throws(InputProblem) -> [UInt8] {
+        let limit = CableLoader.sizeLimit
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while bytes.count <= limit {

@@ -24,8 +24,13 @@ struct Cablegram: ParsableCommand {
 
 /// The optional FILE argument that most subcommands take, and loading it.
 struct CableArgument: ParsableArguments {
-    @Argument(help: "A cable file (UTF-8 or Latin-1 text). Default: the bundled cable.")
+    @Argument(help: "A cable file (UTF-8 or Latin-1 text); - reads standard input. Default: the bundled cable.")
     var file: String?
+
+    init() {}
+
+    /// The argument naming `file`.
+    init(file: String?) { self.file = file }
 
     /// Loads the named file, or prints why not and exits with the problem's status.
     func load() throws -> CableFile {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Browser
 import CableModel
 
 /// `cablegram check FILE...`: load each file and report one line per cable.
@@ -36,8 +37,8 @@ struct CheckCommand: ParsableCommand {
     }
 
     private static func line(name: String, cable: Cable) -> String {
-        let pages = cable.pageCount.map { "\($0) pages" } ?? "pages unknown"
+        let pages = cable.pageCount.map { $0 == 1 ? "1 page" : "\($0) pages" } ?? "pages unknown"
         let problems = cable.warnings.isEmpty ? "ok" : cable.warnings.joined(separator: "; ")
-        return "\(name)\t\(cable.title)\t\(cable.units.count) units\t\(pages)\t\(problems)"
+        return "\(name)\t\(cable.title)\t\(SearchWording.units(cable.units.count))\t\(pages)\t\(problems)"
     }
 }

@@ -1,7 +1,8 @@
 import ArgumentParser
+import Browser
 import CableModel
 
-/// `cablegram search QUERY [FILE]`: the units that match a query, best first, with a snippet around the match.
+/// `cablegram search QUERY [FILE...]`: the units that match a query, best first, with a snippet around the match.
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
@@ -14,35 +15,58 @@ struct SearchCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The query (quote it for the shell).")
-    var query: String
-
-    @OptionGroup var input: CableArgument
+    // NB: a query may start with `-` (`-cotton harvest`); taken as an unrecognised argument it is still the query,
+    // never an option, and the files follow it.
+    @Argument(
+        parsing: .allUnrecognized,
+        help: "The query (quote it for the shell; it may start with -), then cable files (- reads standard input).")
+    var arguments: [String] = []
 
     @Flag(help: "Write the hits as JSON.")
     var json = false
 
+    /// The query, then the files: a first `--` is the end of the options, as everywhere.
+    private var words: [String] { arguments.first == "--" ? Array(arguments.dropFirst()) : arguments }
+
+    func validate() throws {
+        guard words.first != nil else { throw ValidationError("Missing expected argument '<query>'") }
+        // NB: only the query may start with `-`; after it, an unknown option is a mistake, not a file (`-` is stdin),
+        // unless `--` said that only the query and files follow.
+        if arguments.first != "--",
+            let option = words.dropFirst().first(where: { $0.hasPrefix("-") && $0 != CableFile.standardInputName })
+        {
+            throw ValidationError("Unknown option '\(option)'")
+        }
+    }
+
     func run() throws {
-        let file = try input.load()
+        guard let query = words.first else { return }
+        if let problem = SearchWording.emptyQueryProblem(query) {
+            StandardStreams.printError("cablegram: empty query: \(problem)")
+            throw ExitCode(2)
+        }
+        let (cables, failure) = CableFilesArgument.load(Array(words.dropFirst()))
+        let found = write(cables, query: query)
+        if let failure { throw ExitCode(failure) }
+        if !found { throw ExitCode(1) }
+    }
+
+    /// Writes the hits of `query` in each cable; returns whether anything matched.
+    private func write(_ cables: [Cable], query: String) -> Bool {
         var found = false
         var outputs: [JSONValue] = []
-        for (position, cable) in file.cables.enumerated() {
+        for (position, cable) in cables.enumerated() {
             let index = CableIndex.build(cable, knowledge: BundledKnowledge.lists)
             let width = max(40, (StandardStreams.terminalWidth ?? 120) - 16)
             let result = index.search(query, snippetWidth: width)
-            if result.isEmptyQuery {
-                StandardStreams.printError(
-                    "cablegram: empty query: nothing to search for (only stop words or punctuation)")
-                throw ExitCode(2)
-            }
             found = found || !result.hits.isEmpty
             if json {
                 outputs.append(SearchReport.json(result, cable: cable))
             } else {
-                if file.cables.count > 1 {
-                    StandardStreams.printOutput((position > 0 ? "\n" : "") + "# " + cable.title)
-                }
-                print(SearchReport.text(result, highlight: StandardStreams.terminalWidth != nil), terminator: "")
+                if cables.count > 1 { StandardStreams.printOutput((position > 0 ? "\n" : "") + "# " + cable.title) }
+                print(
+                    SearchReport.text(result, query: query, highlight: StandardStreams.terminalWidth != nil),
+                    terminator: "")
             }
         }
         if json {
@@ -50,6 +74,6 @@ struct SearchCommand: ParsableCommand {
                 outputs.count == 1
                     ? outputs[0].prettyPrinted() : outputs.map { $0.serialized() }.joined(separator: "\n"))
         }
-        if !found { throw ExitCode(1) }
+        return found
     }
 }

@@ -1,17 +1,18 @@
+import Browser
 import CableModel
 
 /// The output of `cablegram search`: one line per hit, or JSON.
 enum SearchReport {
     /// `ID  SCORE  snippet`, the match in reverse video on a terminal or in [brackets] otherwise.
-    static func text(_ result: SearchResult, highlight: Bool) -> String {
-        guard !result.hits.isEmpty else { return "no matches\n" }
+    static func text(_ result: SearchResult, query: String, highlight: Bool) -> String {
+        guard !result.hits.isEmpty else { return SearchWording.noMatch(query) + "\n" }
         let idWidth = result.hits.map(\.unitID.count).max() ?? 2
         var lines: [String] = []
         for hit in result.hits {
             let id = hit.unitID + String(repeating: " ", count: idWidth - hit.unitID.count)
             lines.append(id + "  " + score(hit.score) + "  " + marked(hit.snippet, highlight: highlight))
         }
-        lines.append("\(result.hits.count) units, \(result.matches.count) matches")
+        lines.append(SearchWording.units(result.hits.count) + ", " + SearchWording.matches(result.matches.count))
         return lines.joined(separator: "\n") + "\n"
     }
 

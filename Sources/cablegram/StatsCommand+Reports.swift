@@ -1,7 +1,7 @@
 import CableModel
 
 extension StatsCommand {
-    /// The cross-cable table chosen with `--table`, or the pivot, over `cables`, as plain text, CSV or JSON.
+    /// The cross-cable table chosen with `--table`, or the pivot, over all the cables given, as plain text, CSV or JSON.
     func printAcrossCables(_ cables: [Cable]) {
         let reports = cables.map { cable in
             (

@@ -1,8 +1,8 @@
 import ArgumentParser
 import CableModel
 
-/// `cablegram stats [FILE] [--table NAME] [--across | --pivot] [--json | --csv]`: the figures of a cable and the tables
-/// derived from them, or the tables of all the cables of a file.
+/// `cablegram stats [FILE...] [--table NAME] [--across | --pivot] [--json | --csv]`: the figures of a cable and the
+/// tables derived from them, or the tables of all the cables given.
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
@@ -21,7 +21,7 @@ struct StatsCommand: ParsableCommand {
         case figures, enforcement, penalties, victims
     }
 
-    @OptionGroup var input: CableArgument
+    @OptionGroup var input: CableFilesArgument
 
     @Option(name: .long, help: "The table to show: figures, enforcement, penalties or victims.")
     var table: TableName?
@@ -34,13 +34,11 @@ struct StatsCommand: ParsableCommand {
 
     @Flag(
         help: ArgumentHelp(
-            "Across the cables of FILE: the table chosen with --table (enforcement, victims or penalties), one row per "
-                + "cable, year, statute and action; the parts and updates of one report are joined."))
+            "Across all the cables given: the table chosen with --table (enforcement, victims or penalties), one row "
+                + "per cable, year, statute and action; the parts and updates of one report are joined."))
     var across = false
 
-    @Flag(
-        help:
-            "Across the cables of FILE: country by year, with investigated, prosecuted, convicted, victims identified.")
+    @Flag(help: "Across all the cables given: country by year, with investigated, prosecuted, convicted, victims identified.")
     var pivot = false
 
     func validate() throws {
@@ -50,12 +48,17 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let file = try input.load()
-        if across || pivot { return printAcrossCables(file.cables) }
+        let (cables, failure) = input.load()
+        if across || pivot { printAcrossCables(cables) } else { write(cables) }
+        if let failure { throw ExitCode(failure) }
+    }
+
+    /// The statistics of each cable, as the flags ask.
+    private func write(_ cables: [Cable]) {
         let chosenName = table?.rawValue
         var csvTables: [(title: String, table: StatisticsTable)] = []
         var figureRecords: [StatisticsTable] = []
-        for (position, cable) in file.cables.enumerated() {
+        for (position, cable) in cables.enumerated() {
             let statistics = IndexedCable(cable, knowledge: BundledKnowledge.lists).statistics
             if statistics.isPartial {
                 StandardStreams.printError(
@@ -66,7 +69,7 @@ struct StatsCommand: ParsableCommand {
             if json {
                 // NB: several cables give JSON Lines, one compact document per cable, as `export` does.
                 let document = StatisticsExport.json(statistics, tables: chosenName == nil ? nil : tables)
-                print(file.cables.count > 1 ? document.serialized() : document.prettyPrinted())
+                print(cables.count > 1 ? document.serialized() : document.prettyPrinted())
             } else if csv {
                 if chosenName == nil || chosenName == TableName.figures.rawValue {
                     figureRecords.append(FigureRecords.table(statistics, cable: cable.title))

@@ -19,6 +19,14 @@ import Testing
         #expect(state.currentID == "27.E")
     }
 
+    @Test func aQueryOfExclusionsOnlyNeedsAWord() {
+        var state = Fixtures.state(120, 40)
+        state.type("/-cotton")
+        #expect(statusLine(state).contains("nothing to search for"))
+        state.type("⏎")
+        #expect(statusLine(state).contains("only exclusions: a query needs a word to find"))
+    }
+
     @Test func anEmptyGoToDoesNothing() {
         var state = Fixtures.state(120, 40)
         state.type(":27e⏎")
@@ -27,7 +35,7 @@ import Testing
         #expect(!statusLine(state).contains("no unit"))
     }
 
-    @Test(arguments: ["the of and", "The Of AND", "!!!", "?!.,;:", "\"\"", "*", "-cotton", "¶ § —"])
+    @Test(arguments: ["the of and", "The Of AND", "!!!", "?!.,;:", "\"\"", "*", "¶ § —"])
     func aQueryWithNothingToLookForSaysSo(_ query: String) {
         var state = Fixtures.state(120, 40)
         state.type(":27e⏎")

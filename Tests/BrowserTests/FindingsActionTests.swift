@@ -125,10 +125,10 @@ import Testing
         state.type("⏎")
         #expect(state.focus == .reader)
         #expect(state.cursor?.kind == .figure(table: 0, row: 1))
-        state.type("2l")
+        state.type("2t")
         #expect(state.statistics.table == 1)
         #expect(state.frame.contains("No victims table."))
-        state.type("l")
+        state.type("t")
         #expect(state.statistics.table == 0)
     }
 

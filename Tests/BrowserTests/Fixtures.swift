@@ -14,11 +14,11 @@ enum Fixtures {
     /// the bundled general knowledge (gazetteer, glossary).
     static let knowledge = GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
 
-    /// What the index and statistics find in the bundled cable, as the program builds it.
-    static let seedFindings = CableFindings(cable: seedCable, knowledge: knowledge)
+    /// The bundled cable as the browser shows it: the header first, then the units, with what was found in them.
+    private static let seedBrowsed = Document.browsing(seedCable, knowledge: knowledge)
 
     /// A fresh document of the bundled cable (documents keep a cache, so each test gets its own).
-    static func seedDocument() -> Document { Document(cable: seedCable, findings: seedFindings) }
+    static func seedDocument() -> Document { Document(cable: seedBrowsed.cable, findings: seedBrowsed.findings) }
 
     /// A browser on the bundled cable at a size.
     static func state(_ width: Int = 120, _ height: Int = 40) -> BrowserState {
@@ -28,9 +28,7 @@ enum Fixtures {
     /// A browser on a cable made from text.
     static func state(text: String, _ width: Int = 80, _ height: Int = 24) throws -> BrowserState {
         let cable = try CableLoader.loadFirst(Array(text.utf8))
-        let findings = CableFindings(cable: cable, knowledge: knowledge)
-        return BrowserState(
-            document: Document(cable: cable, findings: findings), size: Size(width: width, height: height))
+        return BrowserState(document: .browsing(cable, knowledge: knowledge), size: Size(width: width, height: height))
     }
 
     /// The folder of the repository (for the snapshots and the end-to-end script).

@@ -20,9 +20,8 @@ import Testing
         }
         var generator = SeededGenerator(state: 2026)
         for cable in cables {
-            let findings = CableFindings(cable: cable, knowledge: Fixtures.knowledge)
             var state = BrowserState(
-                document: Document(cable: cable, findings: findings), size: Size(width: 120, height: 40))
+                document: .browsing(cable, knowledge: Fixtures.knowledge), size: Size(width: 120, height: 40))
             for step in 0..<400 {
                 if step % 50 == 0 {
                     let size = Self.sizes.randomElement(using: &generator)!

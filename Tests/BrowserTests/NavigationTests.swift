@@ -8,7 +8,9 @@ import Testing
         let state = Fixtures.state()
         #expect(state.currentID == "1")
         #expect(state.focus == .outline)
-        #expect(state.readerTopLine == 0)
+        #expect(state.topID == "1")
+        #expect(state.outlineRows.first == 0)
+        #expect(state.document.cable.units[0].id == "header")
     }
 
     @Test func movingInTheOutlineSelectsAUnitAndTheReaderFollows() {
@@ -19,8 +21,10 @@ import Testing
         state.type("G")
         #expect(state.currentID == state.document.cable.units.last?.id)
         state.type("g")
-        #expect(state.currentID == "1")
+        #expect(state.currentID == "header")
         #expect(state.type("k") == .none)
+        state.type("j")
+        #expect(state.currentID == "1")
     }
 
     @Test func sectionsFoldAndUnfold() {
@@ -139,6 +143,8 @@ import Testing
         state.type("h")
         #expect(state.currentID == "2")
         state.type("hh")
+        #expect(state.currentID == "header")
+        state.type("h")
         #expect(state.message?.text == "at the first unit")
     }
 
@@ -202,7 +208,7 @@ import Testing
     @Test func quitRedrawAndTheTooSmallScreen() {
         var state = Fixtures.state()
         #expect(state.type("q") == .quit)
-        #expect(state.press(.control("c")) == .quit)
+        #expect(state.press(.control("c")) == [.quit, .interrupt])
         #expect(state.press(.control("l")) == .repaint)
         _ = state.handle(.resize(Size(width: 39, height: 11)))
         #expect(state.type("j") == .none)

@@ -86,7 +86,7 @@ import Testing
     }
 
     @Test func theIndexGroupsWhatTheCableMentions() {
-        let groups = Fixtures.seedFindings.indexGroups
+        let groups = Fixtures.seedDocument().findings.indexGroups
         #expect(groups.first?.title == "Statutes")
         #expect(groups.first?.entries.count == 7)
         #expect(groups.contains { $0.title == "Places" && $0.entries.contains { $0.title == "Dushanbe" } })

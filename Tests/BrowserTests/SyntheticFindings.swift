@@ -68,7 +68,8 @@ enum SyntheticFindings {
             DataTable(title: "Victims", columns: ["VICTIMS"], rows: [], sources: [], emptyMessage: "No victims table."),
         ]
         findings.search = { query in
-            let words = query.split(separator: " ").map(String.init)
+            // NB: search as you type adds `*` to the word being typed; this search finds words as substrings anyway.
+            let words = query.split(separator: " ").map { $0.filter { $0 != "*" && $0 != "\"" } }.filter { !$0.isEmpty }
             guard !words.isEmpty else { return nil }
             return words.flatMap { spans(of: $0, in: cable) }.sorted()
         }

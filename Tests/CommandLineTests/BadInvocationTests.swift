@@ -20,7 +20,7 @@ import Testing
         Case(arguments: ["read"], status: 64, message: "Missing expected argument '<id>'"),
         Case(arguments: ["search"], status: 64, message: "Missing expected argument '<query>'"),
         Case(arguments: ["check"], status: 64, message: "Missing expected argument '<files> ...'"),
-        Case(arguments: ["outline", "a.txt", "b.txt"], status: 64, message: "Unexpected argument 'b.txt'"),
+        Case(arguments: ["outline", "a.txt", "b.txt"], status: 66, message: "a.txt: no such file"),
         Case(arguments: ["outline", "frobnicate"], status: 66, message: "frobnicate: no such file"),
     ]
 
@@ -31,12 +31,13 @@ import Testing
         Case(arguments: ["read", "--", $0], status: 2, message: "no unit '\($0)' in 10DUSHANBE170")
     }
 
-    static let emptyQueries: [Case] = [
-        "", "   ", "the of and", "The Of AND", "!!!", "?!.,;:", "\"\"", "\"", "*", "-",
-        "-cotton", "-- -", "¶ § —",
-    ].map {
-        Case(arguments: ["search", "--", $0], status: 2, message: "empty query: nothing to search for")
-    }
+    static let emptyQueries: [Case] =
+        ["", "   ", "the of and", "The Of AND", "!!!", "?!.,;:", "\"\"", "\"", "*", "-", "-- -", "¶ § —"].map {
+            Case(arguments: ["search", "--", $0], status: 2, message: "empty query: only stop words or punctuation")
+        }
+        + ["-cotton", "-cotton -\"forced labor\""].map {
+            Case(arguments: ["search", $0], status: 2, message: "empty query: only exclusions: a query needs a word")
+        }
 
     @Test(arguments: usage + unknownUnits + emptyQueries)
     func aClearMessageAndItsStatus(_ bad: Case) throws {

@@ -25,18 +25,29 @@ enum BuiltProgram {
         var errors: String
     }
 
-    /// Runs the binary with `arguments` in `directory`, with stdin from /dev/null.
-    static func run(_ arguments: [String], in directory: String = NSTemporaryDirectory()) throws -> Run {
+    /// Runs the binary with `arguments` in `directory`, with `input` on stdin (else /dev/null).
+    static func run(
+        _ arguments: [String], in directory: String = NSTemporaryDirectory(), input: [UInt8]? = nil
+    ) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()
+        if let input {
+            // NB: written from another thread, so that a large input cannot fill the pipe while nobody reads.
+            let writer = inputPipe.fileHandleForWriting
+            DispatchQueue.global().async {
+                writer.write(Data(input))
+                try? writer.close()
+            }
+        }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -28,7 +28,7 @@ import Testing
         #expect(empty.errors.contains("empty query"))
         let none = try BuiltProgram.run(["search", "zyzzyva"])
         #expect(none.status == 1)
-        #expect(none.output == "no matches\n")
+        #expect(none.output == "no match for \"zyzzyva\"\n")
     }
 
     @Test func refsListsEveryKindOfReference() throws {

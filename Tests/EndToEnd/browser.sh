@@ -6,7 +6,7 @@
 #   browser.sh CABLEGRAM [SCENARIO...]     (no scenario: all of them; `browser.sh --list` names them)
 set -u
 
-SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c sigterm not_a_terminal bad_input
+SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm search_history original_text copy_and_write sigterm not_a_terminal dumb_terminal bad_input
     latin1_cable several_cables no_color colour)
 
 if [[ ${1:-} == --list ]]; then
@@ -205,7 +205,7 @@ sort_statistics() {
     wait_for 'VALUE ▲'
     send r
     wait_for 'VALUE ▼'
-    send l
+    send t
     wait_for 'Statistics  Law enforcement'
     send q
     after_exit 0
@@ -242,10 +242,10 @@ mouse() {
     start 120 40
     launch
     click 5 10
-    wait_for 'Reader  25.E · page 3/12'
-    wait_for '─ 25.E ─'
+    wait_for 'Reader  25.D · page 2/12'
+    wait_for '─ 25.D ─'
     wheel_down 60 10
-    wait_gone '─ 25.E ─'
+    wait_gone '─ 25.D ─'
     send q
     after_exit 0
 }
@@ -258,6 +258,125 @@ ctrl_c() {
     launch
     send C-c
     after_exit 130
+}
+
+# Under TERM=xterm-256color in tmux, Home and End arrive as ESC[1~ and ESC[4~, which that terminfo entry does not
+# list: they still move to the start and the end, and an unknown sequence is one key that the status line names.
+home_end_xterm() {
+    start 100 30
+    type_line "clear; stty -g > $WORK/before"
+    type_line "TERM=xterm-256color $BIN"
+    wait_for 'Outline'
+    send 2
+    wait_for 'Statistics  Figures'
+    send End
+    expect_absent 'statute references'
+    send Home
+    send -l $'\e[99~'
+    wait_for 'unknown key ESC[99~'
+    send 1
+    send Tab
+    wait_for 'Reader  1'
+    send End
+    wait_for 'Reader  30.A · page 12/12'
+    send Home
+    wait_for 'Reader  header'
+    wait_for 'Classification  UNCLASSIFIED'
+    send q
+    after_exit 0
+}
+
+# The search history is kept between runs in $XDG_STATE_HOME/cablegram/history; ↑ in the prompt recalls it.
+search_history() {
+    start 100 30
+    local state=$WORK/state
+    type_line "clear; stty -g > $WORK/before"
+    type_line "XDG_STATE_HOME=$state $BIN"
+    wait_for 'Outline'
+    send /
+    send -l cotton
+    send Enter
+    wait_for '/cotton 1/'
+    send q
+    after_exit 0
+    grep -qx cotton "$state/cablegram/history" || fail "no cotton in $state/cablegram/history"
+    type_line "clear; stty -g > $WORK/before"
+    type_line "XDG_STATE_HOME=$state $BIN"
+    wait_for 'Outline'
+    send /
+    wait_for 'type to search'
+    send Up
+    wait_for '/cotton'
+    send Escape
+    send q
+    after_exit 0
+}
+
+# v shows the file's original lines where the reader was (page-break lines included), and v again the clean text.
+original_text() {
+    start 120 40
+    launch
+    send :
+    send -l 27e
+    send Enter
+    wait_for 'Reader  27.E'
+    send v
+    wait_for 'Reader  original · line'
+    wait_for 'original text: v for the clean text'
+    send PageDown
+    send PageDown
+    wait_for 'DUSHANBE 00000170 0'
+    send v
+    wait_for 'clean text'
+    expect_absent 'Reader  original'
+    send q
+    after_exit 0
+}
+
+# y copies the unit with its citation through OSC 52 (tmux keeps it as a paste buffer with set-clipboard on);
+# w writes the table to a CSV file in the current folder.
+copy_and_write() {
+    start 120 40
+    tmx set-option -g set-clipboard on
+    type_line "cd $WORK"
+    launch
+    send :
+    send -l 27e
+    send Enter
+    wait_for 'Reader  27.E'
+    send y
+    wait_for 'copied 27.E with its citation'
+    local deadline=$((SECONDS + TIMEOUT))
+    until tmx show-buffer 2>/dev/null | grep -qF -- '— 10DUSHANBE170 ¶27.E, 2010 TRAFFICKING'; do
+        ((SECONDS < deadline)) || fail "no OSC 52 copy in tmux's buffer: $(tmx show-buffer 2>&1 | tail -2)"
+        sleep 0.05
+    done
+    send 2
+    send w
+    wait_for 'write CSV to: 10DUSHANBE170-Figures.csv'
+    send Enter
+    wait_for 'rows to 10DUSHANBE170-Figures.csv'
+    head -1 "$WORK/10DUSHANBE170-Figures.csv" | grep -q '^ID,VALUE' || fail "no CSV written in $WORK"
+    send q
+    after_exit 0
+}
+
+# Ctrl-C in the search or go-to prompt cancels the prompt, as in less and vim; the browser goes on.
+ctrl_c_in_prompt() {
+    start 100 30
+    launch
+    send /
+    send -l cotto
+    wait_for '/cotto'
+    send C-c
+    wait_gone '/cotto'
+    send :
+    send -l 27
+    send C-c
+    wait_for 'Reader  1'
+    expect_absent ':27'
+    send q
+    after_exit 0
 }
 
 sigterm() {
@@ -281,6 +400,15 @@ not_a_terminal() {
 }
 
 # bad_input: a loading problem or an unknown TERM is said on one line before the screen is touched.
+# TERM=dumb (no cursor addressing) gets a message and the status of a pipe, never a screen of garbage.
+dumb_terminal() {
+    start 200 30
+    type_line "clear; TERM=dumb $BIN; echo DUMB:\$?"
+    wait_for 'DUMB:2'
+    wait_for 'cannot move the cursor'
+    expect_absent 'Outline'
+}
+
 bad_input() {
     start 200 30
     type_line "clear; stty -g > $WORK/before; $BIN /no/such/cable.txt; echo MISSING:\$?"

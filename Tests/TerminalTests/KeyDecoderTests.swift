@@ -32,3 +32,16 @@ import Testing
         #expect(plain.0 == cg_attr_normal())
     }
 }
+
+@Suite struct ClipboardSequenceTests {
+    @Test func base64AsTheStandardHasIt() {
+        let cases = ["": "", "f": "Zg==", "fo": "Zm8=", "foo": "Zm9v", "foob": "Zm9vYg==", "foobar": "Zm9vYmFy"]
+        for (text, encoded) in cases {
+            #expect(String(decoding: ClipboardSequence.base64(Array(text.utf8)), as: UTF8.self) == encoded)
+        }
+    }
+
+    @Test func osc52WrapsTheText() {
+        #expect(String(decoding: ClipboardSequence.osc52("¶27"), as: UTF8.self) == "\u{1B}]52;c;wrYyNw==\u{07}")
+    }
+}

@@ -19,7 +19,19 @@ extension BrowserState {
     mutating func handle(_ key: Key) -> Reaction {
         if prompt != nil { return handlePromptKey(key) }
         if help != nil { return handleHelpKey(key) }
-        guard let action = keyMap.action(for: key, in: [focus.scope, .everywhere]) else { return .none }
+        if let pending = pendingMark {
+            pendingMark = nil
+            return handleMarkLetter(key, pending)
+        }
+        if case .unknown(let sequence) = key {
+            message = StatusMessage("unknown key \(sequence)", kind: .warning)
+            return .redraw
+        }
+        guard let action = keyMap.action(for: key, in: [focus.scope, .everywhere]) else {
+            message = StatusMessage(
+                "\(key.label) does nothing here: \(keyMap.label(of: .showHelp)) lists the keys", kind: .warning)
+            return .redraw
+        }
         if layout.isTooSmall, ![.quit, .redraw, .showHelp].contains(action) { return .none }
         // NB: a cable cut short after its header has no units; the paragraphs pane has nothing to move through.
         if document.cable.units.isEmpty, focus.isParagraphs, Action.readsUnits.contains(action) {
@@ -36,6 +48,8 @@ extension BrowserState {
         case .moveDown: return move(.lines(1))
         case .pageUp: return move(.pages(-1))
         case .pageDown: return move(.pages(1))
+        case .halfPageUp: return move(.halfPages(-1))
+        case .halfPageDown: return move(.halfPages(1))
         case .goToStart: return move(.start)
         case .goToEnd: return move(.end)
         case .foldSection: return foldSection()
@@ -44,6 +58,8 @@ extension BrowserState {
         case .nextUnit: return stepUnit(by: 1)
         case .previousTable: return stepTable(by: -1)
         case .nextTable: return stepTable(by: 1)
+        case .scrollLeft: return scrollColumns(by: -1)
+        case .scrollRight: return scrollColumns(by: 1)
         case .sortByNextColumn: return sortByNextColumn()
         case .reverseSort: return reverseSort()
         case .leaveEntry: return leaveEntry()
@@ -68,6 +84,13 @@ extension BrowserState {
         case .previousCable: return requestCable(by: -1)
         case .nextCable: return requestCable(by: 1)
         case .toggleZoom: return toggleZoom()
+        case .toggleOriginal: return toggleOriginal()
+        case .copyUnit: return copyUnit(withText: true)
+        case .copyCitation: return copyUnit(withText: false)
+        case .writeTable: return askForTableFile()
+        case .filterList: return openFilter()
+        case .widenOutline: return changeOutlineWidth(by: BrowserState.outlineWidthStep)
+        case .narrowOutline: return changeOutlineWidth(by: -BrowserState.outlineWidthStep)
         case .clearHighlights: return clearHighlights()
         case .showHelp:
             help = HelpState()
@@ -77,6 +100,9 @@ extension BrowserState {
             return .redraw
         case .redraw: return .repaint
         case .quit: return .quit
+        case .interrupt: return [.quit, .interrupt]
+        case .setMark: return awaitMarkLetter(.set)
+        case .goToMark: return awaitMarkLetter(.goTo)
         case .acceptPrompt, .cancelPrompt, .olderPromptEntry, .newerPromptEntry, .deletePromptCharacter, .clearPrompt:
             return .none
         }

@@ -1,3 +1,5 @@
+import CableModel
+
 extension BrowserState {
     /// The rows the wheel scrolls per notch.
     static let wheelStep = 3
@@ -43,19 +45,74 @@ extension BrowserState {
         if position < rows.count { read(unit: rows[position]) }
     }
 
-    /// A click in the reader makes the unit on that line the current one.
+    /// A click in the reader makes the unit on that line the current one; a click on a statute reference or a
+    /// cross-reference follows it, as Enter does.
     mutating func clickReader(row: Int, column: Int) -> Reaction {
+        if reader.showsOriginal {
+            reader.current = document.original.unit(atLine: reader.originalTop + row)
+            keepOutlineSelectionVisible()
+            return .redraw
+        }
         let layout = readerLayout
         let line = layout.line(of: reader.top) + row
         guard line < layout.lines.count else { return .none }
         reader.current = unitShown(atLine: line, layout: layout)
         keepOutlineSelectionVisible()
-        return .redraw
+        guard let reference = reference(on: layout.lines[line], column: column - ReaderPane.padding) else {
+            return .redraw
+        }
+        cursor = reference
+        return followCursor()
     }
 
-    /// A click in the statistics pane selects the row under it.
+    /// The statute reference or cross-reference drawn at a column of a reader line, as a cursor.
+    func reference(on line: ReaderLine, column: Int) -> ReaderCursor? {
+        guard line.part == .heading || line.part == .text, column >= 0 else { return nil }
+        let field: Unit.Field = line.part == .heading ? .heading : .text
+        let scalars = document.texts[line.unit].scalars(of: field)
+        var x = 0
+        var offset = line.range.lowerBound
+        while offset < line.range.upperBound {
+            x += document.displayWidth.glyph(for: scalars[offset]).width
+            if x > column { break }
+            offset += 1
+        }
+        guard offset < line.range.upperBound else { return nil }
+        let findings = document.findings
+        func holds(_ span: FieldSpan) -> Bool {
+            span.unit == line.unit && span.field == field && span.range.contains(offset)
+        }
+        if let statute = findings.statuteMentions.firstIndex(where: { holds($0.span) }) {
+            return ReaderCursor(.statute(statute), span: findings.statuteMentions[statute].span)
+        }
+        if let reference = findings.crossReferences.firstIndex(where: { holds($0.span) }) {
+            return ReaderCursor(.crossReference(reference), span: findings.crossReferences[reference].span)
+        }
+        return nil
+    }
+
+    /// A click in the statistics pane: on a table's name it shows that table, on a column's heading it sorts by
+    /// that column, on a row it selects the row.
     mutating func clickStatistics(row: Int, column: Int) -> Reaction {
-        selectStatisticsRow(row)
-        return .redraw
+        let tables = document.findings.tables
+        switch row {
+        case 0 where !tables.isEmpty:
+            let rect = contentRect(of: .statistics)
+            guard
+                let names = StatisticsPane.tableNameColumns(
+                    tables, width: rect.width, displayWidth: document.displayWidth)
+            else { return stepTable(by: column < rect.width / 2 ? -1 : 1) }
+            guard let table = names.firstIndex(where: { $0.contains(column) }), table != statistics.table else {
+                return .none
+            }
+            statistics.table = table
+            keepTablesVisible()
+            return .redraw
+        case 1:
+            return sortByColumn(atX: contentRect(of: .statistics).x + column)
+        default:
+            selectStatisticsRow(row)
+            return .redraw
+        }
     }
 }

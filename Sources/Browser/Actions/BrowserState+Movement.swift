@@ -25,11 +25,30 @@ extension BrowserState {
         for pane in PaneTable.panes { pane.keepVisible(&self) }
     }
 
+    /// The columns `+` and `-` move the split between the outline and the reader.
+    static let outlineWidthStep = 4
+
+    /// `+`, `-`: moves the split between the outline and the reader, within bounds.
+    mutating func changeOutlineWidth(by delta: Int) -> Reaction {
+        let before = layout.panes[.outline]?.width
+        outlineWidthChange += delta
+        let after = layout.panes[.outline]?.width
+        guard before != after || before == nil else {
+            outlineWidthChange -= delta
+            message = StatusMessage(
+                delta > 0 ? "the outline is as wide as it goes" : "the outline is as narrow as it goes")
+            return .redraw
+        }
+        keepPanesVisible()
+        return .redraw
+    }
+
     /// Zooms the focused pane to the whole screen, or back.
     mutating func toggleZoom() -> Reaction {
         zoomed.toggle()
         keepPanesVisible()
-        message = StatusMessage(zoomed ? "zoomed: z to show every pane" : "all panes")
+        message = StatusMessage(
+            zoomed ? "zoomed: \(keyMap.label(of: .toggleZoom)) to show every pane" : "all panes")
         return .redraw
     }
 

@@ -1,10 +1,11 @@
 extension BrowserState {
     /// The units the outline lists, with folded sections closed.
-    public var outlineRows: [Int] { document.tree.visibleUnits(folded: outline.folded) }
+    public var outlineRows: [Int] { document.outlineRows(outline) }
 
     /// The unit the outline highlights: the current unit, or the folded section that hides it.
     public var outlineSelection: Int {
-        document.tree.visibleAncestor(of: reader.current, folded: outline.folded)
+        outline.filter.isEmpty
+            ? document.tree.visibleAncestor(of: reader.current, folded: outline.folded) : reader.current
     }
 
     /// Moves the outline's selection; the reader follows to the selected unit's start.
@@ -48,6 +49,10 @@ extension BrowserState {
         reader.current = unit
         reader.top = ReaderAnchor(unit: unit)
         clampReader()
+        if reader.showsOriginal, document.original.unitLines.indices.contains(unit) {
+            reader.originalTop = document.original.unitLines[unit]
+            clampOriginal()
+        }
         keepOutlineSelectionVisible()
     }
 

@@ -37,6 +37,10 @@ extension BrowserState {
             return goToUnit(typed: line.text)
         case .search:
             return keepSearch(line)
+        case .file:
+            return writeTable(to: line.text)
+        case .filter:
+            return keepFilter(line.text)
         }
     }
 
@@ -45,6 +49,7 @@ extension BrowserState {
         guard let line = prompt else { return .none }
         prompt = nil
         search = line.savedSearch
+        if line.kind == .filter { applyFilter(line.savedFilter) }
         restore(line.saved)
         return .redraw
     }
@@ -52,7 +57,7 @@ extension BrowserState {
     /// ↑ ↓: shows an older or newer history entry in the line.
     mutating func recallHistory(by delta: Int) -> Reaction {
         guard var line = prompt else { return .none }
-        let history = line.kind == .search ? search.history : goToHistory
+        let history = line.kind == .search ? search.history : line.kind == .goTo ? goToHistory : []
         guard !history.isEmpty else { return .none }
         let position = (line.historyPosition ?? history.count) + delta
         if line.historyPosition == nil { line.draft = line.text }
@@ -72,8 +77,13 @@ extension BrowserState {
 
     /// Reacts to an edit of the line: a search runs again at once.
     mutating func promptTextChanged() -> Reaction {
-        guard let line = prompt, line.kind == .search else { return .redraw }
-        return runIncrementalSearch(line)
+        guard let line = prompt else { return .redraw }
+        switch line.kind {
+        case .search: return runIncrementalSearch(line)
+        case .filter: applyFilter(line.text)
+        case .goTo, .file: break
+        }
+        return .redraw
     }
 
     /// Adds an entry at the end of a history, moving it there if it was already in it.

@@ -4,6 +4,7 @@ extension BrowserState {
 
     /// Scrolls the reader; the current unit becomes the one at the top.
     mutating func scrollReader(_ motion: Motion) -> Reaction {
+        if reader.showsOriginal { return scrollOriginal(motion) }
         let layout = readerLayout
         let height = contentRect(of: .reader).height
         let top = layout.line(of: reader.top)
@@ -11,6 +12,7 @@ extension BrowserState {
         switch motion {
         case .lines(let delta): target = top + delta
         case .pages(let delta): target = top + delta * max(1, height - 1)
+        case .halfPages(let delta): target = top + delta * max(1, height / 2)
         case .start: target = 0
         case .end: target = layout.lines.count
         }
@@ -36,6 +38,8 @@ extension BrowserState {
     /// Focuses the reader and scrolls it so that `span` shows (a third of the way down when it must move), with the
     /// cursor on it.
     mutating func reveal(_ span: FieldSpan, as kind: ReaderCursor.Kind) {
+        // NB: what is revealed is a place in the clean text, so the reader shows the clean text again.
+        reader.showsOriginal = false
         cursor = ReaderCursor(kind, span: span)
         focus = .reader
         paragraphsFocus = .reader

@@ -18,7 +18,8 @@ extension BrowserState {
     mutating func stepSameStatute(by delta: Int) -> Reaction {
         let findings = document.findings
         guard case .statute(let position) = cursor?.kind else {
-            message = StatusMessage("no statute under the cursor: ] finds one", kind: .warning)
+            message = StatusMessage(
+                "no statute under the cursor: \(keyMap.label(of: .nextStatuteReference)) finds one", kind: .warning)
             return .redraw
         }
         let mention = findings.statuteMentions[position]
@@ -55,8 +56,9 @@ extension BrowserState {
 
     /// Enter in the reader: a statute reference opens its index entry; a cross-reference goes to its paragraph.
     mutating func followCursor() -> Reaction {
+        if cursor.map({ !isShownInReader($0.span) }) ?? true, let inView = referenceInView() { cursor = inView }
         guard let cursor else {
-            message = StatusMessage("nothing to follow: ] or } puts the cursor on a reference")
+            message = StatusMessage("nothing to follow: \(referenceKeys) puts the cursor on a reference")
             return .redraw
         }
         switch cursor.kind {
@@ -64,6 +66,7 @@ extension BrowserState {
             return openStatuteEntry(mention: position)
         case .crossReference(let position):
             let reference = document.findings.crossReferences[position]
+            if let cable = reference.cableReference { return openCableEntry(cable) }
             guard let target = reference.target else {
                 message = StatusMessage("\"\(reference.text)\" points at no unit of this cable", kind: .warning)
                 return .redraw
@@ -74,9 +77,47 @@ extension BrowserState {
             message = StatusMessage("followed \"\(reference.text)\" to \(document.cable.units[target].id)")
             return .redraw
         case .searchHit, .figure, .mention:
-            message = StatusMessage("nothing to follow here: ] or } puts the cursor on a reference")
+            message = StatusMessage("nothing to follow here: \(referenceKeys) puts the cursor on a reference")
             return .redraw
         }
+    }
+
+    /// Enter on a REF line: the index entry of the cable it names, with the places the text cites it.
+    mutating func openCableEntry(_ reference: Int) -> Reaction {
+        guard
+            let row = document.indexRows.indices.first(where: {
+                document.indexEntry(atRow: $0)?.kind == .cable(reference)
+            })
+        else { return .none }
+        recordJump()
+        focus = .index
+        index.entries.selection = row
+        index.openEntry = row
+        index.mentions = TableState()
+        keepTablesVisible()
+        return .redraw
+    }
+
+    /// The first statute reference or cross-reference on the reader's screen, as a cursor.
+    func referenceInView() -> ReaderCursor? {
+        let top = readerPlace(atLine: readerTopLine)
+        let bottom = readerPlace(atLine: readerTopLine + contentRect(of: .reader).height)
+        let findings = document.findings
+        let statute = findings.statuteMentions.firstIndex { $0.span >= top }
+        let reference = findings.crossReferences.firstIndex { $0.span >= top }
+        var candidates: [ReaderCursor] = []
+        if let statute {
+            candidates.append(ReaderCursor(.statute(statute), span: findings.statuteMentions[statute].span))
+        }
+        if let reference {
+            candidates.append(ReaderCursor(.crossReference(reference), span: findings.crossReferences[reference].span))
+        }
+        return candidates.filter { $0.span < bottom }.min { $0.span < $1.span }
+    }
+
+    /// The keys that put the cursor on a reference, for messages: `] or }`.
+    var referenceKeys: String {
+        keyMap.label(of: .nextStatuteReference) + " or " + keyMap.label(of: .nextCrossReference)
     }
 
     /// Shows the index entry of the statute of a mention, with its mentions listed and this one selected.

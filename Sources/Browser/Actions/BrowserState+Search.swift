@@ -4,7 +4,11 @@ extension BrowserState {
     mutating func runIncrementalSearch(_ line: Prompt) -> Reaction {
         restore(line.saved)
         let query = line.text.trimmingSpaces
-        guard !query.isEmpty, let matches = document.findings.search(query) else {
+        // NB: the query as typed decides whether there is anything to look for (`the` alone is a stop word, not a
+        // prefix); the matches shown are those of the word being typed as a prefix.
+        guard !query.isEmpty, document.findings.search(query) != nil,
+            let matches = document.findings.search(IncrementalQuery.completing(line.text))
+        else {
             search.query = query
             search.matches = []
             search.current = nil
@@ -24,11 +28,13 @@ extension BrowserState {
         return .redraw
     }
 
-    /// Enter at the search prompt: keeps the search, records where it started on the jump list.
+    /// Enter at the search prompt: keeps the search, records where it started on the jump list. On an empty line it
+    /// repeats the last search kept.
     mutating func keepSearch(_ line: Prompt) -> Reaction {
         guard search.isActive else {
             restore(line.saved)
-            return .redraw
+            guard line.text.trimmingSpaces.isEmpty, let last = search.history.last else { return .redraw }
+            return repeatSearch(last, from: line.saved)
         }
         Self.remember(line.text, in: &search.history)
         if search.matches.isEmpty {
@@ -41,8 +47,16 @@ extension BrowserState {
 
     /// n, N: the next or previous match across the whole cable, wrapping with a notice.
     mutating func stepMatch(by delta: Int) -> Reaction {
+        if !search.isActive, let last = search.history.last,
+            let matches = document.findings.search(IncrementalQuery.completing(last))
+        {
+            // NB: Esc hides the highlights, as vim's :nohlsearch does; n brings the last search kept back.
+            search.query = last
+            search.matches = matches
+            search.isEmptyQuery = false
+        }
         guard search.isActive else {
-            message = StatusMessage("no search yet: / searches", kind: .warning)
+            message = StatusMessage("no search yet: \(keyMap.label(of: .search)) searches", kind: .warning)
             return .redraw
         }
         var current: Int?
@@ -56,5 +70,13 @@ extension BrowserState {
         reveal(search.matches[step.position], as: .searchHit(step.position))
         if step.wrapped { message = Self.wrapNotice("search", forward: delta > 0) }
         return .redraw
+    }
+
+    /// `/` and Enter on an empty line: the last search kept, from the view the prompt opened over.
+    private mutating func repeatSearch(_ query: String, from saved: Location) -> Reaction {
+        var line = Prompt(.search, saved: saved, savedSearch: search)
+        line.text = query
+        _ = runIncrementalSearch(line)
+        return keepSearch(line)
     }
 }

@@ -11,9 +11,10 @@ extension BrowserState {
     mutating func moveStatisticsSelection(_ motion: Motion) -> Reaction {
         guard let table = currentTable, !table.rows.isEmpty else { return .none }
         var state = statistics.current
-        let target = motion.target(from: state.selection, count: table.rows.count, height: statisticsHeight)
+        let count = statisticsOrder.count
+        let target = motion.target(from: state.selection, count: count, height: statisticsHeight)
         guard target != state.selection else { return .none }
-        state.select(target, count: table.rows.count, height: statisticsHeight)
+        state.select(target, count: count, height: statisticsHeight)
         statistics.current = state
         return .redraw
     }
@@ -24,6 +25,49 @@ extension BrowserState {
         guard count > 1 else { return .none }
         statistics.table = (statistics.table + delta + count) % count
         keepTablesVisible()
+        return .redraw
+    }
+
+    /// ←, →: scrolls the table's columns sideways, one column at a time, while some are out of view.
+    mutating func scrollColumns(by delta: Int) -> Reaction {
+        guard let table = currentTable else { return .none }
+        let columns = statisticsColumns
+        var state = statistics.current
+        if delta > 0, !columns.hiddenRight || state.firstColumn >= table.columns.count - 1 {
+            message = StatusMessage("the last column shows")
+            return .redraw
+        }
+        if delta < 0, state.firstColumn == 0 {
+            message = StatusMessage("the first column shows")
+            return .redraw
+        }
+        state.firstColumn += delta
+        statistics.current = state
+        return .redraw
+    }
+
+    /// Where the columns of the table shown stand in the pane.
+    var statisticsColumns: TableColumns {
+        let rect = contentRect(of: .statistics)
+        return TableColumns(
+            natural: document.naturalWidths(ofTable: statistics.table), first: statistics.current.firstColumn,
+            x: rect.x, width: rect.width)
+    }
+
+    /// A click on a column's heading sorts by it; a second click reverses the order.
+    mutating func sortByColumn(atX x: Int) -> Reaction {
+        guard let table = currentTable, let column = statisticsColumns.column(atX: x) else { return .none }
+        let selected = selectedStatisticsRow
+        var state = statistics.current
+        if state.sortColumn == column {
+            state.descending.toggle()
+        } else {
+            state.sortColumn = column
+            state.descending = false
+        }
+        statistics.current = state
+        reselect(selected)
+        message = StatusMessage("sorted by \(table.columns[column])" + (state.descending ? ", reversed" : ""))
         return .redraw
     }
 
@@ -62,11 +106,11 @@ extension BrowserState {
 
     /// A click on a row of the table (row 0 of the content is the table row, row 1 the headings).
     mutating func selectStatisticsRow(_ row: Int) {
-        guard let table = currentTable, row >= StatisticsPane.headerRows else { return }
+        guard currentTable != nil, row >= StatisticsPane.headerRows else { return }
         var state = statistics.current
         let position = state.scroll + row - StatisticsPane.headerRows
-        guard position < table.rows.count else { return }
-        state.select(position, count: table.rows.count, height: statisticsHeight)
+        guard position < statisticsOrder.count else { return }
+        state.select(position, count: statisticsOrder.count, height: statisticsHeight)
         statistics.current = state
     }
 
@@ -88,7 +132,8 @@ extension BrowserState {
     mutating func keepStatisticsVisible() {
         guard let table = currentTable else { return }
         var state = statistics.current
-        state.select(state.selection, count: max(1, table.rows.count), height: statisticsHeight)
+        state.select(
+            state.selection, count: max(1, min(table.rows.count, statisticsOrder.count)), height: statisticsHeight)
         statistics.current = state
     }
 

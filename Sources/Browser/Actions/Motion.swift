@@ -4,6 +4,8 @@ public enum Motion: Hashable, Sendable {
     case lines(Int)
     /// Some pages (negative is up).
     case pages(Int)
+    /// Some half pages (negative is up).
+    case halfPages(Int)
     /// To the start.
     case start
     /// To the end.
@@ -15,6 +17,7 @@ public enum Motion: Hashable, Sendable {
         switch self {
         case .lines(let delta): return max(0, min(last, row + delta))
         case .pages(let delta): return max(0, min(last, row + delta * max(1, height - 1)))
+        case .halfPages(let delta): return max(0, min(last, row + delta * max(1, height / 2)))
         case .start: return 0
         case .end: return last
         }

@@ -49,12 +49,12 @@ extension CableFindings {
     }
 
     private static func cableEntries(_ cable: Cable, _ index: CableIndex, _ place: SpanConverter) -> [IndexEntry] {
-        cable.header.references.map { reference in
+        cable.header.references.enumerated().map { position, reference in
             let citations = index.citations.filter { $0.references.contains(reference) }
             let label = reference.label.map { $0 + ". " } ?? ""
             return IndexEntry(
                 title: label + reference.text + (reference.cableID.map { " = \($0)" } ?? ""), detail: "REF line",
-                mentions: citations.compactMap { place.span($0.span) })
+                mentions: citations.compactMap { place.span($0.span) }, kind: .cable(position))
         }
     }
 

@@ -39,6 +39,10 @@ extension Document {
     func order(of statistics: StatisticsState) -> [Int] {
         guard let table = table(at: statistics.table) else { return [] }
         let state = statistics.current
-        return tableOrder(table: statistics.table, of: table, column: state.sortColumn, descending: state.descending)
+        let order = tableOrder(
+            table: statistics.table, of: table, column: state.sortColumn, descending: state.descending)
+        guard !state.filter.isEmpty else { return order }
+        let filter = QueryHighlighter(query: state.filter)
+        return order.filter { row in filter.holdsEveryWord(of: table.rows[row].joined(separator: " ")) }
     }
 }

@@ -20,6 +20,8 @@ public final class Document: @unchecked Sendable {
     public let statuteSpans: [FieldSpan]
     /// The cross-references' places, sorted, for highlighting.
     public let crossReferenceSpans: [FieldSpan]
+    /// The file's own lines and where each unit starts among them.
+    public let original: OriginalText
 
     // NB: the reader's wrapped lines depend on the pane's width, which only a resize or a zoom changes; the last
     // few widths are kept so that zooming back and forth does not wrap again. Only the event loop's thread uses it.
@@ -46,6 +48,7 @@ public final class Document: @unchecked Sendable {
         texts = cable.units.map(UnitText.init)
         tree = OutlineTree(cable)
         classificationLevel = ClassificationLevel(cable.header.classification)
+        original = OriginalText(cable)
     }
 
     /// The number of units.

@@ -7,6 +7,8 @@ public struct IndexEntry: Sendable {
         case statute(Int)
         /// A unit that cross-references point at, by position.
         case unit(Int)
+        /// A cable a REF line names, by its position among the header's references.
+        case cable(Int)
         /// Anything else: a cable, a name, a term.
         case other
     }

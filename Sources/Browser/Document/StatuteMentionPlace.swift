@@ -40,11 +40,14 @@ public struct CrossReferencePlace: Sendable {
     public let target: Int?
     /// The reference as written, for messages (`Paragraph 26 B`).
     public let text: String
+    /// The REF line it stands on in the header (its position among the header's references), if it is one.
+    public let cableReference: Int?
 
     /// Creates a place.
-    public init(span: FieldSpan, target: Int?, text: String) {
+    public init(span: FieldSpan, target: Int?, text: String, cableReference: Int? = nil) {
         self.span = span
         self.target = target
         self.text = text
+        self.cableReference = cableReference
     }
 }

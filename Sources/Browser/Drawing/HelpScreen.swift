@@ -34,9 +34,11 @@ enum HelpScreen {
     }
 
     static func draw(keyMap: KeyMap, scroll: Int, in rect: Rect, into screen: inout Screen) {
+        let scrollKeys = keyMap.label(of: .moveDown) + " " + keyMap.label(of: .moveUp)
+        let close = keyMap.bindings(in: .help).first { $0.action == .closeHelp }?.keyLabels ?? ""
         PaneTitle.draw(
-            "Help", detail: "keys from the key map · j k scroll · ? Esc close", focused: true, in: rect.top(1),
-            into: &screen)
+            "Help", detail: "keys from the key map · \(scrollKeys) scroll · \(close) close", focused: true,
+            in: rect.top(1), into: &screen)
         let body = rect.droppingTop(1)
         let lines = lines(keyMap: keyMap, width: rect.width)
         let keyWidth = keyColumns(keyMap)

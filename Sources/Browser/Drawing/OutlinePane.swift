@@ -8,6 +8,9 @@ enum OutlinePane {
     static func detail(_ outline: OutlineState, document: Document) -> String {
         let count = document.unitCount
         let folded = outline.folded.count
+        if !outline.filter.isEmpty {
+            return "filter “\(outline.filter)” · \(document.outlineRows(outline).count) of \(count) units"
+        }
         return (count == 1 ? "1 unit" : "\(count) units") + (folded > 0 ? " · \(folded) folded" : "")
     }
 
@@ -16,8 +19,9 @@ enum OutlinePane {
         _ outline: OutlineState, current: Int, context: PaneContext, in rect: Rect, into screen: inout Screen
     ) {
         let document = context.document
-        let rows = document.tree.visibleUnits(folded: outline.folded)
-        let selected = document.tree.visibleAncestor(of: current, folded: outline.folded)
+        let rows = document.outlineRows(outline)
+        let selected =
+            outline.filter.isEmpty ? document.tree.visibleAncestor(of: current, folded: outline.folded) : current
         let idWidth = rows.map { 2 * document.tree.depth(of: $0) + document.cable.units[$0].id.count }.max() ?? 0
         // NB: a narrow outline keeps its few columns for the headings.
         let markingWidth = rect.width < 30 ? 0 : rows.map { document.cable.units[$0].marking?.count ?? 0 }.max() ?? 0
@@ -39,7 +43,7 @@ enum OutlinePane {
             column = screen.write(
                 line.marking, column: column, row: y, limit: rect.maxX, style: unit == selected ? rowStyle : .muted)
             let summaryStart = column
-            column = screen.write(
+            column = screen.writeTruncated(
                 document.texts[unit].summary, column: column, row: y, limit: rect.maxX, style: rowStyle)
             OutlineHighlights.draw(
                 context, unit: unit, from: summaryStart, row: y, limit: rect.maxX, into: &screen)

@@ -31,6 +31,15 @@ struct QueryHighlighter {
         return found
     }
 
+    /// Whether `text` holds every word of the query (what a list filter keeps).
+    func holdsEveryWord(of text: String) -> Bool {
+        let folded = text.unicodeScalars.map(QueryHighlighter.folded)
+        return words.allSatisfy { word in
+            word.count <= folded.count
+                && (0...(folded.count - word.count)).contains { folded[$0..<($0 + word.count)].elementsEqual(word) }
+        }
+    }
+
     private static func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         if ("A"..."Z").contains(scalar) { return Unicode.Scalar(scalar.value + 0x20)! }
         return scalar

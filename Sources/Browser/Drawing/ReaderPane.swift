@@ -48,6 +48,17 @@ enum ReaderPane {
                     into: &screen)
             }
         }
+        drawCursorMarker(cursor, layout: layout, top: top, in: rect, into: &screen)
+    }
+
+    /// `▸` in the gutter beside the line where the cursor stands, so that the eye finds what Enter and n act on.
+    private static func drawCursorMarker(
+        _ cursor: ReaderCursor?, layout: ReaderLayout, top: Int, in rect: Rect, into screen: inout Screen
+    ) {
+        guard let cursor, padding > 0 else { return }
+        let line = layout.line(of: cursor.span.unit, field: cursor.span.field, offset: cursor.span.range.lowerBound)
+        guard line >= top, line < top + rect.height else { return }
+        screen.write("▸", column: rect.x, row: rect.y + line - top, limit: rect.x + padding, style: .currentHit)
     }
 
     /// `─ 27.E · SBU ────────── page 5 ─`: the current unit's label stands out.

@@ -12,7 +12,7 @@ public enum Renderer {
         screen.clear(to: state.size)
         let layout = state.layout
         if layout.isTooSmall {
-            TooSmallNotice.draw(size: state.size, into: &screen)
+            TooSmallNotice.draw(size: state.size, keyMap: state.keyMap, into: &screen)
             return
         }
         TitleBar.draw(state, in: layout.titleBar, into: &screen)

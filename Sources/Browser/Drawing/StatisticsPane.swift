@@ -13,24 +13,39 @@ enum StatisticsPane {
 
     static func detail(_ statistics: StatisticsState, document: Document) -> String {
         guard let table = document.table(at: statistics.table) else { return "" }
-        let rows = table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows"
+        var rows = table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows"
+        if !statistics.current.filter.isEmpty {
+            rows = "filter “\(statistics.current.filter)” · \(document.order(of: statistics).count) of " + rows
+        }
         let sort = statistics.current.sortColumn.map { " · by \(table.columns[$0])" } ?? ""
         return "\(table.title) · \(rows)\(sort)"
     }
 
+    /// The columns of each table's name on the names row, from the content's left edge; nil when the names do not
+    /// all fit and the row shows `◂ Figures 1/4 ▸` instead.
+    static func tableNameColumns(_ tables: [DataTable], width: Int, displayWidth: DisplayWidth) -> [Range<Int>]? {
+        var column = 1
+        var ranges: [Range<Int>] = []
+        for table in tables {
+            let end = column + displayWidth.width(of: " \(table.title) ")
+            ranges.append(column..<end)
+            column = end + 1
+        }
+        return column - 1 < width ? ranges : nil
+    }
+
     /// The tables' names, the current one highlighted; `◂ Figures 1/4 ▸` when they do not all fit.
     private static func drawTableNames(_ tables: [DataTable], current: Int, in rect: Rect, into screen: inout Screen) {
-        let names = tables.map { " \($0.title) " }
-        let width = names.reduce(0) { $0 + screen.displayWidth.width(of: $1) + 1 }
-        guard width < rect.width else {
+        guard let columns = tableNameColumns(tables, width: rect.width, displayWidth: screen.displayWidth) else {
             let label = " ◂ \(tables[current].title) \(current + 1)/\(tables.count) ▸ "
             screen.write(label, column: rect.x + 1, row: rect.y, limit: rect.maxX, style: .activeTab)
             return
         }
-        var column = rect.x + 1
-        for (position, name) in names.enumerated() {
+        for (position, table) in tables.enumerated() {
             let style: CellStyle = position == current ? .activeTab : .tab
-            column = screen.write(name, column: column, row: rect.y, limit: rect.maxX, style: style) + 1
+            screen.write(
+                " \(table.title) ", column: rect.x + columns[position].lowerBound, row: rect.y, limit: rect.maxX,
+                style: style)
         }
     }
 

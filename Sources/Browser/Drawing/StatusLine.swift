@@ -52,14 +52,28 @@ enum StatusLine {
 
     /// What to show right of the prompt, longest first.
     private static func promptInfo(_ prompt: Prompt, state: BrowserState) -> [String] {
+        let keys = state.keyMap
+        let accept = keys.label(of: .acceptPrompt, in: .prompt)
+        let cancel = keys.label(of: .cancelPrompt, in: .prompt)
+        let history = keys.label(of: .olderPromptEntry, in: .prompt) + keys.label(of: .newerPromptEntry, in: .prompt)
         switch prompt.kind {
         case .goTo:
             let example = state.document.cable.units.last?.id ?? "1"
-            return ["unit id, e.g. \(example) · Enter go · Esc cancel", "Enter go · Esc cancel"]
+            return [
+                "unit id, e.g. \(example) · \(accept) go · \(cancel) cancel", "\(accept) go · \(cancel) cancel",
+            ]
+        case .filter:
+            return ["type words to narrow the list · \(accept) keep · \(cancel) restore", "\(cancel) restore"]
+        case .file:
+            return ["\(accept) write · \(cancel) cancel", "\(cancel) cancel"]
         case .search:
-            if prompt.text.isEmpty { return ["type to search · Enter keep · Esc restore · ↑↓ history", "Esc restore"] }
+            if prompt.text.isEmpty {
+                return [
+                    "type to search · \(accept) keep · \(cancel) restore · \(history) history", "\(cancel) restore",
+                ]
+            }
             let count = state.search.matches.count
-            let text = count == 0 ? state.search.noMatchText : (count == 1 ? "1 match" : "\(count) matches")
+            let text = count == 0 ? state.search.noMatchText : SearchWording.matches(count)
             return [text]
         }
     }

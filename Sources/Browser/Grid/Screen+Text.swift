@@ -92,6 +92,14 @@ extension Screen {
     /// Writes `text` within `limit`, ending with `…` when it does not fit; returns the column after it.
     @discardableResult
     public mutating func writeTruncated(_ text: String, column: Int, row: Int, limit: Int, style: CellStyle) -> Int {
+        writeTruncated(text.unicodeScalars, column: column, row: row, limit: limit, style: style)
+    }
+
+    /// Writes scalars within `limit`, ending with `…` when they do not fit; returns the column after them.
+    @discardableResult
+    public mutating func writeTruncated(
+        _ text: some Collection<Unicode.Scalar>, column: Int, row: Int, limit: Int, style: CellStyle
+    ) -> Int {
         let available = limit - column
         guard available > 0 else { return column }
         if displayWidth.width(of: text) <= available {

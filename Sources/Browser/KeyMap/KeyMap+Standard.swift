@@ -3,8 +3,10 @@ extension KeyMap {
     public static let standard = KeyMap([
         KeyBinding(.moveUp, .everywhere, [.up, .character("k")], "up a line, or the previous row"),
         KeyBinding(.moveDown, .everywhere, [.down, .character("j")], "down a line, or the next row"),
-        KeyBinding(.pageUp, .everywhere, [.pageUp, .character("b")], "up a page"),
-        KeyBinding(.pageDown, .everywhere, [.pageDown, .character(" ")], "down a page"),
+        KeyBinding(.pageUp, .everywhere, [.pageUp, .character("b"), .control("b")], "up a page"),
+        KeyBinding(.pageDown, .everywhere, [.pageDown, .character(" "), .control("f")], "down a page"),
+        KeyBinding(.halfPageUp, .everywhere, [.control("u")], "up half a page"),
+        KeyBinding(.halfPageDown, .everywhere, [.control("d")], "down half a page"),
         KeyBinding(.goToStart, .everywhere, [.home, .character("g")], "to the start"),
         KeyBinding(.goToEnd, .everywhere, [.end, .character("G")], "to the end"),
         KeyBinding(.focusNextPane, .everywhere, [.tab], "focus the next pane", hint: "pane"),
@@ -26,30 +28,57 @@ extension KeyMap {
         KeyBinding(.previousSameStatute, .everywhere, [.character("(")], "previous mention of the same statute"),
         KeyBinding(.nextCrossReference, .everywhere, [.character("}")], "next paragraph cross-reference"),
         KeyBinding(.previousCrossReference, .everywhere, [.character("{")], "previous paragraph cross-reference"),
-        KeyBinding(.goToUnit, .everywhere, [.character(":")], "go to a unit by id (:27e, :27.E, :4)", hint: "go to"),
+        KeyBinding(
+            .goToUnit, .everywhere, [.character(":")],
+            "go to a unit by id (:27e, :27.E, :4), a page (:p5), or quit (:q)", hint: "go to"),
         KeyBinding(.jumpBack, .everywhere, [.backspace, .control("o")], "back along the jump list", hint: "back"),
         KeyBinding(.jumpForward, .everywhere, [.character("L")], "forward along the jump list"),
+        KeyBinding(.setMark, .everywhere, [.character("m")], "mark the place with the letter typed next (ma)"),
+        KeyBinding(.goToMark, .everywhere, [.character("'")], "go to the place marked with the letter typed next ('a)"),
         KeyBinding(.nextCable, .everywhere, [.character(">")], "next cable, in a file that holds several"),
         KeyBinding(.previousCable, .everywhere, [.character("<")], "previous cable, in a file that holds several"),
+        KeyBinding(
+            .toggleOriginal, .everywhere, [.character("v")],
+            "the reader shows the file's original lines (page breaks, wraps, routing), or the clean text again",
+            hint: "original"),
+        KeyBinding(
+            .copyUnit, .everywhere, [.character("y")],
+            "copy the current unit's clean text with its citation to the clipboard (OSC 52: through tmux and ssh)",
+            hint: "copy"),
+        KeyBinding(.copyCitation, .everywhere, [.character("Y")], "copy the current unit's citation alone"),
+        KeyBinding(
+            .writeTable, .pane(.statistics), [.character("w")], "write the table to a CSV file (asks for the name)",
+            hint: "write CSV"),
+        KeyBinding(.widenOutline, .everywhere, [.character("+")], "widen the outline beside the reader"),
+        KeyBinding(.narrowOutline, .everywhere, [.character("-")], "narrow the outline beside the reader"),
         KeyBinding(.toggleZoom, .everywhere, [.character("z")], "zoom the focused pane to the full screen and back"),
         KeyBinding(.clearHighlights, .everywhere, [.escape], "clear the search and reference highlights"),
         KeyBinding(.showHelp, .everywhere, [.character("?")], "this help", hint: "help"),
         KeyBinding(.redraw, .everywhere, [.control("l")], "redraw the screen"),
-        KeyBinding(.quit, .everywhere, [.character("q"), .control("c")], "quit", hint: "quit"),
+        KeyBinding(.quit, .everywhere, [.character("q")], "quit", hint: "quit"),
+        KeyBinding(.interrupt, .everywhere, [.control("c")], "quit, as an interrupt does (exit status 130)"),
 
         KeyBinding(.foldSection, .pane(.outline), [.left, .character("h")], "fold the section", hint: "fold"),
         KeyBinding(.unfoldSection, .pane(.outline), [.right, .character("l")], "unfold the section"),
         KeyBinding(.open, .pane(.outline), [.enter], "read the unit in the reader", hint: "read"),
+        KeyBinding(.filterList, .pane(.outline), [.character("f")], "filter: list the units whose id or words match"),
 
         KeyBinding(.previousUnit, .pane(.reader), [.left, .character("h")], "previous unit", hint: "unit"),
         KeyBinding(.nextUnit, .pane(.reader), [.right, .character("l")], "next unit"),
         KeyBinding(.open, .pane(.reader), [.enter], "follow the reference under the cursor", hint: "follow"),
 
-        KeyBinding(.previousTable, .pane(.statistics), [.left, .character("h")], "previous table", hint: "table"),
-        KeyBinding(.nextTable, .pane(.statistics), [.right, .character("l")], "next table"),
+        KeyBinding(
+            .scrollLeft, .pane(.statistics), [.left, .character("h")], "scroll the table's columns left",
+            hint: "columns"),
+        KeyBinding(.scrollRight, .pane(.statistics), [.right, .character("l")], "scroll the table's columns right"),
+        KeyBinding(.nextTable, .pane(.statistics), [.character("t")], "next table", hint: "table"),
+        KeyBinding(.previousTable, .pane(.statistics), [.character("T")], "previous table"),
         KeyBinding(.sortByNextColumn, .pane(.statistics), [.character("s")], "sort by the next column", hint: "sort"),
         KeyBinding(.reverseSort, .pane(.statistics), [.character("r")], "reverse the order", hint: "reverse"),
         KeyBinding(.open, .pane(.statistics), [.enter], "show the figure's sentence in the reader", hint: "sentence"),
+        KeyBinding(
+            .filterList, .pane(.statistics), [.character("f")], "filter: list the rows that hold the words typed",
+            hint: "filter"),
 
         KeyBinding(
             .open, .pane(.index), [.enter, .right, .character("l")], "list the entry's mentions; go to a mention",
@@ -60,7 +89,7 @@ extension KeyMap {
             hint: "entries"),
 
         KeyBinding(.acceptPrompt, .prompt, [.enter], "keep the search, or go to the unit"),
-        KeyBinding(.cancelPrompt, .prompt, [.escape], "cancel and restore the view"),
+        KeyBinding(.cancelPrompt, .prompt, [.escape, .control("c")], "cancel and restore the view"),
         KeyBinding(.olderPromptEntry, .prompt, [.up], "recall an older entry"),
         KeyBinding(.newerPromptEntry, .prompt, [.down], "recall a newer entry"),
         KeyBinding(.deletePromptCharacter, .prompt, [.backspace], "delete a character (cancel when empty)"),

@@ -36,6 +36,14 @@ public struct KeyMap: Sendable {
         return own + general
     }
 
+    /// The label of the first key bound to `action` in `scope` (or everywhere): what messages tell the user to press.
+    public func label(of action: Action, in scope: KeyScope = .everywhere) -> String {
+        let binding =
+            bindings.first { $0.action == action && $0.scope == scope }
+            ?? bindings.first { $0.action == action && $0.scope == .everywhere }
+        return binding?.keys.first?.label ?? action.rawValue
+    }
+
     private func hintText(_ binding: KeyBinding, _ hint: String) -> String {
         (binding.keys.first?.label ?? "") + " " + hint
     }

@@ -25,8 +25,11 @@ public struct Layout: Sendable {
     /// The status line.
     public let statusLine: Rect
 
-    /// Lays out a screen.
-    public init(size: Size, focus: PaneID, zoomed: Bool) {
+    /// The narrowest the outline is made with `-`.
+    public static let narrowestOutline = 12
+
+    /// Lays out a screen; `outlineChange` widens (or narrows) the outline beside the reader by that many columns.
+    public init(size: Size, focus: PaneID, zoomed: Bool, outlineChange: Int = 0) {
         self.size = size
         isTooSmall = size.width < Layout.minimum.width || size.height < Layout.minimum.height
         titleBar = Rect(x: 0, y: 0, width: size.width, height: 1)
@@ -39,7 +42,7 @@ public struct Layout: Sendable {
             tabRow = nil
         } else if showsAll {
             tabRow = nil
-            let outlineWidth = min(max(size.width / 5, 24), 44)
+            let outlineWidth = Layout.adjusted(min(max(size.width / 5, 24), 44), by: outlineChange, in: size.width / 3)
             let sideWidth = min(max(size.width * 3 / 8, 56), 80)
             let readerWidth = size.width - outlineWidth - sideWidth - 2
             panes[.outline] = body.left(outlineWidth)
@@ -53,7 +56,8 @@ public struct Layout: Sendable {
             tabRow = body.top(1)
             body = body.droppingTop(1)
             if !zoomed, focus.isParagraphs, size.width >= Layout.pairWidth {
-                let outlineWidth = min(max(size.width * 3 / 10, 20), 36)
+                let outlineWidth = Layout.adjusted(
+                    min(max(size.width * 3 / 10, 20), 36), by: outlineChange, in: size.width * 2 / 3)
                 panes[.outline] = body.left(outlineWidth)
                 separators.append(Rect(x: outlineWidth, y: body.y, width: 1, height: body.height))
                 panes[.reader] = body.droppingLeft(outlineWidth + 1)
@@ -63,6 +67,11 @@ public struct Layout: Sendable {
         }
         self.panes = panes
         self.separators = separators
+    }
+
+    /// An outline width changed by `change`, kept between the narrowest outline and `widest`.
+    static func adjusted(_ width: Int, by change: Int, in widest: Int) -> Int {
+        max(min(narrowestOutline, width), min(width + change, max(widest, width)))
     }
 
     /// A pane's content: its rectangle below the title row, or nil when the pane is folded away.

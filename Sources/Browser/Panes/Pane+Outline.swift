@@ -14,6 +14,12 @@ extension Pane {
             return .redraw
         },
         open: { state in state.focusPane(.reader) },
+        filter: PaneFilter(
+            text: { $0.outline.filter },
+            set: { state, text in
+                state.outline.filter = text
+                state.outline.scroll = 0
+            }),
         keepVisible: { state in state.keepOutlineSelectionVisible() }
     )
 }

@@ -9,6 +9,13 @@ extension Pane {
         move: { state, motion in state.moveStatisticsSelection(motion) },
         click: { state, row, column in state.clickStatistics(row: row, column: column) },
         open: { state in state.openFigure() },
+        filter: PaneFilter(
+            text: { $0.statistics.current.filter },
+            set: { state, text in
+                state.statistics.current.filter = text
+                state.statistics.current.selection = 0
+                state.statistics.current.scroll = 0
+            }),
         keepVisible: { state in state.keepStatisticsVisible() }
     )
 }

@@ -20,6 +20,8 @@ struct Pane: Sendable {
     let click: @Sendable (inout BrowserState, _ row: Int, _ column: Int) -> Reaction
     /// Enter.
     let open: @Sendable (inout BrowserState) -> Reaction
+    /// The list's filter (`f`), read and set; nil for a pane that does not filter.
+    var filter: PaneFilter? = nil
     /// Keeps the selection within the rows and in view after a resize, a zoom or a change of focus.
     let keepVisible: @Sendable (inout BrowserState) -> Void
 }

@@ -14,6 +14,8 @@ public struct BrowserState {
     public var paragraphsFocus: PaneID = .outline
     /// Whether the focused pane fills the screen.
     public var zoomed = false
+    /// Columns added to (or taken from) the outline's width beside the reader, with `+` and `-`; kept for the run.
+    public var outlineWidthChange = 0
     /// The outline's folds and scroll.
     public var outline = OutlineState()
     /// The reader's unit and first line.
@@ -32,28 +34,39 @@ public struct BrowserState {
     public var cursor: ReaderCursor?
     /// Places jumped from.
     public var jumps = JumpList()
+    /// Places marked with `m` and a letter, by letter.
+    public var marks: [Unicode.Scalar: Location] = [:]
+    /// What the next letter does after `m` or `'`.
+    public var pendingMark: MarkCommand?
     /// The status bar's message.
     public var message: StatusMessage?
+    /// What the event loop is asked to write (the clipboard, a file), with `Reaction.output`.
+    public var output: OutputRequest?
     /// The help screen, while it shows.
     public var help: HelpState?
     /// Which cable of its file this is, for files that hold several.
     public var place = CablePlace()
 
-    /// Opens the browser on a document at a terminal size, at the start of the cable.
+    /// Opens the browser on a document at a terminal size, at the first unit of the body (the header, when the
+    /// document shows one, is the row above it); a cable's load warnings show in the status line.
     public init(document: Document, size: Size, keyMap: KeyMap = .standard) {
         self.document = document
         self.size = size
         self.keyMap = keyMap
+        if document.cable.units.first?.id == HeaderUnit.id, document.unitCount > 1 { read(unit: 1) }
         keepIndexVisible()
+        if !document.cable.warnings.isEmpty {
+            message = StatusMessage("warning: " + document.cable.warnings.joined(separator: "; "), kind: .warning)
+        }
     }
 
     /// The screen's division into panes for the current size, focus and zoom.
-    public var layout: Layout { Layout(size: size, focus: focus, zoomed: zoomed) }
+    public var layout: Layout { Layout(size: size, focus: focus, zoomed: zoomed, outlineChange: outlineWidthChange) }
 
     /// The rows and columns a pane's content has: where it shows now, or where it would show if focused.
     public func contentRect(of pane: PaneID) -> Rect {
         if let rect = layout.content(of: pane) { return rect }
-        return Layout(size: size, focus: pane, zoomed: zoomed).content(of: pane)
+        return Layout(size: size, focus: pane, zoomed: zoomed, outlineChange: outlineWidthChange).content(of: pane)
             ?? Rect(x: 0, y: 0, width: 1, height: 1)
     }
 

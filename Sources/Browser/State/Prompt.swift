@@ -1,12 +1,23 @@
-/// A line being typed in the status bar: a search or a unit id to go to.
+/// A line being typed in the status bar: a search, a unit id to go to, or a file name.
 public struct Prompt: Hashable, Sendable {
     /// What the line is for.
     public enum Kind: Hashable, Sendable {
         case search
         case goTo
+        /// The name of the CSV file to write the current table to.
+        case file
+        /// The words the focused list is narrowed to.
+        case filter
 
-        /// The character shown before the line.
-        public var sigil: String { self == .search ? "/" : ":" }
+        /// What is shown before the line.
+        public var sigil: String {
+            switch self {
+            case .search: "/"
+            case .goTo: ":"
+            case .file: "write CSV to: "
+            case .filter: "filter: "
+            }
+        }
     }
 
     /// What the line is for.
@@ -21,6 +32,8 @@ public struct Prompt: Hashable, Sendable {
     public let saved: Location
     /// The search when the prompt opened, restored by Esc.
     public let savedSearch: SearchState
+    /// The focused list's filter when the prompt opened, restored by Esc.
+    public var savedFilter = ""
 
     /// Opens a prompt over the view `saved`.
     public init(_ kind: Kind, saved: Location, savedSearch: SearchState) {

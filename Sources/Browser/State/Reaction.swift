@@ -11,6 +11,10 @@ public struct Reaction: OptionSet, Sendable {
     public static let repaint = Reaction(rawValue: 2)
     /// Leave the browser.
     public static let quit = Reaction(rawValue: 4)
+    /// Leave the browser as an interrupt would (Ctrl-C outside a prompt): the program ends with status 130.
+    public static let interrupt = Reaction(rawValue: 16)
+    /// Carry out the state's `output` request (the clipboard, a file): actions never do it themselves.
+    public static let output = Reaction(rawValue: 32)
     /// Open another cable of the file: the one `CablePlace.requested` names.
     public static let switchCable = Reaction(rawValue: 8)
 }

@@ -22,6 +22,7 @@ public struct SearchState: Hashable, Sendable {
 
     /// The message for Enter or `n` without matches.
     public var noMatchMessage: String {
-        isEmptyQuery ? "only stop words or punctuation: nothing to search for" : "no match for \"\(query)\""
+        if isEmptyQuery { return SearchWording.emptyQueryProblem(query) ?? "nothing to search for" }
+        return SearchWording.noMatch(query)
     }
 }

@@ -8,6 +8,10 @@ public struct TableState: Hashable, Sendable {
     public var sortColumn: Int?
     /// Whether the order is reversed.
     public var descending = false
+    /// The first column shown, when the table is scrolled sideways.
+    public var firstColumn = 0
+    /// The words a row must hold to be listed (`f`); empty lists every row.
+    public var filter = ""
 
     /// Creates a state at the first row in the table's own order.
     public init() {}

@@ -4,6 +4,8 @@ struct BodyLine {
     var text: ByteText
     /// The page the line starts on, where the cable's pages are known.
     var page: Int?
+    /// Where the line starts in the file's text (a byte offset), for showing a unit's original lines.
+    var start: Int
 
     /// Whether the line holds only spaces and tabs.
     var isBlank: Bool { text.isBlankLine }
@@ -24,7 +26,7 @@ struct PagedLines {
         for line in raw {
             let breaks = PageBreak.find(in: line, postWords: postWords)
             guard !breaks.isEmpty else {
-                lines.append(BodyLine(text: line, page: page))
+                lines.append(BodyLine(text: line, page: page, start: line.startIndex))
                 continue
             }
             let startPage = page
@@ -39,7 +41,7 @@ struct PagedLines {
             }
             kept += line[cursor...]
             let text = kept[...]
-            if !text.isBlankLine { lines.append(BodyLine(text: text, page: startPage)) }
+            if !text.isBlankLine { lines.append(BodyLine(text: text, page: startPage, start: line.startIndex)) }
         }
     }
 }

@@ -12,6 +12,8 @@ struct OutlineBuilder {
     private var lastLetters: [String: ItemLetter] = [:]
     private var unnumberedCount = 0
     private var headingCount = 0
+    /// Where the block being added starts in the file's text: a unit it opens starts there.
+    private var blockStart: Int?
     /// Whether the body numbers or letters anything; if not, every block is a unit of its own.
     private let bodyHasMarkers: Bool
 
@@ -35,6 +37,7 @@ struct OutlineBuilder {
     }
 
     private mutating func add(_ block: RawBlock) {
+        blockStart = block.start
         if let marker = block.marker, open(marker, block) { return }
         if OutlineBuilder.isHeading(block) {
             headingCount += 1
@@ -157,6 +160,7 @@ struct OutlineBuilder {
         }
         if id != draft.id { nextSuffixes[draft.id] = suffix }
         draft.id = id
+        draft.sourceStart = blockStart
         usedIDs.insert(id)
         drafts.append(draft)
     }

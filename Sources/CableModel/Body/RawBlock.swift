@@ -10,6 +10,8 @@ struct RawBlock {
     var followsBlank: Bool
     /// Whether a line of dashes underlines or frames it.
     var isDecorated = false
+    /// Where its first line starts in the file's text, where known.
+    var start: Int?
 
     /// Splits body lines into blocks.
     ///
@@ -55,9 +57,11 @@ struct RawBlock {
                     continue
                 }
                 close()
-                current = RawBlock(lines: [text], page: line.page, marker: marker, followsBlank: false)
+                current = RawBlock(
+                    lines: [text], page: line.page, marker: marker, followsBlank: false, start: line.start)
             } else {
-                current = RawBlock(lines: [text], page: line.page, marker: marker, followsBlank: blankBefore)
+                current = RawBlock(
+                    lines: [text], page: line.page, marker: marker, followsBlank: blankBefore, start: line.start)
                 current?.isDecorated = decorationBefore && marker == nil
             }
             blankBefore = false
@@ -74,7 +78,7 @@ private func splittingUnderlinedTitle(_ block: RawBlock) -> (rest: RawBlock, tit
     let last = block.lines[block.lines.count - 1].trimmed
     guard !SentenceEnd.isComplete(last) else { return nil }
     var rest = block
-    var title = RawBlock(lines: [], page: block.page, marker: nil, followsBlank: true)
+    var title = RawBlock(lines: [], page: block.page, marker: nil, followsBlank: true, start: last.startIndex)
     if block.lines.count > 1, last.count <= 80 {
         rest.lines.removeLast()
         title.lines = [last]

@@ -7,6 +7,8 @@ struct UnitDraft {
     var marking: String?
     var heading: String?
     var page: Int?
+    /// Where the unit's first line starts in the file's text.
+    var sourceStart: Int?
     /// The unit's paragraphs so far.
     private(set) var paragraphs: [[UInt8]] = []
     /// The length of the last raw line added, for telling a cut sentence from a title.
@@ -46,8 +48,9 @@ struct UnitDraft {
         }
         let text = body.map(\.string).joined(separator: "\n\n")
         return Unit(
-            id: id, kind: kind, parent: parent, label: label, marking: marking, heading: heading, text: text, page: page
-        )
+            id: id, kind: kind, parent: parent, label: label, marking: marking, heading: heading, text: text,
+            page: page,
+            sourceStart: sourceStart)
     }
 }
 

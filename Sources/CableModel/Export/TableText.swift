@@ -22,7 +22,7 @@ public enum TableText {
     }
 
     /// A CSV field: quoted (with inner quotes doubled) when it holds a comma, a quote or a line break.
-    static func csvField(_ text: String) -> String {
+    public static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
     }
@@ -51,7 +51,10 @@ public enum TableText {
             let isLast = column == cells.count - 1
             parts.append(isLast ? fitted : fitted + String(repeating: " ", count: widths[column] - fitted.count))
         }
-        return parts.joined(separator: "  ")
+        // NB: empty cells at the end of a row would leave trailing spaces in a pipe.
+        var line = parts.joined(separator: "  ")
+        while line.last == " " { line.removeLast() }
+        return line
     }
 }
 

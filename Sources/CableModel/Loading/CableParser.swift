@@ -18,6 +18,8 @@ enum CableParser {
             warnings.append("no cable header found: read as an untitled document of plain paragraphs")
         }
         if body.units.isEmpty { warnings.append("the body is empty: the text ends with the header") }
-        return Cable(header: header, units: body.units, pageCount: pageCount, encoding: encoding, warnings: warnings)
+        return Cable(
+            header: header, units: body.units, pageCount: pageCount, encoding: encoding, warnings: warnings,
+            sourceLines: lines)
     }
 }

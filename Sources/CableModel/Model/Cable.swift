@@ -10,9 +10,15 @@ public struct Cable: Sendable, Equatable {
     public let encoding: SourceEncoding
     /// Problems met while reading, worded for the user (`no cable header: read as plain paragraphs`).
     public let warnings: [String]
+    /// The cable's lines as the file holds them (decoded, LF line ends), for showing the original text.
+    public let sourceLines: [ArraySlice<UInt8>]
 
     /// Creates a cable.
-    public init(header: Header, units: [Unit], pageCount: Int?, encoding: SourceEncoding, warnings: [String]) {
+    public init(
+        header: Header, units: [Unit], pageCount: Int?, encoding: SourceEncoding, warnings: [String],
+        sourceLines: [ArraySlice<UInt8>] = []
+    ) {
+        self.sourceLines = sourceLines
         self.header = header
         self.units = units
         self.pageCount = pageCount

@@ -36,11 +36,14 @@ public struct Unit: Sendable, Equatable, Identifiable {
     public let text: String
     /// The page the unit starts on, where the cable has page breaks.
     public let page: Int?
+    /// Where the unit's first line starts in the file's text (UTF-8, LF line ends), as a byte offset; the browser
+    /// shows the original lines from there. Nil where unknown.
+    public let sourceStart: Int?
 
     /// Creates a unit.
     public init(
         id: String, kind: Kind, parent: String?, label: String, marking: String?, heading: String?, text: String,
-        page: Int?
+        page: Int?, sourceStart: Int? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -50,6 +53,7 @@ public struct Unit: Sendable, Equatable, Identifiable {
         self.heading = heading
         self.text = text
         self.page = page
+        self.sourceStart = sourceStart
     }
 
     /// The value of one field: the heading (empty when there is none) or the text.

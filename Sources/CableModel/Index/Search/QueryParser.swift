@@ -42,7 +42,8 @@ enum QueryParser {
     {
         var typed = typed
         var prefix = false
-        if !quoted, typed.last == "*" {
+        // NB: `"criminal co*"` is a phrase whose last word is a prefix, as the browser's search-as-you-type asks.
+        if typed.last == "*" {
             prefix = true
             while typed.last == "*" { typed = typed.dropLast() }
         }

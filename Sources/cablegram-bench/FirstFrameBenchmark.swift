@@ -1,0 +1,122 @@
+import Browser
+import CableData
+import CableModel
+import Foundation
+
+/// The time from starting `cablegram` on the bundled cable to its first frame on a terminal, beside `less` showing
+/// the same file in the same run (both under `script`, which gives them a terminal of 120×40), and where the
+/// browser's own part of that time goes.
+enum FirstFrameBenchmark {
+    /// Runs both programs `rounds` times each, alternating, and prints the medians and their ratio.
+    static func run(rounds: Int = 15) {
+        let bench = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let binary = bench.deletingLastPathComponent().appendingPathComponent("cablegram").path
+        guard FileManager.default.isExecutableFile(atPath: binary), let file = BundledData.defaultCablePath else {
+            print("first frame: no cablegram beside the benchmark (swift build -c release first)")
+            return
+        }
+        // NB: less's prompt is set to words of our own, which it draws once its first screen is out; the browser's
+        // status line is its last row, and at 120 columns its hints end with the jump list's.
+        let less = ScreenTimer(command: "less -Ps'LESS FIRST FRAME' '\(file)'", marker: "LESS FIRST FRAME")
+        let browser = ScreenTimer(command: "'\(binary)' '\(file)'", marker: "Backspace back")
+        var lessTimes: [Double] = []
+        var browserTimes: [Double] = []
+        for _ in 0..<rounds {
+            if let time = less.measure() { lessTimes.append(time) }
+            if let time = browser.measure() { browserTimes.append(time) }
+        }
+        guard let lessMedian = median(lessTimes), let browserMedian = median(browserTimes) else {
+            print("first frame: a program did not draw (is `script` from util-linux installed?)")
+            return
+        }
+        print(
+            "first frame on a 120×40 terminal: cablegram \(milliseconds(browserMedian)) ms, less "
+                + "\(milliseconds(lessMedian)) ms (medians of \(rounds)): \(String(format: "%.2f", browserMedian / lessMedian))× less"
+        )
+        phases()
+    }
+
+    /// The browser's work before its first frame, phase by phase, in this process (cold, as at start-up).
+    static func phases() {
+        var times: [(String, Double)] = []
+        func time<T>(_ name: String, _ work: () -> T) -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = work()
+            times.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            return result
+        }
+        let bytes = time("read") { BundledData.bytes(of: BundledData.defaultCableName) ?? [] }
+        guard let cable = time("load", { try? CableLoader.loadFirst(bytes) }) else { return }
+        let knowledge = time("gazetteer and glossary") {
+            GeneralKnowledge(gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes)
+        }
+        let index = time("index") { CableIndex.build(cable, knowledge: knowledge) }
+        let statistics = time("statistics") { CableStatistics(cable: cable, statutes: StatuteLookup(index: index)) }
+        _ = time("index pane and tables") { CableFindings(cable: cable, index: index).indexGroups.count }
+        _ = statistics
+        let document = time("browser document (all of the above again, warm)") {
+            Document.browsing(cable, knowledge: knowledge)
+        }
+        _ = time("first frame painted") {
+            Renderer.render(BrowserState(document: document, size: Size(width: 120, height: 40)))
+        }
+        let parts = times.map { "\($0.0) \(milliseconds($0.1))" }.joined(separator: ", ")
+        print("  in process, cold, in ms: \(parts); the rest is process start, curses and the terminal")
+    }
+
+    private static func median(_ times: [Double]) -> Double? {
+        times.isEmpty ? nil : times.sorted()[times.count / 2]
+    }
+
+    private static func milliseconds(_ seconds: Double) -> String { String(format: "%.1f", seconds * 1000) }
+}
+
+/// Starts a command on a terminal of its own (`script`) and times how long it takes until `marker` is on it.
+struct ScreenTimer {
+    let command: String
+    let marker: String
+
+    /// The seconds until the marker shows, or nil when it did not within five seconds.
+    func measure() -> Double? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qfec", command, "/dev/null"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = "xterm-256color"
+        environment["COLUMNS"] = "120"
+        environment["LINES"] = "40"
+        environment["XDG_STATE_HOME"] = NSTemporaryDirectory()
+        process.environment = environment
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard (try? process.run()) != nil else { return nil }
+        let seen = waitFor(marker, in: output.fileHandleForReading, deadline: start + 5_000_000_000)
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        input.fileHandleForWriting.write(Data("q".utf8))
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        return seen ? elapsed : nil
+    }
+
+    private func waitFor(_ marker: String, in handle: FileHandle, deadline: UInt64) -> Bool {
+        let wanted = Array(marker.utf8)
+        var received: [UInt8] = []
+        while DispatchTime.now().uptimeNanoseconds < deadline {
+            let chunk = handle.availableData
+            if chunk.isEmpty { return false }
+            received += chunk
+            if received.count >= wanted.count,
+                (0...(received.count - wanted.count)).contains(where: {
+                    received[$0..<($0 + wanted.count)].elementsEqual(wanted)
+                })
+            {
+                return true
+            }
+        }
+        return false
+    }
+}
