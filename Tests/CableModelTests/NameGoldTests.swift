@@ -25,9 +25,9 @@ import Testing
     }
 
     /// The bars: what the index reaches today, never lower (issue 16 asks for precision 90% and recall 85%).
-    static let bars = (precision: 0.96, recall: 0.72)
+    static let bars = (precision: 0.96, recall: 0.85)
     /// How many cables' most-mentioned actor the index may still miss (issue 16 asks for none).
-    static let missedTopActors = 2
+    static let missedTopActors = 0
 
     static func load() -> [GoldName] {
         GoldFile.rows("names.tsv", columns: 5).map { columns in

@@ -2,14 +2,17 @@ extension CableIndex {
     /// Indexes a cable with the general knowledge (gazetteer, glossary). Runs once per cable, at load.
     public static func build(_ cable: Cable, knowledge: GeneralKnowledge) -> CableIndex {
         let words = WordIndex.build(units: cable.units)
-        let collector = StatuteCollector(index: words, findings: StatuteScanner.scan(words))
+        let definitions = AcronymFinder(index: words).definitions()
+        let acronyms = InstrumentReader.acronyms(
+            defined: definitions.map { ($0.acronym, $0.longForm) },
+            glossary: knowledge.glossary.entries.filter { $0.kind == .abbreviation }.map { ($0.term, $0.meaning) })
+        let collector = StatuteCollector(index: words, findings: StatuteScanner.scan(words, acronyms: acronyms))
         let statutes = collector.statutes()
         let statuteRanges = collector.findings.map { $0.citations.map(\.range) }
         let references = cable.header.references
         let crossReferences = CrossReferenceScanner(index: words, references: references, statuteRanges: statuteRanges)
             .crossReferences()
         let citations = CitationScanner(index: words, references: references).citations()
-        let definitions = AcronymFinder(index: words).definitions()
         let glossary = GlossaryCollector(
             index: words, header: cable.header, knowledge: knowledge, definitions: definitions,
             markings: Array(Set(cable.units.compactMap(\.marking)))

@@ -50,8 +50,8 @@ struct GlossaryCollector {
         }
     }
 
-    /// `GOT`, `GOI`: `GO` and the initials of a host country (a country tag of the header, or the post's country),
-    /// explained by the glossary's `GO*` pattern.
+    /// `GOT`, `GOI`: `GO` and the initials of a host country (a country tag of the header, or the post's country,
+    /// else the one country of those initials that the text names), explained by the glossary's `GO*` pattern.
     private func governmentForms() -> [Glossary.Entry] {
         guard let pattern = knowledge.glossary.governmentPattern else { return [] }
         let prefix = String(pattern.term.dropLast())
@@ -73,13 +73,24 @@ struct GlossaryCollector {
             let term = index.variants.string(variant)
             guard knowledge.glossary.entries(for: term).isEmpty else { continue }
             let initials = String(term.dropFirst(prefix.count))
-            guard let country = countries.first(where: { GlossaryCollector.initials(of: $0) == initials }) else {
-                continue
-            }
+            guard
+                let country = countries.first(where: { GlossaryCollector.initials(of: $0) == initials })
+                    ?? namedCountry(withInitials: initials)
+            else { continue }
             found.append(
                 Glossary.Entry(term: term, meaning: pattern.meaning.replacingCountry(with: country), kind: .pattern))
         }
         return found
+    }
+
+    /// The one country the text names (or names a place of) whose initials these are: `GOL` in a cable from
+    /// Washington about Libya.
+    private func namedCountry(withInitials initials: String) -> String? {
+        let countries = Set(
+            GazetteerMatcher(index: index, gazetteer: knowledge.gazetteer).matches().map(\.place.country).filter {
+                GlossaryCollector.initials(of: $0) == initials
+            })
+        return countries.count == 1 ? countries.first : nil
     }
 
     /// The capital initials of a name's main words: `United Arab Emirates` gives `UAE`.

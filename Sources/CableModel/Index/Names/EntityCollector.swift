@@ -55,6 +55,12 @@ struct EntityCollector {
             registry.add(
                 Draft(name: name, kind: .person, aliases: words.count > 1 ? [String(words[words.count - 1])] : []))
         }
+        let untitled = UntitledPersonReader(
+            index: index, isOrdinaryWord: isOrdinaryWord,
+            isPlace: { gazetteer.country(of: $0) != nil || gazetteer.isDemonym($0) })
+        for person in untitled.people() {
+            registry.add(Draft(name: person.name, kind: .person, aliases: person.surname.map { [$0] } ?? []))
+        }
         var gazetteerSeen: Set<String> = []
         for match in GazetteerMatcher(index: index, gazetteer: gazetteer).matches().sorted(by: { $0.first < $1.first })
         where gazetteerSeen.insert(match.place.name).inserted {
@@ -89,7 +95,10 @@ struct EntityCollector {
         var found: [(first: Int32, last: Int32)] = []
         for name in [draft.name] + draft.aliases {
             let acronym = AcronymFinder.isAcronym(ArraySlice(name.utf8))
-            found += index.occurrences(of: name, spelling: acronym ? .exactCase : .capitalized)
+            // NB: a surname that opens with a particle (`el-Harbi`) is written in lower case inside sentences.
+            let opensLowercase = name.unicodeScalars.first.map(ScalarFolding.isLowercase) ?? false
+            found += index.occurrences(
+                of: name, spelling: acronym ? .exactCase : opensLowercase ? .anyCase : .capitalized)
         }
         found.sort { $0.first < $1.first || ($0.first == $1.first && $0.last > $1.last) }
         var kept: [(first: Int32, last: Int32)] = []
@@ -135,7 +144,8 @@ struct EntityCollector {
     /// Places read from patterns, with a shorter alias where the pattern gives one.
     private func placeNames() -> [(String, String?)] {
         var names: [(String, String?)] = []
-        let triggers = PlaceNameReader.areaWords.union(PlaceNameReader.settlementWords)
+        let triggers = PlaceNameReader.areaWords.union(PlaceNameReader.settlementWords).union(
+            PlaceNameReader.facilityWords)
         for (field, tokens) in StatuteScanner.tokensByField(of: Array(triggers), in: index) {
             let scalars = index.fields[Int(field)].scalars
             let reader = PlaceNameReader(scalars: scalars, isOrdinaryWord: isOrdinaryWord)

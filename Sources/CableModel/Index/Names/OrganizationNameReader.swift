@@ -14,7 +14,8 @@ struct OrganizationNameReader {
         "academy", "police", "army", "forces", "guard", "guards", "unit", "administration", "authority", "tribunal",
         "tribunals", "federation", "coalition", "alliance", "movement", "front", "network", "mission", "program",
         "programme", "corporation", "company", "inspectorate", "nations", "secretariat", "procuracy",
-        "congress", "senate", "cabinet", "presidency", "group", "government",
+        "congress", "senate", "cabinet", "presidency", "group", "government", "force", "corps", "constabulary",
+        "command",
     ]
 
     /// The name around the head noun at `head`, or nil when the head stands alone (`the Commission`).
@@ -48,7 +49,8 @@ struct OrganizationNameReader {
             let word = NameWords.lowered(scalars, range)
             if EnglishWords.nameConnectors.contains(word) {
                 guard let after = scalars.nextWordStart(after: range.upperBound),
-                    NameWords.isNamePart(scalars, after..<scalars.wordEnd(from: after))
+                    NameWords.isNamePart(scalars, after..<scalars.wordEnd(from: after)),
+                    !(word == "and" && opensAnotherBody(at: after))
                 else { break }
                 cursor = range.upperBound
                 passedConnector = true
@@ -67,6 +69,19 @@ struct OrganizationNameReader {
         return end
     }
 
+    /// Whether the capitalised words from `start` hold a head noun of their own: after `and` they name a second
+    /// body (`the Border Service and Frontier Guards`), not the rest of this one (`Ministry of Labor and Welfare`).
+    private func opensAnotherBody(at start: Int) -> Bool {
+        var cursor: Int? = start
+        while let word = cursor {
+            let range = word..<scalars.wordEnd(from: word)
+            guard NameWords.isNamePart(scalars, range) else { return false }
+            if OrganizationNameReader.headNouns.contains(NameWords.lowered(scalars, range)) { return true }
+            cursor = scalars.nextWordStart(after: range.upperBound)
+        }
+        return false
+    }
+
     /// The words before the head that belong to the name, nearest first.
     private func backwardWords(from start: Int) -> [Range<Int>] {
         var words: [Range<Int>] = []
@@ -79,7 +94,11 @@ struct OrganizationNameReader {
             if word == "the" || EnglishWords.quantifiers.contains(word) {
                 break
             } else if EnglishWords.nameConnectors.contains(word) {
-                guard beforeIsName else { break }
+                // NB: `and` after a head noun closes another body (`Frontier Guards and Border Corps`).
+                let beforeIsHead = before.map {
+                    OrganizationNameReader.headNouns.contains(NameWords.lowered(scalars, $0))
+                }
+                guard beforeIsName, !(word == "and" && beforeIsHead == true) else { break }
             } else if NameWords.isNamePart(scalars, range) {
                 if NameWords.isPossessive(scalars, range), !beforeIsName, !NameWords.isGroupPossessive(scalars, range) {
                     break

@@ -8,6 +8,11 @@ struct PlaceNameReader {
         "oblast", "region", "province", "district", "governorate", "raion", "rayon", "prefecture", "valley",
         "municipality", "county",
     ]
+    /// Words for a built site, written after its name (`Kandi Air Base`, `the Kolsay dam`, `Osh Bridge`).
+    static let facilityWords: Set<String> = ["base", "airbase", "dam", "bridge", "plant", "airport", "airfield"]
+    /// Words that stand between a site's name and its facility word (`Air`, `Hydroelectric`).
+    static let facilityModifiers: Set<String> = ["air", "naval", "hydroelectric", "power", "nuclear", "military"]
+
     /// Words written before `of` and a place's name (`the town of Khorog`).
     static let settlementWords: Set<String> = ["town", "city", "village", "district", "region", "province"]
 
@@ -16,14 +21,31 @@ struct PlaceNameReader {
         guard scalars.fullWord(around: trigger) == trigger else { return nil }
         let word = NameWords.lowered(scalars, trigger)
         if PlaceNameReader.settlementWords.contains(word), let name = nameAfterOf(trigger) { return (name, nil) }
-        guard PlaceNameReader.areaWords.contains(word) else { return nil }
-        let words = nameWords(before: trigger.lowerBound)
+        let isFacility = PlaceNameReader.facilityWords.contains(word)
+        guard PlaceNameReader.areaWords.contains(word) || isFacility else { return nil }
+        let headStart = isFacility ? facilityStart(before: trigger) : trigger.lowerBound
+        let words = nameWords(before: headStart)
         guard let first = words.last, let last = words.first else { return nil }
         let name = first.lowerBound..<last.upperBound
         if NameWords.isNamePart(scalars, trigger) { return (first.lowerBound..<trigger.upperBound, name) }
         let before = scalars.previousWordStart(before: first.lowerBound)
         guard let before, scalars.spells("the", in: before..<scalars.wordEnd(from: before)) else { return nil }
         return (name, nil)
+    }
+
+    /// Where a facility's words start: before the modifiers written like its facility word (`Air Base`, `power
+    /// plant`).
+    private func facilityStart(before trigger: Range<Int>) -> Int {
+        let capitalised = NameWords.isNamePart(scalars, trigger)
+        var start = trigger.lowerBound
+        while let previous = scalars.previousWordStart(before: start) {
+            let range = previous..<scalars.wordEnd(from: previous)
+            guard PlaceNameReader.facilityModifiers.contains(NameWords.lowered(scalars, range)),
+                NameWords.isNamePart(scalars, range) == capitalised
+            else { break }
+            start = previous
+        }
+        return start
     }
 
     /// `of Khorog`: one to three capitalised words after `of`.
@@ -61,6 +83,6 @@ struct PlaceNameReader {
     private func isPlaceWord(_ range: Range<Int>) -> Bool {
         let word = NameWords.lowered(scalars, range)
         return NameWords.isNamePart(scalars, range) && !EnglishWords.nameConnectors.contains(word) && word != "the"
-            && !OrganizationNameReader.headNouns.contains(word)
+            && !OrganizationNameReader.headNouns.contains(word) && !PlaceNameReader.facilityModifiers.contains(word)
     }
 }

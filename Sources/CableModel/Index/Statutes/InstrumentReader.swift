@@ -102,6 +102,44 @@ enum InstrumentReader {
         return name(scalars, start..<end)
     }
 
+    /// The acronyms that name an instrument: those whose long form, defined by the cable or given by the glossary,
+    /// ends with a kind of law (`SOFA`: Status of Forces Agreement; `CAT`: Convention against Torture); true for
+    /// the kinds that name an instrument standing alone (`EnglishWords.standaloneLawKinds`).
+    static func acronyms(defined: [(String, String)], glossary: [(String, String)]) -> [String: Bool] {
+        var found: [String: Bool] = [:]
+        for (acronym, meaning) in defined + glossary where AcronymFinder.isAcronym(ArraySlice(acronym.utf8)) {
+            let words = WordScanner.words(of: meaning).map { $0.lowercased() }
+            guard let last = words.last, let first = words.first else { continue }
+            let head = EnglishWords.lawKinds.contains(last) ? last : words.count > 2 ? first : ""
+            guard EnglishWords.lawKinds.contains(head) else { continue }
+            found[acronym] = (found[acronym] ?? false) || EnglishWords.standaloneLawKinds.contains(head)
+        }
+        return found
+    }
+
+    /// The instrument an acronym names, with the capitalised words before it (`the U.S.-Kenya SOFA`). The acronym
+    /// of a weaker kind of law (`isStandalone` false) names one only after such words, and never in the parentheses
+    /// that define it (`Defense Accord (DA)`), since its long form names no instrument alone either.
+    static func read(acronym: Range<Int>, isStandalone: Bool, in scalars: [Unicode.Scalar]) -> InstrumentName? {
+        guard scalars.fullWord(around: acronym) == acronym else { return nil }
+        let isDefinition =
+            acronym.lowerBound > 0 && acronym.upperBound < scalars.count && scalars[acronym.lowerBound - 1] == "("
+            && scalars[acronym.upperBound] == ")"
+        guard isStandalone || !isDefinition else { return nil }
+        var start = acronym.lowerBound
+        var words = 0
+        while words < 4, let previous = scalars.previousWordStart(before: start) {
+            let kind = InstrumentWord(scalars, previous..<scalars.wordEnd(from: previous))
+            guard kind.isCapitalizedNonCalendar, !kind.isPossessive, !kind.isThe else { break }
+            start = previous
+            words += 1
+        }
+        // NB: an agreement's acronym alone (`the DA`) is as weak as `the Agreement`; a party's name before it
+        // (`the U.S.-Kenya SOFA`) makes it one instrument.
+        guard isStandalone || words > 0 else { return nil }
+        return name(scalars, start..<acronym.upperBound)
+    }
+
     /// In a text all in capitals every word looks like a name's: only `THE CONSTITUTION` or `EGYPT'S CONSTITUTION`
     /// names the law, by its head noun alone.
     private static func capitalsName(around head: Range<Int>, in scalars: [Unicode.Scalar]) -> InstrumentName? {

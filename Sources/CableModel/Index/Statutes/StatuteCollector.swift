@@ -117,15 +117,40 @@ struct StatuteCollector {
     /// and a name the text equates in parentheses to the name before them (`the Charter on Rights (the Charter)`).
     private func canonicalKeys() -> [String: String] {
         let keys = Set(findings.flatMap { $0.instruments.map(\.key) })
-        var map = equatedKeys()
+        let equated = equatedKeys()
+        var map = equated
         for key in keys where map[key] == nil {
-            let longer = keys.filter { $0 != key && $0.hasSuffix(" " + key) }
+            // NB: `London Convention and Protocol` names two instruments; its last one is no longer name of `Protocol`.
+            let longer = keys.filter { candidate in
+                candidate != key && candidate.hasSuffix(" " + key)
+                    && !StatuteCollector.isCoordination(candidate, endingWith: key)
+            }
             let maximal = longer.filter { candidate in
                 !longer.contains { $0 != candidate && $0.hasSuffix(" " + candidate) }
             }
-            if maximal.count == 1, let target = maximal.first { map[key] = target }
+            // NB: among several longer names, the one the text defines in parentheses is the one it shortens.
+            let defined = maximal.count > 1 ? maximal.filter { equated[$0] != nil } : maximal
+            if defined.count == 1, let target = defined.first { map[key] = target }
+        }
+        // NB: `the Protocol` ends `London Protocol`, which the text equates with `Protocol to the London
+        // Convention`: a key follows the chain to its end.
+        for key in map.keys {
+            var target = map[key] ?? key
+            var steps = 0
+            while let next = map[target], next != key, steps < map.count {
+                target = next
+                steps += 1
+            }
+            map[key] = target
         }
         return map
+    }
+
+    /// Whether `key` ends the last of two names joined by `and` (`london convention and protocol`).
+    static func isCoordination(_ candidate: String, endingWith key: String) -> Bool {
+        let words = candidate.split(separator: " ")
+        guard let and = words.lastIndex(of: "and") else { return false }
+        return words[(and + 1)...].joined(separator: " ").hasSuffix(key)
     }
 
     /// `the Convention on Rivers (the Convention)`, `the Convention against Torture (CAT)`: the name in parentheses

@@ -12,7 +12,10 @@ enum StatuteScanner {
     }
 
     /// The citations and instruments of each field, by field position.
-    static func scan(_ index: WordIndex) -> [FieldFindings] {
+    ///
+    /// `acronyms` name instruments on their own (`SOFA`, or `CAT` where the cable defines it), each true when of a
+    /// kind that names an instrument standing alone.
+    static func scan(_ index: WordIndex, acronyms: [String: Bool] = [:]) -> [FieldFindings] {
         var findings = [FieldFindings](repeating: FieldFindings(), count: index.fields.count)
         for (field, tokens) in tokensByField(of: Array(StatuteReferenceParser.keywords.keys), in: index) {
             let scalars = index.fields[Int(field)].scalars
@@ -46,12 +49,35 @@ enum StatuteScanner {
                 readUpTo = instrument.range.upperBound
             }
         }
+        for (field, tokens) in acronymTokensByField(Set(acronyms.keys), in: index) {
+            let scalars = index.fields[Int(field)].scalars
+            for token in tokens {
+                let word = index.tokens[Int(token)]
+                let range = Int(word.start)..<Int(word.end)
+                if let instrument = InstrumentReader.read(
+                    acronym: range, isStandalone: acronyms[scalars.string(range)] ?? false, in: scalars)
+                {
+                    findings[Int(field)].instrument(instrument)
+                }
+            }
+        }
         for field in findings.indices {
             for citation in findings[field].citations {
                 if let instrument = citation.instrument { findings[field].instrument(instrument) }
             }
         }
         return findings
+    }
+
+    /// The tokens of the acronyms, written exactly so, grouped by field, in document order.
+    static func acronymTokensByField(_ acronyms: Set<String>, in index: WordIndex) -> [(field: Int32, tokens: [Int32])]
+    {
+        var tokens: [Int32] = []
+        for acronym in acronyms {
+            guard let variant = index.variants.id(of: Array(acronym.utf8)) else { continue }
+            tokens.append(contentsOf: index.byVariant.tokens(of: variant))
+        }
+        return grouped(tokens.sorted(), in: index)
     }
 
     /// The tokens of any of `words` (lower case), grouped by field, in document order.
@@ -61,7 +87,11 @@ enum StatuteScanner {
             guard let term = index.termID(word) else { continue }
             tokens.append(contentsOf: index.byTerm.tokens(of: term))
         }
-        tokens.sort()
+        return grouped(tokens.sorted(), in: index)
+    }
+
+    /// Sorted tokens grouped by field.
+    private static func grouped(_ tokens: [Int32], in index: WordIndex) -> [(field: Int32, tokens: [Int32])] {
         var groups: [(field: Int32, tokens: [Int32])] = []
         for token in tokens {
             let field = index.tokens[Int(token)].field

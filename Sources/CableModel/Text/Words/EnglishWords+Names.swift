@@ -1,0 +1,26 @@
+extension EnglishWords {
+    /// Particles that stand inside a person's name in lower case, alone (`de la Vega`, `al Bana`) or joined to the
+    /// surname by a hyphen (`el-Jahmi`, `al-Megrahi`).
+    static let nameParticles: Set<String> = [
+        "al", "el", "bin", "ibn", "de", "del", "della", "la", "le", "da", "di", "du", "van", "von", "der", "ul", "ud",
+    ]
+
+    /// Points of the compass and the words made from them, which name parts of places (`North Africa`, `Central
+    /// Asian`), never people.
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+        "northwest", "southeast", "southwest", "middle",
+    ]
+
+    /// The words that mark a cable's own sections (`End Summary`, `Begin Text`, `End Note`).
+    static let cableSectionWords: Set<String> = ["summary", "comment", "note", "end", "begin", "text", "action"]
+
+    /// Nouns for things done or planned rather than people or bodies: programmes, exercises, events.
+    static let undertakingNouns: Set<String> = [
+        "exercise", "exercises", "program", "programme", "initiative", "plan", "conference", "summit", "operation",
+        "training", "project", "strategy", "campaign", "dialogue", "talks", "meeting", "forum", "course", "award",
+    ]
+
+    /// Endings that make a people's name or adjective from a country's (`Tajik`, `Libyan`, `Chinese`, `Kenyan`).
+    static let demonymEndings: [String] = ["", "n", "an", "ian", "ese", "ish", "i", "ic", "s"]
+}
