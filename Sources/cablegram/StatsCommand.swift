@@ -38,7 +38,8 @@ struct StatsCommand: ParsableCommand {
                 + "per cable, year, statute and action; the parts and updates of one report are joined."))
     var across = false
 
-    @Flag(help: "Across all the cables given: country by year, with investigated, prosecuted, convicted, victims identified.")
+    @Flag(
+        help: "Across all the cables given: country by year (investigated, prosecuted, convicted, victims identified).")
     var pivot = false
 
     func validate() throws {
