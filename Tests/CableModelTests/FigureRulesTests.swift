@@ -69,6 +69,11 @@ import Testing
         Case(text: "Unemployment reached 20 percent last year.", quote: "20 percent", value: 20),
         Case(text: "The grant is USD 310,000 this year.", quote: "USD 310,000", value: 310_000, unit: "USD"),
         Case(text: "The grant is $1.5 million this year.", quote: "$1.5 million", value: 1_500_000, unit: "USD"),
+        Case(text: "The fund pays ISK 2.5 million a year.", quote: "ISK 2.5 million", value: 2_500_000, unit: "ISK"),
+        Case(text: "A fine of 900 kronur was paid.", quote: "900 kronur", value: 900, unit: "kronur"),
+        Case(
+            text: "Fraud carries prison terms of two-to-seven years.", quote: "two-to-seven", value: nil, low: 2,
+            high: 7, unit: "years"),
         Case(text: "The fund holds 155K for victims.", quote: "155K", value: 155_000),
         Case(
             text: "The ministry spent RMB 12 billion on roads.", quote: "RMB 12 billion", value: 12_000_000_000,

@@ -81,6 +81,14 @@ public struct Figure: Sendable, Equatable, Identifiable {
     /// stated figures only.
     public internal(set) var attribution: Attribution? = nil
 
+    /// What it counts, normalised (`cases`, `victims`, `years of imprisonment`, `money`); nil when it is none of them.
+    public internal(set) var category: FigureCategory? = nil
+    /// The action it counts in the terms of the Trafficking in Persons questionnaire (`opened` is `investigated`),
+    /// or `prescribed` for a term a law sets.
+    public internal(set) var reportedAction: ReportedAction? = nil
+    /// Whether it is an enforcement, victims, penalty or money figure, another count, or context.
+    public internal(set) var relevance: FigureRelevance = .context
+
     /// The words of its clause before it, lower case (from the previous figure or the sentence start).
     var wordsBefore: [String] = []
     /// The words of its clause after it, as written (to the next figure or the sentence end).

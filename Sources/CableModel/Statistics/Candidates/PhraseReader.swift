@@ -97,11 +97,15 @@ enum PhraseReader {
         phrase.first.hasScale = true
     }
 
-    /// `250 to 300`, `5-8`, `between 40 and 200`, `9 or 10`, `5 to 8 million`, `$5 to $10`.
+    /// `250 to 300`, `5-8`, `between 40 and 200`, `9 or 10`, `5 to 8 million`, `$5 to $10`, `three-to-six`.
     private static func readRange(_ text: TokenizedText, into phrase: inout NumberPhrase, isFree: (Int) -> Bool) {
         let connector = phrase.tokens.upperBound
         guard connector < text.count, isRangeConnector(text, connector, phrase: phrase) else { return }
-        var start = connector + 1
+        // NB: `three-to-six years` writes its range word between hyphens.
+        let isHyphenatedWord =
+            text.isDash(connector) && text.isWord(connector + 1, in: EnglishWords.rangeWords)
+            && text.isDash(connector + 2)
+        var start = connector + (isHyphenatedWord ? 3 : 1)
         if currency(text, at: start) != nil, text.tokens[start].kind == .symbol || phrase.currency != nil { start += 1 }
         guard start < text.count, isFree(start), var second = NumberReader.read(text, at: start), !second.isOrdinal,
             !second.isDecade, second.suffix == nil || second.suffix == phrase.first.suffix

@@ -51,6 +51,7 @@ enum ActionLexicon {
         "investigations": "investigated", "investigation": "investigated", "prosecutions": "prosecuted",
         "prosecution": "prosecuted", "convictions": "convicted", "conviction": "convicted", "arrests": "arrested",
         "arrest": "arrested", "indictments": "prosecuted", "indictment": "prosecuted", "sentences": "sentenced",
+        "sentence": "sentenced",
         "acquittals": "acquitted", "rescues": "rescued", "repatriations": "repatriated", "deportations": "deported",
         "referrals": "referred", "detentions": "arrested",
     ]
