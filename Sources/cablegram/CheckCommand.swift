@@ -6,8 +6,16 @@ import CableModel
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Load each file and print one line per cable: id, units, pages, problems. Exits 1 if any failed."
+        abstract: "Load each file and print one line per cable: id, units, pages, problems. Exits 1 if any failed.",
+        discussion: """
+            A cable is ok when none of these holds: no cable id, no date, no classification, text before the first \
+            paragraph that is neither header nor heading, or a warning met while loading (an empty body, no cable \
+            header, ...). --summary prints instead how many cables each problem touches over all the files.
+            """
     )
+
+    @Flag(help: "Print the number of cables with each problem over all the files instead of a line per cable.")
+    var summary = false
 
     @Argument(help: "The files to check.")
     var files: [String]
@@ -17,28 +25,33 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        var failures = 0
+        var tally = CheckSummary()
         for path in files {
             do {
                 let file = try CableFile.open(path)
+                tally.add(file.cables)
+                guard !summary else { continue }
                 for (position, cable) in file.cables.enumerated() {
                     let name = file.cables.count > 1 ? "\(path)#\(position + 1)" : path
                     StandardStreams.printOutput(CheckCommand.line(name: name, cable: cable))
                 }
             } catch {
-                failures += 1
-                StandardStreams.printOutput("\(path)\tFAILED\t\(error.message)")
+                tally.addFailure()
+                if !summary { StandardStreams.printOutput("\(path)\tFAILED\t\(error.message)") }
             }
         }
-        if failures > 0 {
-            StandardStreams.printError("cablegram: \(failures) of \(files.count) files failed to load")
+        if summary {
+            for line in tally.lines { StandardStreams.printOutput(line) }
+        }
+        if tally.failedFiles > 0 {
+            StandardStreams.printError("cablegram: \(tally.failedFiles) of \(files.count) files failed to load")
             throw ExitCode(1)
         }
     }
 
     private static func line(name: String, cable: Cable) -> String {
         let pages = cable.pageCount.map { $0 == 1 ? "1 page" : "\($0) pages" } ?? "pages unknown"
-        let problems = cable.warnings.isEmpty ? "ok" : cable.warnings.joined(separator: "; ")
+        let problems = cable.problems.isEmpty ? "ok" : cable.problems.map(\.message).joined(separator: "; ")
         return "\(name)\t\(cable.title)\t\(SearchWording.units(cable.units.count))\t\(pages)\t\(problems)"
     }
 }

@@ -15,14 +15,14 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let file = try input.load()
-        let documents = file.cables.map { cable in
-            ExportCommand.json(IndexedCable(cable, knowledge: BundledKnowledge.lists))
-        }
-        if documents.count == 1 {
-            print(compact ? documents[0].serialized() : documents[0].prettyPrinted())
+        let document = { cable in ExportCommand.json(IndexedCable(cable, knowledge: BundledKnowledge.lists)) }
+        if file.cables.count == 1, let cable = file.cables.first {
+            print(compact ? document(cable).serialized() : document(cable).prettyPrinted())
             return
         }
-        for document in documents { print(document.serialized()) }
+        // NB: each line is written as soon as it is made, so a file of thousands of cables never holds every
+        // document in memory at once.
+        for cable in file.cables { print(document(cable).serialized()) }
     }
 
     /// The cable with the members the later parts of the model add: the index's and the statistics'.

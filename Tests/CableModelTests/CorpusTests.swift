@@ -7,16 +7,16 @@ import Testing
 /// Every cable of `../shared/corpus` loads, and no page-break line survives in any unit.
 @Suite(.enabled(if: SharedData.shouldRun)) struct CorpusTests {
     @Test func everyCorpusCableLoadsWithoutPageBreakText() throws {
-        let files = SharedData.files(in: "corpus")
+        let files = LoadedFolder.corpus
         #expect(files.count >= 1_000)
         var units = 0
-        for url in files {
-            let cables = try CableLoader.load(SharedData.bytes(url), knowledge: .bundled)
-            #expect(!cables.isEmpty, "\(url.lastPathComponent)")
+        for file in files {
+            let cables = try file.cables.get()
+            #expect(!cables.isEmpty, "\(file.name)")
             for cable in cables {
                 units += cable.units.count
                 for unit in cable.units {
-                    #expect(!containsPageBreak(unit.text), "\(url.lastPathComponent) unit \(unit.id)")
+                    #expect(!containsPageBreak(unit.text), "\(file.name) unit \(unit.id)")
                 }
             }
         }

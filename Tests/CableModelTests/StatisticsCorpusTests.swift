@@ -8,22 +8,22 @@ import Testing
 /// tables link to real figures.
 @Suite(.enabled(if: SharedData.shouldRun)) struct StatisticsCorpusTests {
     @Test func everyCorpusCableGivesConsistentStatistics() throws {
-        let files = SharedData.files(in: "corpus")
+        let files = LoadedFolder.corpus
         #expect(files.count >= 1_000)
         var figures = 0
         var kinds: [Figure.Kind: Int] = [:]
-        for url in files {
-            for cable in try CableLoader.load(SharedData.bytes(url), knowledge: .bundled) {
+        for file in files {
+            for cable in try file.cables.get() {
                 let statistics = CableStatistics(cable: cable)
                 figures += statistics.figures.count
                 for figure in statistics.figures {
                     kinds[figure.kind, default: 0] += 1
-                    check(figure, in: cable, file: url.lastPathComponent)
-                    checkWhole(of: figure, in: statistics, file: url.lastPathComponent)
+                    check(figure, in: cable, file: file.name)
+                    checkWhole(of: figure, in: statistics, file: file.name)
                 }
                 for table in statistics.tables {
                     for id in table.figureIDs {
-                        #expect(statistics.figure(id: id) != nil, "\(url.lastPathComponent) \(table.name) #\(id)")
+                        #expect(statistics.figure(id: id) != nil, "\(file.name) \(table.name) #\(id)")
                     }
                 }
             }

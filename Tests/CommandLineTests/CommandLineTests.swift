@@ -145,4 +145,29 @@ import Testing
         #expect(bad.status == 1)
         #expect(bad.output.contains("/nonexistent.txt\tFAILED\tno such file"))
     }
+
+    @Test func checkNamesEveryProblemAReaderShouldWorryAbout() throws {
+        let headerOnly = "VZCZCXRO0001\nR 261341Z NOV 07\nFM AMEMBASSY ALPHA\nTO RUEHC/SECSTATE WASHDC 0001\n\n"
+        let path = try BuiltProgram.temporaryFile(Array((headerOnly + "SUBJECT: A TEST\n").utf8), name: "bare.txt")
+        let run = try BuiltProgram.run(["check", path])
+        #expect(run.status == 0)
+        #expect(run.output.contains("no cable id; no classification; the body is empty"))
+        let stray = "UNCLASSIFIED ALPHA 000123\n\nSUBJECT: A TEST\n\nA stray line of text.\n\n1. The first paragraph.\n"
+        let strayPath = try BuiltProgram.temporaryFile(Array((headerOnly + stray).utf8), name: "stray.txt")
+        let strayRun = try BuiltProgram.run(["check", strayPath])
+        #expect(strayRun.output.hasSuffix("text before the first paragraph (unit u1)\n"))
+    }
+
+    @Test func checkSummaryCountsCablesPerProblem() throws {
+        let seed = BuiltProgram.repositoryRoot.appendingPathComponent("Data/10DUSHANBE170.txt").path
+        let notes = try BuiltProgram.temporaryFile(Array("Shopping list\n\nEggs and milk.\n".utf8), name: "notes.txt")
+        let run = try BuiltProgram.run(["check", "--summary", seed, seed, notes, "/nonexistent.txt"])
+        #expect(run.status == 1)
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "3 cables in 4 files")
+        #expect(lines.contains("2  ok"))
+        #expect(lines.contains("1  no cable header found: read as an untitled document of plain paragraphs"))
+        #expect(lines.last == "1  files failed to load")
+        #expect(!run.output.contains("FAILED"))
+    }
 }

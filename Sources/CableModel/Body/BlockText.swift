@@ -6,40 +6,19 @@ enum BlockText {
         let lines = block.lines.enumerated().map { position, line in
             position == 0 ? line[min(max(start ?? line.startIndex, line.startIndex), line.endIndex)...] : line
         }
-        let tabular = lines.count > 1 && lines.contains(where: hasColumnGap)
+        let join = LineJoin(lines)
         var output: [UInt8] = []
+        var previous: ByteText = [][...]
         for line in lines {
-            let piece = tabular ? line.trimmedTrailing : line.trimmed
-            if piece.isEmpty { continue }
-            if !output.isEmpty {
-                output.append(tabular || startsListEntry(piece) ? ASCII.newline : ASCII.space)
-            }
-            output += piece
+            let trimmed = line.trimmed
+            if trimmed.isEmpty { continue }
+            let keepsBreak = !output.isEmpty && join.keepsBreak(after: previous, before: trimmed)
+            if !output.isEmpty { output.append(keepsBreak ? ASCII.newline : ASCII.space) }
+            // NB: a table's rows keep their indentation; a continuation joined into a line does not.
+            output += join.isTable && (keepsBreak || output.isEmpty) ? line.trimmedTrailing : trimmed
+            previous = trimmed
         }
         return removingStrayPilcrows(output)
-    }
-
-    /// Three or more blanks inside a line: a column gap, as in `Name:    WILLIAM, Roderick`.
-    private static func hasColumnGap(_ line: ByteText) -> Bool {
-        let text = line.trimmed
-        var run = 0
-        for byte in text {
-            run = byte.isBlank ? run + 1 : 0
-            if run >= 3 { return true }
-        }
-        return false
-    }
-
-    /// `-- `, `- `, `* `, `o `, `(a) `, `1) `: a line that opens a list entry keeps its line break.
-    private static func startsListEntry(_ line: ByteText) -> Bool {
-        let bytes = Array(line.prefix(5))
-        guard let first = bytes.first else { return false }
-        if first == ASCII.hyphen || first == UInt8(ascii: "*") { return true }
-        if bytes.count >= 2, first == UInt8(ascii: "o"), bytes[1] == ASCII.space { return true }
-        if bytes.count >= 3, first == ASCII.openParen, bytes[1].isASCIIAlphanumeric, bytes[2] == ASCII.closeParen {
-            return true
-        }
-        return bytes.count >= 3 && bytes[0].isASCIIDigit && bytes[1] == ASCII.closeParen && bytes[2] == ASCII.space
     }
 
     /// A `¶` inside text that stands before a letter or digit is the web conversion's mark for a number or

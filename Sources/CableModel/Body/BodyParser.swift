@@ -9,10 +9,16 @@ enum BodyParser {
         var hasPageBreaks: Bool
     }
 
-    /// Parses `lines` as a body; `postWords` names the post, for finding page-break lines.
-    static func parse(_ lines: ArraySlice<ByteText>, postWords: [String], pagesKnown: Bool) -> Result {
-        let paged = PagedLines(lines, postWords: postWords)
+    /// Parses `lines` as a body; `postWords` names the post, for finding page-break lines, and `subject` is the
+    /// header's, which a section's repeated header may bring back.
+    static func parse(
+        _ lines: ArraySlice<ByteText>, postWords: [String], subject: String? = nil, pagesKnown: Bool
+    ) -> Result {
+        let paged = PagedLines(lines, postWords: postWords, subject: subject)
         var bodyLines = paged.lines
+        FooterLines.remove(from: &bodyLines)
+        HyphenatedWords.rejoin(&bodyLines)
+        bodyLines = InlineMarkers.split(bodyLines)
         let signature = SignatureReader.extract(from: &bodyLines)
         let hasPageBreaks = !paged.totals.isEmpty
         if !hasPageBreaks, !pagesKnown {

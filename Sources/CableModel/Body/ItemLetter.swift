@@ -12,7 +12,12 @@ struct ItemLetter: Equatable, Comparable {
     }
 
     /// Its place in the sequence: `A` is 0, `Z` is 25, `AA` is 26.
-    private var ordinal: Int { Int(letter) - 0x41 + (doubled ? 26 : 0) }
+    fileprivate var ordinal: Int { Int(letter) - 0x41 + (doubled ? 26 : 0) }
 
     static func < (lhs: ItemLetter, rhs: ItemLetter) -> Bool { lhs.ordinal < rhs.ordinal }
+}
+
+extension ItemLetter {
+    /// Whether this letter comes right after `other` (`B` after `A`, `AA` after `Z`).
+    func follows(_ other: ItemLetter) -> Bool { ordinal == other.ordinal + 1 }
 }

@@ -39,10 +39,9 @@ struct OutlineBuilder {
     private mutating func add(_ block: RawBlock) {
         blockStart = block.start
         if let marker = block.marker, open(marker, block) { return }
-        if OutlineBuilder.isHeading(block) {
+        if let heading = HeadingBlock.text(of: block) {
             headingCount += 1
-            let line = block.lines[0].trimmed.string
-            start(UnitDraft(id: "h\(headingCount)", kind: .heading, label: "", heading: line, page: block.page))
+            start(UnitDraft(id: "h\(headingCount)", kind: .heading, label: "", heading: heading, page: block.page))
             container = nil
             return
         }
@@ -134,18 +133,6 @@ struct OutlineBuilder {
         // NB: an item's first paragraph is its question; only a lower-case continuation belongs to it.
         if draft.kind == .item, draft.paragraphs.count == 1 { return startsLower }
         return startsLower || draft.lastLineLength >= OutlineBuilder.cutLineLength
-    }
-
-    /// A single short line in capitals, or one underlined or framed with dashes, without closing punctuation.
-    private static func isHeading(_ block: RawBlock) -> Bool {
-        guard block.lines.count == 1 else { return false }
-        let line = block.lines[0].trimmed
-        guard (2...80).contains(line.count), !SentenceEnd.isComplete(line), !line.hasPrefix(ignoringCase: "END ")
-        else { return false }
-        if block.isDecorated { return true }
-        let letters = line.filter(\.isASCIILetter)
-        return letters.count >= 3 && !letters.contains(where: \.isASCIILower)
-            && !letters.allSatisfy { $0 == UInt8(ascii: "X") }
     }
 
     /// Adds a draft; an id already used gets the next free suffix (`25~2`, `25~3`).

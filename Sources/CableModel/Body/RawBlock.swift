@@ -28,13 +28,16 @@ struct RawBlock {
         }
         for line in lines {
             let text = line.text.trimmedTrailing
-            if text.isBlankLine {
+            // NB: a line of one or two dashes or stars (`-`, `--`) separates paragraphs as a blank line does.
+            if text.isBlankLine || isSeparator(text) {
                 close()
                 blankBefore = true
                 continue
             }
             if SentenceEnd.isDecoration(text) {
-                if let block = current, block.lines.count > 1 || block.marker != nil,
+                // NB: a block framed by two dash lines is one heading of up to three lines, not a title under text.
+                let framed = current.map { $0.isDecorated && HeadingBlock.text(of: $0) != nil } ?? false
+                if !framed, let block = current, block.lines.count > 1 || block.marker != nil,
                     let split = splittingUnderlinedTitle(block)
                 {
                     current = split.rest
@@ -52,7 +55,7 @@ struct RawBlock {
             // every append would then copy the whole array (quadratic in a block of a million lines).
             if let lastLine = current?.lines.last {
                 let previousEnds = SentenceEnd.isComplete(lastLine)
-                guard let marker, previousEnds || marker.isSection else {
+                guard let marker, previousEnds || marker.isSection || line.opensBlock else {
                     current?.lines.append(text)
                     continue
                 }
@@ -91,6 +94,12 @@ private func splittingUnderlinedTitle(_ block: RawBlock) -> (rest: RawBlock, tit
     rest.lines[rest.lines.count - 1] = last[..<end]
     title.lines = [tail]
     return (rest, title)
+}
+
+/// `-`, `--`, `*`: too short to underline a title, a mark between two paragraphs.
+private func isSeparator(_ line: ByteText) -> Bool {
+    let text = line.trimmed
+    return (1...2).contains(text.count) && text.allSatisfy { $0 == ASCII.hyphen || $0 == UInt8(ascii: "*") }
 }
 
 /// The index just past the last `. ` (or `? `, `! `) in a line.

@@ -16,7 +16,7 @@ enum SignatureReader {
     /// Removes the signature (and any footer after it) from `lines`, returning the name.
     static func extract(from lines: inout [BodyLine]) -> String? {
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }
-        guard nonBlank.count >= 2 else { return nil }
+        guard !nonBlank.isEmpty else { return nil }
         for position in nonBlank.suffix(footerLimit + 1).reversed() {
             let text = lines[position].text.trimmed
             if let name = ownLineName(text), position != nonBlank.first, isFooter(lines[(position + 1)...]) {

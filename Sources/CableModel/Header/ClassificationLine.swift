@@ -18,7 +18,8 @@ struct ClassificationLine: Equatable {
     /// Text after the number on the same line (fields such as `SIPDIS E.O. 12958: ...`).
     var after: String
 
-    private static let levels = [
+    /// The classification levels, longest reading first where one holds another.
+    static let levels = [
         "UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOP SECRET", "LIMITED OFFICIAL USE",
     ]
     private static let spacedLevels = ["UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET"]

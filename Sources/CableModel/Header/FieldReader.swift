@@ -45,6 +45,12 @@ struct FieldReader {
         var trimmed = line.trimmed
         // NB: spreadsheet rows end their lines with `\`.
         if trimmed.last == UInt8(ascii: "\\") { trimmed = trimmed.dropLast().trimmed }
+        // NB: an older page header and the page's classification before it are no field's text.
+        if OlderPageHeader.isClassificationOnly(trimmed) { return true }
+        if let older = OlderPageHeader.find(in: trimmed) {
+            trimmed = (trimmed[..<older.range.lowerBound] + [ASCII.space] + trimmed[older.range.upperBound...]).trimmed
+            if trimmed.isEmpty { return true }
+        }
         if trimmed.isEmpty {
             if current != nil { lastField = current }
             current = nil

@@ -3,9 +3,8 @@ extension CableIndex {
     public static func build(_ cable: Cable, knowledge: GeneralKnowledge) -> CableIndex {
         let words = WordIndex.build(units: cable.units)
         let definitions = AcronymFinder(index: words).definitions()
-        let acronyms = InstrumentReader.acronyms(
-            defined: definitions.map { ($0.acronym, $0.longForm) },
-            glossary: knowledge.glossary.entries.filter { $0.kind == .abbreviation }.map { ($0.term, $0.meaning) })
+        let acronyms = InstrumentReader.acronyms(of: definitions.map { ($0.acronym, $0.longForm) })
+            .merging(knowledge.glossary.instrumentAcronyms) { $0 || $1 }
         let collector = StatuteCollector(index: words, findings: StatuteScanner.scan(words, acronyms: acronyms))
         let statutes = collector.statutes()
         let statuteRanges = collector.findings.map { $0.citations.map(\.range) }

@@ -5,10 +5,22 @@ extension Gazetteer {
         let lowered = word.lowercased()
         for ending in EnglishWords.demonymEndings where lowered.hasSuffix(ending) {
             let stem = lowered.dropLast(ending.count)
-            guard stem.count >= 4 else { continue }
-            if oneWordCountries.contains(where: { $0.hasPrefix(stem) }) { return true }
+            guard stem.count >= Gazetteer.demonymStemLength else { continue }
+            if oneWordCountryBeginnings.contains(String(stem)) { return true }
         }
         return false
     }
 
+    /// The fewest letters of a country's name that a demonym keeps.
+    // NB: shorter stems would make ordinary words demonyms of short country names.
+    static let demonymStemLength = 4
+
+    /// Every beginning of at least `demonymStemLength` characters of the names of one word among `names`.
+    static func beginnings(ofOneWordNames names: [String]) -> Set<String> {
+        var beginnings: Set<String> = []
+        for name in names where !name.contains(" ") && name.count >= Gazetteer.demonymStemLength {
+            for length in Gazetteer.demonymStemLength...name.count { beginnings.insert(String(name.prefix(length))) }
+        }
+        return beginnings
+    }
 }

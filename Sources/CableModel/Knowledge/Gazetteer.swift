@@ -29,8 +29,8 @@ public struct Gazetteer: Sendable {
     let namesByFirstWord: [(first: [UInt8], names: [(place: Int, words: [[UInt8]])])]
     /// The first words of `namesByFirstWord`, interned: a word's id is its position there.
     let firstWords: ByteStringTable
-    /// The countries' names of one word, lower-cased, for `isDemonym`.
-    let oneWordCountries: [String]
+    /// Every beginning of four letters or more of the countries' names of one word, lower-cased, for `isDemonym`.
+    let oneWordCountryBeginnings: Set<String>
 
     /// Parses the rows `name<TAB>kind<TAB>country[<TAB>ambiguous]`; rows of unknown kind are skipped.
     public init(parsing bytes: [UInt8]) {
@@ -56,7 +56,8 @@ public struct Gazetteer: Sendable {
         var firstWords = ByteStringTable(capacity: namesByFirstWord.count)
         for entry in namesByFirstWord { _ = firstWords.insert(entry.first) }
         self.firstWords = firstWords
-        oneWordCountries = places.filter { $0.kind == .country && !$0.name.contains(" ") }.map { $0.name.lowercased() }
+        oneWordCountryBeginnings = Gazetteer.beginnings(
+            ofOneWordNames: places.filter { $0.kind == .country }.map { $0.name.lowercased() })
     }
 
     /// The country a place name (any case) lies in, when the list holds it: `DUSHANBE` gives `Tajikistan`.

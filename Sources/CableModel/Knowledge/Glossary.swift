@@ -42,6 +42,8 @@ public struct Glossary: Sendable {
     let abbreviationWords: [(entry: Int, words: [[UInt8]], spelling: WordIndex.Spelling)]
     /// The `GO*` entry: a prefix and a meaning with `{country}` in it.
     let governmentPattern: Entry?
+    /// The abbreviations that name an instrument (`InstrumentReader.acronyms`), read once rather than per cable.
+    let instrumentAcronyms: [String: Bool]
 
     /// Parses the rows `term<TAB>meaning<TAB>kind`; rows of unknown kind are skipped.
     public init(parsing bytes: [UInt8]) {
@@ -55,6 +57,8 @@ public struct Glossary: Sendable {
         self.entries = entries
         self.byTerm = byTerm
         governmentPattern = entries.first { $0.kind == .pattern && $0.term.hasSuffix("*") }
+        instrumentAcronyms = InstrumentReader.acronyms(
+            of: entries.filter { $0.kind == .abbreviation }.map { ($0.term, $0.meaning) })
         abbreviationWords = entries.enumerated().compactMap { position, entry in
             guard entry.kind == .abbreviation else { return nil }
             let words = WordScanner.words(of: entry.term)

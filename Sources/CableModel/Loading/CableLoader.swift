@@ -1,18 +1,35 @@
-/// Turns the bytes of a file into cables: decoding, splitting files that hold several, parsing each.
+/// Turns the bytes of a file into cables: splitting files that hold several, decoding and parsing each on its own.
 public enum CableLoader {
     /// The largest file accepted, in bytes.
     public static var sizeLimit: Int { SourceText.sizeLimit }
     /// The most lines a file may hold.
     public static var lineLimit: Int { SourceText.lineLimit }
 
-    /// Loads every cable in `bytes` (most files hold one), reading REF lines and tags with the posts and tags of
-    /// `knowledge` (`GeneralKnowledge.bundled` for the shipped lists).
+    /// Loads every cable in `bytes` (most files hold one); each cable is decoded in its own encoding, and its REF
+    /// lines and tags are read with the posts and tags of `knowledge` (`GeneralKnowledge.bundled` for the shipped
+    /// lists).
     public static func load(_ bytes: [UInt8], knowledge: GeneralKnowledge) throws(LoadError) -> [Cable] {
-        let source = try SourceText(decoding: bytes)
-        let lines = source.lines
-        return CableSplitter.split(lines).map {
-            CableParser.parse($0, encoding: source.encoding, knowledge: knowledge)
+        guard bytes.count <= sizeLimit else { throw .tooLarge(bytes: bytes.count, limit: sizeLimit) }
+        var cables: [Cable] = []
+        var lineCount = 0
+        for piece in CableSplitter.split(bytes) {
+            let source: SourceText
+            do {
+                source = try SourceText(decoding: piece.bytes)
+            } catch .empty {
+                continue
+            }
+            lineCount += source.lineCount
+            guard lineCount <= lineLimit else { throw .tooManyLines(lines: lineCount, limit: lineLimit) }
+            cables.append(CableParser.parse(source, knowledge: knowledge))
         }
+        guard !cables.isEmpty else { throw .empty }
+        return cables
+    }
+
+    /// Loads one cable that `CableSplitter` cut from a file or a stream, reading it with `knowledge`.
+    public static func load(_ cable: CableBytes, knowledge: GeneralKnowledge) throws(LoadError) -> Cable {
+        CableParser.parse(try SourceText(decoding: cable.bytes), knowledge: knowledge)
     }
 
     /// Loads a file's text as one cable (the first, where it holds several).

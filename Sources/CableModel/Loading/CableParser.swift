@@ -1,14 +1,33 @@
 /// Reads the lines of one cable into a `Cable`.
 enum CableParser {
-    /// Parses one cable's lines.
-    static func parse(_ lines: [ByteText], encoding: SourceEncoding, knowledge: GeneralKnowledge) -> Cable {
+    /// Parses one cable's decoded text, reading REF lines and tags with `knowledge`.
+    static func parse(_ source: SourceText, knowledge: GeneralKnowledge) -> Cable {
+        var lines = source.lines
+        guard let row = SpreadsheetRow(lines) else {
+            if BackslashLines.endMostLines(lines) { lines = lines.map(BackslashLines.dropping) }
+            return parse(lines, encoding: source.encoding, knowledge: knowledge)
+        }
+        return parse(row.lines, encoding: source.encoding, knowledge: knowledge, row: row)
+    }
+
+    /// Parses one cable's lines; a spreadsheet row's own columns fill what the text does not say.
+    static func parse(
+        _ lines: [ByteText], encoding: SourceEncoding, knowledge: GeneralKnowledge, row: SpreadsheetRow? = nil
+    ) -> Cable {
         let head = HeaderParser.parse(lines, knowledge: knowledge)
         var header = head.header
+        if let row { row.fill(&header) }
         let postWords = header.post.map { $0.split(separator: " ").map(String.init) } ?? []
         // NB: a cable sent in one section is one page even without page-break lines; with more sections and no
         // page lines the page of each unit is unknown.
         let pagesKnown = (header.sectionCount ?? 1) <= 1 || !head.pageTotals.isEmpty
-        let body = BodyParser.parse(lines[head.bodyStart...], postWords: postWords, pagesKnown: pagesKnown)
+        var bodyLines = lines[head.bodyStart...]
+        if let field = header.classifiedBy, let glued = GluedAuthorityBody.split(field) {
+            header.classifiedBy = glued.authority
+            header.classifier = AuthorityReader.read(glued.authority)
+            bodyLines = (gluedBody(glued.body, in: lines, before: head.bodyStart) + bodyLines)[...]
+        }
+        let body = BodyParser.parse(bodyLines, postWords: postWords, subject: header.subject, pagesKnown: pagesKnown)
         header.signature = body.signature
         let totals = head.pageTotals + body.pageTotals
         var pageCount: Int? = max(totals.max() ?? 0, header.sectionCount ?? 0, body.hasPageBreaks ? body.lastPage : 0)
@@ -21,5 +40,18 @@ enum CableParser {
         return Cable(
             header: header, units: body.units, pageCount: pageCount, encoding: encoding, warnings: warnings,
             sourceLines: lines)
+    }
+
+    /// The lines of a body glued to the `Classified By:` field, cut from the file's own lines so that its units keep
+    /// their place in the file: from where the body starts on its line to the end of the field.
+    private static func gluedBody(_ body: String, in lines: [ByteText], before bodyStart: Int) -> [ByteText] {
+        // NB: the field joined its lines with spaces, so only the body's first words are looked for on one line.
+        let opening = body.split(separator: " ").prefix(3).joined(separator: " ")
+        for index in stride(from: bodyStart - 1, through: 0, by: -1) {
+            guard let start = lines[index].firstIndex(ofIgnoringCase: opening) else { continue }
+            let wrapped = lines[(index + 1)..<bodyStart].prefix { !$0.isBlankLine }
+            return [lines[index][start...]] + wrapped
+        }
+        return [Array(body.utf8)[...]]
     }
 }

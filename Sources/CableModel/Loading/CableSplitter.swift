@@ -1,168 +1,181 @@
-/// Finds where each cable starts in a file that holds several: exports and dumps concatenate them, sometimes as
-/// spreadsheet rows (`"1","12/28/1966 18:48","66BUENOSAIRES2481",...`) with a trailing `\` on every line.
-enum CableSplitter {
-    /// How many fields a spreadsheet row carries before the cable's text (id, date, cable id, origin,
-    /// classification, references).
-    private static let rowPrefixFields = 6
+/// Cuts a stream of bytes into cables as the bytes arrive: push bytes, take the cables that are finished.
+///
+/// Exports and dumps concatenate cables, and a cable may be UTF-8 while the next is Latin-1, so the splitter works
+/// on the raw bytes (every form a cable starts with is ASCII, see `CableStart`) and hands each cable's bytes back
+/// undecoded; `CableLoader.load(_:knowledge:)` then decodes each on its own. Memory stays bounded by the largest cable: a
+/// cable is released as soon as the next one starts, and bytes of one cable past `cableSizeLimit` are dropped
+/// (and counted in `CableBytes.droppedBytes`).
+///
+/// A start cuts only after a body: at least two lines of prose since the cable's own start (an envelope printed
+/// twice is one cable). A start that follows `NNNN` cuts only once a line of prose follows it; a routing block
+/// repeated after the end of a message is the tail of that message.
+///
+/// ```swift
+/// var splitter = CableSplitter()
+/// while let chunk = readSome() {
+///     splitter.push(chunk)
+///     for cable in splitter.takeCables() { handle(try CableLoader.load(cable, knowledge: knowledge)) }
+/// }
+/// splitter.finish()
+/// for cable in splitter.takeCables() { handle(try CableLoader.load(cable, knowledge: knowledge)) }
+/// ```
+public struct CableSplitter {
+    /// The most bytes one cable keeps; the rest of it is dropped and counted.
+    public let cableSizeLimit: Int
+    /// A line longer than this is cut for reading starts (no start is that long); its bytes are all kept.
+    private static let longestLine = 1 << 16
 
-    /// The lines of each cable in `lines`; a file with one cable gives one.
-    static func split(_ lines: [ByteText]) -> [[ByteText]] {
-        var lines = lines
-        if endsMostLinesWithBackslash(lines) { lines = lines.map(droppingTrailingBackslash) }
-        let rowStarts = lines.indices.filter { rowPrefixEnd(lines[$0]) != nil }
-        if !rowStarts.isEmpty { return rows(lines, starts: rowStarts) }
-        let starts = keepingStartsAfterBodies(messageStarts(lines), in: lines)
-        guard starts.count > 1 else { return [lines] }
-        var cables: [[ByteText]] = []
-        for (position, start) in starts.enumerated() {
-            let from = position == 0 ? 0 : start
-            let to = position + 1 < starts.count ? starts[position + 1] : lines.count
-            cables.append(Array(lines[from..<to]))
-        }
-        return cables
+    private var buffer: [UInt8] = []
+    /// The stream offset of `buffer[0]`.
+    private var base = 0
+    private var cableStart = 0
+    private var lineStart = 0
+    private var scanned = 0
+    /// Whole lines read but not yet classified: the look-ahead a date-time group needs for its FM line.
+    private var pending: [Range<Int>] = []
+    private var finished: [CableBytes] = []
+    private var isFinished = false
+    private var reading = StartReading()
+
+    /// Creates a splitter; `cableSizeLimit` bounds the bytes kept of any one cable.
+    public init(cableSizeLimit: Int = CableLoader.sizeLimit) {
+        self.cableSizeLimit = cableSizeLimit
     }
 
-    /// Lines where a transmission starts: `VZCZC...`, or a date-time group followed by an FM line.
-    private static func messageStarts(_ lines: [ByteText]) -> [Int] {
-        var starts: [Int] = []
-        for (index, line) in lines.enumerated() {
-            let text = line.trimmed
-            if text.hasPrefix(ignoringCase: "VZCZC") {
-                starts.append(index)
-            } else if DateTimeGroup.mightStandIn(text), DateTimeGroup(text.string) != nil,
-                followedByOrigin(lines, after: index),
-                !(starts.last.map { index - $0 <= 8 } ?? false)
-            {
-                starts.append(index)
+    /// Adds the next bytes of the stream.
+    public mutating func push(_ bytes: ArraySlice<UInt8>) {
+        precondition(!isFinished, "push after finish")
+        buffer += bytes
+        readLines()
+        classify(keeping: CableStart.originLookahead)
+        compact()
+    }
+
+    /// Adds the next bytes of the stream.
+    public mutating func push(_ bytes: [UInt8]) { push(bytes[...]) }
+
+    /// Marks the end of the stream: the last cable is finished.
+    public mutating func finish() {
+        guard !isFinished else { return }
+        isFinished = true
+        readLines()
+        if lineStart < buffer.count { pending.append(lineStart..<buffer.count) }
+        lineStart = buffer.count
+        classify(keeping: 0)
+        release(upTo: buffer.count)
+    }
+
+    /// The cables finished since the last call, in stream order.
+    public mutating func takeCables() -> [CableBytes] {
+        defer { finished.removeAll() }
+        return finished
+    }
+
+    /// Every cable in `bytes`, in order: a file holding one cable gives one.
+    public static func split(_ bytes: [UInt8], cableSizeLimit: Int = CableLoader.sizeLimit) -> [CableBytes] {
+        var splitter = CableSplitter(cableSizeLimit: cableSizeLimit)
+        splitter.push(bytes)
+        splitter.finish()
+        return splitter.takeCables()
+    }
+}
+
+extension CableSplitter {
+    /// Finds the line ends in the bytes not yet scanned: LF, CRLF, or a lone CR.
+    private mutating func readLines() {
+        var index = scanned
+        let count = buffer.count
+        while index < count {
+            let byte = buffer[index]
+            if byte == ASCII.newline || index - lineStart >= CableSplitter.longestLine {
+                endLine(at: index + 1)
+            } else if byte == ASCII.carriageReturn {
+                guard index + 1 < count || isFinished else { break }
+                if index + 1 == count || buffer[index + 1] != ASCII.newline { endLine(at: index + 1) }
             }
-        }
-        return starts
-    }
-
-    /// A transmission start begins a new cable only when a body came before it (at least two lines of prose since
-    /// the last start kept); otherwise the text before it is a repeated header or a preface of the same cable (web
-    /// pages printed the envelope twice).
-    private static func keepingStartsAfterBodies(_ starts: [Int], in lines: [ByteText]) -> [Int] {
-        var kept: [Int] = []
-        var proseLines = 0
-        var scanned = 0
-        for start in starts {
-            guard !kept.isEmpty else {
-                kept.append(start)
-                scanned = start
-                continue
-            }
-            // NB: each line is looked at once; re-reading from the last kept start was quadratic in a file of
-            // envelopes without bodies.
-            while scanned < start, proseLines < 2 {
-                if isProse(lines[scanned]) { proseLines += 1 }
-                scanned += 1
-            }
-            if proseLines >= 2 {
-                kept.append(start)
-                proseLines = 0
-                scanned = start
-            }
-        }
-        return kept
-    }
-
-    /// A long line of running text in mixed case: part of a body, not of an envelope or header.
-    private static func isProse(_ line: ByteText) -> Bool {
-        let text = line.trimmed
-        return text.count >= 40 && text.contains(where: \.isASCIILower) && text.contains(ASCII.space)
-            && !text.hasPrefix(ignoringCase: "Classified By")
-    }
-
-    private static func followedByOrigin(_ lines: [ByteText], after index: Int) -> Bool {
-        lines[(index + 1)...].prefix(3).contains { $0.trimmed.hasPrefix(ignoringCase: "FM ") }
-    }
-
-    /// Spreadsheet rows: each row's prefix fields are cut off, its quotes unescaped, its closing quote dropped.
-    private static func rows(_ lines: [ByteText], starts: [Int]) -> [[ByteText]] {
-        var cables: [[ByteText]] = []
-        for (position, start) in starts.enumerated() {
-            let end = position + 1 < starts.count ? starts[position + 1] : lines.count
-            var row: [ByteText] = []
-            for index in start..<end {
-                var line = lines[index]
-                if index == start, let prefixEnd = rowPrefixEnd(line) { line = line[prefixEnd...] }
-                row.append(unescapingQuotes(line))
-            }
-            if let last = row.indices.last(where: { !row[$0].isBlankLine }) {
-                var text = row[last].trimmedTrailing
-                if text.last == ASCII.quote { text = text.dropLast() }
-                row[last] = text
-            }
-            cables.append(row)
-        }
-        return cables
-    }
-
-    /// `"123","12/28/1966 18:48","66BUENOSAIRES2481","Embassy Buenos Aires","UNCLASSIFIED","",` — the index just
-    /// past the row's prefix fields, or nil when the line does not open a row.
-    static func rowPrefixEnd(_ line: ByteText) -> Int? {
-        var index = line.startIndex
-        if index < line.endIndex, line[index] == ASCII.quote { index += 1 }
-        let digitsEnd = line.endOfDigits(from: index)
-        guard digitsEnd > index, digitsEnd - index <= 9 else { return nil }
-        var cursor = digitsEnd
-        if cursor < line.endIndex, line[cursor] == ASCII.quote { cursor += 1 }
-        for _ in 1..<rowPrefixFields {
-            guard cursor + 1 < line.endIndex, line[cursor] == ASCII.comma, line[cursor + 1] == ASCII.quote,
-                let close = closingQuote(line, from: cursor + 2)
-            else { return nil }
-            cursor = close + 1
-        }
-        guard cursor + 1 < line.endIndex, line[cursor] == ASCII.comma, line[cursor + 1] == ASCII.quote else {
-            return nil
-        }
-        return cursor + 2
-    }
-
-    /// The index of the quote that closes a field opened before `index` (a doubled quote is an escaped one).
-    private static func closingQuote(_ line: ByteText, from index: Int) -> Int? {
-        var cursor = index
-        while cursor < line.endIndex {
-            if line[cursor] == ASCII.quote {
-                if cursor + 1 < line.endIndex, line[cursor + 1] == ASCII.quote {
-                    cursor += 2
-                    continue
-                }
-                return cursor
-            }
-            cursor += 1
-        }
-        return nil
-    }
-
-    private static func unescapingQuotes(_ line: ByteText) -> ByteText {
-        guard line.count >= 2, line.firstIndex(of: ASCII.quote) != nil else { return line }
-        var output: [UInt8] = []
-        output.reserveCapacity(line.count)
-        var index = line.startIndex
-        while index < line.endIndex {
-            output.append(line[index])
-            if line[index] == ASCII.quote, index + 1 < line.endIndex, line[index + 1] == ASCII.quote { index += 1 }
             index += 1
         }
-        return output[...]
+        scanned = index
     }
 
-    private static func endsMostLinesWithBackslash(_ lines: [ByteText]) -> Bool {
-        var filled = 0
-        var backslashed = 0
-        for line in lines {
-            let text = line.trimmedTrailing
-            guard !text.isEmpty else { continue }
-            filled += 1
-            if text.last == ASCII.backslash { backslashed += 1 }
+    private mutating func endLine(at end: Int) {
+        pending.append(lineStart..<end)
+        lineStart = end
+    }
+
+    /// Classifies pending lines until only `lookahead` remain.
+    private mutating func classify(keeping lookahead: Int) {
+        var position = 0
+        while pending.count - position > lookahead {
+            let line = pending[position]
+            let text = text(of: line)
+            let start = CableStart.find(in: text) { originFollows(position) }
+            switch reading.read(text, start: start) {
+            case .cut(let start): release(upTo: start)
+            case .dropBefore(let start): cableStart = start
+            case .keep: break
+            }
+            position += 1
         }
-        return filled >= 3 && backslashed * 2 > filled
+        pending.removeFirst(position)
+        enforceSizeLimit()
     }
 
-    private static func droppingTrailingBackslash(_ line: ByteText) -> ByteText {
-        let text = line.trimmedTrailing
-        return text.last == ASCII.backslash ? text.dropLast() : line
+    /// Whether an FM line stands among the few lines after the pending line at `position`.
+    private func originFollows(_ position: Int) -> Bool {
+        let end = min(pending.count, position + 1 + CableStart.originLookahead)
+        return pending[(position + 1)..<end].contains { CableStart.isOrigin(text(of: $0)) }
+    }
+
+    /// The line's text without its line end (and without a byte-order mark at the very start of the stream).
+    private func text(of line: Range<Int>) -> ByteText {
+        var text = buffer[line]
+        while let last = text.last, last == ASCII.newline || last == ASCII.carriageReturn { text = text.dropLast() }
+        if base + line.lowerBound == 0, text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }
+        return text
+    }
+
+    /// Finishes the current cable at `end` (when it holds more than white space) and starts the next there; a cable
+    /// past the size limit keeps its first bytes.
+    private mutating func release(upTo end: Int) {
+        let bytes = buffer[cableStart..<end]
+        if bytes.contains(where: { !$0.isBlank && $0 != ASCII.newline && $0 != ASCII.carriageReturn }) {
+            let kept = bytes.prefix(cableSizeLimit)
+            let dropped = reading.droppedBytes + bytes.count - kept.count
+            finished.append(CableBytes(bytes: Array(kept), offset: base + cableStart, droppedBytes: dropped))
+        }
+        reading.droppedBytes = 0
+        cableStart = end
+    }
+
+    /// Drops classified lines past the size limit; a cable keeps its first `cableSizeLimit` bytes.
+    private mutating func enforceSizeLimit() {
+        let classifiedEnd = pending.first?.lowerBound ?? lineStart
+        let kept = classifiedEnd - cableStart
+        guard kept > cableSizeLimit else { return }
+        let dropFrom = cableStart + cableSizeLimit
+        let dropped = classifiedEnd - dropFrom
+        buffer.removeSubrange(dropFrom..<classifiedEnd)
+        reading.droppedBytes += dropped
+        shift(by: dropped, from: dropFrom)
+    }
+
+    /// Releases the bytes before the current cable once they are many.
+    private mutating func compact() {
+        guard cableStart >= 1 << 20 || (cableStart > 0 && cableStart * 2 >= buffer.count) else { return }
+        let removed = cableStart
+        buffer.removeSubrange(0..<removed)
+        base += removed
+        shift(by: removed, from: 0)
+    }
+
+    /// Moves every index at or past `from` back by `count`.
+    private mutating func shift(by count: Int, from: Int) {
+        func moved(_ index: Int) -> Int { index >= from ? index - count : index }
+        cableStart = moved(cableStart)
+        lineStart = moved(lineStart)
+        scanned = moved(scanned)
+        pending = pending.map { moved($0.lowerBound)..<moved($0.upperBound) }
+        reading.tailStart = reading.tailStart.map(moved)
     }
 }

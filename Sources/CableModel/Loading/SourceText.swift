@@ -6,6 +6,8 @@ struct SourceText {
     let encoding: SourceEncoding
     /// Whether the file used CRLF line ends.
     let hadCarriageReturns: Bool
+    /// How many lines the text holds.
+    let lineCount: Int
 
     /// The largest file the loader accepts; larger ones are refused rather than exhausting memory.
     static let sizeLimit = 64 * 1_048_576
@@ -38,7 +40,7 @@ struct SourceText {
             bytes = SourceText.normalisingLineEnds(SourceText.transcodingLatin1(input)[...])
         }
         self.hadCarriageReturns = hadCarriageReturns
-        let lineCount = SourceText.countingLines(bytes)
+        lineCount = SourceText.countingLines(bytes)
         guard lineCount <= SourceText.lineLimit else {
             throw .tooManyLines(lines: lineCount, limit: SourceText.lineLimit)
         }

@@ -36,8 +36,8 @@ public struct Unit: Sendable, Equatable, Identifiable {
     public let text: String
     /// The page the unit starts on, where the cable has page breaks.
     public let page: Int?
-    /// Where the unit's first line starts in the file's text (UTF-8, LF line ends), as a byte offset; the browser
-    /// shows the original lines from there. Nil where unknown.
+    /// Where the unit's first line starts in its cable's text (`Cable.sourceLines`: UTF-8, LF line ends), as a
+    /// byte offset; the browser shows the original lines from there. Nil where unknown.
     public let sourceStart: Int?
 
     /// Creates a unit.

@@ -40,6 +40,12 @@ extension ArraySlice where Element == UInt8 {
         return self[startIndex..<startIndex + prefix.count].elementsEqual(prefix)
     }
 
+    /// Whether the text ends with `suffix` exactly.
+    func hasSuffix(_ suffix: String) -> Bool {
+        let bytes = Array(suffix.utf8)
+        return count >= bytes.count && self[(endIndex - bytes.count)...].elementsEqual(bytes)
+    }
+
     /// The first index of `needle` at or after `from`, comparing ASCII letters without regard to case.
     func firstIndex(ofIgnoringCase needle: String, from: Int? = nil) -> Int? {
         let pattern = Array(needle.utf8).map(\.asciiUppercased)

@@ -100,16 +100,12 @@ struct UntitledPersonReader {
     /// (`el-Harbi`); never written in lower case by the cable, and no place, title, head noun or month.
     private func isNameWord(_ scalars: [Unicode.Scalar], _ word: Range<Int>) -> Bool {
         let kept = NameWords.withoutPossessive(scalars, word)
-        let lowered = scalars.lowercasedString(kept)
-        let parts = lowered.split(separator: "-", maxSplits: 1)
-        let surnameStart = kept.lowerBound + (parts.first?.unicodeScalars.count ?? 0) + 1
-        let isParticleJoined =
-            parts.count == 2 && EnglishWords.nameParticles.contains(String(parts[0])) && surnameStart < kept.upperBound
-            && ScalarFolding.isUppercase(scalars[surnameStart])
-        guard isParticleJoined || NameWords.isNamePart(scalars, kept),
+        let surname = surnameAfterParticle(scalars, kept)
+        guard surname != nil || NameWords.isNamePart(scalars, kept),
             scalars[kept].contains(where: ScalarFolding.isLowercase)
         else { return false }
-        let base = isParticleJoined ? String(parts[1]) : lowered
+        let lowered = scalars.lowercasedString(kept)
+        let base = surname.map { scalars.lowercasedString($0) } ?? lowered
         // NB: a sentence that opens with a participle or adverb (`Considering Talco's debts`) names nobody there.
         if scalars.startsSentence(kept.lowerBound), UntitledPersonReader.openers.contains(where: base.hasSuffix) {
             return false
@@ -118,16 +114,26 @@ struct UntitledPersonReader {
             && !isPlace(scalars.string(kept))
     }
 
+    /// The capitalised surname that a lower-case particle is joined to by a hyphen (`Harbi` in `el-Harbi`).
+    private func surnameAfterParticle(_ scalars: [Unicode.Scalar], _ word: Range<Int>) -> Range<Int>? {
+        guard let dash = scalars[word].firstIndex(of: "-"), dash + 1 < word.upperBound,
+            ScalarFolding.isUppercase(scalars[dash + 1]),
+            EnglishWords.nameParticles.contains(scalars.lowercasedString(word.lowerBound..<dash))
+        else { return nil }
+        return dash + 1..<word.upperBound
+    }
+
     /// Words that are never a person's name: titles, roles, head nouns of bodies and places, connectors.
     static func isExcluded(_ word: String) -> Bool {
-        EnglishWords.titles.contains(word) || EnglishWords.titleModifiers.contains(word)
-            || PersonNameReader.roleNouns.contains(word) || OrganizationNameReader.headNouns.contains(word)
-            || PlaceNameReader.areaWords.contains(word) || EnglishWords.nameConnectors.contains(word)
-            || EnglishWords.calendarWords.contains(word) || word == "the" || EnglishWords.lawKinds.contains(word)
-            || EnglishWords.compassWords.contains(word) || EnglishWords.cableSectionWords.contains(word)
-            || EnglishWords.undertakingNouns.contains(word)
-            || (word.hasSuffix("s") && EnglishWords.titles.contains(String(word.dropLast())))
+        excludedWords.contains(word) || (word.hasSuffix("s") && EnglishWords.titles.contains(String(word.dropLast())))
     }
+
+    /// The lists `isExcluded` reads, joined once: one lookup per word instead of one per list.
+    private static let excludedWords: Set<String> = EnglishWords.titles.union(EnglishWords.titleModifiers)
+        .union(PersonNameReader.roleNouns).union(OrganizationNameReader.headNouns).union(PlaceNameReader.areaWords)
+        .union(EnglishWords.nameConnectors).union(EnglishWords.calendarWords).union(["the"])
+        .union(EnglishWords.lawKinds).union(EnglishWords.compassWords).union(EnglishWords.cableSectionWords)
+        .union(EnglishWords.undertakingNouns)
 
     /// Endings of the words that open a sentence without naming anyone (`Considering`, `Reportedly`).
     static let openers = ["ing", "ly", "ed"]

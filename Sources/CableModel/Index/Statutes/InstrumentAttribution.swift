@@ -12,8 +12,8 @@ struct InstrumentAttribution: Sendable {
 
 /// What the attribution rows know about a citation's surroundings.
 struct AttributionContext {
-    /// What the scanner found in the citation's field.
-    let found: StatuteScanner.FieldFindings
+    /// What the citation's field says before it.
+    let field: FieldAttribution
     /// The canonical keys of the instruments its unit names.
     let unitKeys: Set<String>
     /// The canonical keys of the instruments the cable names.

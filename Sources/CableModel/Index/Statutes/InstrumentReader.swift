@@ -102,12 +102,13 @@ enum InstrumentReader {
         return name(scalars, start..<end)
     }
 
-    /// The acronyms that name an instrument: those whose long form, defined by the cable or given by the glossary,
-    /// ends with a kind of law (`SOFA`: Status of Forces Agreement; `CAT`: Convention against Torture); true for
-    /// the kinds that name an instrument standing alone (`EnglishWords.standaloneLawKinds`).
-    static func acronyms(defined: [(String, String)], glossary: [(String, String)]) -> [String: Bool] {
+    /// The acronyms that name an instrument among pairs of an acronym and its long form (defined by the cable or
+    /// given by the glossary): those whose long form ends with a kind of law (`SOFA`: Status of Forces Agreement;
+    /// `CAT`: Convention against Torture); true for the kinds that name an instrument standing alone
+    /// (`EnglishWords.standaloneLawKinds`).
+    static func acronyms(of pairs: [(acronym: String, longForm: String)]) -> [String: Bool] {
         var found: [String: Bool] = [:]
-        for (acronym, meaning) in defined + glossary where AcronymFinder.isAcronym(ArraySlice(acronym.utf8)) {
+        for (acronym, meaning) in pairs where AcronymFinder.isAcronym(ArraySlice(acronym.utf8)) {
             let words = WordScanner.words(of: meaning).map { $0.lowercased() }
             guard let last = words.last, let first = words.first else { continue }
             let head = EnglishWords.lawKinds.contains(last) ? last : words.count > 2 ? first : ""

@@ -8,26 +8,19 @@ extension StatuteCollector {
         ) { collector, citation, context in
             guard let open = citation.openParenthesis else { return nil }
             let before = collector.index.fields[Int(citation.field)].scalars.skippingSpacesBackward(from: open)
-            return context.found.instruments.first { $0.range.upperBound == before }?.key
+            return context.field.instrumentKey(endingAt: before)
         },
         InstrumentAttribution(
             name: "the same article cited with its instrument before in the paragraph",
             example: ["Article 8 of the Water Treaty binds both states, the Fishing Code aside; Article 8 works."]
-        ) { collector, citation, context in
-            collector.findings[Int(citation.field)].citations.last {
-                $0.range.upperBound <= citation.range.lowerBound && $0.number == citation.number
-                    && $0.division == citation.division && $0.instrument != nil
-            }?.instrument?.key
+        ) { _, citation, context in
+            context.field.earlierInstrumentByArticle[FieldAttribution.article(of: citation)]
         },
         InstrumentAttribution(
             name: "the articles cited before it in the paragraph are of one instrument",
             example: ["Article 3 of the Mining Code is clear. The Constitution is silent. Article 5 adds a tax."]
-        ) { collector, citation, context in
-            let keys = Set(
-                collector.findings[Int(citation.field)].citations.filter {
-                    $0.range.upperBound <= citation.range.lowerBound
-                }
-                .compactMap { $0.instrument.map { context.canonicalKey($0.key) } })
+        ) { _, _, context in
+            let keys = context.field.earlierCitedKeys
             return keys.count == 1 ? keys.first : nil
         },
         InstrumentAttribution(
@@ -35,14 +28,9 @@ extension StatuteCollector {
             example: [
                 "The Treaty on Rivers and the Water Law differ. Each state signed the Fishing Convention. Article 2 bans nets."
             ]
-        ) { collector, citation, context in
-            let scalars = collector.index.fields[Int(citation.field)].scalars
-            let start = scalars.previousSentenceStart(before: citation.range.lowerBound)
-            let keys = Set(
-                context.found.instruments.filter {
-                    $0.range.lowerBound >= start && $0.range.upperBound <= citation.range.lowerBound
-                }.map { context.canonicalKey($0.key) })
-            return keys.count == 1 ? keys.first : nil
+        ) { _, citation, context in
+            let start = context.field.previousSentenceStart(before: citation.range.lowerBound)
+            return context.field.onlyInstrumentKey(within: start..<citation.range.lowerBound)
         },
         InstrumentAttribution(
             name: "the paragraph's one instrument",
@@ -50,9 +38,7 @@ extension StatuteCollector {
         ) { _, citation, context in
             guard context.unitKeys.count == 1, let key = context.unitKeys.first else { return nil }
             // NB: an instrument named later in the paragraph about another matter does not capture the article.
-            let namedBefore = context.found.instruments.contains {
-                context.canonicalKey($0.key) == key && $0.range.upperBound <= citation.range.lowerBound
-            }
+            let namedBefore = context.field.names(key, before: citation.range.lowerBound)
             return namedBefore || context.citedKeys.contains(key) ? key : nil
         },
         InstrumentAttribution(

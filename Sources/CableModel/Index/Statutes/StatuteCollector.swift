@@ -43,21 +43,11 @@ struct StatuteCollector {
     func statutes() -> [Statute] {
         let canonical = canonicalKeys()
         let names = displayNames(canonical)
-        let unitKeys = instrumentKeysByUnit(canonical)
-        let cableKeys = Set(unitKeys.flatMap { $0 })
-        let citedKeys = Set(
-            findings.flatMap { $0.citations.compactMap { $0.instrument.map { canonical[$0.key] ?? $0.key } } })
-        var namedBefore: Set<String> = []
         var order: [String] = []
         var groups: [String: [StatuteCitation]] = [:]
         var instruments: [String: String] = [:]
-        for (field, found) in findings.enumerated() {
-            let unit = Int(index.fields[field].unit)
-            for citation in found.citations {
-                let context = AttributionContext(
-                    found: found, unitKeys: unitKeys[unit], cableKeys: cableKeys, citedKeys: citedKeys,
-                    namedInEarlierFields: namedBefore, canonical: canonical)
-                let key = instrumentKey(of: citation, context: context).map { canonical[$0] ?? $0 }
+        for (found, keys) in zip(findings, attributedKeys(canonical)) {
+            for (citation, key) in zip(found.citations, keys) {
                 let id = StatuteCollector.id(division: citation.division, number: citation.number, instrumentKey: key)
                 if groups[id] == nil {
                     order.append(id)
@@ -65,9 +55,37 @@ struct StatuteCollector {
                 }
                 groups[id, default: []].append(citation)
             }
-            namedBefore.formUnion(found.instruments.map { canonical[$0.key] ?? $0.key })
         }
         return order.map { id in statute(id: id, instrument: instruments[id], citations: groups[id] ?? []) }
+    }
+
+    /// The canonical instrument key of each citation, field by field (nil where the text allows none).
+    private func attributedKeys(_ canonical: [String: String]) -> [[String?]] {
+        let canonicalKey = { (key: String) in canonical[key] ?? key }
+        let unitKeys = instrumentKeysByUnit(canonical)
+        let cableKeys = Set(unitKeys.flatMap { $0 })
+        let citedKeys = Set(findings.flatMap { $0.citations.compactMap { $0.instrument.map { canonicalKey($0.key) } } })
+        var namedBefore: Set<String> = []
+        var keys: [[String?]] = []
+        for (field, found) in findings.enumerated() {
+            var attribution = FieldAttribution(
+                scalars: index.fields[field].scalars, found: found, canonical: canonicalKey)
+            let byEnd = found.citations.sorted { $0.range.upperBound < $1.range.upperBound }
+            var passed = 0
+            keys.append(
+                found.citations.map { citation in
+                    while passed < byEnd.count, byEnd[passed].range.upperBound <= citation.range.lowerBound {
+                        attribution.pass(byEnd[passed], canonical: canonicalKey)
+                        passed += 1
+                    }
+                    let context = AttributionContext(
+                        field: attribution, unitKeys: unitKeys[Int(index.fields[field].unit)], cableKeys: cableKeys,
+                        citedKeys: citedKeys, namedInEarlierFields: namedBefore, canonical: canonical)
+                    return instrumentKey(of: citation, context: context).map(canonicalKey)
+                })
+            namedBefore.formUnion(found.instruments.map { canonicalKey($0.key) })
+        }
+        return keys
     }
 
     private func statute(id: String, instrument: String?, citations: [StatuteCitation]) -> Statute {

@@ -113,12 +113,7 @@ extension StatuteScanner.FieldFindings {
     /// quadratic in a field that names thousands.
     mutating func instrument(_ instrument: InstrumentName) {
         let range = instrument.range
-        var low = 0
-        var high = occupied.count
-        while low < high {
-            let middle = (low + high) / 2
-            if occupied[middle].lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
-        }
+        let low = occupied.partitionPoint { $0.lowerBound >= range.lowerBound }
         if low > 0, occupied[low - 1].overlaps(range) { return }
         if low < occupied.count, occupied[low].overlaps(range) { return }
         occupied.insert(range, at: low)

@@ -154,18 +154,12 @@ extension Array where Element == Unicode.Scalar {
         return true
     }
 
-    /// The start of the sentence before the one that holds `index` (0 when there is none).
-    func previousSentenceStart(before index: Int) -> Int {
-        var found = 0
-        var position = Swift.min(index + 1, count)
-        while position > 0, found < 2 {
-            position -= 1
-            let isWordStart =
-                ScalarFolding.isWordScalar(self[position])
-                && (position == 0 || !ScalarFolding.isWordScalar(self[position - 1]))
-            if isWordStart, startsSentence(position) { found += 1 }
+    /// The starts of the field's sentences, in order: each word start that `startsSentence` accepts.
+    func sentenceStarts() -> [Int] {
+        indices.filter { position in
+            ScalarFolding.isWordScalar(self[position])
+                && (position == 0 || !ScalarFolding.isWordScalar(self[position - 1])) && startsSentence(position)
         }
-        return position
     }
 
     /// The start of the next word after `index` when only spaces stand between (no punctuation, no paragraph break).

@@ -1,0 +1,102 @@
+/// Site footers and redaction debris in the body, which are not the author's words: the
+/// `Visit Embassy X's Classified Website: http://...` line and the boxes of asterisks around it (on lines of their own
+/// or glued into a paragraph), and a line that holds only a redaction (`XXXXXXXXXXXX`).
+enum FooterLines {
+    /// Removes footers and debris from `lines`, keeping the text around a footer glued into a line.
+    static func remove(from lines: inout [BodyLine]) {
+        var kept: [BodyLine] = []
+        kept.reserveCapacity(lines.count)
+        var dropNextLink = false
+        for var line in lines {
+            if dropNextLink, startsWithLink(line.text) {
+                dropNextLink = false
+                continue
+            }
+            dropNextLink = false
+            if let footer = footerRange(in: line.text) {
+                dropNextLink = footer.linkFollows
+                line.text = FooterLines.joining(
+                    line.text[..<footer.range.lowerBound], line.text[footer.range.upperBound...])
+                if line.text.isBlankLine || isBareMarker(line.text) { continue }
+            }
+            if isDebris(line.text) { continue }
+            kept.append(line)
+        }
+        lines = kept
+    }
+
+    /// `9.` left alone when a footer followed the paragraph number.
+    private static func isBareMarker(_ text: ByteText) -> Bool {
+        guard let marker = BlockMarker(text) else { return false }
+        return marker.contentStart >= text.trimmed.endIndex
+    }
+
+    /// A line of asterisks (a footer's box), or of `X` only (a redacted line).
+    static func isDebris(_ line: ByteText) -> Bool {
+        let text = line.trimmed
+        guard text.count >= 5 else { return false }
+        if text.allSatisfy({ $0 == UInt8(ascii: "*") || $0.isBlank }) { return true }
+        return text.count >= 8 && text.allSatisfy { $0 == UInt8(ascii: "X") }
+    }
+
+    /// The footer in a line, from `Visit` (and any asterisks before it) to past its link and the asterisks after;
+    /// `linkFollows` when the line ends before the link, which then opens the next line.
+    private static func footerRange(in line: ByteText) -> (range: Range<Int>, linkFollows: Bool)? {
+        guard let label = line.firstIndex(ofIgnoringCase: "Classified Web") else { return nil }
+        let lookBack = line[max(line.startIndex, label - 60)..<label]
+        guard let visit = lookBack.lastIndex(ofIgnoringCase: "visit") else { return nil }
+        var start = visit
+        if start - 7 >= line.startIndex, line[(start - 7)..<start].hasPrefix(ignoringCase: "Please ") { start -= 7 }
+        start = FooterLines.startOfStars(line, before: start)
+        var end = line.endOfLetters(from: label + 14)
+        if line[end...].hasPrefix(ignoringCase: " Site") { end += 5 }
+        end = skipping(line, from: end) { $0.isBlank || $0 == ASCII.colon }
+        if line[end...].hasPrefix(ignoringCase: "at ") || line[end...].trimmed.elementsEqual("at".utf8) {
+            end = skipping(line, from: end + 2) { $0.isBlank || $0 == ASCII.colon }
+        }
+        let linkFollows = end == line.endIndex
+        end = skipping(line, from: end) { !$0.isBlank }
+        end = skipping(line, from: end) { $0.isBlank || $0 == UInt8(ascii: "*") }
+        return (start..<end, linkFollows)
+    }
+
+    /// The text before and after a footer, one space between them.
+    private static func joining(_ before: ByteText, _ after: ByteText) -> ByteText {
+        let head = before.trimmedTrailing
+        let tail = after.trimmed
+        if head.isEmpty || tail.isEmpty { return head.isEmpty ? tail : head }
+        return (Array(head) + [ASCII.space] + Array(tail))[...]
+    }
+
+    /// Back over asterisks and blanks before `index`.
+    private static func startOfStars(_ line: ByteText, before index: Int) -> Int {
+        var start = index
+        while start > line.startIndex, line[start - 1].isBlank || line[start - 1] == UInt8(ascii: "*") { start -= 1 }
+        return start
+    }
+
+    private static func skipping(_ line: ByteText, from index: Int, while matches: (UInt8) -> Bool) -> Int {
+        var end = index
+        while end < line.endIndex, matches(line[end]) { end += 1 }
+        return end
+    }
+
+    /// `http://...` or `www....` opening a short line: the link of a footer whose label ended the line before.
+    private static func startsWithLink(_ line: ByteText) -> Bool {
+        let text = line.trimmed
+        return (text.hasPrefix(ignoringCase: "http") || text.hasPrefix(ignoringCase: "www.")) && text.words.count <= 2
+    }
+}
+
+extension ArraySlice where Element == UInt8 {
+    /// The last index of `needle`, comparing ASCII letters without regard to case.
+    func lastIndex(ofIgnoringCase needle: String) -> Int? {
+        var found: Int?
+        var from = startIndex
+        while let index = firstIndex(ofIgnoringCase: needle, from: from) {
+            found = index
+            from = index + 1
+        }
+        return found
+    }
+}

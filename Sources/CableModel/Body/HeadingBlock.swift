@@ -1,0 +1,64 @@
+/// Whether a block of the body is a heading, and its text.
+///
+/// A heading is a short block that is no sentence: a line in capitals (or two, wrapped), one to three lines
+/// underlined or framed with dashes, or a title-cased line that asks (`What Would the New Law Change?`) or
+/// announces (`Action Requested:`). Runs of dashes or stars beside its words are decoration, not its text.
+enum HeadingBlock {
+    /// The longest line a heading has.
+    private static let longestLine = 80
+    /// The longest line of a heading in capitals wrapped over two lines without a frame.
+    private static let wrappedLine = 60
+    /// The most words a title ending in `:` has.
+    private static let titleWords = 8
+
+    /// The heading's text, lines joined with a space, or nil when the block is text.
+    static func text(of block: RawBlock) -> String? {
+        let lines = block.lines.map { withoutDecoration($0.trimmed) }
+        guard (1...3).contains(lines.count), lines.allSatisfy({ (2...longestLine).contains($0.count) }),
+            !lines[0].hasPrefix(ignoringCase: "END "), lines.allSatisfy(hasLetters)
+        else { return nil }
+        let last = lines[lines.count - 1]
+        let isSentence = lines.contains { SentenceEnd.isComplete($0) }
+        let isHeading: Bool
+        if block.isDecorated {
+            isHeading = !isSentence || isTitle(last, lines: lines)
+        } else if lines.count == 1 || (lines.count == 2 && lines.allSatisfy { $0.count <= wrappedLine }), !isSentence {
+            isHeading = lines.allSatisfy(isCapitals)
+        } else {
+            isHeading = lines.count == 1 && isTitle(last, lines: lines)
+        }
+        return isHeading ? lines.map(\.string).joined(separator: " ") : nil
+    }
+
+    /// A title-cased line that ends in `?`, or in `:` with few words: a question or a label standing alone.
+    private static func isTitle(_ line: ByteText, lines: [ByteText]) -> Bool {
+        guard lines.count == 1, let end = line.last else { return false }
+        let words = line.words
+        if end == ASCII.colon, words.count > titleWords { return false }
+        guard end == ASCII.question || end == ASCII.colon else { return false }
+        return words.first?.first?.isASCIIUpper == true
+            && words.allSatisfy { $0.filter(\.isASCIILetter).count < 4 || $0.first?.isASCIIUpper == true }
+    }
+
+    /// Letters, three at least, none lower case, not a redaction (`XXXXXXXX`).
+    private static func isCapitals(_ line: ByteText) -> Bool {
+        let letters = line.filter(\.isASCIILetter)
+        return letters.count >= 3 && !letters.contains(where: \.isASCIILower)
+            && !letters.allSatisfy { $0 == UInt8(ascii: "X") }
+    }
+
+    private static func hasLetters(_ line: ByteText) -> Bool { line.contains(where: \.isASCIILetter) }
+
+    /// The line without runs of dashes, equals signs, underscores or stars at its ends.
+    static func withoutDecoration(_ line: ByteText) -> ByteText {
+        var text = line
+        while let first = text.first, isDecorationByte(first) || first.isBlank { text = text.dropFirst() }
+        while let last = text.last, isDecorationByte(last) || last.isBlank { text = text.dropLast() }
+        // NB: a dash or star that opens a list entry (`- item`) is the author's; only runs of two or more go.
+        return line.count - text.count >= 2 || text.count == line.count ? text : line
+    }
+
+    private static func isDecorationByte(_ byte: UInt8) -> Bool {
+        byte == ASCII.hyphen || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*")
+    }
+}

@@ -1,0 +1,156 @@
+import CableData
+import CableModel
+import Testing
+
+/// Where one cable ends and the next begins, in whole files and in streams fed a piece at a time.
+@Suite struct CableSplitterTests {
+    /// A small cable of the usual form; `post` and `number` tell cables apart.
+    private static func cable(_ post: String, _ number: Int, body: String? = nil) -> String {
+        "VZCZCXRO000\(number)\nP 10122\(number)Z FEB 10\nFM AMEMBASSY \(post)\nTO RUEHC/SECSTATE WASHDC PRIORITY 0001\n\n"
+            + "UNCLAS \(post) 00000\(number)\n\nSUBJECT: MEETING NUMBER \(number)\n\n"
+            + (body
+                ?? "¶1. (U) The delegation met the minister on Tuesday and discussed the harvest.\n"
+                + "¶2. (U) The minister said the rains had come late this year, as they often do.\nJONES\n")
+    }
+
+    private static func texts(_ pieces: [CableBytes]) -> [String] {
+        pieces.map { String(decoding: $0.bytes, as: UTF8.self) }
+    }
+
+    @Test func oneCableIsOnePiece() {
+        let text = CableSplitterTests.cable("ALPHA", 1)
+        #expect(CableSplitterTests.texts(CableSplitter.split(Array(text.utf8))) == [text])
+    }
+
+    @Test func everyFormOfStartCuts() {
+        let partial =
+            "This record is a partial extract of the original cable. The full text of the original cable is not "
+            + "available.\n\nUNCLAS GAMMA 000003\n\nSUBJECT: A PARTIAL ONE\n\n¶1. (U) Only the body survives here, "
+            + "in a sentence long enough to read.\n"
+        let dated =
+            "O 121212Z MAR 10\nFM AMEMBASSY DELTA\nTO RUEHC/SECSTATE WASHDC\n\nUNCLAS DELTA 000004\n\n"
+            + "¶1. (U) A cable that opens with its date-time group has a body as well.\n"
+        let parts = [CableSplitterTests.cable("ALPHA", 1), partial, dated, CableSplitterTests.cable("BETA", 2)]
+        let pieces = CableSplitter.split(Array(parts.joined().utf8))
+        #expect(CableSplitterTests.texts(pieces) == parts)
+        #expect(
+            pieces.map(\.offset) == [
+                0, parts[0].utf8.count, parts[0...1].joined().utf8.count,
+                parts[0...2].joined().utf8.count,
+            ])
+    }
+
+    /// Files concatenated without a final line end glue each start to the last line before it.
+    @Test func startsGluedToTheLineBeforeCut() throws {
+        let first = CableSplitterTests.cable("ALPHA", 1).dropLast()
+        let partial =
+            "This record is a partial extract of the original cable. The full text of the original cable is not "
+            + "available.\n\nUNCLAS GAMMA 000003\n\n¶1. (U) Only the body survives here, in a sentence long enough.\n"
+            + "BROWN"
+        let dated = "R 232312Z JAN 09 ZDS\nFM AMEMBASSY DELTA\n\nUNCLAS DELTA 000004\n\n¶1. (U) Short.\nGREEN"
+        let twoLetters = "O P 131528Z MAY 08\nFM AMEMBASSY EPSILON\n\nUNCLAS EPSILON 000005\n\n¶1. (U) Short too.\n"
+        let parts = [String(first), partial, dated, twoLetters, CableSplitterTests.cable("BETA", 2)]
+        let cables = try CableLoader.load(Array(parts.joined().utf8), knowledge: .bundled)
+        #expect(cables.map(\.title) == ["10ALPHA1", "GAMMA3", "09DELTA4", "08EPSILON5", "10BETA2"])
+        #expect(cables[0].header.signature == "JONES")
+        #expect(cables[1].header.signature == "BROWN")
+    }
+
+    /// A routing block repeated after `NNNN` is the tail of the message, not a cable of its own.
+    @Test func routingAfterEndOfMessageIsATail() throws {
+        let tail = "\nNNNN\n\nO 161036Z DEC 04\nFM AMEMBASSY ALPHA\nTO AMEMBASSY PARIS IMMEDIATE\nINFO AMEMBASSY ROME\n"
+        let cables = try CableLoader.load(
+            Array((CableSplitterTests.cable("ALPHA", 1) + tail).utf8), knowledge: .bundled)
+        #expect(cables.count == 1)
+        let followed =
+            CableSplitterTests.cable("ALPHA", 1) + tail + "\nUNCLAS ALPHA 000002\n\n"
+            + "¶1. (U) But a body after the routing makes it a cable of its own, with words.\n"
+        #expect(try CableLoader.load(Array(followed.utf8), knowledge: .bundled).count == 2)
+    }
+
+    /// A cable that ends with its header is still a cable when another follows it; an envelope printed twice is not.
+    @Test func headerOnlyCableBeforeAnother() throws {
+        let headerOnly =
+            "VZCZCXRO0009\nP 101222Z FEB 10\nFM AMEMBASSY ZETA\n\nUNCLAS SECTION 01 OF 02 ZETA 000009\n\n"
+            + "SIPDIS\n ...\n"
+        let cables = try CableLoader.load(
+            Array((headerOnly + CableSplitterTests.cable("ALPHA", 1)).utf8), knowledge: .bundled)
+        #expect(cables.map(\.title) == ["10ZETA9", "10ALPHA1"])
+    }
+
+    /// A header-only preview followed by the full copy of the same message is one cable, read from the full copy.
+    @Test func previewBeforeTheFullCopyIsReplaced() throws {
+        let full = CableSplitterTests.cable("ALPHA", 1)
+        let preview = full.prefix(while: { $0 != "¶" }) + "\nid: 1234\nrefid: 10ALPHA1\nheader:\n"
+        let cables = try CableLoader.load(Array((preview + full).utf8), knowledge: .bundled)
+        #expect(cables.count == 1)
+        #expect(cables.first?.units.map(\.id) == ["1", "2"])
+        let other = full.replacing("MEETING NUMBER 1", with: "ANOTHER MATTER").replacing("P 101221Z", with: "P 111111Z")
+        #expect(try CableLoader.load(Array((preview + other).utf8), knowledge: .bundled).count == 2)
+    }
+
+    /// Each cable is decoded on its own: a UTF-8 cable keeps its `¶` beside a Latin-1 one.
+    @Test func mixedEncodingsAreDecodedPerCable() throws {
+        let latin1 = Array(CableSplitterTests.cable("BETA", 2).utf8).flatMap { $0 == 0xC2 ? [] : [$0] }
+        let bytes = Array(CableSplitterTests.cable("ALPHA", 1).utf8) + latin1
+        let cables = try CableLoader.load(bytes, knowledge: .bundled)
+        #expect(cables.map(\.encoding) == [.utf8, .latin1])
+        #expect(cables.map { $0.units.map(\.id) } == [["1", "2"], ["1", "2"]])
+        #expect(cables[0].unit(id: "2")?.text.hasPrefix("The minister said") == true)
+    }
+
+    /// Pushing the bytes a few at a time gives the same cables as pushing them whole.
+    @Test(arguments: [1, 7, 64, 4096])
+    func streamingMatchesWholeFile(chunk: Int) {
+        let text =
+            CableSplitterTests.cable("ALPHA", 1) + "\r\n" + CableSplitterTests.cable("BETA", 2)
+            + "\nNNNN\nR 010101Z JAN 10\nFM AMEMBASSY BETA\n" + CableSplitterTests.cable("GAMMA", 3)
+        let bytes = Array(text.utf8)
+        var splitter = CableSplitter()
+        var pieces: [CableBytes] = []
+        for start in stride(from: 0, to: bytes.count, by: chunk) {
+            splitter.push(bytes[start..<min(bytes.count, start + chunk)])
+            pieces += splitter.takeCables()
+        }
+        splitter.finish()
+        pieces += splitter.takeCables()
+        #expect(pieces == CableSplitter.split(bytes))
+        #expect(pieces.count == 3)
+    }
+
+    /// A finished cable is handed out as soon as the next one starts, before the stream ends.
+    @Test func cablesAreReleasedAsTheStreamGoesOn() {
+        var splitter = CableSplitter()
+        splitter.push(Array((CableSplitterTests.cable("ALPHA", 1) + CableSplitterTests.cable("BETA", 2)).utf8))
+        #expect(splitter.takeCables().count == 1)
+        splitter.finish()
+        #expect(splitter.takeCables().count == 1)
+    }
+
+    /// One cable past the size limit keeps its first bytes and counts the rest; the next cable is whole.
+    @Test func oversizedCableIsCutAndCounted() {
+        let long = CableSplitterTests.cable(
+            "ALPHA", 1, body: String(repeating: "A line of prose, said twice.\n", count: 100))
+        let bytes = Array((long + CableSplitterTests.cable("BETA", 2)).utf8)
+        let pieces = CableSplitter.split(bytes, cableSizeLimit: 1_000)
+        #expect(pieces.count == 2)
+        #expect(pieces[0].bytes.count <= 1_000 + 80)
+        #expect(pieces[0].bytes.count + pieces[0].droppedBytes == long.utf8.count)
+        #expect(pieces[1].droppedBytes == 0)
+        #expect(pieces[1].offset == long.utf8.count)
+    }
+
+    /// Lone CR line ends split lines as LF does.
+    @Test func carriageReturnLineEnds() throws {
+        let text = (CableSplitterTests.cable("ALPHA", 1) + CableSplitterTests.cable("BETA", 2))
+            .replacing("\n", with: "\r")
+        #expect(CableSplitter.split(Array(text.utf8)).count == 2)
+    }
+
+    /// A spreadsheet's header line before its first row is not a cable.
+    @Test func spreadsheetPreambleIsDropped() throws {
+        let row = "\"1\",\"2/10/2010 12:22\",\"10ALPHA1\",\"Embassy Alpha\",\"UNCLASSIFIED\",\"\",\"text\"\n"
+        let pieces = CableSplitter.split(Array(("id,date,refid,origin,classification,refs,text\n" + row).utf8))
+        #expect(CableSplitterTests.texts(pieces) == [row])
+    }
+}

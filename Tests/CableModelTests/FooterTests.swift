@@ -1,0 +1,51 @@
+import CableModel
+import Testing
+
+/// Site footers and redaction debris are not the author's words: they leave the text, the words around them stay.
+@Suite struct FooterTests {
+    private static let first =
+        "¶1. (C) The crop was larger than last year and prices fell in the markets of the north.\n\n"
+
+    private func load(_ tail: String) throws -> Cable { try SyntheticCable.load(FooterTests.first + tail) }
+
+    @Test func footerBoxOnItsOwnLines() throws {
+        let cable = try load(
+            "¶2. (C) Traders expect the surplus to last until spring.\n\n*****************************\n"
+                + "Visit Alpha's Classified Website: http://example.invalid/p/alpha\n*****************************\n"
+                + "SMITH\n")
+        #expect(cable.unit(id: "2")?.text == "Traders expect the surplus to last until spring.")
+        #expect(cable.header.signature == "SMITH")
+    }
+
+    @Test func footerGluedIntoTheLastParagraph() throws {
+        let cable = try load(
+            "¶2. (C) Traders expect a surplus. ******** ***** Visit Embassy Alpha's Classified Website: "
+                + "XXXXXXXXXXXX*********** ******** JONES\n")
+        #expect(cable.unit(id: "2")?.text == "Traders expect a surplus.")
+        #expect(cable.header.signature == "JONES")
+    }
+
+    @Test func footerWhoseLinkOpensTheNextLine() throws {
+        let cable = try load(
+            "¶2. (C) Traders expect a surplus.\n\nPlease visit Alpha's Classified Web Site at\n"
+                + "http://example.invalid/wiki/Portal:Alp ha\n\nBrown\n")
+        #expect(cable.unit(id: "2")?.text == "Traders expect a surplus.")
+        #expect(cable.units.count == 2)
+    }
+
+    @Test func numberedFooterLeavesNoEmptyParagraph() throws {
+        let cable = try load(
+            "¶2. (C) Traders expect a surplus.\n\n3.Visit Alpha's classified website: www.example.invalid.\n")
+        #expect(cable.units.map(\.id) == ["1", "2"])
+    }
+
+    @Test func loneRedactionLineIsDropped() throws {
+        let cable = try load("¶2. (C) The buyers were\nXXXXXXXXXXXX\nlocal cooperatives.\n")
+        #expect(cable.unit(id: "2")?.text == "The buyers were local cooperatives.")
+    }
+
+    @Test func redactionInsideTextStays() throws {
+        let cable = try load("¶2. (C) XXXXXXXXXXXX said the buyers were local cooperatives.\n")
+        #expect(cable.unit(id: "2")?.text == "XXXXXXXXXXXX said the buyers were local cooperatives.")
+    }
+}

@@ -1,0 +1,76 @@
+import CableModel
+import Testing
+
+/// Wrapped prose reads as one flowing paragraph; lists, tables and schedules typed in the text keep their lines.
+@Suite struct LineJoinTests {
+    private func text(_ paragraph: String) throws -> String {
+        try #require(try SyntheticCable.load(paragraph).unit(id: "1")).text
+    }
+
+    @Test func wrappedProseWithWideSentenceGapsFlows() throws {
+        let paragraph = """
+            ¶1. (C) The mayor and his deputies met the visiting team in the town hall on   
+            Monday morning and the meeting was attended.   The delegation asked about the
+            new water plant, the roads to the north and the market that burned in the
+            spring; the mayor answered every question.
+
+            """
+        #expect(
+            try text(paragraph)
+                == "The mayor and his deputies met the visiting team in the town hall on Monday morning and the meeting "
+                + "was attended.   The delegation asked about the new water plant, the roads to the north and the "
+                + "market that burned in the spring; the mayor answered every question.")
+    }
+
+    @Test func tableRowsKeepTheirLines() throws {
+        let paragraph = """
+            ¶1. (U) Arrivals by province in the first quarter of the year, as counted:
+            North province     1,200 people      up from 900
+            South province       800 people      down from 950
+            Coast                300 people      level
+
+            """
+        let lines = try text(paragraph).split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines[2] == "South province       800 people      down from 950")
+    }
+
+    @Test func scheduleOfShortLinesKeepsItsLines() throws {
+        let paragraph = """
+            ¶1. (U) The visitors will keep to this program during their two days in the capital:
+            Monday, 0900: Minister of Agriculture
+            Monday, 1400: Farmers' union
+            Tuesday, 1000: Chamber of Commerce, with lunch to follow at the residence of the consul
+
+            """
+        let lines = try text(paragraph).split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines[1] == "Monday, 0900: Minister of Agriculture")
+    }
+
+    @Test func lowerCaseContinuesTheLineBeforeEvenInATable() throws {
+        let paragraph = """
+            ¶1. (U) Name:      SMITH, John
+            Position:  head of the regional office for the
+            northern districts
+            Born:      1960
+
+            """
+        #expect(
+            try text(paragraph).split(separator: "\n").map(String.init) == [
+                "Name:      SMITH, John", "Position:  head of the regional office for the northern districts",
+                "Born:      1960",
+            ])
+    }
+
+    @Test func listEntriesKeepTheirLines() throws {
+        let paragraph = """
+            ¶1. (U) The team will raise three matters with the governor and his staff this week:
+            - the delayed payments to the contractors who built the bridge last year;
+            - the customs post at the border; and
+            - the census.
+
+            """
+        #expect(try text(paragraph).split(separator: "\n").count == 4)
+    }
+}

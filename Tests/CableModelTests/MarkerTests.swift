@@ -1,0 +1,52 @@
+import CableModel
+import Testing
+
+/// Paragraph markers that used to be swallowed by the paragraph before: after a line of dashes, inside a line after
+/// a finished sentence, and item letters glued to the text before them.
+@Suite struct MarkerTests {
+    private func ids(_ body: String) throws -> [String] { try SyntheticCable.load(body).units.map(\.id) }
+
+    @Test(arguments: ["-", "- ", "--", "*", "***", "-----"])
+    func markerAfterALineOfDashes(separator: String) throws {
+        let body = "1. (C) The mill closed in May.\n\(separator)\n2. (C) Its workers went south.\n"
+        let cable = try SyntheticCable.load(body)
+        #expect(cable.units.map(\.id) == ["1", "2"])
+        #expect(cable.units.first?.text == "The mill closed in May.")
+    }
+
+    @Test func numberAfterAFinishedSentenceInsideALine() throws {
+        let body = "1. (C) The ferry ran late. 2. (C) The port was shut on Friday. Traders waited.\n"
+        let cable = try SyntheticCable.load(body)
+        #expect(cable.units.map(\.id) == ["1", "2"])
+        #expect(cable.units.map(\.text) == ["The ferry ran late.", "The port was shut on Friday. Traders waited."])
+    }
+
+    @Test func pilcrowNumberWithoutMarkingInsideALine() throws {
+        #expect(try ids("¶1. The ferry ran late. ¶2. The port was shut.\n") == ["1", "2"])
+    }
+
+    @Test(arguments: [
+        "1. The plan has three steps. 1. Build the road. 2. Pave it. 3. Open it.\n",
+        "1. The delegation arrived at 2. They left at 4.\n",
+        "1. The count rose from 1 to 2. Then it fell.\n",
+        "1. They met at room 2. 3. The talks ended.\n",
+    ])
+    func numbersThatAreNoParagraphStayInTheirLine(body: String) throws {
+        #expect(try ids(body) == ["1"])
+    }
+
+    @Test func letteredItemGluedToTheTextBefore() throws {
+        let body = "1. (U) Projects:\nA. Roads (CODE-1A) B. Water supply for the villages\nC. Schools\n\nSMITH\n"
+        let cable = try SyntheticCable.load(body)
+        #expect(cable.units.map(\.id) == ["1", "1.A", "1.B", "1.C"])
+        #expect(cable.units.map(\.text).dropFirst() == ["Roads (CODE-1A)", "Water supply for the villages", "Schools"])
+    }
+
+    @Test(arguments: [
+        "1. (U) Projects:\nA. The envoy met John B. Smith on Monday.\n",
+        "1. (U) Projects:\nA. Roads. C. Water comes later.\n",
+    ])
+    func lettersThatAreNoItemStayInTheirLine(body: String) throws {
+        #expect(try ids(body) == ["1", "1.A"])
+    }
+}
