@@ -13,11 +13,18 @@ let package = Package(
         .library(name: "Browser", targets: ["Browser"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "CableModel"),
         .target(name: "Browser", dependencies: ["CableModel"]),
+        // NB: the library owns the SQLite database; CableModel stays pure and knows nothing of it.
+        .target(
+            name: "CableLibrary",
+            dependencies: ["CableModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]),
+        // NB: zlib compresses each cable's stored source text (libz, from zlib1g-dev).
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .systemLibrary(name: "CNCursesw", path: "Sources/CNCursesw"),
         .target(name: "Terminal", dependencies: ["Browser", "CNCursesw"]),
         .target(
@@ -32,11 +39,15 @@ let package = Package(
         .executableTarget(
             name: "cablegram",
             dependencies: [
-                "CableModel", "CableData", "Browser", "Terminal",
+                "CableModel", "CableData", "CableLibrary", "Browser", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "cablegram-bench", dependencies: ["CableModel", "CableData", "Browser"]),
+        .executableTarget(
+            name: "cablegram-bench",
+            dependencies: [
+                "CableModel", "CableData", "Browser", "CableLibrary", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         // NB: helpers the test targets share (finding the real cables beside the repository).
         .target(name: "TestSupport", dependencies: ["CableModel", "CableData"], path: "Tests/Support"),
         .testTarget(
@@ -50,5 +61,11 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser"]),
+        .testTarget(
+            name: "CableLibraryTests",
+            dependencies: [
+                "CableLibrary", "CableModel", "CableData", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ]
 )

@@ -64,5 +64,4 @@ struct IndexBenchmark {
         return queries
     }
 
-    private func format(_ value: Double, _ decimals: Int) -> String { String(format: "%.\(decimals)f", value) }
 }

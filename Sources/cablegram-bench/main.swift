@@ -48,15 +48,17 @@ struct Benchmark {
         cables.reduce(0) { $0 + CableStatistics(cable: $1).figures.count }
     }
 
-    /// GNU grep reading every file once (`grep -c SUBJECT`), the yardstick.
-    func grepSeconds() -> Double? {
-        best(of: 3) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "cd '\(folder)' && grep -c SUBJECT -- *.txt > /dev/null"]
-            try? process.run()
-            process.waitUntilExit()
-        }
+    /// GNU grep reading every file once (`grep -c SUBJECT FILE...`), the yardstick: a whole process, run
+    /// directly with the paths (no shell, no glob), as `cablegram check` is.
+    func grepSeconds() -> Double {
+        let paths = files.map { folder + "/" + $0.name }
+        return (0..<3).map { _ in WholeProcess.run("/bin/grep", ["-c", "SUBJECT", "--"] + paths).seconds }.min()!
+    }
+
+    /// `cablegram check FILE...` (load every file, print a line per cable) as a whole process.
+    func checkSeconds(_ cablegram: String) -> Double {
+        let paths = files.map { folder + "/" + $0.name }
+        return (0..<3).map { _ in WholeProcess.run(cablegram, ["check", "--"] + paths).seconds }.min()!
     }
 }
 
@@ -93,11 +95,34 @@ if let seed = try? CableLoader.loadFirst(BundledData.bytes(of: BundledData.defau
     let seedStatistics = benchmark.best(of: 20) { _ = CableStatistics(cable: seed) }
     print("statistics of the bundled cable: \(String(format: "%.2f", seedStatistics * 1000)) ms")
 }
-if let grep = benchmark.grepSeconds() {
+/// The `cablegram` binary built beside this one.
+let cablegram = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+    "cablegram"
+).path
+let grep = benchmark.grepSeconds()
+print("grep -c over the same files (a whole process): \(format(grep, 3)) s, \(format(megabytes / grep, 1)) MB/s")
+if FileManager.default.isExecutableFile(atPath: cablegram) {
+    let check = benchmark.checkSeconds(cablegram)
     print(
-        "grep -c over the same files: \(String(format: "%.3f", grep)) s, \(String(format: "%.1f", megabytes / grep)) MB/s"
+        "cablegram check over the same files (a whole process): \(format(check, 3)) s; check time / grep time: "
+            + "\(format(check / grep, 1))x")
+}
+
+if FileManager.default.isExecutableFile(atPath: cablegram) {
+    // NB: paths that do not exist, so that only the gathering of arguments is measured (linear: 10x for 10x).
+    let paths = { (count: Int) in (0..<count).map { "/nonexistent/cable\($0).txt" } }
+    let few = WholeProcess.run(cablegram, ["check"] + paths(2_000)).seconds
+    let many = WholeProcess.run(cablegram, ["check"] + paths(20_000)).seconds
+    print(
+        "check of 2,000 then 20,000 paths named as arguments: \(format(few, 2)) s, \(format(many, 2)) s (\(format(many / few, 1))x)"
     )
-    print("load time / grep time: \(String(format: "%.1f", load / grep))x")
 }
 
 IndexBenchmark(benchmark: benchmark).run()
+/// The library of cables: `shared/library` beside the corpus.
+let libraryFolder = URL(fileURLWithPath: folder).deletingLastPathComponent().appendingPathComponent("library").path
+if FileManager.default.isExecutableFile(atPath: cablegram), FileManager.default.fileExists(atPath: libraryFolder) {
+    LibraryBenchmark(folder: libraryFolder, cablegram: cablegram).run()
+} else {
+    print("library: skipped (build the cablegram product in release, and keep shared/library beside the corpus)")
+}

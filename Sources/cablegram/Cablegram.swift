@@ -15,27 +15,39 @@ struct Cablegram: ParsableCommand {
         version: "cablegram \(version)",
         subcommands: [
             BrowseCommand.self, OutlineCommand.self, ReadCommand.self, SearchCommand.self, RefsCommand.self,
-            StatsCommand.self,
-            ExportCommand.self, CheckCommand.self,
+            StatsCommand.self, ExportCommand.self, CheckCommand.self, IndexCommand.self, ListCommand.self,
+            ShowCommand.self, CitesCommand.self, CitedByCommand.self, LibraryCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )
+
+    /// Runs the command line, `--library=PATH` and `--library PATH.sqlite` read as the library's path, and the paths
+    /// of `check` and `index` set aside (see `FileArguments`).
+    static func main() {
+        main(FileArguments.settingPathsAside(LibraryOption.normalised(Array(CommandLine.arguments.dropFirst()))))
+    }
 }
 
-/// The optional FILE argument that most subcommands take, and loading it.
+/// The optional FILE argument that most subcommands take (a cable id with `--library`), and loading it.
 struct CableArgument: ParsableArguments {
-    @Argument(help: "A cable file (UTF-8 or Latin-1 text); - reads standard input. Default: the bundled cable.")
+    @Argument(
+        help: ArgumentHelp(
+            "A cable file (UTF-8 or Latin-1 text); - reads standard input; with --library a cable id. "
+                + "Default: the bundled cable."))
     var file: String?
 
-    init() {}
+    @OptionGroup var library: LibraryOption
 
-    /// The argument naming `file`.
-    init(file: String?) { self.file = file }
-
-    /// Loads the named file, or prints why not and exits with the problem's status.
+    /// Loads the named file (or the library's cable), or prints why not and exits with the problem's status.
     func load() throws -> CableFile {
+        if library.isSet { return try LibraryCable.load(file, from: library) }
+        return try CableArgument.load(file)
+    }
+
+    /// Loads the file at `path` (the bundled cable when nil), or prints why not and exits with the problem's status.
+    static func load(_ path: String?) throws -> CableFile {
         do {
-            let file = try CableFile.open(file)
+            let file = try CableFile.open(path)
             for cable in file.cables {
                 for warning in cable.warnings {
                     StandardStreams.printError("cablegram: \(file.name): warning: \(warning)")
@@ -43,7 +55,7 @@ struct CableArgument: ParsableArguments {
             }
             return file
         } catch {
-            StandardStreams.printError("cablegram: \(file ?? "bundled cable"): \(error.message)")
+            StandardStreams.printError("cablegram: \(path ?? "bundled cable"): \(error.message)")
             throw ExitCode(error.exitStatus)
         }
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Browser
 import CableModel
 
-/// `cablegram check FILE...`: load each file and report one line per cable.
+/// `cablegram check PATH... [--files-from FILE]`: load each file and report one line per cable.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -17,16 +17,16 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print the number of cables with each problem over all the files instead of a line per cable.")
     var summary = false
 
-    @Argument(help: "The files to check.")
-    var files: [String]
-
-    func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("name at least one file to check") }
-    }
+    @OptionGroup var files: FileArguments
 
     func run() throws {
+        let (paths, missing) = try files.gather(standardInput: true)
         var tally = CheckSummary()
-        for path in files {
+        for problem in missing {
+            tally.addFailure()
+            if !summary { StandardStreams.printOutput("\(problem.path)\tFAILED\t\(problem.message)") }
+        }
+        for path in paths {
             do {
                 let file = try CableFile.open(path)
                 tally.add(file.cables)
@@ -44,7 +44,8 @@ struct CheckCommand: ParsableCommand {
             for line in tally.lines { StandardStreams.printOutput(line) }
         }
         if tally.failedFiles > 0 {
-            StandardStreams.printError("cablegram: \(tally.failedFiles) of \(files.count) files failed to load")
+            StandardStreams.printError(
+                "cablegram: \(tally.failedFiles) of \(paths.count + missing.count) files failed to load")
             throw ExitCode(1)
         }
     }

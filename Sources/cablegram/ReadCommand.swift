@@ -14,6 +14,12 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var input: CableArgument
 
     func run() throws {
+        var input = input
+        var id = id
+        // NB: with --library both `read CABLE UNIT` and `read UNIT CABLE` work: the one the library holds is the cable.
+        if input.library.isSet, let other = input.file, try LibraryCable.holds(id, in: input.library) {
+            (id, input.file) = (other, id)
+        }
         let cable = try input.load().cables[0]
         guard let unit = cable.unit(matching: id) else {
             StandardStreams.printError(

@@ -19,11 +19,18 @@ struct SearchCommand: ParsableCommand {
     // never an option, and the files follow it.
     @Argument(
         parsing: .allUnrecognized,
-        help: "The query (quote it for the shell; it may start with -), then cable files (- reads standard input).")
+        help: ArgumentHelp(
+            "The query (quote it for the shell; it may start with -; with --library, filters too: tag:KTIP date:2010), "
+                + "then cable files (- reads standard input; with --library cable ids)."))
     var arguments: [String] = []
+
+    @OptionGroup var library: LibraryOption
 
     @Flag(help: "Write the hits as JSON.")
     var json = false
+
+    @Option(help: "With --library: show at most N hits.")
+    var limit: Int = 20
 
     /// The query, then the files: a first `--` is the end of the options, as everywhere.
     private var words: [String] { arguments.first == "--" ? Array(arguments.dropFirst()) : arguments }
@@ -41,11 +48,16 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         guard let query = words.first else { return }
+        let files = Array(words.dropFirst())
+        if library.isSet, files.isEmpty {
+            try LibrarySearch(query: query, library: library, limit: limit, json: json).run()
+            return
+        }
         if let problem = SearchWording.emptyQueryProblem(query) {
             StandardStreams.printError("cablegram: empty query: \(problem)")
             throw ExitCode(2)
         }
-        let (cables, failure) = CableFilesArgument.load(Array(words.dropFirst()))
+        let (cables, failure) = CableFilesArgument.load(files, library: library)
         let found = write(cables, query: query)
         if let failure { throw ExitCode(failure) }
         if !found { throw ExitCode(1) }

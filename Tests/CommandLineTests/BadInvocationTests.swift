@@ -19,7 +19,7 @@ import Testing
         Case(arguments: ["export", "--pretty"], status: 64, message: "Unknown option '--pretty'"),
         Case(arguments: ["read"], status: 64, message: "Missing expected argument '<id>'"),
         Case(arguments: ["search"], status: 64, message: "Missing expected argument '<query>'"),
-        Case(arguments: ["check"], status: 64, message: "Missing expected argument '<files> ...'"),
+        Case(arguments: ["check"], status: 64, message: "name at least one file or folder"),
         Case(arguments: ["outline", "a.txt", "b.txt"], status: 66, message: "a.txt: no such file"),
         Case(arguments: ["outline", "frobnicate"], status: 66, message: "frobnicate: no such file"),
     ]

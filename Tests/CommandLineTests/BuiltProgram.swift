@@ -33,14 +33,17 @@ enum BuiltProgram {
         return folder
     }()
 
-    /// Runs the binary with `arguments` in `directory`, with `input` on stdin (else /dev/null).
+    /// Runs the binary with `arguments` in `directory`, with `input` on stdin (else /dev/null) and `environment`
+    /// added to this process's.
     static func run(
-        _ arguments: [String], in directory: String = emptyFolder, input: [UInt8]? = nil
+        _ arguments: [String], in directory: String = emptyFolder, input: [UInt8]? = nil,
+        environment: [String: String] = [:]
     ) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let inputPipe = Pipe()
         process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
         let output = Pipe()

@@ -32,6 +32,32 @@ public enum CableLoader {
         CableParser.parse(try SourceText(decoding: cable.bytes), knowledge: knowledge)
     }
 
+    /// The decoded text of every cable in `bytes`, unparsed, each with the offset in `bytes` where it starts.
+    public static func sources(_ bytes: [UInt8]) throws(LoadError) -> [CableSource] {
+        var sources: [CableSource] = []
+        for piece in CableSplitter.split(bytes) {
+            do {
+                sources.append(try source(piece))
+            } catch .empty {
+                continue
+            }
+        }
+        guard !sources.isEmpty else { throw .empty }
+        return sources
+    }
+
+    /// The decoded text of one cable that `CableSplitter` cut, unparsed: what a store keeps to read it again.
+    public static func source(_ cable: CableBytes) throws(LoadError) -> CableSource {
+        let text = try SourceText(decoding: cable.bytes)
+        return CableSource(text: text.bytes, encoding: text.encoding, byteOffset: cable.offset)
+    }
+
+    /// Parses one cable's decoded text (from `source`, or as a store kept it), without splitting it again, reading
+    /// its header with `knowledge` as `load` does.
+    public static func parse(_ source: CableSource, knowledge: GeneralKnowledge) -> Cable {
+        CableParser.parse(SourceText(decoded: source.text, encoding: source.encoding), knowledge: knowledge)
+    }
+
     /// Loads a file's text as one cable (the first, where it holds several).
     public static func loadFirst(_ bytes: [UInt8], knowledge: GeneralKnowledge) throws(LoadError) -> Cable {
         try load(bytes, knowledge: knowledge)[0]

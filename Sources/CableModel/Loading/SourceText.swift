@@ -46,6 +46,14 @@ struct SourceText {
         }
     }
 
+    /// Text already decoded to UTF-8 with LF line ends (a stored cable's text).
+    init(decoded: [UInt8], encoding: SourceEncoding) {
+        bytes = decoded
+        self.encoding = encoding
+        hadCarriageReturns = false
+        lineCount = SourceText.countingLines(decoded)
+    }
+
     /// The number of lines in LF-terminated text (a last line without LF counts).
     private static func countingLines(_ bytes: [UInt8]) -> Int {
         var newlines = 0

@@ -30,6 +30,12 @@ public struct SearchQuery: Sendable, Equatable {
     /// Whether nothing is left to look for: the query was empty, punctuation, stop words or only exclusions.
     public var isEmpty: Bool { !clauses.contains { !$0.isExcluded } }
 
+    /// The stem a lone query word is matched by (`trafficking` → `traffic`), for a lower-cased, diacritic-folded
+    /// word: two words match each other's inflections when their stems are equal.
+    public static func stem(of word: String) -> String {
+        String(decoding: Stemmer.stem(Array(word.utf8)), as: UTF8.self)
+    }
+
     /// Parses a query as typed.
     public init(_ text: String) {
         clauses = QueryParser.clauses(of: text)

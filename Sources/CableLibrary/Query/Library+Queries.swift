@@ -1,0 +1,153 @@
+import GRDB
+
+extension Library {
+    /// The cables that match `query`, sorted, one page at a time (`offset`, `limit`).
+    public func list(
+        _ query: LibraryQuery, sort: ListSort = .date, descending: Bool = false, offset: Int = 0, limit: Int? = nil
+    ) throws(LibraryError) -> [CableSummary] {
+        try reading { db in
+            let condition = try QueryCondition(query, in: db)
+            let order = descending ? sort.descendingSQL : sort.sql
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(CableSummary.columns) FROM cable c JOIN file f ON f.id = c.file
+                    WHERE \(condition.sql) ORDER BY \(order) LIMIT ? OFFSET ?
+                    """,
+                arguments: condition.arguments + [limit ?? -1, offset]
+            ).map(CableSummary.init(row:))
+        }
+    }
+
+    /// How many cables match `query`.
+    public func count(_ query: LibraryQuery) throws(LibraryError) -> Int {
+        try reading { db in
+            let condition = try QueryCondition(query, in: db)
+            return try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM cable c WHERE \(condition.sql)", arguments: condition.arguments) ?? 0
+        }
+    }
+
+    /// The units that match the words of `query` in the cables its filters keep, best first.
+    public func search(
+        _ query: LibraryQuery, offset: Int = 0, limit: Int = 20, snippetWords: Int = 12
+    ) throws(LibraryError) -> [LibraryHit] {
+        try reading { db in
+            let condition = try QueryCondition(query, in: db)
+            guard let match = condition.match else { return [] }
+            // NB: the page is chosen first and its snippets made after, for its rows only: a sorter holding every
+            // match would make a snippet for each.
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT page.cable, page.cable_id, page.unit_id, page.rank,
+                        snippet(unit_fts, -1, ?, ?, '…', ?)
+                    FROM (
+                        SELECT u.id AS unit, c.id AS cable, c.cable_id, u.unit_id, u.position, bm25(unit_fts) AS rank
+                        FROM unit_fts JOIN unit u ON u.id = unit_fts.rowid JOIN cable c ON c.id = u.cable
+                        WHERE unit_fts MATCH ?\(condition.spelledSQL) AND \(condition.sql)
+                        ORDER BY rank, c.id, u.position LIMIT ? OFFSET ?
+                    ) page JOIN unit_fts ON unit_fts.rowid = page.unit
+                    WHERE unit_fts MATCH ?
+                    ORDER BY page.rank, page.cable, page.position
+                    """,
+                arguments: [LibraryHit.highlightStart, LibraryHit.highlightEnd, snippetWords, match]
+                    + condition.spelledArguments + condition.arguments + [limit, offset, match])
+            return rows.map { row in
+                let unit: String = row[2]
+                return LibraryHit(
+                    key: row[0], cableID: row[1], unitID: unit.isEmpty ? "subject" : unit, score: -(row[3] as Double),
+                    snippet: row[4])
+            }
+        }
+    }
+
+    /// How many units of each cable match the words of `query`, for the cables given (a page of a list).
+    public func hitCounts(_ query: LibraryQuery, cables: [Int64]) throws(LibraryError) -> [Int64: Int] {
+        guard query.hasWords, !cables.isEmpty else { return [:] }
+        return try reading { db in
+            let condition = try QueryCondition(query, in: db)
+            guard let match = condition.match else { return [:] }
+            let marks = Array(repeating: "?", count: cables.count).joined(separator: ", ")
+            // NB: CROSS JOIN keeps the page's units as the outer loop: one seek in the full-text index per unit,
+            // whatever the number of matches in the whole library.
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT u.cable, count(*) FROM unit u CROSS JOIN unit_fts ON unit_fts.rowid = u.id
+                    WHERE u.cable IN (\(marks)) AND unit_fts MATCH ?\(condition.spelledSQL)
+                    GROUP BY u.cable
+                    """,
+                arguments: StatementArguments(cables.map(\.databaseValue) + [match.databaseValue])
+                    + condition.spelledArguments)
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as Int64, $0[1] as Int) })
+        }
+    }
+
+    /// The cables that hold this id (more than one when files share it), in file order.
+    public func cables(withID id: String) throws(LibraryError) -> [CableSummary] {
+        try reading { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(CableSummary.columns) FROM cable c JOIN file f ON f.id = c.file
+                    WHERE c.cable_id = ? ORDER BY f.path, c.position
+                    """,
+                arguments: [id.uppercased()]
+            ).map(CableSummary.init(row:))
+        }
+    }
+
+    /// Whether the library holds a cable with this id.
+    public func contains(cableID: String) throws(LibraryError) -> Bool {
+        try reading { db in
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM cable WHERE cable_id = ?)", arguments: [cableID.uppercased()])
+                ?? false
+        }
+    }
+
+    /// The cables whose REF line names this cable id, by date.
+    public func citedBy(_ cableID: String) throws(LibraryError) -> [CableSummary] {
+        try list(LibraryQuery.citing(cableID))
+    }
+
+    /// The references of a cable's REF line, each with whether the library holds the cable it names.
+    public func references(of key: Int64) throws(LibraryError) -> [LibraryReference] {
+        try reading { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.label, r.text, r.cited, r.mentions,
+                        r.cited IS NOT NULL AND EXISTS (SELECT 1 FROM cable k WHERE k.cable_id = r.cited)
+                    FROM cable_ref r WHERE r.cable = ? ORDER BY r.position
+                    """,
+                arguments: [key]
+            ).map {
+                LibraryReference(label: $0[0], text: $0[1], cableID: $0[2], mentions: $0[3], inLibrary: $0[4])
+            }
+        }
+    }
+}
+
+extension LibraryQuery {
+    /// The query `cites:ID`.
+    static func citing(_ cableID: String) -> LibraryQuery {
+        // NB: an id has no spaces or quotes, so the query always parses.
+        (try? LibraryQuery("cites:" + cableID.uppercased())) ?? .everything
+    }
+}
+
+/// A telegram a cable's REF line names, and whether the library holds it.
+public struct LibraryReference: Sendable, Equatable {
+    /// The letter that labels it (`A`).
+    public let label: String?
+    /// The reference as written (`STATE 2094`).
+    public let text: String
+    /// The cable id it names (`10STATE2094`), where its form allows one.
+    public let cableID: String?
+    /// How often the text mentions it (`reftel`, `ref A`).
+    public let mentions: Int
+    /// Whether the library holds that cable.
+    public let inLibrary: Bool
+}

@@ -1,0 +1,76 @@
+import CableModel
+import GRDB
+
+/// A library query as a SQL condition on the `cable` table (aliased `c`), with its arguments.
+struct QueryCondition {
+    /// The condition (`1` when the query filters nothing).
+    private(set) var sql = "1"
+    /// Its arguments, in order.
+    private(set) var arguments = StatementArguments()
+    /// The full-text match expression of the query's words, when it has some.
+    private(set) var match: String?
+    /// The words the matching units must write with their capitals (smart case), space-separated.
+    private(set) var spelled: String?
+
+    /// The smart-case check of a unit `u` (` AND ...`), empty when no word has a capital, so that most queries
+    /// call no function of ours per match; its arguments follow.
+    var spelledSQL: String { spelled == nil ? "" : " AND cablegram_spelled(u.heading, u.text, ?)" }
+    var spelledArguments: StatementArguments { spelled.map { [$0] } ?? [] }
+
+    /// The condition of `query`; words are expanded to their indexed inflections through `db`.
+    init(_ query: LibraryQuery, in db: Database) throws {
+        spelled = SmartCase.spelledWords(query.words)
+        var parts: [String] = []
+        for filter in query.filters {
+            let (part, values) = try QueryCondition.condition(filter, in: db)
+            parts.append(part)
+            arguments += StatementArguments(values)
+        }
+        if query.hasWords {
+            match = try FullTextQuery.match(query.words, in: db)
+            parts.append(
+                "c.id IN (SELECT u.cable FROM unit_fts JOIN unit u ON u.id = unit_fts.rowid WHERE unit_fts MATCH ?"
+                    + "\(spelledSQL))")
+            arguments += [match ?? "\"\""] + spelledArguments
+        }
+        if !parts.isEmpty { sql = parts.map { "(\($0))" }.joined(separator: " AND ") }
+    }
+
+    private static func condition(
+        _ filter: LibraryQuery.Filter, in db: Database
+    ) throws -> (String, [(any DatabaseValueConvertible)?]) {
+        switch filter {
+        case .origin(let post):
+            // NB: both columns are indexed without case, so the two equalities are two index lookups, never a scan.
+            return ("c.post = ? COLLATE NOCASE OR c.origin = ? COLLATE NOCASE", [post, post])
+        case .tag(let tag):
+            return ("c.id IN (SELECT cable FROM cable_tag WHERE tag = ?)", [tag])
+        case .classification(let bound):
+            return ("c.class_rank \(bound.comparison == "=" ? "=" : bound.comparison) ?", [bound.level.rawValue])
+        case .date(let bound):
+            return ("c.date >= ? AND c.date < ?", [bound.from ?? "", bound.until ?? "~"])
+        case .subject(let words):
+            // NB: the subject is the heading of each cable's `header` row (position -1) in the full-text index, so
+            // its words are matched as the search matches words (inflections, phrases), through the index.
+            guard let match = try FullTextQuery.match(SearchQuery(words), in: db) else { return ("0", []) }
+            return (
+                "c.id IN (SELECT u.cable FROM unit_fts JOIN unit u ON u.id = unit_fts.rowid "
+                    + "WHERE unit_fts MATCH ? AND u.position = -1)", ["heading : (" + match + ")"]
+            )
+        case .cites(let id):
+            return ("c.id IN (SELECT cable FROM cable_ref WHERE cited = ?)", [id])
+        case .citedBy(let id):
+            return (
+                "c.cable_id IN (SELECT r.cited FROM cable_ref r JOIN cable k ON k.id = r.cable WHERE k.cable_id = ?)",
+                [id]
+            )
+        case .statute(let statute):
+            return (
+                "c.id IN (SELECT cable FROM statute WHERE instrument = ? COLLATE NOCASE OR number = ? OR statute_id = ?)",
+                [statute, statute, statute]
+            )
+        case .name(let name):
+            return ("c.id IN (SELECT cable FROM entity_name WHERE name = ?)", [name])
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import GRDB
+
+/// The library's tables, created and upgraded by GRDB's migrator.
+///
+/// NB: a migration, once released, is never edited: a change of schema is a new migration appended here. A database
+/// that holds a migration this build does not know was written by a newer Cablegram and is refused.
+enum LibrarySchema {
+    /// The schema version this build writes: the number of migrations it knows.
+    static var version: Int { migrator.migrations.count }
+
+    /// Every migration, in order.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: files, cables, units, full text, references, statutes, names, figures") { db in
+            try createFiles(db)
+            try createCables(db)
+            try createUnits(db)
+            try createDerived(db)
+        }
+        return migrator
+    }
+
+    private static func createFiles(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE file (
+                    id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
+                    modified REAL NOT NULL, hash TEXT, complete INTEGER NOT NULL DEFAULT 0);
+                """)
+    }
+
+    private static func createCables(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE cable (
+                    id INTEGER PRIMARY KEY, file INTEGER NOT NULL REFERENCES file(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL, cable_id TEXT NOT NULL, rules INTEGER NOT NULL,
+                    encoding TEXT NOT NULL, date TEXT, origin TEXT, post TEXT,
+                    number INTEGER, precedence TEXT, classification TEXT, class_rank INTEGER, caveats TEXT NOT NULL,
+                    tags TEXT NOT NULL, subject TEXT, signature TEXT, addressees TEXT NOT NULL, pages INTEGER,
+                    units INTEGER NOT NULL, warnings TEXT NOT NULL);
+                CREATE INDEX cable_file ON cable(file, position);
+                CREATE INDEX cable_id ON cable(cable_id);
+                CREATE INDEX cable_date ON cable(date);
+                CREATE INDEX cable_post ON cable(post COLLATE NOCASE);
+                CREATE INDEX cable_origin ON cable(origin COLLATE NOCASE);
+                CREATE INDEX cable_rank ON cable(class_rank);
+                CREATE INDEX cable_rules ON cable(rules);
+                CREATE TABLE cable_source (
+                    cable INTEGER PRIMARY KEY REFERENCES cable(id) ON DELETE CASCADE, source BLOB NOT NULL,
+                    size INTEGER NOT NULL);
+                CREATE TABLE cable_tag (
+                    cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE, tag TEXT NOT NULL);
+                CREATE INDEX cable_tag_tag ON cable_tag(tag, cable);
+                CREATE INDEX cable_tag_cable ON cable_tag(cable);
+                CREATE TABLE cable_ref (
+                    cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+                    label TEXT, text TEXT NOT NULL, cited TEXT, mentions INTEGER NOT NULL);
+                CREATE INDEX cable_ref_cited ON cable_ref(cited);
+                CREATE INDEX cable_ref_cable ON cable_ref(cable);
+                """)
+    }
+
+    /// Units, and the full-text index over their headings and text; each cable also has a `header` row holding
+    /// its subject (as heading) and tags (as text), so that words of the subject find the cable.
+    private static func createUnits(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE unit (
+                    id INTEGER PRIMARY KEY, cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL, unit_id TEXT NOT NULL, kind TEXT NOT NULL, parent TEXT,
+                    label TEXT NOT NULL, marking TEXT, heading TEXT, text TEXT NOT NULL, page INTEGER);
+                CREATE INDEX unit_cable ON unit(cable, position);
+                CREATE TABLE term_stem (stem TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (stem, term))
+                    WITHOUT ROWID;
+                """)
+        try db.create(virtualTable: "unit_fts", using: FTS5()) { table in
+            table.synchronize(withTable: "unit")
+            table.tokenizer = .unicode61(diacritics: .remove)
+            table.column("heading")
+            table.column("text")
+        }
+        try db.execute(sql: "CREATE VIRTUAL TABLE unit_vocabulary USING fts5vocab(unit_fts, row)")
+    }
+
+    /// What the model derives beyond the units: statutes, cross-references, names and figures.
+    private static func createDerived(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE statute (
+                    cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+                    statute_id TEXT NOT NULL, division TEXT NOT NULL, number TEXT NOT NULL, instrument TEXT,
+                    names TEXT NOT NULL, notes TEXT NOT NULL, defined_in TEXT, mentions TEXT NOT NULL);
+                CREATE INDEX statute_cable ON statute(cable);
+                CREATE INDEX statute_number ON statute(number);
+                CREATE INDEX statute_instrument ON statute(instrument COLLATE NOCASE);
+                CREATE INDEX statute_id ON statute(statute_id);
+                CREATE TABLE cross_reference (
+                    cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+                    from_unit TEXT NOT NULL, to_unit TEXT, paragraph TEXT NOT NULL, text TEXT NOT NULL,
+                    document TEXT, cited TEXT, field TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);
+                CREATE INDEX cross_reference_cable ON cross_reference(cable);
+                CREATE TABLE entity (
+                    cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+                    name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL, country TEXT,
+                    mentions INTEGER NOT NULL);
+                CREATE INDEX entity_cable ON entity(cable);
+                CREATE TABLE entity_name (
+                    cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE, name TEXT NOT NULL COLLATE NOCASE);
+                CREATE INDEX entity_name_name ON entity_name(name, cable);
+                CREATE INDEX entity_name_cable ON entity_name(cable);
+                CREATE TABLE figure (
+                    cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+                    kind TEXT NOT NULL, value REAL, low REAL, high REAL, qualifier TEXT, currency TEXT,
+                    counted TEXT, action TEXT, year INTEGER, period TEXT, statute TEXT, part_of INTEGER,
+                    categories TEXT NOT NULL, unit_id TEXT NOT NULL, field TEXT NOT NULL, start INTEGER NOT NULL,
+                    end INTEGER NOT NULL, quote TEXT NOT NULL, sentence_start INTEGER NOT NULL,
+                    sentence_end INTEGER NOT NULL);
+                CREATE INDEX figure_cable ON figure(cable);
+                CREATE INDEX figure_action ON figure(action, year);
+                """)
+    }
+}

@@ -1,0 +1,102 @@
+import GRDB
+
+/// Writes prepared rows inside a transaction the caller opened (`Library.writing`).
+enum LibraryWriter {
+    private static let cableColumns =
+        "rules, encoding, date, origin, post, number, precedence, classification, class_rank, caveats, tags, "
+        + "subject, signature, addressees, pages, units, warnings"
+
+    /// The file's row, created or reset (its cables removed, marked incomplete until `complete`).
+    static func beginFile(_ file: FileStamp, in db: Database) throws -> Int64 {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ?", arguments: [file.path]) {
+            try db.execute(sql: "DELETE FROM cable WHERE file = ?", arguments: [id])
+            try db.execute(
+                sql: "UPDATE file SET size = ?, modified = ?, hash = NULL, complete = 0 WHERE id = ?",
+                arguments: [file.size, file.modified, id])
+            return id
+        }
+        try db.execute(
+            sql: "INSERT INTO file(path, size, modified, complete) VALUES (?, ?, ?, 0)",
+            arguments: [file.path, file.size, file.modified])
+        return db.lastInsertedRowID
+    }
+
+    /// Marks a file whole: every cable of it is written.
+    static func completeFile(_ id: Int64, hash: String, in db: Database) throws {
+        try db.execute(sql: "UPDATE file SET hash = ?, complete = 1 WHERE id = ?", arguments: [hash, id])
+    }
+
+    /// Records a new modification time for a file whose content did not change.
+    static func touchFile(_ id: Int64, modified: Double, in db: Database) throws {
+        try db.execute(sql: "UPDATE file SET modified = ? WHERE id = ?", arguments: [modified, id])
+    }
+
+    /// Removes a file and its cables.
+    static func deleteFile(_ id: Int64, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM cable WHERE file = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [id])
+    }
+
+    /// Inserts one cable of a file with everything derived from it.
+    static func insert(_ rows: CableRows, file: Int64, position: Int, in db: Database) throws {
+        let marks = Array(repeating: "?", count: rows.cable.count).joined(separator: ", ")
+        try db.cachedStatement(
+            sql: "INSERT INTO cable(file, position, cable_id, \(cableColumns)) VALUES (?, ?, ?, \(marks))"
+        ).execute(
+            arguments: StatementArguments(
+                [file.databaseValue, position.databaseValue, rows.cableID.databaseValue] + rows.cable))
+        let cable = db.lastInsertedRowID
+        try insertAll(db, "cable_source(cable, source, size)", [[cable.databaseValue] + rows.source])
+        try insertDerived(rows, cable: cable, in: db)
+    }
+
+    /// Replaces what the model derived from a stored cable (after the rules changed).
+    static func replace(_ rows: CableRows, cable: Int64, in db: Database) throws {
+        for table in [
+            "cable_source", "cable_tag", "cable_ref", "unit", "statute", "cross_reference", "entity", "entity_name",
+            "figure",
+        ] {
+            try db.execute(sql: "DELETE FROM \(table) WHERE cable = ?", arguments: [cable])
+        }
+        let assignments = cableColumns.split(separator: ",").map { "\($0.trimmingCharacters(in: .whitespaces)) = ?" }
+        try db.execute(
+            sql: "UPDATE cable SET cable_id = ?, \(assignments.joined(separator: ", ")) WHERE id = ?",
+            arguments: StatementArguments([rows.cableID.databaseValue] + rows.cable + [cable.databaseValue]))
+        try insertAll(db, "cable_source(cable, source, size)", [[cable.databaseValue] + rows.source])
+        try insertDerived(rows, cable: cable, in: db)
+    }
+
+    private static func insertDerived(_ rows: CableRows, cable: Int64, in db: Database) throws {
+        let key = cable.databaseValue
+        try insertAll(db, "cable_tag(cable, tag)", rows.tags.map { [key, $0.databaseValue] })
+        try insertAll(
+            db, "cable_ref(cable, position, label, text, cited, mentions)", rows.references.map { [key] + $0 })
+        try insertAll(
+            db, "unit(cable, position, unit_id, kind, parent, label, marking, heading, text, page)",
+            rows.units.map { [key] + $0 })
+        try insertAll(
+            db,
+            "statute(cable, position, statute_id, division, number, instrument, names, notes, defined_in, mentions)",
+            rows.statutes.map { [key] + $0 })
+        try insertAll(
+            db,
+            "cross_reference(cable, position, from_unit, to_unit, paragraph, text, document, cited, field, start, end)",
+            rows.crossReferences.map { [key] + $0 })
+        try insertAll(
+            db, "entity(cable, position, name, kind, aliases, country, mentions)", rows.entities.map { [key] + $0 })
+        try insertAll(db, "entity_name(cable, name)", rows.entityNames.map { [key, $0.databaseValue] })
+        try insertAll(
+            db,
+            "figure(cable, position, kind, value, low, high, qualifier, currency, counted, action, year, period, "
+                + "statute, part_of, categories, unit_id, field, start, end, quote, sentence_start, sentence_end)",
+            rows.figures.map { [key] + $0 })
+    }
+
+    /// Inserts rows into `target` (`table(columns)`) through one cached statement.
+    private static func insertAll(_ db: Database, _ target: String, _ rows: [[DatabaseValue]]) throws {
+        guard let width = rows.first?.count else { return }
+        let marks = Array(repeating: "?", count: width).joined(separator: ", ")
+        let statement = try db.cachedStatement(sql: "INSERT INTO \(target) VALUES (\(marks))")
+        for row in rows { try statement.execute(arguments: StatementArguments(row)) }
+    }
+}

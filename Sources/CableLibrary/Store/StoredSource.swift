@@ -1,0 +1,32 @@
+import CableModel
+import Foundation
+import GRDB
+
+/// A cable's decoded text as the library keeps it, by its row id.
+struct StoredSource: Sendable {
+    /// The cable's row id.
+    let id: Int64
+    /// Its text and encoding; nil when the stored bytes are damaged.
+    let source: CableSource?
+
+    /// Up to `limit` cables that rules older than this build derived.
+    static func stale(_ db: Database) throws -> [StoredSource] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT c.id, c.encoding, s.source, s.size FROM cable c JOIN cable_source s ON s.cable = c.id
+                WHERE c.rules <> ? LIMIT 256
+                """,
+            arguments: [RulesVersion.current]
+        ).map(StoredSource.init(row:))
+    }
+
+    /// The cable of one row (columns `id`, `encoding`, `source`, `size`).
+    init(row: Row) {
+        id = row["id"]
+        let encoding = SourceEncoding(rawValue: row["encoding"]) ?? .utf8
+        source = StoredText.inflated([UInt8](row["source"] as Data), size: row["size"]).map {
+            CableSource(text: $0, encoding: encoding)
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/// The version of the model's rules: what `CableLoader`, the index and the statistics derive from a cable's text.
+///
+/// NB: bump `current` whenever a change to the parser or an extractor changes what a cable gives (its header,
+/// units, statutes, cross-references, names or figures). A library of cables records the version that derived
+/// each one and re-derives the older ones from their stored text on its next `index`.
+public enum RulesVersion {
+    /// The version of the rules in this build.
+    ///
+    /// 2: the loader reads REF ids and tags with the general knowledge (posts, known tags), the subject, the DE
+    /// line's serial and `Classified By`; names without a title.
+    public static let current = 2
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import CableLibrary
+import CableModel
+import Foundation
+
+/// `cablegram index PATH...`: adds files and folders to the library, skipping unchanged files.
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Add cables to the library: files, folders (recursively, *.txt) and files of many cables.",
+        discussion: """
+            Unchanged files (same size, time and content) are skipped; changed ones are replaced; cables derived \
+            by older rules are derived again from their stored text. On a terminal a progress bar shows on \
+            standard error; otherwise one summary line. Problems are counted (listed with --verbose) and never \
+            stop the rest.
+            """
+    )
+
+    @OptionGroup var files: FileArguments
+    @OptionGroup var library: LibraryOption
+
+    @Flag(help: "Remove the cables of files that no longer exist.")
+    var prune = false
+
+    @Flag(help: "List every problem met.")
+    var verbose = false
+
+    @Option(help: "Seconds to wait for another process that is writing the library.")
+    var wait: Double = 30
+
+    func run() throws {
+        let (paths, missing) = try files.gather()
+        let opened = try openLibrary()
+        let indexer = LibraryIndexer(library: opened, knowledge: BundledKnowledge.lists)
+        let progress = ProgressLine(enabled: StandardStreams.errorIsTerminal)
+        let started = Date()
+        var report: IndexReport
+        do {
+            report = try indexer.index(paths.map(FileList.absolute), prune: prune) { progress.show($0) }
+        } catch {
+            progress.clear()
+            throw LibraryOption.exit(error)
+        }
+        progress.clear()
+        report.problems = missing.map { IndexProblem(place: $0.path, message: $0.message) } + report.problems
+        IndexSummary(report: report, seconds: Date().timeIntervalSince(started)).print(verbose: verbose)
+    }
+
+    private func openLibrary() throws -> Library {
+        do {
+            return try Library(path: library.resolvedPath, access: .write, waitSeconds: wait) {
+                StandardStreams.printError(
+                    "cablegram: another process is writing the library; waiting up to \(Int(wait)) s…")
+            }
+        } catch {
+            throw LibraryOption.exit(error)
+        }
+    }
+}

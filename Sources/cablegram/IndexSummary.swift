@@ -1,0 +1,46 @@
+import CableLibrary
+
+/// What `index` prints when it is done: one summary line (counts of files, cables, problems and ids held by
+/// several cables); with `--verbose`, then one line per duplicated id and per problem.
+struct IndexSummary {
+    let report: IndexReport
+    let seconds: Double
+
+    func print(verbose: Bool) {
+        let megabytes = Double(report.bytes) / 1_048_576
+        let rate = seconds > 0 ? megabytes / seconds : 0
+        let duplicates = report.duplicateIDs.isEmpty ? "" : "; \(report.duplicateIDs.count) ids held by several cables"
+        let hint = verbose || (report.problems.isEmpty && report.duplicateIDs.isEmpty) ? "" : " (--verbose lists them)"
+        StandardStreams.printOutput(
+            "indexed \(Count.grouped(report.cables)) cables from \(Count.grouped(report.newFiles + report.replacedFiles)) "
+                + "files (\(Count.decimal(megabytes)) MB, \(Count.decimal(seconds)) s, \(Count.decimal(rate)) MB/s): "
+                + "\(report.newFiles) new, \(report.replacedFiles) replaced, \(report.unchangedFiles) unchanged, "
+                + "\(report.prunedFiles) pruned, \(report.rederived) re-derived; \(report.problems.count) problems"
+                + duplicates + hint)
+        guard verbose else { return }
+        for duplicate in report.duplicateIDs {
+            StandardStreams.printOutput("\(duplicate.id)\theld by \(duplicate.count) cables (name one as ID@FILE)")
+        }
+        for problem in report.problems { StandardStreams.printOutput("\(problem.place)\t\(problem.message)") }
+    }
+}
+
+/// Numbers as the summaries write them.
+enum Count {
+    /// `6594` as `6,594`.
+    static func grouped(_ value: Int) -> String {
+        let digits = Array(String(value))
+        var output = ""
+        for (position, digit) in digits.enumerated() {
+            if position > 0, (digits.count - position) % 3 == 0 { output.append(",") }
+            output.append(digit)
+        }
+        return output
+    }
+
+    /// One decimal place.
+    static func decimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(abs(tenths % 10))"
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The library's commands as a user types them: index, list, search, show, cites, cited-by, library, and the
+/// single-cable commands reading a library cable; bad libraries get their own status.
+@Suite("Library commands", .serialized)
+struct LibraryCommandTests {
+    /// A library of the twelve shared cables, made once.
+    private static let library: String = {
+        let path = NSTemporaryDirectory() + "cablegram-cli-library-\(getpid()).sqlite"
+        try? FileManager.default.removeItem(atPath: path)
+        _ = try? BuiltProgram.run(["index", SharedData.folder.path + "/cables", "--library=" + path])
+        return path
+    }()
+
+    private func run(_ arguments: [String]) throws -> BuiltProgram.Run {
+        try BuiltProgram.run(arguments + ["--library=" + LibraryCommandTests.library])
+    }
+
+    @Test func indexPrintsOneSummaryLineInAPipeAndSkipsUnchangedFiles() throws {
+        guard SharedData.shouldRun else { return }
+        _ = LibraryCommandTests.library
+        let again = try run(["index", SharedData.folder.path + "/cables"])
+        #expect(again.status == 0)
+        #expect(again.output.hasPrefix("indexed 0 cables from 0 files") && again.output.contains("12 unchanged"))
+        #expect(again.output.split(separator: "\n").count == 1)
+    }
+
+    @Test func listFiltersAndSorts() throws {
+        guard SharedData.shouldRun else { return }
+        let tipped = try run(["list", "tag:KTIP"])
+        #expect(
+            tipped.status == 0 && tipped.output.contains("10DUSHANBE170") && tipped.output.contains("1 of 12 cables"))
+        let sorted = try run(["list", "--sort", "id", "--reverse", "--limit", "2", "--csv"])
+        let lines = sorted.output.split(separator: "\r\n")
+        #expect(lines.count == 3 && lines[1].hasPrefix("BRUSSELS524,") && lines[2].hasPrefix("10STATE284,"))
+        let none = try run(["list", "tag:NOSUCHTAG"])
+        #expect(none.status == 1 && none.output.contains("0 of 12 cables"))
+    }
+
+    @Test func badQueriesPointAtTheirPart() throws {
+        guard SharedData.shouldRun else { return }
+        let unknown = try run(["list", "tag:KTIP", "colour:red"])
+        #expect(unknown.status == 64)
+        #expect(unknown.errors.contains("unknown field 'colour'") && unknown.errors.contains("origin, tag, class"))
+        #expect(unknown.errors.contains("           ^^^^^^^^^^"))
+        let date = try run(["search", "date:2009-13 trafficking"])
+        #expect(date.status == 64 && date.errors.contains("date: takes"))
+    }
+
+    @Test func searchFindsUnitsAcrossCables() throws {
+        guard SharedData.shouldRun else { return }
+        let phrase = try run(["search", "\"criminal code\""])
+        #expect(phrase.status == 0)
+        #expect(phrase.output.contains("10DUSHANBE170   27.A") && phrase.output.contains("[Criminal Code]"))
+        let json = try run(["search", "trafficking tag:KTIP", "--json", "--limit", "3"])
+        let hits = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
+        #expect(hits?.count == 3 && hits?.allSatisfy { $0["cable"] as? String == "10DUSHANBE170" } == true)
+        let nothing = try run(["search", "xylophone"])
+        #expect(nothing.status == 1)
+    }
+
+    @Test func singleCableCommandsReadALibraryCable() throws {
+        guard SharedData.shouldRun else { return }
+        let outline = try run(["outline", "10dushanbe170"])
+        let fromFile = try BuiltProgram.run(["outline", SharedData.folder.path + "/cables/10DUSHANBE170.txt"])
+        #expect(outline.status == 0 && outline.output == fromFile.output)
+        let read = try run(["read", "10DUSHANBE170", "27e"])
+        let swapped = try run(["read", "27e", "10DUSHANBE170"])
+        #expect(read.status == 0 && read.output.hasPrefix("27.E") && read.output == swapped.output)
+        let export = try run(["export", "09BISHKEK135"])
+        #expect(
+            export.status == 0 && export.output.contains("\"id\" : \"09BISHKEK135\"")
+                || export.output.contains("\"id\": \"09BISHKEK135\""))
+        let missing = try run(["stats", "99NOWHERE1"])
+        #expect(missing.status == 2 && missing.errors.contains("99NOWHERE1 is not in the library"))
+    }
+
+    @Test func showCitesAndCitedByFollowReferences() throws {
+        guard SharedData.shouldRun else { return }
+        let show = try run(["show", "10DUSHANBE170"])
+        #expect(show.status == 0 && show.output.contains("Refers:   10STATE2094 (not in the library)"))
+        let cites = try run(["cites", "10DUSHANBE170"])
+        #expect(cites.output.contains("STATE 2094\t10STATE2094\tnot in the library"))
+        let citedBy = try run(["cited-by", "10STATE2094"])
+        #expect(citedBy.status == 0 && citedBy.output.contains("10DUSHANBE170"))
+        #expect(citedBy.errors.contains("10STATE2094 itself is not in the library"))
+    }
+
+    @Test func libraryTellsWhatItHolds() throws {
+        guard SharedData.shouldRun else { return }
+        let summary = try run(["library", "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(summary.output.utf8)) as? [String: Any]
+        #expect(object?["cables"] as? Int == 12 && object?["schemaVersion"] as? Int == 1)
+        #expect((object?["absentReferences"] as? Int ?? 0) >= 1, "10STATE2094 is named but not held")
+        #expect(object?["outOfDate"] as? Int == 0 && (object?["firstDate"] as? String)?.hasPrefix("2006-07-26") == true)
+    }
+
+    @Test func theLibraryIsFoundThroughTheEnvironment() throws {
+        guard SharedData.shouldRun else { return }
+        let viaVariable = try BuiltProgram.run(
+            ["list", "tag:KTIP"], environment: ["CABLEGRAM_LIBRARY": LibraryCommandTests.library])
+        #expect(viaVariable.status == 0 && viaVariable.output.contains("10DUSHANBE170"))
+        let folder = NSTemporaryDirectory() + "cablegram-xdg-\(getpid())"
+        let viaData = try BuiltProgram.run(
+            ["library"], environment: ["CABLEGRAM_LIBRARY": "", "XDG_DATA_HOME": folder])
+        #expect(viaData.status == 77 && viaData.errors.contains(folder + "/cablegram/library.sqlite"))
+    }
+
+    @Test func badLibrariesGetTheirOwnStatus() throws {
+        let folder = NSTemporaryDirectory() + "cablegram-bad-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder + "/dir.sqlite", withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(
+            atPath: folder + "/text.sqlite", contents: Data("not a database at all\n".utf8))
+        let cases: [(String, Int32, String)] = [
+            (folder + "/none.sqlite", 77, "no library there yet"), (folder + "/dir.sqlite", 70, "is a directory"),
+            (folder + "/text.sqlite", 72, "not a Cablegram library"),
+        ]
+        for (path, status, message) in cases {
+            let result = try BuiltProgram.run(["list", "--library=" + path])
+            #expect(result.status == status && result.errors.contains(message), "\(path)")
+        }
+        let index = try BuiltProgram.run(["index", folder + "/nothing", "--library=" + folder + "/dir.sqlite"])
+        #expect(index.status == 70)
+    }
+
+    @Test func hostileTextInTheLibraryIsMadeVisibleOnATerminal() throws {
+        let folder = NSTemporaryDirectory() + "cablegram-hostile-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let text = """
+            FM AMEMBASSY VALLETTA
+            UNCLAS VALLETTA 000009
+
+            SUBJECT: A TITLE \u{1B}]0;pwned\u{07} WITH ESCAPES \u{1B}[2J
+
+            1. The harbour \u{1B}[31mred\u{1B}[0m paragraph, long enough to be a paragraph of prose text here.
+            """
+        _ = FileManager.default.createFile(atPath: folder + "/hostile.txt", contents: Data(text.utf8))
+        let library = "--library=" + folder + "/library.sqlite"
+        _ = try BuiltProgram.run(["index", folder, library])
+        for arguments in [["list", library], ["search", "harbour", library]] {
+            let shown = try BuiltProgram.runInTerminal(arguments)
+            #expect(!shown.output.contains("\u{1B}]0;") && !shown.output.contains("\u{1B}[2J"), "\(arguments)")
+            #expect(shown.output.contains("^["), "\(arguments)")
+        }
+    }
+
+    @Test func checkAndIndexTakeFoldersAndListsOfFiles() throws {
+        guard SharedData.shouldRun else { return }
+        let folder = SharedData.folder.path + "/cables"
+        let byFolder = try BuiltProgram.run(["check", folder])
+        #expect(byFolder.status == 0 && byFolder.output.split(separator: "\n").count == 12)
+        let list = NSTemporaryDirectory() + "cablegram-list-\(getpid()).txt"
+        let names = ["10DUSHANBE170", "09MADRID347"].map { folder + "/\($0).txt" } + [folder + "/missing.txt"]
+        _ = FileManager.default.createFile(atPath: list, contents: Data(names.joined(separator: "\n").utf8))
+        let byList = try BuiltProgram.run(["check", "--files-from", list])
+        #expect(byList.status == 1 && byList.output.split(separator: "\n").count == 3)
+        #expect(byList.output.contains("missing.txt\tFAILED\tno such file"))
+    }
+
+    @Test func manyPathsAreCheckedInTheOrderNamed() throws {
+        let paths = (0..<3_000).map { "/nonexistent/cable\($0).txt" }
+        let result = try BuiltProgram.run(["check", "--"] + paths)
+        let named = result.output.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }
+        #expect(result.status == 1 && named == paths)
+        let mixed = try BuiltProgram.run(["check", paths[0], "--files-from", "/dev/null", paths[1], paths[2]])
+        #expect(mixed.output.split(separator: "\n").count == 3 && mixed.errors.contains("3 of 3 files"))
+    }
+
+    @Test func aKilledIndexLeavesALibraryTheNextIndexCompletes() throws {
+        guard SharedData.shouldRun else { return }
+        let folder = NSTemporaryDirectory() + "cablegram-kill-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let files = SharedData.files(in: "corpus").prefix(300).map(\.path)
+        let list = folder + "/files.txt"
+        _ = FileManager.default.createFile(atPath: list, contents: Data(files.joined(separator: "\n").utf8))
+        let library = "--library=" + folder + "/library.sqlite"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: BuiltProgram.path)
+        process.arguments = ["index", "--files-from", list, library]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(1_500_000)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let resumed = try BuiltProgram.run(["index", "--files-from", list, library])
+        #expect(resumed.status == 0)
+        let summary = try BuiltProgram.run(["library", "--json", library])
+        let object = try JSONSerialization.jsonObject(with: Data(summary.output.utf8)) as? [String: Any]
+        let fresh = folder + "/fresh.sqlite"
+        _ = try BuiltProgram.run(["index", "--files-from", list, "--library=" + fresh])
+        let freshSummary = try BuiltProgram.run(["library", "--json", "--library=" + fresh])
+        let expected = try JSONSerialization.jsonObject(with: Data(freshSummary.output.utf8)) as? [String: Any]
+        #expect(object?["cables"] as? Int == expected?["cables"] as? Int)
+        #expect(object?["units"] as? Int == expected?["units"] as? Int)
+        #expect(object?["incompleteFiles"] as? Int == 0)
+    }
+}
