@@ -25,8 +25,14 @@ struct LibraryBenchmark {
         }
         incremental(files, library: full.path)
         yardsticks(files, library: full.path, index: full.run)
-        latency(library: full.path, name: "library")
-        let large = SyntheticLibrary(source: full.path, copies: 16, path: work + "/large.sqlite").build()
+        latencies(library: full.path)
+    }
+
+    /// The latency of queries on `library` and on a synthetic library 16 times larger, built from it.
+    func latencies(library: String) {
+        try? FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        latency(library: library, name: "library")
+        let large = SyntheticLibrary(source: library, copies: 16, path: work + "/large.sqlite").build()
         latency(library: large, name: "16x library")
     }
 

@@ -62,6 +62,14 @@ struct Benchmark {
     }
 }
 
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--library-latency" {
+    // NB: query latency alone, on a library already indexed (and its 16x copy), without the hour of the rest.
+    let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let bench = LibraryBenchmark(folder: "", cablegram: binaries.appendingPathComponent("cablegram").path)
+    bench.latencies(library: CommandLine.arguments[2])
+    try? FileManager.default.removeItem(atPath: bench.work)
+    exit(0)
+}
 BrowserBenchmark.run()
 FirstFrameBenchmark.run()
 let arguments = CommandLine.arguments.dropFirst()

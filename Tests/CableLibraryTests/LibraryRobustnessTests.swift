@@ -97,6 +97,30 @@ struct LibraryRobustnessTests {
         #expect(try older.writable().count(.everything) == 0)
     }
 
+    @Test func aLibraryOfTheFirstSchemaGainsTheQueryIndexesAndAnswersAsBefore() throws {
+        let fixture = try indexed()
+        let query = try LibraryQuery("ferry harbour")
+        let expected = try fixture.readable().search(query, limit: 5)
+        // NB: a file as the first schema left it: without the second migration's indexes or its record.
+        try DatabaseQueue(path: fixture.libraryPath).write {
+            try $0.execute(
+                sql:
+                    "DROP INDEX unit_owner; DROP INDEX cable_date_rank; DELETE FROM grdb_migrations WHERE identifier LIKE 'v2:%'"
+            )
+        }
+        expectError(fixture.libraryPath) { if case .olderSchema = $0 { true } else { false } }
+        _ = try fixture.writable()
+        let indexes = try DatabaseQueue(path: fixture.libraryPath).read {
+            try String.fetchAll(
+                $0,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('unit_owner', 'cable_date_rank')"
+            )
+        }
+        #expect(Set(indexes) == ["unit_owner", "cable_date_rank"])
+        #expect(expected.count == 5)
+        #expect(try fixture.readable().search(query, limit: 5) == expected)
+    }
+
     @Test func aReadOnlyLibraryAnswersQueriesButRefusesToIndex() throws {
         let fixture = try indexed()
         let library = try fixture.readable()

@@ -33,21 +33,23 @@ extension Library {
         _ query: LibraryQuery, offset: Int = 0, limit: Int = 20, snippetWords: Int = 12
     ) throws(LibraryError) -> [LibraryHit] {
         try reading { db in
-            let condition = try QueryCondition(query, in: db)
+            let condition = try QueryCondition(query, in: db, words: false)
             guard let match = condition.match else { return [] }
-            // NB: the page is chosen first and its snippets made after, for its rows only: a sorter holding every
-            // match would make a snippet for each.
+            let cable = condition.readsCable ? " JOIN cable c ON c.id = u.cable" : ""
+            // NB: the page is chosen first and its snippets, ids and unit names read after, for its rows only: the
+            // ranking reads, per hit, the full-text index and the narrow `unit_owner` (and the cable only when a
+            // filter needs it), never the wide rows.
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT page.cable, page.cable_id, page.unit_id, page.rank,
-                        snippet(unit_fts, -1, ?, ?, '…', ?)
+                    SELECT page.cable, c.cable_id, u.unit_id, page.rank, snippet(unit_fts, -1, ?, ?, '…', ?)
                     FROM (
-                        SELECT u.id AS unit, c.id AS cable, c.cable_id, u.unit_id, u.position, bm25(unit_fts) AS rank
-                        FROM unit_fts JOIN unit u ON u.id = unit_fts.rowid JOIN cable c ON c.id = u.cable
+                        SELECT u.id AS unit, u.cable AS cable, u.position AS position, bm25(unit_fts) AS rank
+                        FROM unit_fts JOIN \(condition.unitSQL) ON u.id = unit_fts.rowid\(cable)
                         WHERE unit_fts MATCH ?\(condition.spelledSQL) AND \(condition.sql)
-                        ORDER BY rank, c.id, u.position LIMIT ? OFFSET ?
-                    ) page JOIN unit_fts ON unit_fts.rowid = page.unit
+                        ORDER BY rank, u.cable, u.position LIMIT ? OFFSET ?
+                    ) page JOIN unit_fts ON unit_fts.rowid = page.unit JOIN unit u ON u.id = page.unit
+                    JOIN cable c ON c.id = page.cable
                     WHERE unit_fts MATCH ?
                     ORDER BY page.rank, page.cable, page.position
                     """,

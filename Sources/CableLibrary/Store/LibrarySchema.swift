@@ -17,6 +17,9 @@ enum LibrarySchema {
             try createUnits(db)
             try createDerived(db)
         }
+        migrator.registerMigration("v2: covering indexes for searches and counts") { db in
+            try createQueryIndexes(db)
+        }
         return migrator
     }
 
@@ -81,6 +84,17 @@ enum LibrarySchema {
             table.column("text")
         }
         try db.execute(sql: "CREATE VIRTUAL TABLE unit_vocabulary USING fts5vocab(unit_fts, row)")
+    }
+
+    /// Indexes that let a query read only an index, never the wide rows: `unit_owner` maps a full-text hit to its
+    /// cable and position (a unit's row holds its text, so a lookup in the table reads far more pages per hit), and
+    /// `cable_date_rank` answers a span of dates with a classification bound.
+    private static func createQueryIndexes(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE INDEX unit_owner ON unit(id, cable, position);
+                CREATE INDEX cable_date_rank ON cable(date, class_rank);
+                """)
     }
 
     /// What the model derives beyond the units: statutes, cross-references, names and figures.
