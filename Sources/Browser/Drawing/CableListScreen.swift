@@ -18,7 +18,8 @@ enum CableListScreen {
         screen.write(" " + library.title, column: 0, row: 0, style: CellStyle(.titleBar, .bold))
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
         if let help = library.help {
-            HelpScreen.draw(keyMap: library.keyMap, scroll: help.scroll, in: body, into: &screen)
+            HelpScreen.draw(
+                keyMap: library.keyMap, scroll: help.scroll, in: body, into: &screen, leading: .cableList)
         } else {
             PaneTitle.draw(
                 "Cables", detail: Count.grouped(library.list.count), focused: true, in: body.top(1), into: &screen)
@@ -72,7 +73,6 @@ enum CableListScreen {
         } else {
             column = screen.write(" the library holds no cable", column: column, row: rect.y, style: .statusBar)
         }
-        let scope: KeyScope = library.help != nil ? .help : .cableList
-        StatusLine.drawHints(library.keyMap.hints(for: scope), from: column + 2, in: rect, into: &screen)
+        StatusLine.drawHints(library.keyMap.hints(for: .cableList), from: column + 2, in: rect, into: &screen)
     }
 }
