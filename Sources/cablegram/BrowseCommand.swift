@@ -7,7 +7,11 @@ import Terminal
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
-        abstract: "Open the full-screen browser: outline, reader, statistics and index (the default command)."
+        abstract: "Open the full-screen browser: outline, reader, statistics and index (the default command).",
+        discussion: """
+            With --library and no cable id it opens on the library's cable list (date, id, origin, classification, \
+            subject): Enter opens the selected cable, Backspace or Ctrl-O returns to the list, ? lists the keys.
+            """
     )
 
     @OptionGroup var input: CableArgument
