@@ -1,7 +1,8 @@
 import ArgumentParser
 import CableModel
 
-/// `cablegram stats [FILE...] [--table NAME] [--json | --csv]`: the figures of a cable and the tables derived from them.
+/// `cablegram stats [FILE...] [--table NAME] [--across | --pivot] [--json | --csv]`: the figures of a cable and the
+/// tables derived from them, or the tables of all the cables given.
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
@@ -9,7 +10,9 @@ struct StatsCommand: ParsableCommand {
             "Show the figures a cable reports and the tables derived from them (enforcement, penalties, victims).",
         discussion: """
             Without --table every table is shown (with --csv, the figures table). Plain output fits the terminal; \
-            --csv writes RFC 4180; --json writes the figures and the tables.
+            --csv writes RFC 4180 (the figures as plain values: cable, value, low, high, qualifier, unit, category, \
+            action, relevance, year, period, statute, paragraph, quote, sentence, ...); --json writes the figures \
+            and the tables. Enforcement, victims, penalty and money figures come first, context last.
             """
     )
 
@@ -29,13 +32,25 @@ struct StatsCommand: ParsableCommand {
     @Flag(help: "Write CSV (RFC 4180).")
     var csv = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Across all the cables given: the table chosen with --table (enforcement, victims or penalties), one row "
+                + "per cable, year, statute and action; the parts and updates of one report are joined."))
+    var across = false
+
+    @Flag(
+        help: "Across all the cables given: country by year (investigated, prosecuted, convicted, victims identified).")
+    var pivot = false
+
     func validate() throws {
         if json && csv { throw ValidationError("choose one of --json and --csv") }
+        if across && pivot { throw ValidationError("choose one of --across and --pivot") }
+        if across, table == .figures { throw ValidationError("--across takes enforcement, victims or penalties") }
     }
 
     func run() throws {
         let (cables, failure) = input.load()
-        write(cables)
+        if across || pivot { printAcrossCables(cables) } else { write(cables) }
         if let failure { throw ExitCode(failure) }
     }
 
@@ -43,6 +58,7 @@ struct StatsCommand: ParsableCommand {
     private func write(_ cables: [Cable]) {
         let chosenName = table?.rawValue
         var csvTables: [(title: String, table: StatisticsTable)] = []
+        var figureRecords: [StatisticsTable] = []
         for (position, cable) in cables.enumerated() {
             let statistics = IndexedCable(cable, knowledge: BundledKnowledge.lists).statistics
             if statistics.isPartial {
@@ -56,7 +72,9 @@ struct StatsCommand: ParsableCommand {
                 let document = StatisticsExport.json(statistics, tables: chosenName == nil ? nil : tables)
                 print(cables.count > 1 ? document.serialized() : document.prettyPrinted())
             } else if csv {
-                if let chosen = tables.first(where: { $0.name == (chosenName ?? TableName.figures.rawValue) }) {
+                if chosenName == nil || chosenName == TableName.figures.rawValue {
+                    figureRecords.append(FigureRecords.table(statistics, cable: cable.title))
+                } else if let chosen = tables.first(where: { $0.name == chosenName }) {
                     csvTables.append((cable.title, chosen))
                 }
             } else {
@@ -69,7 +87,17 @@ struct StatsCommand: ParsableCommand {
                     terminator: "")
             }
         }
-        if csv { print(StatsCommand.csv(csvTables), terminator: "") }
+        if csv, !figureRecords.isEmpty {
+            // NB: figure records carry their cable in their first column, so several cables make one table.
+            let rows = figureRecords.flatMap(\.rows)
+            print(
+                TableText.csv(
+                    StatisticsTable(
+                        name: "figures", title: "Figures", columns: FigureRecords.columns,
+                        rows: rows, emptyMessage: "")), terminator: "")
+        } else if csv {
+            print(StatsCommand.csv(csvTables), terminator: "")
+        }
     }
 
     /// The table with every cell's control characters shown as visible escapes.

@@ -69,6 +69,11 @@ import Testing
         Case(text: "Unemployment reached 20 percent last year.", quote: "20 percent", value: 20),
         Case(text: "The grant is USD 310,000 this year.", quote: "USD 310,000", value: 310_000, unit: "USD"),
         Case(text: "The grant is $1.5 million this year.", quote: "$1.5 million", value: 1_500_000, unit: "USD"),
+        Case(text: "The fund pays ISK 2.5 million a year.", quote: "ISK 2.5 million", value: 2_500_000, unit: "ISK"),
+        Case(text: "A fine of 900 kronur was paid.", quote: "900 kronur", value: 900, unit: "kronur"),
+        Case(
+            text: "Fraud carries prison terms of two-to-seven years.", quote: "two-to-seven", value: nil, low: 2,
+            high: 7, unit: "years"),
         Case(text: "The fund holds 155K for victims.", quote: "155K", value: 155_000),
         Case(
             text: "The ministry spent RMB 12 billion on roads.", quote: "RMB 12 billion", value: 12_000_000_000,
@@ -130,6 +135,15 @@ import Testing
         "Article 319 (renumbered 313) was repealed.",
         "The penalty is higher when the victim is under 18.",
         "Children under 16 may not work at night, nor may persons over 60 years of age.",
+        "The plan asks the ministry to: 1) cut spending and 2) raise taxes.",
+        "Shelling began at about 1830 in the valley and went on until 2200, when it stopped.",
+        "At 1430 local time the convoy left.",
+        "The survey ran from March 3 to 9 and was published later.",
+        "Both delegations praised the recent 2 2 talks.",
+        "Exports showed an increase over 2008 in every month.",
+        "Critics call it a zero-sum game.",
+        "The envoy urged the two opposing sides to talk.",
+        "BOGOTA 2271",
     ])
     func notAFigure(_ text: String) throws {
         let figures = try FigureRulesTests.figures(text)
@@ -166,6 +180,29 @@ import Testing
         let officers = try FigureRulesTests.figures("27 officers were fired in May; 13 more were dismissed in June.")
         #expect(officers.map { $0.countedNoun ?? "-" } == ["officers", "officers"])
         #expect(officers.map { $0.action ?? "-" } == ["fired", "dismissed"])
+    }
+
+    @Test func oneIsAnArticleAfterAPlacePrepositionOrOpeningASentence() throws {
+        let corpses = try FigureRulesTests.figures("Three soldiers died at one checkpoint near the border.")
+        #expect(corpses.map(\.quote) == ["Three"])
+        let farmer = try FigureRulesTests.figures("One farmer was threatened by 40 men.")
+        #expect(farmer.map(\.quote) == ["40"])
+        let raids = try FigureRulesTests.figures("Police raided four bars, including one in May.")
+        #expect(raids.map(\.quote) == ["four"])
+    }
+
+    @Test(arguments: [
+        "During the year there was one confirmed case.",
+        "The clash caused the death of one soldier.",
+        "Officials said that one soldier had been wounded.",
+    ])
+    func oneCountsWhenReportedOrTheSubjectOfAPassive(_ text: String) throws {
+        #expect(try FigureRulesTests.figures(text).map(\.quote) == ["one"])
+    }
+
+    @Test func aShareAfterANameIsAFigure() throws {
+        let figures = try FigureRulesTests.figures("The poll gave Lopez 38.5 percent and Ruiz 30.1 percent.")
+        #expect(figures.map(\.value) == [38.5, 30.1])
     }
 
     @Test func oneCountsBesideOtherFiguresAndInMeasures() throws {

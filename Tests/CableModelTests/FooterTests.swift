@@ -17,6 +17,17 @@ import Testing
         #expect(cable.header.signature == "SMITH")
     }
 
+    @Test func shortSentenceInCapitalsIsNoSignature() throws {
+        let cable = try load("¶2. (C) Traders expect a surplus.\n\nTHE TALKS FAILED.\n")
+        #expect(cable.header.signature == nil)
+        #expect(cable.units.contains { $0.text.contains("THE TALKS FAILED") })
+    }
+
+    @Test func signatureOfTwoWordsStays() throws {
+        let cable = try load("¶2. (C) Traders expect a surplus.\n\nVAN HORN\n")
+        #expect(cable.header.signature == "VAN HORN")
+    }
+
     @Test func footerGluedIntoTheLastParagraph() throws {
         let cable = try load(
             "¶2. (C) Traders expect a surplus. ******** ***** Visit Embassy Alpha's Classified Website: "

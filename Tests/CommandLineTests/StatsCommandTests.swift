@@ -75,7 +75,29 @@ import Testing
         let opened = figures.first { $0["quote"] as? String == "two 2" }
         #expect(opened?["value"] as? Int == 2)
         #expect(opened?["paragraph"] as? String == "27.E")
-        #expect(opened?["action"] as? String == "opened")
+        #expect(opened?["action"] as? String == "investigated")
+        #expect(opened?["verb"] as? String == "opened")
+        #expect(opened?["category"] as? String == "cases")
+        #expect(opened?["relevance"] as? String == "enforcement")
+        #expect(opened?["year"] as? Int == 2009)
         #expect(json?["tables"] is [String: Any])
+    }
+
+    @Test func figuresAsCSVArePlainValues() throws {
+        let run = try BuiltProgram.run(["stats", "--csv"])
+        let records = run.output.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let header = try #require(records.first).split(separator: ",").map(String.init)
+        #expect(header.starts(with: ["cable", "id", "value", "low", "high", "qualifier"]))
+        let column = { (name: String) in header.firstIndex(of: name) ?? 0 }
+        let range = try #require(records.first { $0.contains(",5,8,") && $0.contains("prescribed") })
+        let fields = range.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        #expect(fields[column("value")] == "" && fields[column("low")] == "5" && fields[column("high")] == "8")
+        #expect(fields[column("category")] == "years of imprisonment")
+        #expect(!run.output.contains("#") && !run.output.contains("—"))
+        let relevance = records.dropFirst().map { record in
+            let fields = record.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            return fields.indices.contains(column("relevance")) ? fields[column("relevance")] : ""
+        }
+        #expect(relevance.firstIndex(of: "context") ?? relevance.count > relevance.lastIndex(of: "enforcement") ?? 0)
     }
 }

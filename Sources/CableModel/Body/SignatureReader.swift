@@ -13,6 +13,10 @@ enum SignatureReader {
         "NOFORN", "SENSITIVE", "THANKS", "REGARDS", "BT", "NNNN", "DECL", "ACTION", "REQUEST", "TBD", "NA", "NONE",
     ]
 
+    /// Words of sentences that no name holds.
+    private static let sentenceWords: Set<String> = EnglishWords.determiners.union(EnglishWords.auxiliaries)
+        .union(EnglishWords.nameConnectors).union(["a", "an"])
+
     /// Removes the signature (and any footer after it) from `lines`, returning the name.
     static func extract(from lines: inout [BodyLine]) -> String? {
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }
@@ -58,6 +62,9 @@ enum SignatureReader {
         guard allCapitals || (words.count == 1 && isNameWord(words[0])) else { return nil }
         let name = text.string
         guard !words.contains(where: { notNames.contains($0.string.uppercased()) }) else { return nil }
+        // NB: a short sentence in capitals (`THE TALKS FAILED.`) is the author's text, and a name holds no article,
+        // auxiliary or connecting word.
+        guard !words.contains(where: { sentenceWords.contains($0.string.lowercased()) }) else { return nil }
         guard !words.allSatisfy({ $0.allSatisfy { $0 == UInt8(ascii: "X") } }) else { return nil }
         return name
     }

@@ -15,6 +15,11 @@ public enum JSONValue: Equatable, Sendable {
 
     /// An optional integer: null when absent.
     public static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.integer) ?? .null }
+    /// A number, or null: an integer when it has no fraction (`24`, not `24.0`).
+    public static func optional(_ value: Double?) -> JSONValue {
+        guard let value else { return .null }
+        return value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .number(value)
+    }
 
     /// The value as compact JSON text (no spaces, one line), as JSON Lines needs.
     public func serialized() -> String {

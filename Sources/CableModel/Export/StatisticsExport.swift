@@ -18,24 +18,29 @@ public enum StatisticsExport {
         ])
     }
 
-    /// One figure: `value`, `low`, `high`, `qualifier`, `unit`, `action`, `year`, `period`, `statute`, `partOf`,
+    /// One figure: `value`, `low`, `high` (numbers), `qualifier`, `unit` (the counted noun), `category`, `action`
+    /// (in the questionnaire's terms), `verb` (as read), `relevance`, `year`, `period`, `statute`, `partOf`,
     /// `paragraph` (the unit id), `start`, `end` (scalar offsets in the field), `quote`, and more.
     public static func figure(_ figure: Figure) -> JSONValue {
         .object([
             ("id", .integer(figure.id)),
             ("kind", .string(figure.kind.rawValue)),
-            ("value", number(figure.value)),
-            ("low", number(figure.low)),
-            ("high", number(figure.high)),
+            ("value", .optional(figure.value)),
+            ("low", .optional(figure.low)),
+            ("high", .optional(figure.high)),
             ("qualifier", .optional(figure.qualifier?.rawValue)),
             ("currency", .optional(figure.currency)),
             ("unit", .optional(figure.countedNoun)),
-            ("action", .optional(figure.action)),
+            ("category", .optional(figure.category?.rawValue)),
+            ("action", .optional(figure.reportedAction?.rawValue)),
+            ("verb", .optional(figure.action)),
+            ("relevance", .string(figure.relevance.rawValue)),
             ("year", .optional(figure.year)),
             ("period", .optional(figure.period)),
             ("statute", .optional(figure.statute)),
             ("partOf", .optional(figure.partOf)),
             ("categories", .array(figure.categories.map(JSONValue.string))),
+            ("attribution", .optional(figure.attribution?.rawValue)),
             ("writtenTwice", .bool(figure.writtenTwice)),
             ("paragraph", .string(figure.unitID)),
             ("field", .string(figure.field.rawValue)),
@@ -64,10 +69,5 @@ public enum StatisticsExport {
 
     private static func cell(_ cell: StatisticsTable.Cell) -> JSONValue {
         .object([("text", .string(cell.text)), ("figures", .array(cell.figures.map(JSONValue.integer)))])
-    }
-
-    private static func number(_ value: Double?) -> JSONValue {
-        guard let value else { return .null }
-        return value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .number(value)
     }
 }

@@ -67,6 +67,14 @@ public struct Gazetteer: Sendable {
         return byFirstWord[first]?.first { $0.words == words }.map { places[$0.place].country }
     }
 
+    /// The country of a post as a cable's header writes it, its words run together (`SANJOSE` gives `Costa Rica`).
+    public func country(ofPost post: String) -> String? {
+        if let country = country(of: post) { return country }
+        let key = Gazetteer.foldedWords(post).joined()
+        guard !key.isEmpty else { return nil }
+        return places.first { Gazetteer.foldedWords($0.name).joined() == key }?.country
+    }
+
     /// A name's folded words joined by single spaces: the key that groups spellings of one name.
     static func foldedKey(_ name: String) -> String {
         guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return foldedWords(name).joined(separator: " ") }

@@ -52,6 +52,7 @@ public struct CableStatistics: Sendable, Equatable {
         // for `Article 239` cited in another.
         let references = readers.reduce(into: Set<String>()) { $0.formUnion($1.reader.referenceNumbers) }
         let limit = CableStatistics.figureLimit
+        var fieldDates: [FieldDates] = []
         for (unit, field, reader) in readers where figures.count < limit {
             let found = reader.read(references: references)
             var builder = FigureBuilder(reader: reader, unitID: unit.id, field: field)
@@ -60,15 +61,20 @@ public struct CableStatistics: Sendable, Equatable {
                 let partOf = draft.partOf.map { offset + $0 }.flatMap { $0 < limit ? $0 : nil }
                 figures.append(builder.figure(draft, id: offset + position, partOf: partOf))
             }
+            fieldDates.append(FieldDates(reader, figures: offset..<figures.count))
             for draft in found.ages where ages.count < limit {
                 ages.append(builder.figure(draft, id: ages.count, partOf: nil, isAge: true))
             }
         }
         self.isPartial = isPartial || figures.count >= limit
+        let prescribed = PenaltyTable.prescribedTerms(figures, cable: cable)
+        FigureClassifier.classify(&figures, prescribed: Set(prescribed.map(\.id)))
+        let reportingYear = cable.header.dateTime.map { $0.year - 1 }
+        for field in fieldDates { YearCarrier.carry(&figures, in: field, reportingYear: reportingYear) }
         self.figures = figures
         self.ages = ages
         enforcement = EnforcementTable(figures: figures)
-        penalties = PenaltyTable(figures: figures, cable: cable)
+        penalties = PenaltyTable(prescribed: prescribed, cable: cable)
         victims = VictimTable(figures: figures)
     }
 

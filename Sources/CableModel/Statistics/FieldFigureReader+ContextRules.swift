@@ -12,6 +12,13 @@ extension FieldFigureReader {
                     sentence: around.sentence, citations: reader.citations)
             },
             FigureContextRule(
+                name: "denial or attribution in the sentence", part: .attribution,
+                example: "The ministry denies that guards beat 14 inmates.", figure: "14"
+            ) { reader, around, drafts in
+                drafts[around.position].attribution = AttributionReader.attribution(
+                    reader.text, of: drafts[around.position].start, in: around.sentence)
+            },
+            FigureContextRule(
                 name: "categories of the clause", part: .categories, example: "The shelter housed 20 adult women.",
                 figure: "20"
             ) { reader, around, drafts in
@@ -36,11 +43,36 @@ extension FieldFigureReader {
         FigureContextRule(
             name: "noun of the figure before", part: .countedNoun,
             example: "Judges sentenced 12 smugglers in May and 9 in June.", figure: "9"
-        ) { _, around, drafts in
+        ) { reader, around, drafts in
             guard drafts[around.position].needsNoun, let previous = around.previous,
                 drafts[previous].phrase.currency == nil, let noun = drafts[previous].countedNoun
             else { return }
+            // NB: `Three contributors … are the deficit (14 percent)`: a share that belongs to a noun of its own
+            // leaves it to the next rule.
+            if ShareNounReader.isShare(reader.text, drafts[around.position].phrase),
+                ShareNounReader.noun(reader.text, before: drafts[around.position].start, in: around.sentence) != nil
+            {
+                return
+            }
             drafts[around.position].countedNoun = noun.inherited
+        },
+        shareNounRule(
+            name: "noun a share belongs to", example: "The jobless rate was 7.5 percent last year.",
+            figure: "7.5 percent", find: ShareNounReader.noun),
+        shareNounRule(
+            name: "noun of a quantified whole", example: "Most of the graduates found work, and 60% are in Lima.",
+            figure: "60%", find: ShareNounReader.quantifiedWhole),
+        FigureContextRule(
+            name: "share of the sentence before", part: .countedNoun,
+            example: "Ruiz won 40 percent of the votes. Diaz took 35 percent.", figure: "35 percent"
+        ) { _, around, drafts in
+            // NB: `… 12.9 percent of voters. The poll before gave Arias 49.6 percent`: shares in a row share a whole.
+            let position = around.position
+            guard drafts[position].needsNoun, drafts[position].phrase.isPercent, around.previous == nil, position > 0,
+                drafts[position - 1].sentence == drafts[position].sentence - 1, drafts[position - 1].phrase.isPercent,
+                let noun = drafts[position - 1].countedNoun
+            else { return }
+            drafts[position].countedNoun = noun.inherited
         },
         FigureContextRule(
             name: "noun after the number of", part: .countedNoun,
@@ -52,15 +84,29 @@ extension FieldFigureReader {
         },
     ]
 
+    /// A row that gives a share without a noun (or the first end of one) the noun that `find` reads before it.
+    private static func shareNounRule(
+        name: String, example: String, figure: String,
+        find: @escaping @Sendable (TokenizedText, Int, Range<Int>) -> CountedNoun?
+    ) -> FigureContextRule {
+        FigureContextRule(name: name, part: .countedNoun, example: example, figure: figure) { reader, around, drafts in
+            let draft = drafts[around.position]
+            guard draft.needsNoun, ShareNounReader.isShare(reader.text, draft.phrase) else { return }
+            drafts[around.position].countedNoun = find(reader.text, draft.start, around.sentence)
+        }
+    }
+
     /// The verb a figure counts.
     static let actionRules: [FigureContextRule] = [
         FigureContextRule(
             name: "verb of the lexicon", part: .action, example: "Police arrested 24 suspects.", figure: "24"
         ) { reader, around, drafts in
             let draft = drafts[around.position]
+            // NB: `Forty of the fifty victims were sent`: a part's noun runs past its whole's number to the verb.
+            let nextStart = around.nextStart.map { draft.end > $0 ? around.sentence.upperBound : $0 }
             switch ActionReader.read(
                 reader.text, phrase: draft.phrase, unit: draft.countedNoun, sentence: around.sentence,
-                previousEnd: around.previousEnd, rightLimit: around.nextStart ?? around.sentence.upperBound)
+                previousEnd: around.previousEnd, rightLimit: nextStart ?? around.sentence.upperBound)
             {
             case .action(let action): drafts[around.position].action = action
             case .sharesPrevious:
@@ -68,6 +114,26 @@ extension FieldFigureReader {
                 drafts[around.position].action = around.previous.flatMap { drafts[$0].action }
             case .none: break
             }
+        },
+        FigureContextRule(
+            name: "change a share measures", part: .action, example: "Wheat exports fell by 12 percent.",
+            figure: "12 percent"
+        ) { reader, around, drafts in
+            guard drafts[around.position].action == nil, drafts[around.position].phrase.isPercent else { return }
+            drafts[around.position].action = ShareNounReader.changeAction(
+                reader.text, before: drafts[around.position].start, in: around.sentence)
+        },
+        FigureContextRule(
+            name: "whole after its part", part: .action, example: "Forty of the fifty migrants were sent home.",
+            figure: "fifty"
+        ) { _, around, drafts in
+            // NB: the part takes the verb (`Forty … were sent`); the whole it is part of does not.
+            let start = drafts[around.position].start
+            guard let previous = around.previous, let part = drafts[previous].countedNoun, part.source == .partitive,
+                drafts[previous].phrase.tokens.upperBound < start, start < part.tokens.lowerBound
+            else { return }
+            drafts[around.position].action = nil
+            drafts[previous].partOf = around.position
         },
         FigureContextRule(
             name: "verb after the number of", part: .action,

@@ -98,7 +98,12 @@ struct FieldFigureReader {
             drafts[position].countedNoun = unit.inherited
             if drafts[position].categories.isEmpty { drafts[position].categories = drafts[whole].categories }
         }
-        if drafts[position].action == nil { drafts[position].action = drafts[whole].action }
+        // NB: `sales of USD 1.4 billion, including eight submarines`: a count does not take the verb of an amount.
+        if drafts[position].action == nil,
+            drafts[whole].phrase.currency == nil || drafts[position].phrase.currency != nil
+        {
+            drafts[position].action = drafts[whole].action
+        }
         if drafts[position].period == nil { drafts[position].period = drafts[whole].period }
         if drafts[position].statute == nil { drafts[position].statute = drafts[whole].statute }
     }

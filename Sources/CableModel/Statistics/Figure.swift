@@ -27,6 +27,14 @@ public struct Figure: Sendable, Equatable, Identifiable {
         case nearly
     }
 
+    /// Whose word a figure is, when the cable does not state it as fact.
+    public enum Attribution: String, Sendable, CaseIterable {
+        /// Someone denies it (`the government denies that officials abused three victims`).
+        case denied
+        /// Someone claims it, or the cable reports it as hearsay (`NGOs claim`, `reportedly`, `allegedly`).
+        case alleged
+    }
+
     /// The figure's position in `CableStatistics.figures` (or `ages`).
     public internal(set) var id: Int
     /// What the figure measures.
@@ -69,6 +77,17 @@ public struct Figure: Sendable, Equatable, Identifiable {
     public internal(set) var sentence: String
     /// The sentence as Unicode-scalar offsets into the field.
     public internal(set) var sentenceRange: Range<Int>
+    /// Whether it is denied or alleged rather than stated; nil when the cable states it. The derived tables hold
+    /// stated figures only.
+    public internal(set) var attribution: Attribution? = nil
+
+    /// What it counts, normalised (`cases`, `victims`, `years of imprisonment`, `money`); nil when it is none of them.
+    public internal(set) var category: FigureCategory? = nil
+    /// The action it counts in the terms of the Trafficking in Persons questionnaire (`opened` is `investigated`),
+    /// or `prescribed` for a term a law sets.
+    public internal(set) var reportedAction: ReportedAction? = nil
+    /// Whether it is an enforcement, victims, penalty or money figure, another count, or context.
+    public internal(set) var relevance: FigureRelevance = .context
 
     /// The words of its clause before it, lower case (from the previous figure or the sentence start).
     var wordsBefore: [String] = []

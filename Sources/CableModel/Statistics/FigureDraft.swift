@@ -12,6 +12,8 @@ struct FigureDraft: Sendable {
     /// Whether a pronoun names its whole (`referred 80 of them`): its noun is the whole's, not the figure's before it.
     var countsPartOfPronoun = false
     var categories: [String] = []
+    /// Whether the sentence denies it or attributes it to someone (`denies that`, `reportedly`).
+    var attribution: Figure.Attribution?
     /// The tokens of its clause before it (from the previous figure or the sentence start).
     var leading: Range<Int> = 0..<0
     /// The tokens of its clause after it (to the next figure or the sentence end).

@@ -25,10 +25,11 @@ enum FigureVocabulary {
         "and", "or", "but", "nor", "if", "when", "where", "while", "who", "whom", "whose", "which", "what", "it",
         "its", "they", "their", "them", "he", "she", "his", "her", "we", "our", "you", "is", "are", "was", "were",
         "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should",
-        "can", "could", "may", "might", "must", "not", "no", "also", "more", "less", "fewer", "only", "each", "all",
+        "can", "could", "may", "might", "must", "not", "never", "no", "also", "more", "less", "fewer", "only", "each",
+        "all",
         "both", "now", "still", "currently", "already", "alone", "so", "too", "very", "then", "there", "here",
         "ago", "apart", "later", "earlier", "each", "respectively", "total", "altogether", "including", "such",
-        "out", "up", "down", "off", "again", "further", "because", "although", "though", "whether", "like",
+        "out", "up", "down", "off", "again", "further", "because", "although", "though", "whether", "like", "near",
     ]
 
     /// Auxiliaries that open a passive or perfect verb after a subject (`were convicted`, `have been issued`).

@@ -35,7 +35,7 @@ enum CandidateFinder {
                 index = max(index, phrase.tokens.upperBound)
             }
         }
-        return keepingCountedOnes(candidates, in: text)
+        return keepingCountedOnes(candidates, in: text, sentences: sentences)
     }
 
     /// Whether a number (in digits or words) can start at `index`.
@@ -65,8 +65,32 @@ enum CandidateFinder {
         if text.isDash(phrase.tokens.upperBound), text.isWord(phrase.tokens.upperBound + 1, in: fractionWords) {
             return false
         }
+        if text.isWord(first.first, "zero"), text.isDash(first.end), text.isGlued(first.end) { return false }
+        if first.isWords, phrase.second == nil,
+            let noun = CountedNounReader.nounPhrase(text, from: phrase.tokens.upperBound, in: sentence),
+            fillerNouns.contains(noun.head)
+        {
+            return false
+        }
         return !ChunkShape.isCode(text, phrase) && !isListLabel(text, phrase, in: sentence)
-            && !isSubsectionReference(text, phrase)
+            && !isSubsectionReference(text, phrase) && !hasLostOperator(text, phrase, in: sentence)
+    }
+
+    /// `the 2 2 consultations` (`2+2`), `P5 1`: two small bare numbers side by side outside a table have lost the
+    /// sign between them; neither counts anything.
+    private static func hasLostOperator(_ text: TokenizedText, _ phrase: NumberPhrase, in sentence: Range<Int>)
+        -> Bool
+    {
+        guard phrase.second == nil, !phrase.first.isWords, !phrase.isPercent, phrase.currency == nil else {
+            return false
+        }
+        let first = phrase.first.first
+        let isSmallDigit = { (index: Int) in
+            index >= sentence.lowerBound && index < sentence.upperBound && text.tokens[index].kind == .number
+                && text.bytes(of: index).count == 1
+        }
+        guard isSmallDigit(first), isSmallDigit(first - 1) || isSmallDigit(first + 1) else { return false }
+        return !ReferenceNumbers.isTableRow(text, sentence)
     }
 
     /// `1.` or `2)` opening a sentence or line, and `(3)` standing alone before words.
@@ -81,8 +105,21 @@ enum CandidateFinder {
             return (text.isSymbol(next, ASCII.period) || text.isSymbol(next, ASCII.closeParen)) && text.isGlued(next)
                 && next + 1 < text.count && text.tokens[next + 1].spaceBefore
         }
-        return text.isSymbol(first - 1, ASCII.openParen) && text.isGlued(first) && text.isSymbol(next, ASCII.closeParen)
-            && text.isGlued(next) && phrase.first.value < 30
+        guard text.isSymbol(next, ASCII.closeParen), text.isGlued(next), phrase.first.value < 30 else { return false }
+        if text.isSymbol(first - 1, ASCII.openParen) { return text.isGlued(first) }
+        // NB: `Iceland must: 1) complete the budget and 2) reform`: a label closed without an opening bracket.
+        return next + 1 < sentence.upperBound && text.tokens[next + 1].kind == .word
+            && !hasOpenBracket(text, from: sentence.lowerBound, to: first)
+    }
+
+    /// Whether an opening bracket between `start` and `end` is still open at `end`.
+    private static func hasOpenBracket(_ text: TokenizedText, from start: Int, to end: Int) -> Bool {
+        var depth = 0
+        for index in start..<end {
+            if text.isSymbol(index, ASCII.openParen) { depth += 1 }
+            if text.isSymbol(index, ASCII.closeParen) { depth = max(0, depth - 1) }
+        }
+        return depth > 0
     }
 
     /// A number word in capitals inside a mixed-case sentence names something (`the Shannon Five`, `Six-Party Talks`),
@@ -115,16 +152,32 @@ enum CandidateFinder {
     /// Words after `one` in idioms that count nothing (`one another`, `one by one`, `on the one hand`).
     static let oneIdioms: Set<String> = ["another", "by", "way", "side", "hand", "point", "time", "day's"]
 
+    /// Prepositions of place and time after which `one` and its noun is an article (`at one site`, `in one
+    /// incident`), even beside other figures.
+    static let oneArticlePrepositions: Set<String> = [
+        "in", "at", "on", "into", "during", "within", "from", "across", "through", "under",
+    ]
+
+    /// Nouns that, counted by a number word, name the parties of a relation rather than a quantity (`the two
+    /// sides`).
+    static let fillerNouns: Set<String> = ["sides"]
+
     /// Drops `one` where it is an article or a pronoun (`In one case`, `one applicant`): it stays where it is
-    /// qualified (`only one`), measures time (`one year`, `one-week`) or stands beside other figures in its clause.
-    private static func keepingCountedOnes(_ candidates: [FigureCandidate], in text: TokenizedText) -> [FigureCandidate]
-    {
+    /// qualified (`only one`), measures time (`one year`, `one-week`), is reported as there being one, counts the
+    /// subject of a passive (`one soldier was killed`) or the object of `of` (`the death of one soldier`), or stands
+    /// beside other figures in its clause (not after a preposition of place, nor opening the sentence).
+    private static func keepingCountedOnes(
+        _ candidates: [FigureCandidate], in text: TokenizedText, sentences: [Range<Int>]
+    ) -> [FigureCandidate] {
         candidates.enumerated().compactMap { position, candidate in
             guard candidate.isBareOne, !candidate.isAge else { return candidate }
             let index = candidate.phrase.first.first
             let after = candidate.phrase.tokens.upperBound
             if text.isWord(index - 1, in: CandidateFinder.oneQualifiers) { return candidate }
-            if text.isWord(index - 1, in: CandidateFinder.oneDeterminers) {
+            // NB: `that one soldier had been killed`: `that` opens a clause when a noun follows `one`.
+            if text.isWord(index - 1, in: CandidateFinder.oneDeterminers),
+                !text.isWord(index - 1, "that") || !CountedNounReader.isNounWord(text, after)
+            {
                 return nil
             }
             if text.isWord(after, in: CandidateFinder.oneIdioms) {
@@ -132,11 +185,34 @@ enum CandidateFinder {
             }
             let unitWord = text.isDash(after) && text.isGlued(after) ? after + 1 : after
             if text.isWord(unitWord, in: FigureVocabulary.timeUnits) { return candidate }
-            let neighbours = candidates.indices.filter { other in
-                other != position && candidates[other].sentence == candidate.sentence && !candidates[other].isAge
-                    && abs(candidates[other].phrase.first.first - index) <= 6
+            let sentence = sentences[candidate.sentence]
+            guard let noun = CountedNounReader.nounPhrase(text, from: after, in: sentence) else {
+                // NB: `four sweeps, including one in January`: one item of the list just named, a pronoun.
+                if text.isWord(index - 1, "including") { return nil }
+                return hasNeighbours(position, in: candidates) ? candidate : nil
             }
-            return neighbours.isEmpty ? nil : candidate
+            if text.isWord(index - 1, in: oneArticlePrepositions) || index == sentence.lowerBound { return nil }
+            if isReportedOne(text, at: index)
+                || VerbAfterNoun.passive(text, from: noun.tokens.upperBound, limit: sentence.upperBound) != nil
+            {
+                return candidate
+            }
+            return hasNeighbours(position, in: candidates) ? candidate : nil
+        }
+    }
+
+    /// `there was one suspected case`, `the death of one soldier`: `one` after an existential `there is` or `of`.
+    private static func isReportedOne(_ text: TokenizedText, at index: Int) -> Bool {
+        text.isWord(index - 1, "of")
+            || (text.isWord(index - 1, in: EnglishWords.copulas) && text.isWord(index - 2, "there"))
+    }
+
+    /// Whether other figures (not ages) stand within six tokens of the candidate at `position` in its sentence.
+    private static func hasNeighbours(_ position: Int, in candidates: [FigureCandidate]) -> Bool {
+        let candidate = candidates[position]
+        return candidates.indices.contains { other in
+            other != position && candidates[other].sentence == candidate.sentence && !candidates[other].isAge
+                && abs(candidates[other].phrase.first.first - candidate.phrase.first.first) <= 6
         }
     }
 }

@@ -7,6 +7,9 @@ enum ChunkShape {
         gluedBefore(text, phrase.tokens.lowerBound) || gluedAfter(text, phrase.tokens.upperBound)
     }
 
+    /// Units after a slash that make an amount a rate (`$100/month`).
+    static let rateUnits: Set<String> = ["year", "month", "week", "day", "hour", "yr", "mo", "hr", "person", "head"]
+
     /// Words hyphenated before a number that make it a modifier, not a code (`mid-2008`, `over-18`).
     static let hyphenatedPrefixes: Set<String> = EnglishWords.yearPrefixes.union(["over", "under"])
 
@@ -15,6 +18,8 @@ enum ChunkShape {
         while index > 0, text.isGlued(index) {
             let before = index - 1
             if isOpener(text, before) {
+                // NB: `9%(275 homicides)`: a bracket glued to a share opens an aside.
+                if text.isSymbol(before, ASCII.openParen), text.isSymbol(before - 1, UInt8(ascii: "%")) { return false }
                 index = before
                 continue
             }
@@ -36,6 +41,9 @@ enum ChunkShape {
                 // NB: a hyphenated word after the number is its unit (`24-hour`, `five-person`); a number is a code.
                 return !(index + 1 < text.count && text.tokens[index + 1].kind == .word)
             }
+            // NB: `$100/month`: a rate per unit of time; `9%(275 homicides)`: an aside after a share.
+            if text.isSymbol(index, ASCII.slash), text.isWord(index + 1, in: ChunkShape.rateUnits) { return false }
+            if text.isSymbol(index, ASCII.openParen), text.isSymbol(index - 1, UInt8(ascii: "%")) { return false }
             if text.isSymbol(index, ASCII.slash) || text.isSymbol(index, ASCII.openParen)
                 || text.tokens[index].kind != .symbol
             {

@@ -10,6 +10,7 @@ enum CurrencyNames {
         "MYR", "KRW", "KPW", "TWD", "HKD", "SGD", "BDT", "LKR", "NPR", "MMK", "KHR", "LAK", "MNT", "YER", "OMR",
         "QAR", "KWD", "BHD", "SDG", "ETB", "UGX", "TZS", "RWF", "XOF", "XAF", "GHS", "CDF", "ZMK", "ZWD", "MWK",
         "BWP", "NAD", "AOA", "SOS", "DJF", "ERN", "MRO", "GMD", "GNF", "SLL", "LRD", "BSF", "BS", "EURO", "EUROS",
+        "ISK", "IKR",
     ]
 
     /// Currency words, lower case, with the code they stand for.
@@ -25,7 +26,8 @@ enum CurrencyNames {
         "naira": "NGN", "shilling": "shilling", "shillings": "shilling", "rand": "ZAR", "kwacha": "kwacha",
         "cedi": "GHS", "cedis": "GHS", "birr": "ETB", "taka": "BDT", "baht": "THB", "dong": "VND", "won": "KRW",
         "ringgit": "MYR", "lei": "RON", "leu": "RON", "hryvnia": "UAH", "lari": "GEL", "dram": "AMD",
-        "zloty": "PLN", "forint": "HUF", "afghanis": "AFN", "afghani": "AFN", "kyat": "MMK", "rufiyaa": "MVR",
+        "zloty": "PLN", "forint": "HUF", "krona": "krona", "kronur": "ISK", "kronor": "SEK", "krone": "krone",
+        "kroner": "krone", "afghanis": "AFN", "afghani": "AFN", "kyat": "MMK", "rufiyaa": "MVR",
     ]
 
     /// The code for a currency symbol scalar (`$`, `€`, `£`, `¥`).

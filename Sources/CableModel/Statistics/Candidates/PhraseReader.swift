@@ -4,7 +4,7 @@ enum PhraseReader {
     /// Words before `from` that make `from A to B` a change rather than a range.
     static let changeStems = [
         "increas", "rose", "rise", "rising", "grew", "grow", "declin", "fell", "fall", "drop",
-        "decreas", "jump", "climb", "doubl", "went", "up", "down", "reduc", "cut",
+        "decreas", "jump", "climb", "doubl", "went", "up", "down", "reduc", "cut", "rais",
     ]
 
     /// The phrase around the number at `index`, or nil when no number starts there.
@@ -32,6 +32,12 @@ enum PhraseReader {
     private static func readCurrencyBefore(_ text: TokenizedText, into phrase: inout NumberPhrase) {
         let before = phrase.tokens.lowerBound - 1
         guard before >= 0 else { return }
+        // NB: a currency's name follows its amount (`5,000 won`); before a number it is another word (`won 40%`).
+        if text.tokens[before].kind == .word, CurrencyNames.words[text.lowered[before]] != nil,
+            !text.isAllCaps(before)
+        {
+            return
+        }
         if let code = currency(text, at: before) {
             phrase.currency = code
             phrase.currencyText = text.text(of: before)
@@ -54,11 +60,7 @@ enum PhraseReader {
     /// A percent sign or word, or a currency after the number (`332 USD`, `5 million dollars`, `2m` with a currency).
     private static func readSuffixes(_ text: TokenizedText, into phrase: inout NumberPhrase) {
         var next = phrase.tokens.upperBound
-        if phrase.currency != nil, phrase.first.suffix == "m" || phrase.first.suffix == "b" {
-            phrase.first.value *= phrase.first.suffix == "m" ? 1_000_000 : 1_000_000_000
-            phrase.first.suffix = nil
-            phrase.first.hasScale = true
-        }
+        defer { applyScaleSuffix(to: &phrase) }
         if text.isSymbol(next, UInt8(ascii: "%")) {
             phrase.isPercent = true
             next += 1
@@ -80,11 +82,30 @@ enum PhraseReader {
         phrase.tokens = phrase.tokens.lowerBound..<max(next, phrase.tokens.upperBound)
     }
 
-    /// `250 to 300`, `5-8`, `between 40 and 200`, `9 or 10`, `5 to 8 million`, `$5 to $10`.
+    /// Letters glued to an amount that scale it (`$2m`, `450M euros`, `5bn`), with their factor.
+    static let scaleSuffixes: [String: Double] = [
+        "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000,
+    ]
+
+    /// `$2m`, `450M euros`: a scale letter glued to an amount of money, whichever side its currency stands.
+    private static func applyScaleSuffix(to phrase: inout NumberPhrase) {
+        guard phrase.currency != nil, let suffix = phrase.first.suffix, let scale = scaleSuffixes[suffix] else {
+            return
+        }
+        phrase.first.value *= scale
+        phrase.first.suffix = nil
+        phrase.first.hasScale = true
+    }
+
+    /// `250 to 300`, `5-8`, `between 40 and 200`, `9 or 10`, `5 to 8 million`, `$5 to $10`, `three-to-six`.
     private static func readRange(_ text: TokenizedText, into phrase: inout NumberPhrase, isFree: (Int) -> Bool) {
         let connector = phrase.tokens.upperBound
         guard connector < text.count, isRangeConnector(text, connector, phrase: phrase) else { return }
-        var start = connector + 1
+        // NB: `three-to-six years` writes its range word between hyphens.
+        let isHyphenatedWord =
+            text.isDash(connector) && text.isWord(connector + 1, in: EnglishWords.rangeWords)
+            && text.isDash(connector + 2)
+        var start = connector + (isHyphenatedWord ? 3 : 1)
         if currency(text, at: start) != nil, text.tokens[start].kind == .symbol || phrase.currency != nil { start += 1 }
         guard start < text.count, isFree(start), var second = NumberReader.read(text, at: start), !second.isOrdinal,
             !second.isDecade, second.suffix == nil || second.suffix == phrase.first.suffix

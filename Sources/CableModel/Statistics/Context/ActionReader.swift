@@ -35,13 +35,21 @@ enum ActionReader {
         {
             return .action(active)
         }
+        // NB: `38% are still in the U.S.`: a figure followed by its own verb group is its clause's subject.
+        if text.isWord(afterUnit, in: EnglishWords.auxiliaries) { return .none }
         if isInPrepositionalPhrase(text, before: phrase.tokens.lowerBound, limit: leftLimit) {
             // NB: `resulting in nine prosecutions`: a counted noun names its action wherever it stands.
             return unit.flatMap { ActionLexicon.countedNouns[$0.head] }.map(Found.action) ?? .none
         }
         let left = lexiconVerbBefore(
-            text, phrase.tokens.lowerBound, limit: max(sentence.lowerBound, leftLimit), sharing: previousEnd != nil)
-        if case .action = left { return left }
+            text, phrase.tokens.lowerBound, limit: max(sentence.lowerBound, leftLimit), sharing: previousEnd != nil,
+            measures: unit.map {
+                FigureVocabulary.measureUnits.contains($0.head) || FigureVocabulary.timeUnits.contains($0.head)
+            }
+                ?? false)
+        if case .action(let verb) = left {
+            return lightVerbAction(text, verb: verb, unit: unit, after: afterUnit).map(Found.action) ?? left
+        }
         if let unit, let counted = ActionLexicon.countedNouns[unit.head] { return .action(counted) }
         if let active = VerbAfterNoun.active(text, at: afterUnit, limit: min(sentence.upperBound, rightLimit)) {
             return .action(active)
@@ -54,8 +62,38 @@ enum ActionReader {
         return left
     }
 
+    /// `made 30 arrests`, `completed USD 1 billion in sales`: the action a light verb's object names.
+    private static func lightVerbAction(_ text: TokenizedText, verb: String, unit: CountedNoun?, after: Int) -> String?
+    {
+        guard ActionLexicon.lightVerbs.contains(verb) else { return nil }
+        if let unit, let action = ActionLexicon.countedNouns[unit.head] { return action }
+        guard text.isWord(after, "in"), after + 1 < text.count, text.tokens[after + 1].kind == .word else { return nil }
+        return ActionLexicon.tradeNouns[text.lowered[after + 1]]
+    }
+
+    /// `to add 10 percent`, `will hire 40 staff`, `Post receives 2 reports`: a verb in its plain or `-s` form right
+    /// before the figure (determiners aside), in its past form; nil for other words and for verbs of reporting or
+    /// having.
+    private static func plainVerb(_ text: TokenizedText, at index: Int, before start: Int, limit: Int) -> String? {
+        guard CountedNounReader.isNounWord(text, index), !text.isCapitalized(index),
+            ((index + 1)..<start).allSatisfy({ text.isWord($0, in: EnglishWords.prepositionFillers) })
+        else { return nil }
+        let word = text.lowered[index]
+        let afterInfinitive = text.isWord(index - 1, "to") || text.isWord(index - 1, in: VerbAfterNoun.modals)
+        let isThirdPerson =
+            word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+            && !word.hasSuffix("is") && index > 0 && CountedNounReader.isNounWord(text, index - 1)
+            && !text.isWord(index - 1, in: EnglishWords.determiners)
+            && (!text.isCapitalized(index - 1) || index - 1 == limit)
+        guard afterInfinitive || isThirdPerson, !(word.count > 4 && word.hasSuffix("ly")) else { return nil }
+        let past = PastForm.of(word)
+        return ActionLexicon.nonActions.contains(past) ? nil : ActionLexicon.action(ofVerb: word) ?? past
+    }
+
     /// A verb or action noun of the lexicon within ten words before the figure.
-    private static func lexiconVerbBefore(_ text: TokenizedText, _ start: Int, limit: Int, sharing: Bool) -> Found {
+    private static func lexiconVerbBefore(
+        _ text: TokenizedText, _ start: Int, limit: Int, sharing: Bool, measures: Bool
+    ) -> Found {
         var index = start - 1
         var words = 0
         while index >= limit, words < 16 {
@@ -81,11 +119,21 @@ enum ActionReader {
                     // NB: `if convicted, the six defendants face …` counts no conviction.
                     return text.isWord(index - 1, in: ActionReader.conditionWords) ? .none : .action(action)
                 }
-                if words < 10, ActionLexicon.isPastForm(word) {
+                if let verb = plainVerb(text, at: index, before: start, limit: limit) { return .action(verb) }
+                // NB: `the United States`: a capital inside a sentence is a name, not a verb.
+                if words < 10, ActionLexicon.isPastForm(word), !text.isCapitalized(index) || index == limit {
                     // NB: `promised to add 1,000 officers`: a verb before `to` governs another verb, not the figure.
                     return text.isWord(index + 1, "to") ? .none : .action(word)
                 }
-                if word.count > 5, word.hasSuffix("ing"), !ActionLexicon.nonActions.contains(word) { return .none }
+                if ActionLexicon.stateVerbs.contains(word) { return .none }
+                if word.count > 5, word.hasSuffix("ing"), !ActionLexicon.nonActions.contains(word) {
+                    // NB: `scoring 11 seats`, `while importing $343 million`: a gerund right before its object (not
+                    // a tense, `is developing`, nor a measure, `cruising above 3000 feet`).
+                    let isGerund =
+                        !measures && onlyFillers(text, from: index + 1, to: start)
+                        && !text.isWord(index - 1, in: EnglishWords.auxiliaries)
+                    return isGerund ? .action(PastForm.of(word)) : .none
+                }
                 words += 1
             } else {
                 // NB: numbers here are dates or references: the previous figure ends the search, not them.

@@ -25,7 +25,12 @@ enum CategoryReader {
         if let unit {
             for word in unit.text.lowercased().split(whereSeparator: { !$0.isLetter }) { add(String(word)) }
         }
-        for index in clause where text.tokens[index].kind == .word { add(text.lowered[index]) }
+        // NB: `under the Law on Trade in Underage Persons`: a capital inside mixed-case text is part of a name.
+        let mixedCase = !ReferenceNumbers.isAllCaps(text, clause)
+        for index in clause where text.tokens[index].kind == .word {
+            if mixedCase, text.isCapitalized(index), index > clause.lowerBound { continue }
+            add(text.lowered[index])
+        }
         return persons + forms
     }
 }

@@ -13,6 +13,8 @@ enum CountedNounReader {
 
     /// The phrase after the figure, or nil when the sentence does not write one there.
     static func read(_ text: TokenizedText, after phrase: NumberPhrase, in sentence: Range<Int>) -> CountedNoun? {
+        // NB: an amount of money counts its currency (`$7 million grant`, `$29 million worth of goods`).
+        guard phrase.currency == nil else { return nil }
         var start = phrase.tokens.upperBound
         if text.isDash(start), text.isGlued(start), start + 1 < sentence.upperBound,
             text.tokens[start + 1].kind == .word
@@ -23,10 +25,28 @@ enum CountedNounReader {
             if text.isWord(start, "of") {
                 return nounPhrase(text, from: skipDeterminers(text, start + 1), in: sentence)
             }
-            if text.isWord(start, in: CountedNounReader.comparatives) {
-                return nounPhrase(text, from: start + 1, in: sentence)
+            if text.isWord(start, in: CountedNounReader.comparatives),
+                let noun = nounPhrase(text, from: start + 1, in: sentence)
+            {
+                // NB: `20% less land` counts less land, not land.
+                let end = noun.tokens.upperBound
+                return CountedNoun(
+                    tokens: start..<end, text: text.oneLineText(from: start, through: end - 1), head: noun.head)
             }
-            return nil
+            // NB: `a 54 percent increase`, `a 100% return rate`: a share before a noun in lower case qualifies it
+            // (in a table the next word is the next row's label, in capitals).
+            let afterArticle = text.isWord(phrase.tokens.lowerBound - 1, in: ["a", "an"])
+            guard isNounWord(text, start), !text.isCapitalized(start),
+                afterArticle || !ActionLexicon.isVerbForm(text.lowered[start]),
+                let noun = nounPhrase(text, from: start, in: sentence), !FigureVocabulary.timeUnits.contains(noun.head)
+            else { return nil }
+            return noun
+        }
+        // NB: `exported 30 times its imports`: a multiple counts what it multiplies.
+        if text.isWord(start, "times"),
+            let multiplied = nounPhrase(text, from: skipDeterminers(text, start + 1), in: sentence)
+        {
+            return multiplied
         }
         return nounPhrase(text, from: start, in: sentence) ?? partitive(text, at: start, in: sentence)
             ?? predicate(text, at: start, in: sentence)
@@ -37,7 +57,10 @@ enum CountedNounReader {
         guard text.isWord(index, "of"),
             text.isWord(index + 1, in: EnglishWords.partitiveOpeners)
         else { return nil }
-        guard var unit = nounPhrase(text, from: skipDeterminers(text, index + 1), in: sentence) else { return nil }
+        var from = skipDeterminers(text, index + 1)
+        // NB: `Forty of the fifty victims`: the whole's number stands between.
+        if from < sentence.upperBound, let whole = NumberReader.read(text, at: from) { from = whole.end }
+        guard var unit = nounPhrase(text, from: from, in: sentence) else { return nil }
         unit.source = .partitive
         return unit
     }
@@ -75,7 +98,11 @@ enum CountedNounReader {
         }
         var cursor = start
         while cursor < sentence.upperBound, words.count < 7 {
-            if text.tokens[cursor].kind == .word {
+            if text.tokens[cursor].kind == .word, isHyphenatedModifier(text, cursor, in: sentence) {
+                // NB: `in-person interviews`, `off-site storage`: a small word hyphenated to the next.
+                words.append(cursor)
+                cursor += 2
+            } else if text.tokens[cursor].kind == .word {
                 guard isPhraseWord(text, cursor, after: words, in: sentence) else { break }
                 words.append(cursor)
                 cursor += 1
@@ -85,6 +112,9 @@ enum CountedNounReader {
             } else if !words.isEmpty, text.isDash(cursor), text.isGlued(cursor), text.isGlued(cursor + 1),
                 cursor + 1 < sentence.upperBound, text.tokens[cursor + 1].kind == .word
             {
+                cursor += 1
+            } else if let last = words.last, isPluralPossessive(text, cursor, after: last, in: sentence) {
+                // NB: `thirty prospectors' bodies`: a plural possessive goes on to its noun.
                 cursor += 1
             } else if let last = words.last, text.isSymbol(cursor, ASCII.period), text.isGlued(cursor),
                 text.tokens[last].end - text.tokens[last].start == 1, cursor + 1 < sentence.upperBound,
@@ -136,9 +166,43 @@ enum CountedNounReader {
         return !(previousIsPlural || nextEnds)
     }
 
+    /// Whether the token at `index` is a word that may open a noun phrase (not a stop word or a number word).
+    static func isNounWord(_ text: TokenizedText, _ index: Int) -> Bool {
+        index < text.count && text.tokens[index].kind == .word
+            && !FigureVocabulary.phraseStops.contains(text.lowered[index])
+            && !NumberWordTable.startsNumber(text.lowered[index])
+    }
+
+    /// Whether the word at `index` is a stop word hyphenated to the word after it (`in-person`).
+    private static func isHyphenatedModifier(_ text: TokenizedText, _ index: Int, in sentence: Range<Int>) -> Bool {
+        FigureVocabulary.phraseStops.contains(text.lowered[index]) && text.isDash(index + 1) && text.isGlued(index + 1)
+            && text.isGlued(index + 2) && index + 2 < sentence.upperBound && text.tokens[index + 2].kind == .word
+    }
+
+    /// Whether the token at `index` is the apostrophe of a plural possessive after the word `last`, with a word after
+    /// it (`prospectors' bodies`).
+    private static func isPluralPossessive(
+        _ text: TokenizedText, _ index: Int, after last: Int, in sentence: Range<Int>
+    )
+        -> Bool
+    {
+        guard index == last + 1, text.isGlued(index), text.lowered[last].hasSuffix("s"),
+            text.isSymbol(index, ASCII.apostrophe) || isCurlyApostrophe(text, index),
+            index + 1 < sentence.upperBound, text.tokens[index + 1].kind == .word, text.tokens[index + 1].spaceBefore
+        else { return false }
+        return true
+    }
+
+    private static func isCurlyApostrophe(_ text: TokenizedText, _ index: Int) -> Bool {
+        guard text.tokens[index].kind == .symbol else { return false }
+        return Array(text.bytes(of: index)) == [0xE2, 0x80, 0x99]
+    }
+
     /// Whether a word looks like a plural noun: `victims`, `people`, `women` (not `ss` endings like `witness`).
     static func isPluralHead(_ word: String) -> Bool {
-        FigureVocabulary.irregularPlurals.contains(word)
+        // NB: `the country's wheat`: a possessive is no plural.
+        if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { return false }
+        return FigureVocabulary.irregularPlurals.contains(word)
             || (word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
                 && !word.hasSuffix("is"))
     }

@@ -6,7 +6,7 @@
 struct FigureContextRule: Sendable {
     /// The part of a figure that a rule reads.
     enum Part: String, Sendable {
-        case countedNoun, action, period, statute, categories
+        case countedNoun, action, period, statute, categories, attribution
     }
 
     /// What the rule reads, in a few words; `FigureContextRuleTests` keys its expectations by it.

@@ -5,6 +5,7 @@ enum VerbAfterNoun {
     static let adverbs: Set<String> = [
         "been", "being", "also", "reportedly", "successfully", "subsequently", "later", "already", "all", "not",
         "yet", "originally", "eventually", "ultimately", "since", "so", "far", "then", "allegedly", "previously",
+        "never", "currently", "still",
     ]
 
     /// Words after a figure that stand for its noun (`13 more were dismissed`, `11 others were dismissed`).
@@ -34,8 +35,36 @@ enum VerbAfterNoun {
         {
             index += 2
         }
-        guard index < limit, text.isWord(index, in: EnglishWords.auxiliaries) else { return nil }
+        index = pastModifiers(text, from: index, limit: limit)
+        guard index < limit, text.isWord(index, in: EnglishWords.auxiliaries) || text.isWord(index, in: modals) else {
+            return nil
+        }
         return participle(text, after: index, limit: limit)
+    }
+
+    /// Modal verbs: the plain verb after them is the action (`$150,000 will finance a program`).
+    static let modals: Set<String> = ["will", "would", "could", "should", "may", "might", "must", "can", "shall"]
+
+    /// Prepositions of a place after a noun phrase (`factories in Egypt are exporting`).
+    static let placePrepositions: Set<String> = ["in", "at", "from"]
+
+    /// The token after what may stand between a noun phrase and its verb: a place (`in Egypt`) and a participle
+    /// phrase (`operating in Egypt`), up to an auxiliary within five words; `start` when there is none.
+    private static func pastModifiers(_ text: TokenizedText, from start: Int, limit: Int) -> Int {
+        var index = start
+        if text.isWord(index, in: placePrepositions), text.isCapitalized(index + 1) {
+            index += 1
+            while index < limit, text.isCapitalized(index) { index += 1 }
+        }
+        guard index < limit, text.tokens[index].kind == .word, text.lowered[index].count > 5,
+            text.lowered[index].hasSuffix("ing")
+        else { return index }
+        var cursor = index + 1
+        while cursor < min(limit, index + 6), text.tokens[cursor].kind == .word {
+            if text.isWord(cursor, in: EnglishWords.auxiliaries) || text.isWord(cursor, in: modals) { return cursor }
+            cursor += 1
+        }
+        return index
     }
 
     private static func participle(_ text: TokenizedText, after auxiliary: Int, limit: Int) -> String? {
@@ -43,9 +72,18 @@ enum VerbAfterNoun {
         while index < limit, text.tokens[index].kind == .word, adverbs.contains(text.lowered[index]) { index += 1 }
         guard index < limit, text.tokens[index].kind == .word else { return nil }
         let word = text.lowered[index]
+        if text.isWord(auxiliary, in: modals) {
+            // NB: `will be sentenced`, `could have been killed`: the verb group goes on; `will finance` is the verb.
+            if text.isWord(index, "be") || text.isWord(index, "have") {
+                return participle(text, after: index, limit: limit)
+            }
+            guard CountedNounReader.isNounWord(text, index), !ActionLexicon.nonActions.contains(PastForm.of(word))
+            else { return nil }
+            return ActionLexicon.action(ofVerb: word) ?? PastForm.of(word)
+        }
         let isVerb =
             ActionLexicon.action(ofVerb: word) != nil || ActionLexicon.isPastForm(word)
-            || (word.count > 5 && word.hasSuffix("ing"))
+            || (word.count > 5 && word.hasSuffix("ing") && !ActionLexicon.nonActions.contains(word))
         guard isVerb else { return nil }
         // NB: `are estimated to be employed` counts the employed.
         if text.isWord(index + 1, "to"), text.isWord(index + 2, "be"), index + 3 < limit,
@@ -57,7 +95,10 @@ enum VerbAfterNoun {
     }
 
     /// A past verb right after the noun phrase: `officials attended training`, `killings documented as …`.
-    static func active(_ text: TokenizedText, at index: Int, limit: Int) -> String? {
+    static func active(_ text: TokenizedText, at start: Int, limit: Int) -> String? {
+        var index = start
+        // NB: `2% never traveled`: adverbs before the verb.
+        while index < limit, text.isWord(index, in: adverbs), !text.isWord(index, "been") { index += 1 }
         guard index < limit, text.tokens[index].kind == .word else { return nil }
         let word = text.lowered[index]
         guard ActionLexicon.isPastForm(word) || ActionLexicon.action(ofVerb: word) != nil else { return nil }
@@ -71,6 +112,6 @@ enum VerbAfterNoun {
         {
             return "trained"
         }
-        return ActionLexicon.action(ofVerb: word) ?? word
+        return ActionLexicon.action(ofVerb: word) ?? PastForm.of(word)
     }
 }

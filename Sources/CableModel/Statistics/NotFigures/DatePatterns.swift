@@ -21,6 +21,7 @@ enum DatePatterns {
             return end
         }
         let next = index + 1
+        if isTwentyFourHourClock(text, at: index) { return next }
         if text.isWord(next, "am") || text.isWord(next, "pm") { return next + 1 }
         if text.isWord(next, "a") || text.isWord(next, "p"), text.isSymbol(next + 1, ASCII.period),
             text.isWord(next + 2, "m")
@@ -28,6 +29,33 @@ enum DatePatterns {
             return text.isSymbol(next + 3, ASCII.period) ? next + 4 : next + 3
         }
         return nil
+    }
+
+    /// Words after four digits that make them a time of day (`1600 hours`, `1600 local time`, `0930Z`).
+    static let clockWords: Set<String> = ["hours", "hrs", "hr", "h", "local", "gmt", "utc", "z", "zulu"]
+
+    /// Prepositions before four digits that make them a time of day when no noun follows (`at 1800 in the village`,
+    /// `until 2100, when`).
+    static let clockPrepositions: Set<String> = ["at", "until", "till", "by", "before", "after", "since"]
+
+    /// `1600 hours`, `at 1800 in …`, `until 2100,`: four digits that read as a 24-hour time (00–23 and 00–59).
+    private static func isTwentyFourHourClock(_ text: TokenizedText, at index: Int) -> Bool {
+        let bytes = text.bytes(of: index)
+        guard bytes.count == 4, let value = Int(String(decoding: bytes, as: UTF8.self)), value / 100 < 24,
+            value % 100 < 60
+        else { return false }
+        let next = index + 1
+        if text.isWord(next, in: clockWords) { return true }
+        guard yearValue(text, at: index) == nil else { return false }
+        var before = index - 1
+        if before >= 0, text.tokens[before].kind == .word,
+            text.isWord(before, in: countOpeners) || text.lowered[before].hasPrefix("approx")
+        {
+            before -= 1
+        }
+        guard text.isWord(before, in: clockPrepositions) else { return false }
+        return next >= text.count || text.tokens[next].kind != .word
+            || FigureVocabulary.phraseStops.contains(text.lowered[next]) || monthWord(text, at: next) != nil
     }
 
     /// A date in digits: `1/27/2009`, `27.01.2009`, `2009-01-27`, and digit pairs like `24/7`.
@@ -68,8 +96,9 @@ enum DatePatterns {
         var mention = DateMention(tokens: month..<after)
         var cursor = after
         if let day = dayNumber(text, at: cursor) {
+            let firstDay = cursor
             cursor = day
-            if text.isDash(cursor), let second = dayNumber(text, at: cursor + 1) { cursor = second }
+            if let second = dayRangeEnd(text, after: cursor, firstDay: firstDay) { cursor = second }
             mention.tokens = month..<cursor
             if text.isSymbol(cursor, ASCII.comma), let year = yearValue(text, at: cursor + 1) {
                 mention.year = year
@@ -86,6 +115,19 @@ enum DatePatterns {
             mention.tokens = month..<(cursor + 1)
         }
         return mention
+    }
+
+    /// The end of the second day of `March 16-20` or `January 27 to 31` after the first day's tokens, when the
+    /// second is a later day and no noun follows it (`January 5 to 20 people` counts people).
+    private static func dayRangeEnd(_ text: TokenizedText, after cursor: Int, firstDay: Int) -> Int? {
+        if text.isDash(cursor) { return dayNumber(text, at: cursor + 1) }
+        guard text.isWord(cursor, in: EnglishWords.rangeWords), let end = dayNumber(text, at: cursor + 1),
+            let first = Int(text.text(of: firstDay)), let second = Int(text.text(of: cursor + 1)), second > first
+        else { return nil }
+        let isNounNext =
+            end < text.count && text.tokens[end].kind == .word
+            && !FigureVocabulary.phraseStops.contains(text.lowered[end]) && monthWord(text, at: end) == nil
+        return isNounNext ? nil : end
     }
 
     /// A year standing alone: `2009`, `mid-2009`, `1990s`, `2006-2010`, `2008/09`.
@@ -157,6 +199,12 @@ enum DatePatterns {
     /// a preposition or determiner before it (`2000 people attended`).
     private static func isCount(_ text: TokenizedText, at index: Int) -> Bool {
         if text.isWord(index - 1, in: countOpeners) {
+            // NB: `a 12 percent increase over 2005` compares with a year.
+            if text.isWord(index - 1, "over"), index >= 2, text.tokens[index - 2].kind == .word,
+                PhraseReader.changeStems.contains(where: { text.lowered[index - 2].hasPrefix($0) })
+            {
+                return false
+            }
             // NB: `easier than 2009` compares years; `more than 2000` counts.
             if text.isWord(index - 1, "than"), !text.isWord(index - 2, in: DatePatterns.countComparatives) {
                 return false

@@ -11,7 +11,8 @@ enum ReferenceNumbers {
         "resolution", "resolutions", "decree", "decrees", "item", "items", "part", "parts", "tab", "ref", "refs",
         "tel", "phone", "telephone", "fax", "mobile", "cell", "grade", "grades", "level", "step", "phase",
         "flight", "route", "highway", "room", "tier", "unscr", "ext", "extension", "verse", "vol", "volume", "docket",
-        "serial", "case", "cases", "ordinance", "regulation", "directive", "protocol", "renumbered",
+        "serial", "case", "cases", "ordinance", "regulation", "directive", "protocol", "renumbered", "rev", "channel",
+        "station", "channels", "stations",
     ])
 
     /// Keywords that only mark a reference when capitalized (`Law 12`, `Point 3`), since in lower case they count.
@@ -49,6 +50,9 @@ enum ReferenceNumbers {
                     // field's marks per keyword was quadratic in the field's length).
                     let before = marked[sentence]
                     markList(text, after: index, in: sentence, into: &marked)
+                    // NB: only a law's divisions recur bare (`the 239 argument`); a page or paragraph number does
+                    // not make the same number elsewhere a reference (`(pages 10-12)` and `12 shelters`).
+                    guard EnglishWords.divisionWordForms.contains(text.lowered[index]) else { continue }
                     for token in sentence where marked[token] && !before[token] {
                         keyworded.insert(text.text(of: token))
                     }
@@ -57,6 +61,7 @@ enum ReferenceNumbers {
                 }
             }
             QuotedTitles.mark(text, in: sentence, into: &marked)
+            markCableReference(text, in: sentence, into: &marked)
         }
         markPhoneNumbers(text, into: &marked)
         markAfterInitialisms(text, into: &marked)
@@ -110,6 +115,10 @@ enum ReferenceNumbers {
         let word = text.lowered[index]
         if countOpeners.contains(word) || EnglishWords.months[word] != nil { return false }
         if PhraseReader.currency(text, at: index) != nil { return false }
+        // NB: `gave Arias 49.6 percent, Solis 25.4 percent`: a share after a name is the name's share, not its number.
+        if text.isSymbol(index + 2, UInt8(ascii: "%")) || text.isWord(index + 2, in: FigureVocabulary.percentWords) {
+            return false
+        }
         // NB: a capital after an opening bracket, quote or colon starts a clause, like a sentence start.
         let before = index - 1
         return
@@ -136,6 +145,17 @@ enum ReferenceNumbers {
             guard listsAllowed, let next = ReferenceList.nextItem(text, at: cursor, in: sentence) else { return }
             cursor = next
         }
+    }
+
+    /// `SAN JOSE 193`, `STATE 2094` on a line of their own: a short line in capitals ending in a number cites a cable.
+    private static func markCableReference(_ text: TokenizedText, in sentence: Range<Int>, into marked: inout [Bool]) {
+        var last = sentence.upperBound - 1
+        while last > sentence.lowerBound, text.tokens[last].kind == .symbol { last -= 1 }
+        let words = sentence.lowerBound..<last
+        guard text.tokens[last].kind == .number, !words.isEmpty, words.count <= 3,
+            words.allSatisfy({ text.tokens[$0].kind == .word && text.isAllCaps($0) && text.bytes(of: $0).count > 1 })
+        else { return }
+        marked[last] = true
     }
 
     /// The digit groups of a phone number: after `+` (`+992 90 700 5011`) or after `phone`, `fax` and the like.

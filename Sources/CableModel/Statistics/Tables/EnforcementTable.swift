@@ -41,7 +41,7 @@ public struct EnforcementTable: Sendable, Equatable {
 
     init(figures: [Figure]) {
         var rows: [Row] = []
-        for figure in figures where figure.kind == .count {
+        for figure in figures where figure.kind == .count && figure.attribution == nil && figure.relevance.isReported {
             guard let action = figure.action, let stage = Stage(action: action) else { continue }
             let when = figure.year.map(String.init) ?? figure.period
             if let position = rows.firstIndex(where: { $0.when == when && $0.statute == figure.statute }) {

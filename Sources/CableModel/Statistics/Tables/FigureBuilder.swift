@@ -37,7 +37,7 @@ struct FigureBuilder {
             range: reader.offsets.scalars(byteRange),
             quote: text.text(from: tokens.lowerBound, through: tokens.upperBound - 1),
             sentence: shared.text,
-            sentenceRange: reader.offsets.scalars(sentenceBytes),
+            sentenceRange: reader.offsets.scalars(sentenceBytes), attribution: draft.attribution,
             wordsBefore: draft.leading.filter { text.tokens[$0].kind == .word }.map { text.lowered[$0] },
             textAfter: draft.trailing.isEmpty
                 ? "" : text.oneLineText(from: draft.trailing.lowerBound, through: draft.trailing.upperBound - 1),

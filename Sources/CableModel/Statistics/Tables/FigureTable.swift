@@ -1,13 +1,15 @@
-/// The table of every figure: value, what it counts, the action, when, under which statute, part of what, where.
+/// The table of every figure: value, what it counts, the action, when, under which statute, part of what, where;
+/// enforcement, victims, penalty and money figures first, context last.
 enum FigureTable {
     static func table(_ statistics: CableStatistics) -> StatisticsTable {
-        let rows = statistics.figures.map { figure in
+        let rows = statistics.figuresByRelevance.map { figure in
             [
                 StatisticsTable.Cell("#\(figure.id)", figures: [figure.id]),
                 StatisticsTable.Cell(figure.valueText, figures: [figure.id]),
                 StatisticsTable.Cell(figure.countedNoun ?? "", figures: [figure.id]),
+                StatisticsTable.Cell(figure.category?.rawValue ?? "", figures: [figure.id]),
                 StatisticsTable.Cell(figure.action ?? "", figures: [figure.id]),
-                StatisticsTable.Cell(figure.period ?? "", figures: [figure.id]),
+                StatisticsTable.Cell(figure.period ?? figure.year.map(String.init) ?? "", figures: [figure.id]),
                 StatisticsTable.Cell(figure.statute ?? "", figures: [figure.id]),
                 StatisticsTable.Cell(figure.partOf.map { "#\($0)" } ?? "", figures: figure.partOf.map { [$0] } ?? []),
                 StatisticsTable.Cell(figure.unitID, figures: [figure.id]),
@@ -16,7 +18,8 @@ enum FigureTable {
         }
         return StatisticsTable(
             name: "figures", title: "Figures",
-            columns: ["ID", "VALUE", "UNIT", "ACTION", "WHEN", "STATUTE", "PART OF", "PARA", "SENTENCE"], rows: rows,
+            columns: ["ID", "VALUE", "UNIT", "CATEGORY", "ACTION", "WHEN", "STATUTE", "PART OF", "PARA", "SENTENCE"],
+            rows: rows,
             emptyMessage: "No figures: the cable reports no numbers.")
     }
 }

@@ -5,7 +5,7 @@ enum PenaltyReader {
     static let penaltyWords: Set<String> = [
         "punishable", "penalty", "penalties", "punishment", "punishments", "punished", "imprisonment", "prison",
         "jail", "sentence", "sentences", "fine", "fines", "fined", "term", "terms", "prescribes", "prescribed",
-        "incarceration", "custody", "deprivation",
+        "incarceration", "custody", "deprivation", "sanction", "sanctions",
     ]
 
     /// Words that say a later term is heavier.
@@ -45,17 +45,20 @@ enum PenaltyReader {
     /// Words that make a sentence prescribe a penalty whatever else it says.
     static let strongPrescriptiveWords: Set<String> = [
         "punishable", "penalty", "penalties", "punishment", "punishments", "prescribes", "prescribed", "liable",
+        "sanction", "sanctions",
     ]
 
     /// Words that make a sentence about punishment prescribe rather than report.
     static let prescriptiveWords: Set<String> = [
         "carries", "carry", "provides", "provide", "maximum", "minimum", "ranges", "range", "possible", "faces",
-        "face", "facing", "could", "can", "may",
+        "face", "facing", "could", "can", "may", "shall", "punished", "punishes", "sanctioned", "sanctions",
+        "establishes", "establish", "imposes", "sets",
     ]
 
-    /// Words that say a sentence was imposed on someone.
+    /// Words that say a sentence was imposed on someone (`rapes rarely draw sentences of more than six years`).
     static let imposedWords: Set<String> = [
         "sentenced", "serving", "served", "received", "handed", "jailed", "imprisoned", "condemned", "acquitted",
+        "draw", "draws", "drew", "drawn",
     ]
 
     /// Whether the words just before the term tell of a sentence imposed (`was convicted to a total of 2,655 years`).

@@ -20,12 +20,22 @@ public struct PenaltyTable: Sendable, Equatable {
     /// The row of a statute.
     public func row(statute: String?) -> Row? { rows.first { $0.statute == statute } }
 
-    init(figures: [Figure], cable: Cable) {
-        var rows: [Row] = []
-        var carried: [String: String] = [:]
+    /// The terms and fines that the cable says a law prescribes, in order.
+    static func prescribedTerms(_ figures: [Figure], cable: Cable) -> [Figure] {
         var prescribing: Set<String> = []
-        let terms = figures.filter(PenaltyReader.isPenaltyTerm)
-        let penalties = terms.filter { figure in
+        var imposing: Set<String> = []
+        let terms = figures.filter { PenaltyReader.isPenaltyTerm($0) && $0.attribution == nil }
+        return terms.filter { figure in
+            // NB: a term after one imposed in the same sentence is imposed too (`rarely draw sentences of more than
+            // six years, with one or two years' imprisonment more common`), unless a prescriptive word comes between.
+            let sentence = "\(figure.unitID)#\(figure.field)#\(figure.sentenceRange.lowerBound)"
+            if PenaltyReader.isImposed(figure)
+                || (imposing.contains(sentence)
+                    && figure.wordsBefore.allSatisfy { !PenaltyReader.strongPrescriptiveWords.contains($0) })
+            {
+                imposing.insert(sentence)
+                return false
+            }
             // NB: a sentence that does not say it prescribes continues a paragraph that did (`Possible prison terms
             // increase to 15 to 20 years`), but not one that told of a sentence imposed.
             let paragraph = "\(figure.unitID)#\(PenaltyReader.paragraph(of: figure, in: cable))"
@@ -33,9 +43,22 @@ public struct PenaltyTable: Sendable, Equatable {
                 prescribing.insert(paragraph)
                 return true
             }
+            // NB: a term tied to a statute in a sentence that tells of no sentence imposed is what the statute sets
+            // (`Article 168, aggravated corruption, imprisonment from four to ten years`).
+            if figure.statute != nil, figure.sentenceWords.isDisjoint(with: PenaltyReader.imposedWords) { return true }
             return prescribing.contains(paragraph) && !PenaltyReader.isImposed(figure)
                 && figure.sentenceWords.isDisjoint(with: PenaltyReader.imposedWords)
         }
+    }
+
+    init(figures: [Figure], cable: Cable) {
+        self.init(prescribed: PenaltyTable.prescribedTerms(figures, cable: cable), cable: cable)
+    }
+
+    /// The table of the terms `prescribedTerms` found.
+    init(prescribed penalties: [Figure], cable: Cable) {
+        var rows: [Row] = []
+        var carried: [String: String] = [:]
         for (order, figure) in penalties.enumerated() {
             // NB: a sentence without a statute continues the statute of the penalty before it in the same paragraph.
             let paragraph = "\(figure.unitID)#\(PenaltyReader.paragraph(of: figure, in: cable))"

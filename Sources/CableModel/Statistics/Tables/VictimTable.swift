@@ -24,7 +24,7 @@ public struct VictimTable: Sendable, Equatable {
 
     init(figures: [Figure]) {
         var isVictimCount = [Bool](repeating: false, count: figures.count)
-        for figure in figures where figure.kind == .count {
+        for figure in figures where figure.kind == .count && figure.attribution == nil {
             let words = (figure.countedNoun ?? "").lowercased().split(whereSeparator: { !$0.isLetter })
             let rescuedPersons =
                 figure.action.map(VictimTable.victimActions.contains) == true

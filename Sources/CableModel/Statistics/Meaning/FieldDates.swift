@@ -1,0 +1,58 @@
+/// The dates of one field's sentences, for dating figures beyond their own sentence: each sentence's start (in
+/// scalars, as `Figure.sentenceRange` gives it) and the first year or period it names.
+struct FieldDates: Sendable {
+    /// The date a sentence names, or one carried to a figure.
+    struct Dating: Sendable, Equatable {
+        var year: Int?
+        var period: String?
+    }
+
+    /// One sentence of the field and its dates.
+    struct Sentence: Sendable {
+        /// Its first scalar.
+        var start: Int
+        /// The first date it names that can date a figure (`in 2009`, `during the reporting period`).
+        var dating: Dating?
+        /// A year it uses as an adjective (`The 2007 state budget`) and where that year stands (in scalars).
+        var attributiveYear: (year: Int, offset: Int)?
+    }
+
+    /// The figures of the field: a range of ids.
+    let figures: Range<Int>
+    /// The field's sentences in order.
+    let sentences: [Sentence]
+    /// Whether the field speaks of the reporting period anywhere (`during the reporting period`).
+    let mentionsReportingPeriod: Bool
+
+    /// The dates of `reader`'s field, whose figures have the ids `figures`.
+    init(_ reader: FieldFigureReader, figures: Range<Int>) {
+        self.figures = figures
+        let text = reader.text
+        let usable = reader.mentions.filter {
+            ($0.isIntroduced || (!$0.isAttributive && ($0.year != nil || $0.isPeriod)))
+        }
+        var mentionsReportingPeriod = false
+        sentences = reader.sentences.map { sentence in
+            let bytes = text.tokens[sentence.lowerBound].start..<text.tokens[sentence.upperBound - 1].end
+            var dated = Sentence(start: reader.offsets.scalars(bytes).lowerBound)
+            if let attributive = reader.mentions.first(where: {
+                $0.isAttributive && $0.year != nil && sentence.contains($0.tokens.lowerBound)
+            }), let year = attributive.year {
+                let token = text.tokens[attributive.tokens.lowerBound]
+                dated.attributiveYear = (year, reader.offsets.scalars(token.start..<token.end).lowerBound)
+            }
+            if let mention = usable.first(where: { sentence.contains($0.tokens.lowerBound) }) {
+                let written = text.text(from: mention.tokens.lowerBound, through: mention.tokens.upperBound - 1)
+                if FieldDates.isReportingPeriod(written) { mentionsReportingPeriod = true }
+                dated.dating = Dating(year: mention.year, period: written)
+            }
+            return dated
+        }
+        self.mentionsReportingPeriod = mentionsReportingPeriod
+    }
+
+    /// Whether a period as written is the report's reporting period.
+    static func isReportingPeriod(_ period: String) -> Bool {
+        period.lowercased().contains("reporting period")
+    }
+}

@@ -1,0 +1,108 @@
+/// Gives each figure its category, its action in the questionnaire's terms and its relevance, once the figures and
+/// the prescribed penalties are known. A term a law prescribes holds at no date: it keeps no year.
+enum FigureClassifier {
+    /// Classifies `figures` in place; `prescribed` holds the ids of the terms and fines a law sets.
+    static func classify(_ figures: inout [Figure], prescribed: Set<Int>) {
+        for index in figures.indices {
+            var figure = figures[index]
+            let isPrescribed = prescribed.contains(figure.id)
+            let isTerm = isPrescribed || PenaltyReader.isPenaltyTerm(figure) || figure.action == "sentenced"
+            var category = self.category(of: figure, isTerm: isTerm)
+            if category == nil || category == .people, let whole = figure.partOf, whole < index,
+                figures[whole].category == .victims
+            {
+                category = .victims
+            }
+            if category == nil, isMultipleOfAWage(figure) { category = .fines }
+            figure.category = category
+            figure.reportedAction =
+                isPrescribed
+                ? .prescribed
+                : isTerm && figure.kind == .duration
+                    ? .sentenced : ReportedAction.of(verb: figure.action, category: category)
+            figure.reportedAction = action(ofWords: figure, category: category) ?? figure.reportedAction
+            if category == .fines, !isPrescribed, PenaltyReader.isPrescriptive(figure) {
+                // NB: `fines of up to 1,500 times the monthly minimum wage` in a sentence that prescribes.
+                figure.reportedAction = .prescribed
+            }
+            if figure.reportedAction == .prescribed {
+                figure.year = nil
+                figure.period = nil
+            }
+            let head = figure.countedNoun.flatMap { FigureCategory.headPhrase(of: $0).last?.lowercased() }
+            figure.relevance =
+                isYearReadAsCount(figure)
+                ? .context
+                : category == nil && head.map(FigureRelevance.isEnforcementNoun) == true
+                    ? .enforcement
+                    : FigureRelevance.of(
+                        kind: figure.kind, category: category, action: figure.reportedAction,
+                        sentenceWords: figure.sentenceWords, nearWords: nearWords(of: figure))
+            figures[index] = figure
+        }
+    }
+
+    /// The action a figure's noun or clause names when its verb names none, or a prosecution that its clause calls
+    /// indictments or charges (a charge); nil keeps the action the verb gave.
+    static func action(ofWords figure: Figure, category: FigureCategory?) -> ReportedAction? {
+        let words = clauseWords(of: figure)
+        if figure.reportedAction == .prosecuted {
+            let verbs =
+                figure.wordsBefore.suffix(4)
+                + clauseWords(of: figure).suffix(from: figure.wordsBefore.count)
+                .prefix(6)
+            return ReportedAction.chargeVerbs.isDisjoint(with: verbs) ? nil : .charged
+        }
+        guard figure.reportedAction == nil else { return nil }
+        if let action = figure.countedNoun.flatMap(ReportedAction.of(countedNoun:)) { return action }
+        guard let category else { return nil }
+        return ReportedAction.of(clauseWords: words, category: category)
+    }
+
+    /// Words after `N times` that make the figure a fine counted in wages (`times the monthly minimum wage`).
+    static let wageWords: Set<String> = ["wage", "wages", "salary", "salaries"]
+
+    /// `fines of up to 1,500 times the monthly minimum wage`: a multiple of a wage.
+    static func isMultipleOfAWage(_ figure: Figure) -> Bool {
+        guard figure.kind == .count else { return false }
+        // NB: read from the sentence, not the counted noun, which is `times` or, since a multiple counts what it
+        // multiplies, the wage itself.
+        let after = ConditionText.after(figure, until: nil).lowercased().split(whereSeparator: { !$0.isLetter })
+            .prefix(6)
+        return after.first == "times" && after.dropFirst().contains { wageWords.contains(String($0)) }
+    }
+
+    /// `Number of 2007 cases received`: four digits that could be a year, written without a comma, are a date
+    /// that the reading took for a count.
+    static func isYearReadAsCount(_ figure: Figure) -> Bool {
+        figure.kind == .count && figure.quote.count == 4 && figure.quote.allSatisfy(\.isASCII)
+            && figure.quote.allSatisfy(\.isNumber) && (1900...2099).contains(Int(figure.quote) ?? 0)
+    }
+
+    /// The three words before a figure and the four after it (its noun phrase first), lower case.
+    static func nearWords(of figure: Figure) -> [String] {
+        let after = ((figure.countedNoun ?? "") + " " + figure.textAfter).lowercased()
+        return figure.wordsBefore.suffix(3) + after.split(whereSeparator: { !$0.isLetter }).prefix(4).map(String.init)
+    }
+
+    /// The lower-case words of a figure's clause: before it, its noun phrase and after it.
+    static func clauseWords(of figure: Figure) -> [String] {
+        figure.wordsBefore
+            + ((figure.countedNoun ?? "") + " " + figure.textAfter).lowercased()
+            .split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+
+    /// What a figure counts: money, a term of imprisonment, or what its noun names.
+    static func category(of figure: Figure, isTerm: Bool) -> FigureCategory? {
+        switch figure.kind {
+        case .money: return .money
+        case .age, .measure: return nil
+        case .duration:
+            guard isTerm, let unit = figure.countedNoun?.lowercased() else { return nil }
+            if unit.hasPrefix("year") { return .yearsOfImprisonment }
+            return unit.hasPrefix("month") ? .monthsOfImprisonment : nil
+        case .count, .percentage:
+            return figure.countedNoun.flatMap(FigureCategory.of(countedNoun:))
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/// Dates the figures that their own sentence leaves undated: `In 2009 the government opened 24 cases. It prosecuted
+/// three cases …` dates the three 2009, and a figure of a paragraph about the reporting period takes that period's
+/// year. A term a law prescribes, a figure of a sentence about the present (`currently`) or in no past tense
+/// (`rapes rarely draw sentences of …`), and context take no date from elsewhere.
+enum YearCarrier {
+    /// Words that set a sentence in the present, whatever its verbs.
+    static let presentWords: Set<String> = ["currently", "presently", "now", "today", "ongoing"]
+
+    /// Past forms of `be`, `have` and `do` that put a sentence in the past.
+    static let pastAuxiliaries: Set<String> = ["was", "were", "had", "did"]
+
+    /// Dates the undated figures of one field, in place. `reportingYear` is the year of the reporting period.
+    static func carry(_ figures: inout [Figure], in field: FieldDates, reportingYear: Int?) {
+        var carried: FieldDates.Dating?
+        var sentenceIndex = 0
+        var current: Int?
+        var currentFirst: FieldDates.Dating?
+        for index in field.figures {
+            let start = figures[index].sentenceRange.lowerBound
+            if start != current {
+                if let current { carried = currentFirst ?? dating(ofSentence: current, in: field) ?? carried }
+                while sentenceIndex < field.sentences.count, field.sentences[sentenceIndex].start < start {
+                    let sentence = field.sentences[sentenceIndex]
+                    if sentence.start != current, let dating = sentence.dating { carried = dating }
+                    sentenceIndex += 1
+                }
+                current = start
+                currentFirst = nil
+            }
+            let own = ownDating(figures[index], reportingYear: reportingYear)
+            if own == nil, let year = attributiveYear(before: figures[index], in: field, sentence: sentenceIndex) {
+                // NB: `The 2007 state budget allocates IKR 32.5 million`: a year that qualifies the sentence's noun
+                // before the figure dates it, whatever the tense.
+                figures[index].year = year
+            } else if let own {
+                figures[index].year = own.year
+                if currentFirst == nil { currentFirst = own }
+            } else if let carried, takesDateFromElsewhere(figures[index]) {
+                let isReportingPeriod = carried.period.map(FieldDates.isReportingPeriod) ?? false
+                figures[index].year = carried.year ?? (isReportingPeriod ? reportingYear : nil)
+                figures[index].period = carried.period
+            }
+        }
+        shareWithEquivalents(&figures, in: field)
+        guard field.mentionsReportingPeriod, let reportingYear else { return }
+        for index in field.figures
+        where figures[index].year == nil && figures[index].period == nil && takesDateFromElsewhere(figures[index]) {
+            figures[index].year = reportingYear
+            figures[index].period = "reporting period"
+        }
+    }
+
+    /// `will receive IKR 800,000 (US $11,400) in 2007`: an amount and its equivalent in parentheses share a date.
+    static func shareWithEquivalents(_ figures: inout [Figure], in field: FieldDates) {
+        for index in field.figures.dropLast() {
+            let next = index + 1
+            guard figures[index].kind == .money, figures[next].kind == .money,
+                figures[index].sentenceRange == figures[next].sentenceRange,
+                isOpeningParenthesis(figures[index].textAfter)
+            else { continue }
+            if figures[index].year == nil, figures[index].period == nil {
+                figures[index].year = figures[next].year
+                figures[index].period = figures[next].period
+            } else if figures[next].year == nil, figures[next].period == nil {
+                figures[next].year = figures[index].year
+                figures[next].period = figures[index].period
+            }
+        }
+    }
+
+    /// Whether the words between two amounts only open a parenthesis (`(`, `(US`).
+    private static func isOpeningParenthesis(_ between: String) -> Bool {
+        let trimmed = between.trimmingPrefix(while: { $0 == " " })
+        return trimmed.first == "(" && trimmed.dropFirst().allSatisfy { $0.isLetter || $0 == " " }
+            && trimmed.count <= 4
+    }
+
+    /// The date a figure's own sentence gives it: its year, or the reporting period's year for that period.
+    private static func ownDating(_ figure: Figure, reportingYear: Int?) -> FieldDates.Dating? {
+        guard figure.year != nil || figure.period != nil else { return nil }
+        var year = figure.year
+        if year == nil, let period = figure.period, FieldDates.isReportingPeriod(period) { year = reportingYear }
+        return FieldDates.Dating(year: year, period: figure.period)
+    }
+
+    /// The year used as an adjective before the figure in its sentence (`The 2007 state budget`), for a figure
+    /// that takes dates at all.
+    private static func attributiveYear(before figure: Figure, in field: FieldDates, sentence: Int) -> Int? {
+        guard sentence < field.sentences.count, field.sentences[sentence].start == figure.sentenceRange.lowerBound,
+            let attributive = field.sentences[sentence].attributiveYear,
+            attributive.offset < figure.range.lowerBound, figure.reportedAction != .prescribed,
+            figure.relevance != .context
+        else { return nil }
+        return attributive.year
+    }
+
+    private static func dating(ofSentence start: Int, in field: FieldDates) -> FieldDates.Dating? {
+        field.sentences.first { $0.start == start }?.dating
+    }
+
+    /// Whether a figure without a date of its own takes one from its paragraph.
+    static func takesDateFromElsewhere(_ figure: Figure) -> Bool {
+        guard figure.year == nil, figure.period == nil, figure.reportedAction != .prescribed,
+            figure.relevance != .context
+        else { return false }
+        let words = figure.sentenceWords
+        guard words.isDisjoint(with: presentWords) else { return false }
+        return !words.isDisjoint(with: pastAuxiliaries) || words.contains(where: isPastForm)
+    }
+
+    /// A past tense or participle: irregular (`sought`), or a word of more than four letters in `-ed` (`reported`).
+    static func isPastForm(_ word: String) -> Bool {
+        ActionLexicon.irregularPast.contains(word) || (word.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed"))
+    }
+}

@@ -1,0 +1,32 @@
+import CableModel
+
+extension StatsCommand {
+    /// The cross-cable table chosen with `--table`, or the pivot, over all the cables given, as plain text, CSV or JSON.
+    func printAcrossCables(_ cables: [Cable]) {
+        let reports = cables.map { cable in
+            (
+                report: ReportIdentity(cable, knowledge: BundledKnowledge.lists),
+                figures: IndexedCable(cable, knowledge: BundledKnowledge.lists).statistics.figures.map(
+                    ReportFigure.init)
+            )
+        }
+        let kind = ReportTable.Kind(rawValue: table?.rawValue ?? "") ?? .enforcement
+        if pivot {
+            let pivot = ReportPivot(
+                enforcement: ReportTable(.enforcement, cables: reports), victims: ReportTable(.victims, cables: reports)
+            )
+            print(json ? ReportExport.json(pivot).prettyPrinted() : text(ReportExport.pivot(pivot)), terminator: "")
+        } else {
+            let table = ReportTable(kind, cables: reports)
+            print(json ? ReportExport.json(table).prettyPrinted() : text(ReportExport.records(table)), terminator: "")
+        }
+        if json { print("") }
+    }
+
+    /// A table as CSV, else as plain text fitted to the terminal (its controls visible there).
+    private func text(_ table: StatisticsTable) -> String {
+        if csv { return TableText.csv(table) }
+        let shown = StandardStreams.outputIsTerminal ? StatsCommand.visible(table) : table
+        return TableText.plain(shown, width: StandardStreams.terminalWidth)
+    }
+}

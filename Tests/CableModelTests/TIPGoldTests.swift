@@ -1,0 +1,103 @@
+import CableModel
+import Foundation
+import TestSupport
+import Testing
+
+/// Precision and recall of the Trafficking in Persons figures (value, action and year together) against the
+/// hand-labelled figures of `Gold/tip-figures.tsv`.
+@Suite struct TIPGoldTests {
+    /// The counts of one cable or of all of them.
+    struct Score {
+        var labelled = 0
+        var extracted = 0
+        var valuesMatched = 0
+        var correct = 0
+
+        static func + (a: Score, b: Score) -> Score {
+            Score(
+                labelled: a.labelled + b.labelled, extracted: a.extracted + b.extracted,
+                valuesMatched: a.valuesMatched + b.valuesMatched, correct: a.correct + b.correct)
+        }
+
+        var precision: Double { extracted == 0 ? 0 : Double(correct) / Double(extracted) }
+        var recall: Double { labelled == 0 ? 0 : Double(correct) / Double(labelled) }
+    }
+
+    @Test(.enabled(if: SharedData.shouldRun)) func precisionAndRecallOfValueActionAndYear() throws {
+        let gold = TIPGoldFigure.load()
+        #expect(gold.count > 300, "the gold file should hold the labelled figures")
+        var total = Score()
+        var report: [String] = []
+        for name in Set(gold.map(\.figure.cable)).sorted() {
+            let score = try TIPGoldTests.score(name, gold.filter { $0.figure.cable == name }, report: &report)
+            total = total + score
+            report.append(
+                "\(name): \(score.labelled) labelled, \(score.extracted) extracted, \(score.valuesMatched) values "
+                    + "matched, \(score.correct) with action and year; precision \(percent(score.precision)), "
+                    + "recall \(percent(score.recall))")
+        }
+        print(report.joined(separator: "\n"))
+        print(
+            "TIP figures (value + action + year): precision \(percent(total.precision)) "
+                + "(\(total.correct)/\(total.extracted)), recall \(percent(total.recall)) "
+                + "(\(total.correct)/\(total.labelled)); values alone matched \(total.valuesMatched)")
+        // NB: the measured level may not fall; the bar of the issue (90% both) is not met yet, and is checked as a
+        // known issue so that this test fails, asking for the wrapper to go, on the day it is met.
+        #expect(total.precision >= TIPGoldTests.floor.precision, "precision \(percent(total.precision))")
+        #expect(total.recall >= TIPGoldTests.floor.recall, "recall \(percent(total.recall))")
+        withKnownIssue("the TIP figures are below the bar of 90%: see the forms that still fail in the report") {
+            #expect(total.precision >= 0.9 && total.recall >= 0.9)
+        }
+    }
+
+    /// The level measured when the rules last improved: a change that lowers it fails.
+    // NB: issue 16's reading (merged with issue 15's) counts `one` after `of` and `there was` and reads list items
+    // that the TIP gold leaves unlabelled or labels without an action: values matched rose 284 -> 289 and recall
+    // 73.4% -> 74.3%, while precision fell 79.5% -> 78.5%. The floor follows the merged level.
+    static let floor = (precision: 0.78, recall: 0.74)
+
+    /// Scores one cable: each labelled figure is matched to an extracted one at its place with its value; it counts
+    /// as correct when the action and the year agree too.
+    static func score(_ name: String, _ labelled: [TIPGoldFigure], report: inout [String]) throws -> Score {
+        let cable = try SharedData.anyCable(name)
+        let figures = IndexedCable(cable, knowledge: TestIndex.knowledge).statistics.figures.filter(isInScope)
+        var score = Score(labelled: labelled.count, extracted: figures.count)
+        var unmatched = Set(figures.indices)
+        for entry in labelled {
+            guard let place = entry.figure.place(in: cable) else {
+                Issue.record("gold context not found in \(name) \(entry.figure.unit): \(entry.figure.context.text)")
+                continue
+            }
+            let match = unmatched.sorted().first { index in
+                let figure = figures[index]
+                return figure.unitID == place.unit && figure.field == place.field
+                    && figure.range.overlaps(place.range) && entry.figure.hasSameValue(as: figure)
+            }
+            guard let match else {
+                report.append("  missed   \(name) \(entry.figure.unit): \(entry.figure.context.text)")
+                continue
+            }
+            unmatched.remove(match)
+            score.valuesMatched += 1
+            let figure = figures[match]
+            if entry.agrees(with: figure) {
+                score.correct += 1
+            } else {
+                report.append(
+                    "  context  \(name) \(entry.figure.unit): \(entry.figure.context.text) — action \(entry.action) "
+                        + "≠ \(figure.reportedAction?.rawValue ?? ""), year \(entry.year.map(String.init) ?? "") "
+                        + "≠ \(figure.year.map(String.init) ?? "")")
+            }
+        }
+        for index in unmatched.sorted() {
+            let figure = figures[index]
+            report.append("  spurious \(name) \(figure.unitID): \(figure.quote) — \(figure.sentence.prefix(90))")
+        }
+        return score
+    }
+
+    /// The figures the gold file measures: the ones the model does not set aside as context.
+    static func isInScope(_ figure: Figure) -> Bool { figure.relevance.isReported }
+
+    private func percent(_ ratio: Double) -> String { String(format: "%.1f%%", ratio * 100) }
+}
