@@ -26,6 +26,13 @@ final class CableListFake: CableListSource {
         return Array(all[positions])
     }
 
+    /// The rows whose subject or id holds every word of `query`; a query with a colon does not parse.
+    func filtered(by query: String) throws(CableListError) -> any CableListSource {
+        if query.contains(":") { throw CableListError("no field bad") }
+        let words = query.split(separator: " ").map(String.init)
+        return CableListFake(rows: all.filter { row in words.allSatisfy { (row.subject + " " + row.id).contains($0) } })
+    }
+
     func cable(_ row: CableListRow) throws(CableListError) -> Cable {
         if row.id.contains("BROKEN") { throw CableListError("the stored text is damaged") }
         return Fixtures.seedCable

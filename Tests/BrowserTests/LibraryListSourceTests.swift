@@ -44,5 +44,11 @@ struct LibraryListSourceTests {
         library.press(.backspace)
         #expect(library.cable == nil)
         #expect(library.list.selectedRow == chosen)
+
+        let narrowed = try source.filtered(by: "origin:" + chosen.origin.replacingOccurrences(of: " ", with: ""))
+        let kept = try narrowed.rows(0..<narrowed.count)
+        #expect(!kept.isEmpty && kept.count < 3)
+        #expect(kept.contains(chosen))
+        #expect(throws: CableListError.self) { try source.filtered(by: "nosuchfield:x") }
     }
 }

@@ -33,6 +33,7 @@ extension LibraryBrowser {
 
     /// A key on the list (or on its help screen).
     mutating func handleListKey(_ key: Key) -> Reaction {
+        if let typed = filterPrompt { return handleFilterKey(key, typed: typed) }
         if let shown = help {
             let action = keyMap.action(for: key, in: [.help, .cableList])
             if action == .redraw { return .repaint }
@@ -61,6 +62,9 @@ extension LibraryBrowser {
         case .goToStart: return moveSelection(to: 0)
         case .goToEnd: return moveSelection(to: list.count - 1)
         case .open: return openSelected()
+        case .filterList:
+            filterPrompt = filter
+            return .redraw
         case .showHelp:
             help = HelpState()
             return .redraw

@@ -21,12 +21,19 @@ enum CableListScreen {
             HelpScreen.draw(
                 keyMap: library.keyMap, scroll: help.scroll, in: body, into: &screen, leading: .cableList)
         } else {
-            PaneTitle.draw(
-                "Cables", detail: Count.grouped(library.list.count), focused: true, in: body.top(1), into: &screen)
+            PaneTitle.draw("Cables", detail: detail(library), focused: true, in: body.top(1), into: &screen)
             drawHeadings(in: body.droppingTop(1).top(1), into: &screen)
             drawRows(library.list, in: body.droppingTop(2), into: &screen)
         }
         drawStatus(library, in: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), into: &screen)
+    }
+
+    /// `6,594`, or `214 of 6,594 · tag:KTIP` while a filter narrows the list.
+    private static func detail(_ library: LibraryBrowser) -> String {
+        let count = Count.grouped(library.list.count)
+        let shown = library.filterPrompt ?? library.filter
+        guard !shown.allSatisfy(\.isWhitespace) else { return count }
+        return count + " of " + Count.grouped(library.allCables.count) + " · " + shown
     }
 
     private static func drawHeadings(in rect: Rect, into screen: inout Screen) {
@@ -62,6 +69,15 @@ enum CableListScreen {
 
     private static func drawStatus(_ library: LibraryBrowser, in rect: Rect, into screen: inout Screen) {
         screen.fill(rect, style: .statusBar)
+        if let typed = library.filterPrompt {
+            let end = screen.write("filter: " + typed, column: rect.x, row: rect.y, limit: rect.maxX, style: .prompt)
+            screen.cursor = CellPosition(column: min(end, rect.maxX - 1), row: rect.y)
+            if let message = library.message {
+                screen.writeTruncated(
+                    "  " + message.text, column: end, row: rect.y, limit: rect.maxX, style: .statusWarning)
+            }
+            return
+        }
         var column = rect.x
         if let message = library.message {
             let style: CellStyle = message.kind == .warning ? .statusWarning : .statusMessage

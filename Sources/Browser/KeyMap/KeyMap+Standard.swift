@@ -98,6 +98,10 @@ extension KeyMap {
         KeyBinding(.goToEnd, .cableList, [.end, .character("G")], "the last cable"),
         KeyBinding(
             .open, .cableList, [.enter], "open the cable in the three panes (Backspace comes back)", hint: "open"),
+        KeyBinding(
+            .filterList, .cableList, [.character("f"), .character("/")],
+            "filter the cables with the library's query (tag:KTIP date:2010 words): the list narrows as you type; "
+                + "Enter keeps, Esc restores the filter before", hint: "filter"),
         KeyBinding(.showHelp, .cableList, [.character("?")], "this help", hint: "help"),
         KeyBinding(.redraw, .cableList, [.control("l")], "redraw the screen"),
         KeyBinding(.quit, .cableList, [.character("q")], "quit", hint: "quit"),

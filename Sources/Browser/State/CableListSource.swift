@@ -9,6 +9,9 @@ public protocol CableListSource {
     func rows(_ positions: Range<Int>) throws(CableListError) -> [CableListRow]
     /// The cable a row names, parsed from its text.
     func cable(_ row: CableListRow) throws(CableListError) -> Cable
+    /// The cables of this list that a query keeps (the library's syntax: `tag:KTIP date:2010 convicted`), in the
+    /// same order; a query that does not parse throws its message.
+    func filtered(by query: String) throws(CableListError) -> any CableListSource
 }
 
 /// Why the cable list could not read its source, as the status line says it.

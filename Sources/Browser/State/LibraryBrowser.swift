@@ -3,8 +3,14 @@ import CableModel
 /// The library in the browser: a list of cables, and the cable opened from it in the three panes, which Backspace
 /// closes to show the list again as it was.
 public struct LibraryBrowser {
-    /// Where the rows and the cables come from.
-    public let source: any CableListSource
+    /// Every cable of the library, unfiltered.
+    public let allCables: any CableListSource
+    /// Where the rows and the cables come from: every cable, or those the filter keeps.
+    public internal(set) var source: any CableListSource
+    /// The filter in force (empty: every cable).
+    public internal(set) var filter = ""
+    /// The filter being typed at the prompt (`f`), while it shows.
+    public internal(set) var filterPrompt: String?
     /// The words on the title bar (the library's name).
     public let title: String
     /// The key bindings.
@@ -32,6 +38,7 @@ public struct LibraryBrowser {
         displayWidth: DisplayWidth = .unicodeTable, keyMap: KeyMap = .standard
     ) {
         self.source = source
+        allCables = source
         self.title = title
         self.size = size
         self.knowledge = knowledge
