@@ -57,7 +57,7 @@ let package = Package(
         // NB: BrowserTests depends on the executable too: its end-to-end tests drive `cablegram` in tmux.
         .testTarget(
             name: "BrowserTests",
-            dependencies: ["Browser", "CableModel", "CableData", "TestSupport", "cablegram"],
+            dependencies: ["Browser", "CableModel", "CableData", "CableLibrary", "TestSupport", "cablegram"],
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser"]),

@@ -3,11 +3,15 @@ import Browser
 import CableModel
 import Terminal
 
-/// `cablegram [browse] [FILE]`: the full-screen browser.
+/// `cablegram [browse] [FILE]`: the full-screen browser; `cablegram --library` opens on the library's cable list.
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
-        abstract: "Open the full-screen browser: outline, reader, statistics and index (the default command)."
+        abstract: "Open the full-screen browser: outline, reader, statistics and index (the default command).",
+        discussion: """
+            With --library and no cable id it opens on the library's cable list (date, id, origin, classification, \
+            subject): Enter opens the selected cable, Backspace or Ctrl-O returns to the list, ? lists the keys.
+            """
     )
 
     @OptionGroup var input: CableArgument
@@ -18,6 +22,7 @@ struct BrowseCommand: ParsableCommand {
             StandardStreams.printError("cablegram: \(TerminalError.notATerminal.message)")
             throw ExitCode(2)
         }
+        if input.library.isSet, input.file == nil { return try LibraryBrowsing.run(input.library) }
         let file = try input.load()
         let displayWidth = TerminalSession.prepare()
         // NB: a file may hold several cables; each is indexed when it is first shown, not all at start-up.
@@ -33,18 +38,27 @@ struct BrowseCommand: ParsableCommand {
             }
             return state
         }
-        let session: TerminalSession
-        do {
-            session = try TerminalSession.open()
-        } catch {
-            StandardStreams.printError("cablegram: \(error.message)")
-            throw ExitCode(2)
-        }
+        let session = try BrowseCommand.openSession()
         var state = open(0, size: session.size)
         state.search.history = SearchHistoryFile.load()
         let ending = BrowserLoop.run(&state, on: session, open: open)
         session.close()
         SearchHistoryFile.save(state.search.history)
+        BrowseCommand.end(session, after: ending)
+    }
+
+    /// Opens the terminal for the browser, or prints why not and exits with status 2.
+    static func openSession() throws -> TerminalSession {
+        do {
+            return try TerminalSession.open()
+        } catch {
+            StandardStreams.printError("cablegram: \(error.message)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Ends the program as the signal or the Ctrl-C that closed the (already closed) session would.
+    static func end(_ session: TerminalSession, after ending: Reaction) {
         if let signal = session.terminationSignal { TerminalSession.die(of: signal) }
         if ending.contains(.interrupt) { TerminalSession.die(of: TerminalSession.interruptSignal) }
     }

@@ -32,6 +32,25 @@ enum BrowserLoop {
         return .none
     }
 
+    /// Runs the library's browser until the user quits: the cable list, and the cables opened from it.
+    static func run(_ library: inout LibraryBrowser, on session: TerminalSession) -> Reaction {
+        var screen = Screen(size: library.size, displayWidth: library.displayWidth)
+        Renderer.render(library, into: &screen)
+        session.draw(screen, repaint: true)
+        while let event = session.nextEvent() {
+            let reaction = library.handle(event)
+            if reaction.contains(.quit) { return reaction }
+            if reaction.contains(.output), var cable = library.cable {
+                perform(&cable, on: session)
+                library.cable = cable
+            }
+            guard !reaction.isEmpty else { continue }
+            Renderer.render(library, into: &screen)
+            session.draw(screen, repaint: reaction.contains(.repaint))
+        }
+        return .none
+    }
+
     /// Carries out what the state asked to write: the clipboard through the terminal, a file on the disk.
     private static func perform(_ state: inout BrowserState, on session: TerminalSession) {
         switch state.output {

@@ -1,3 +1,4 @@
+import Browser
 import CableLibrary
 
 /// What `index` prints when it is done: one summary line (counts of files, cables, problems and ids held by
@@ -22,25 +23,5 @@ struct IndexSummary {
             StandardStreams.printOutput("\(duplicate.id)\theld by \(duplicate.count) cables (name one as ID@FILE)")
         }
         for problem in report.problems { StandardStreams.printOutput("\(problem.place)\t\(problem.message)") }
-    }
-}
-
-/// Numbers as the summaries write them.
-enum Count {
-    /// `6594` as `6,594`.
-    static func grouped(_ value: Int) -> String {
-        let digits = Array(String(value))
-        var output = ""
-        for (position, digit) in digits.enumerated() {
-            if position > 0, (digits.count - position) % 3 == 0 { output.append(",") }
-            output.append(digit)
-        }
-        return output
-    }
-
-    /// One decimal place.
-    static func decimal(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10).\(abs(tenths % 10))"
     }
 }

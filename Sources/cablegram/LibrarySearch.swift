@@ -1,4 +1,5 @@
 import ArgumentParser
+import Browser
 import CableLibrary
 import CableModel
 import Foundation

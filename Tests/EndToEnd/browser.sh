@@ -7,7 +7,7 @@
 set -u
 
 SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm search_history original_text copy_and_write sigterm not_a_terminal dumb_terminal bad_input
-    latin1_cable several_cables no_color colour)
+    latin1_cable several_cables no_color colour library_list)
 
 if [[ ${1:-} == --list ]]; then
     printf '%s\n' "${SCENARIOS[@]}"
@@ -471,6 +471,45 @@ colour() {
     start 120 40
     launch
     screen -e | grep -qE $'\e\\[([0-9]+;)*(3[0-7]|4[0-7])(;[0-9]+)*m' || fail "no colour on a colour terminal"
+    send q
+    after_exit 0
+}
+
+# library_list: ../shared/cables indexed into a temporary library; --library PATH opens the cable list (the count
+# the index reported in its title), Enter opens the selected cable, Backspace returns to the list as it was, ? lists
+# the list's keys, q quits.
+library_list() {
+    [[ -d $SHARED/cables ]] || fail "no shared cables at $SHARED"
+    local library=$WORK/library.sqlite indexed third
+    indexed=$("$BIN" index --library="$library" "$SHARED/cables" 2>&1) || fail "index failed: $indexed"
+    local count
+    count=$(sed -n 's/^indexed \([0-9,]*\) cables.*/\1/p' <<<"$indexed")
+    [[ -n $count ]] || fail "no count in: $indexed"
+    third=$("$BIN" list --library="$library" | sed -n 3p | awk '{print $2}')
+    start 120 40
+    type_line "clear; stty -g > $WORK/before"
+    type_line "$BIN --library $library"
+    wait_for "Cables  $count"
+    wait_for "1 of $count"
+    wait_for "$third"
+    send End
+    wait_for "$count of $count"
+    send Home
+    send Down
+    send Down
+    wait_for "3 of $count"
+    send Enter
+    wait_for 'Outline'
+    wait_for 'Reader'
+    screen | head -1 | grep -qF " $third " || fail "the title bar does not name $third"
+    send BSpace
+    wait_for "Cables  $count"
+    wait_for "3 of $count"
+    expect_absent 'Outline'
+    send '?'
+    wait_for "The library's cable list"
+    send x
+    wait_for "3 of $count"
     send q
     after_exit 0
 }

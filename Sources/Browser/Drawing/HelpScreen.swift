@@ -12,11 +12,12 @@ enum HelpScreen {
         min(24, (keyMap.bindings.map { $0.keyLabels.unicodeScalars.count }.max() ?? 0) + 2)
     }
 
-    /// The lines for a screen `width` columns wide, in key-map order, grouped by scope; long help wraps.
-    static func lines(keyMap: KeyMap, width: Int) -> [Line] {
+    /// The lines for a screen `width` columns wide, in key-map order, grouped by scope (`leading` first: the screen
+    /// the help was opened from); long help wraps.
+    static func lines(keyMap: KeyMap, width: Int, leading: KeyScope = .everywhere) -> [Line] {
         let textWidth = max(10, width - 4 - keyColumns(keyMap))
         var lines: [Line] = []
-        for scope in KeyScope.allCases {
+        for scope in [leading] + KeyScope.allCases.filter({ $0 != leading }) {
             let bindings = keyMap.bindings(in: scope)
             guard !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append(Line(keys: "", text: "", isTitle: false)) }
@@ -33,14 +34,16 @@ enum HelpScreen {
         return lines
     }
 
-    static func draw(keyMap: KeyMap, scroll: Int, in rect: Rect, into screen: inout Screen) {
+    static func draw(
+        keyMap: KeyMap, scroll: Int, in rect: Rect, into screen: inout Screen, leading: KeyScope = .everywhere
+    ) {
         let scrollKeys = keyMap.label(of: .moveDown) + " " + keyMap.label(of: .moveUp)
         let close = keyMap.bindings(in: .help).first { $0.action == .closeHelp }?.keyLabels ?? ""
         PaneTitle.draw(
             "Help", detail: "keys from the key map · \(scrollKeys) scroll · \(close) close", focused: true,
             in: rect.top(1), into: &screen)
         let body = rect.droppingTop(1)
-        let lines = lines(keyMap: keyMap, width: rect.width)
+        let lines = lines(keyMap: keyMap, width: rect.width, leading: leading)
         let keyWidth = keyColumns(keyMap)
         for row in 0..<body.height {
             let position = scroll + row

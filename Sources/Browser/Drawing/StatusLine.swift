@@ -21,9 +21,14 @@ enum StatusLine {
     /// The hints for the focused pane, right-aligned, as many as fit.
     private static func drawHints(_ state: BrowserState, from start: Int, in rect: Rect, into screen: inout Screen) {
         let scope: KeyScope = state.help != nil ? .help : state.focus.scope
+        drawHints(state.keyMap.hints(for: scope), from: start, in: rect, into: &screen)
+    }
+
+    /// `hints` right-aligned after column `start`, as many as fit.
+    static func drawHints(_ hints: [String], from start: Int, in rect: Rect, into screen: inout Screen) {
         var shown: [String] = []
         var width = 0
-        for hint in state.keyMap.hints(for: scope) {
+        for hint in hints {
             let extra = screen.displayWidth.width(of: hint) + 2
             if start + width + extra > rect.maxX { break }
             shown.append(hint)

@@ -31,7 +31,9 @@ extension KeyMap {
         KeyBinding(
             .goToUnit, .everywhere, [.character(":")],
             "go to a unit by id (:27e, :27.E, :4), a page (:p5), or quit (:q)", hint: "go to"),
-        KeyBinding(.jumpBack, .everywhere, [.backspace, .control("o")], "back along the jump list", hint: "back"),
+        KeyBinding(
+            .jumpBack, .everywhere, [.backspace, .control("o")],
+            "back along the jump list; from its start, back to the library's cable list", hint: "back"),
         KeyBinding(.jumpForward, .everywhere, [.character("L")], "forward along the jump list"),
         KeyBinding(.setMark, .everywhere, [.character("m")], "mark the place with the letter typed next (ma)"),
         KeyBinding(.goToMark, .everywhere, [.character("'")], "go to the place marked with the letter typed next ('a)"),
@@ -87,6 +89,23 @@ extension KeyMap {
         KeyBinding(
             .leaveEntry, .pane(.index), [.left, .character("h")], "back from the mentions to the entries",
             hint: "entries"),
+
+        KeyBinding(.moveUp, .cableList, [.up, .character("k")], "the previous cable"),
+        KeyBinding(.moveDown, .cableList, [.down, .character("j")], "the next cable"),
+        KeyBinding(.pageUp, .cableList, [.pageUp, .character("b"), .control("b")], "up a page"),
+        KeyBinding(.pageDown, .cableList, [.pageDown, .character(" "), .control("f")], "down a page"),
+        KeyBinding(.goToStart, .cableList, [.home, .character("g")], "the first cable"),
+        KeyBinding(.goToEnd, .cableList, [.end, .character("G")], "the last cable"),
+        KeyBinding(
+            .open, .cableList, [.enter], "open the cable in the three panes (Backspace comes back)", hint: "open"),
+        KeyBinding(
+            .filterList, .cableList, [.character("f"), .character("/")],
+            "filter the cables with the library's query (tag:KTIP date:2010 words): the list narrows as you type; "
+                + "Enter keeps, Esc restores the filter before", hint: "filter"),
+        KeyBinding(.showHelp, .cableList, [.character("?")], "this help", hint: "help"),
+        KeyBinding(.redraw, .cableList, [.control("l")], "redraw the screen"),
+        KeyBinding(.quit, .cableList, [.character("q")], "quit", hint: "quit"),
+        KeyBinding(.interrupt, .cableList, [.control("c")], "quit, as an interrupt does (exit status 130)"),
 
         KeyBinding(.acceptPrompt, .prompt, [.enter], "keep the search, or go to the unit"),
         KeyBinding(.cancelPrompt, .prompt, [.escape, .control("c")], "cancel and restore the view"),

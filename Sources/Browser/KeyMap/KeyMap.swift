@@ -29,9 +29,11 @@ public struct KeyMap: Sendable {
         bindings.filter { $0.scope == scope }
     }
 
-    /// Short hints for the status line (`←→ fold`, `/ search`): the scope's own first, then the general ones.
+    /// Short hints for the status line (`←→ fold`, `/ search`): the scope's own first, then the general ones (a
+    /// cable's keys, which the library's cable list does not take).
     public func hints(for scope: KeyScope) -> [String] {
         let own = bindings(in: scope).compactMap { binding in binding.hint.map { hintText(binding, $0) } }
+        guard scope != .cableList else { return own }
         let general = bindings(in: .everywhere).compactMap { binding in binding.hint.map { hintText(binding, $0) } }
         return own + general
     }

@@ -25,13 +25,18 @@ public struct Layout: Sendable {
     /// The status line.
     public let statusLine: Rect
 
+    /// Whether a terminal of `size` is below the minimum.
+    public static func isTooSmall(_ size: Size) -> Bool {
+        size.width < minimum.width || size.height < minimum.height
+    }
+
     /// The narrowest the outline is made with `-`.
     public static let narrowestOutline = 12
 
     /// Lays out a screen; `outlineChange` widens (or narrows) the outline beside the reader by that many columns.
     public init(size: Size, focus: PaneID, zoomed: Bool, outlineChange: Int = 0) {
         self.size = size
-        isTooSmall = size.width < Layout.minimum.width || size.height < Layout.minimum.height
+        isTooSmall = Layout.isTooSmall(size)
         titleBar = Rect(x: 0, y: 0, width: size.width, height: 1)
         statusLine = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
         var body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)

@@ -46,6 +46,8 @@ public struct BrowserState {
     public var help: HelpState?
     /// Which cable of its file this is, for files that hold several.
     public var place = CablePlace()
+    /// Whether the cable was opened from the library's cable list, which Backspace returns to.
+    public var returnsToList = false
 
     /// Opens the browser on a document at a terminal size, at the first unit of the body (the header, when the
     /// document shows one, is the row above it); a cable's load warnings show in the status line.

@@ -17,4 +17,6 @@ public struct Reaction: OptionSet, Sendable {
     public static let output = Reaction(rawValue: 32)
     /// Open another cable of the file: the one `CablePlace.requested` names.
     public static let switchCable = Reaction(rawValue: 8)
+    /// Close the cable and show the library's cable list again (Backspace at the start of the jump list).
+    public static let closeCable = Reaction(rawValue: 64)
 }

@@ -1,0 +1,102 @@
+extension LibraryBrowser {
+    /// Applies one input event: to the open cable while one shows, else to the list; says what the loop does next.
+    public mutating func handle(_ event: InputEvent) -> Reaction {
+        if case .resize(let newSize) = event { size = newSize }
+        if cable != nil { return handleInCable(event) }
+        switch event {
+        case .resize:
+            showSelection()
+            return .repaint
+        case .mouse:
+            return .none
+        case .key(let key):
+            let hadMessage = message != nil
+            message = nil
+            let reaction = handleListKey(key)
+            return hadMessage ? reaction.union(.redraw) : reaction
+        }
+    }
+
+    /// The open cable takes the event; Backspace at the start of its jump list closes it onto the list.
+    private mutating func handleInCable(_ event: InputEvent) -> Reaction {
+        guard var state = cable else { return .none }
+        let reaction = state.handle(event)
+        searchHistory = state.search.history
+        guard reaction.contains(.closeCable) else {
+            cable = state
+            return reaction
+        }
+        cable = nil
+        showSelection()
+        return .repaint
+    }
+
+    /// A key on the list (or on its help screen).
+    mutating func handleListKey(_ key: Key) -> Reaction {
+        if let typed = filterPrompt { return handleFilterKey(key, typed: typed) }
+        if let shown = help {
+            let action = keyMap.action(for: key, in: [.help, .cableList])
+            if action == .redraw { return .repaint }
+            help = shown.after(action, lines: HelpScreen.lines(keyMap: keyMap, width: size.width).count, size: size)
+            return .redraw
+        }
+        guard let action = keyMap.action(for: key, in: [.cableList]) else {
+            message = StatusMessage(
+                "\(key.label) does nothing here: \(keyMap.label(of: .showHelp, in: .cableList)) lists the keys",
+                kind: .warning)
+            return .redraw
+        }
+        if Layout.isTooSmall(size), ![.quit, .redraw].contains(action) {
+            return .none
+        }
+        return performOnList(action)
+    }
+
+    /// Performs a named action on the list.
+    mutating func performOnList(_ action: Action) -> Reaction {
+        switch action {
+        case .moveUp: return moveSelection(to: list.selected - 1)
+        case .moveDown: return moveSelection(to: list.selected + 1)
+        case .pageUp: return moveSelection(to: list.selected - max(1, listHeight - 1))
+        case .pageDown: return moveSelection(to: list.selected + max(1, listHeight - 1))
+        case .goToStart: return moveSelection(to: 0)
+        case .goToEnd: return moveSelection(to: list.count - 1)
+        case .open: return openSelected()
+        case .filterList:
+            filterPrompt = filter
+            return .redraw
+        case .showHelp:
+            help = HelpState()
+            return .redraw
+        case .redraw: return .repaint
+        case .quit: return .quit
+        case .interrupt: return [.quit, .interrupt]
+        default: return .none
+        }
+    }
+
+    /// Selects another cable of the list.
+    mutating func moveSelection(to position: Int) -> Reaction {
+        let before = (list.selected, list.scroll)
+        list.selected = position
+        showSelection()
+        return before == (list.selected, list.scroll) ? .none : .redraw
+    }
+
+    /// Enter: reads the selected cable from the source and opens it in the three panes.
+    mutating func openSelected() -> Reaction {
+        guard let row = list.selectedRow else { return .none }
+        do {
+            let loaded = try source.cable(row)
+            let document = Document.browsing(loaded, knowledge: knowledge, displayWidth: displayWidth)
+            var state = BrowserState(document: document, size: size, keyMap: keyMap)
+            state.returnsToList = true
+            state.search.history = searchHistory
+            cable = state
+            return .repaint
+        } catch {
+            message = StatusMessage("\(row.id): \(error.message)", kind: .warning)
+            return .redraw
+        }
+    }
+}

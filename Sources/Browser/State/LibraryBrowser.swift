@@ -1,0 +1,68 @@
+import CableModel
+
+/// The library in the browser: a list of cables, and the cable opened from it in the three panes, which Backspace
+/// closes to show the list again as it was.
+public struct LibraryBrowser {
+    /// Every cable of the library, unfiltered.
+    public let allCables: any CableListSource
+    /// Where the rows and the cables come from: every cable, or those the filter keeps.
+    public internal(set) var source: any CableListSource
+    /// The filter in force (empty: every cable).
+    public internal(set) var filter = ""
+    /// The filter being typed at the prompt (`f`), while it shows.
+    public internal(set) var filterPrompt: String?
+    /// The words on the title bar (the library's name).
+    public let title: String
+    /// The key bindings.
+    public let keyMap: KeyMap
+    /// The lists a cable opened from the list is read with.
+    public let knowledge: GeneralKnowledge
+    /// How wide characters are on the terminal.
+    public let displayWidth: DisplayWidth
+    /// The terminal's size.
+    public var size: Size
+    /// The list's selection, scroll and shown rows.
+    public var list = CableListState()
+    /// The cable opened from the list, while it shows.
+    public var cable: BrowserState?
+    /// The help screen over the list, while it shows.
+    public var help: HelpState?
+    /// The status bar's message under the list.
+    public var message: StatusMessage?
+    /// The searches typed in any cable opened from the list, oldest first, handed on to the next one opened.
+    public var searchHistory: [String] = []
+
+    /// Opens the list of `source` at its first cable.
+    public init(
+        source: any CableListSource, title: String, size: Size, knowledge: GeneralKnowledge,
+        displayWidth: DisplayWidth = .unicodeTable, keyMap: KeyMap = .standard
+    ) {
+        self.source = source
+        allCables = source
+        self.title = title
+        self.size = size
+        self.knowledge = knowledge
+        self.displayWidth = displayWidth
+        self.keyMap = keyMap
+        list.count = source.count
+        showSelection()
+    }
+
+    /// The rows the list's body has: below the title bar, the pane title and the column headings, above the status.
+    public var listHeight: Int { max(1, size.height - 4) }
+
+    /// Keeps the selection in view at the current size and reads the rows that came into view.
+    mutating func showSelection() {
+        list.select(list.selected, height: listHeight)
+        let wanted = list.visible(height: listHeight)
+        guard wanted != list.loaded else { return }
+        do {
+            list.rows = try source.rows(wanted)
+            list.loaded = wanted
+        } catch {
+            list.rows = []
+            list.loaded = 0..<0
+            message = StatusMessage(error.message, kind: .warning)
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import Browser
+import CableLibrary
+import Terminal
+
+/// `cablegram --library` with no cable id: the browser opens on the library's cable list.
+enum LibraryBrowsing {
+    /// Opens the library named by `option`, shows its list until the user quits, and ends as the browser does.
+    static func run(_ option: LibraryOption) throws {
+        let opened = try option.open()
+        let source = try LibraryCable.wrapping { () throws(LibraryError) in try LibraryListSource(opened) }
+        let displayWidth = TerminalSession.prepare()
+        let session = try BrowseCommand.openSession()
+        var library = LibraryBrowser(
+            source: source, title: "Library  " + option.resolvedPath, size: session.size,
+            knowledge: BundledKnowledge.lists, displayWidth: displayWidth)
+        library.searchHistory = SearchHistoryFile.load()
+        let ending = BrowserLoop.run(&library, on: session)
+        session.close()
+        SearchHistoryFile.save(library.searchHistory)
+        BrowseCommand.end(session, after: ending)
+    }
+}

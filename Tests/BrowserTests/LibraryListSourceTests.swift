@@ -1,0 +1,54 @@
+import Browser
+import CableLibrary
+import CableModel
+import Foundation
+import TestSupport
+import Testing
+
+@testable import cablegram
+
+/// The cable list on a real library: three cables of ../shared/cables indexed into a temporary one, listed by date,
+/// and one opened in the three panes and closed again.
+@Suite(.enabled(if: SharedData.shouldRun))
+struct LibraryListSourceTests {
+    @Test func theListShowsTheIndexedCablesAndOpensOne() throws {
+        let folder = NSTemporaryDirectory() + "cablegram-list-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let files = Array(SharedData.files(in: "cables").prefix(3))
+        try #require(files.count == 3)
+        let path = folder + "/library.sqlite"
+        let writer = try Library(path: path, access: .write)
+        _ = try LibraryIndexer(library: writer, knowledge: .bundled).index(files.map(\.path), prune: false)
+        let cables = try files.map { try CableLoader.loadFirst(SharedData.bytes($0), knowledge: .bundled) }
+
+        let source = try LibraryListSource(try Library(path: path))
+        #expect(source.count == 3)
+        var library = LibraryBrowser(
+            source: source, title: "Library", size: Size(width: 120, height: 30), knowledge: .bundled)
+        let frame = library.frame
+        #expect(frame.contains("Cables  3"))
+        for cable in cables { #expect(frame.contains(cable.title), "\(cable.title) not listed") }
+        // NB: by date, the cables without one last.
+        let dates = library.list.rows.map(\.date)
+        let dated = Array(dates.prefix { !$0.isEmpty })
+        let undatedLast = dates.dropFirst(dated.count).allSatisfy(\.isEmpty)
+        #expect(dated == dated.sorted())
+        #expect(undatedLast)
+
+        library.press(.down)
+        let chosen = try #require(library.list.selectedRow)
+        library.press(.enter)
+        #expect(library.cable?.document.cable.title == chosen.id)
+        #expect(library.frame.contains(chosen.id))
+        library.press(.backspace)
+        #expect(library.cable == nil)
+        #expect(library.list.selectedRow == chosen)
+
+        let narrowed = try source.filtered(by: "origin:" + chosen.origin.replacingOccurrences(of: " ", with: ""))
+        let kept = try narrowed.rows(0..<narrowed.count)
+        #expect(!kept.isEmpty && kept.count < 3)
+        #expect(kept.contains(chosen))
+        #expect(throws: CableListError.self) { try source.filtered(by: "nosuchfield:x") }
+    }
+}
