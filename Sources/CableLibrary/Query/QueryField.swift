@@ -1,6 +1,6 @@
 /// The fields a library query can filter on (`tag:KTIP`), in the order help lists them.
 public enum QueryField: String, Sendable, CaseIterable {
-    /// The post that sent the cable (`origin:DUSHANBE`), or its whole originator line (`origin:"AMEMBASSY DUSHANBE"`).
+    /// The post that sent the cable (`origin:POST`), or its whole originator line (`origin:"AMEMBASSY POST"`).
     case origin
     /// A TAGS-line tag (`tag:KTIP`).
     case tag
