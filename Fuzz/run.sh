@@ -29,6 +29,9 @@ if ! swift build -c release -Xswiftc -sanitize=fuzzer,address --product CableFuz
 fi
 tail -n 1 "$fuzz_dir/.build/build.log"
 binary="$fuzz_dir/.build/release/CableFuzz"
+# NB: Swift's own crash handler, run under AddressSanitizer, reads memory ASan calls wild and reports that instead of
+# the trap; with it off, a trap is reported by libFuzzer with the Swift runtime failure and the source line.
+export SWIFT_BACKTRACE=enable=no
 
 artifacts="$root/fuzz-artifacts"
 mkdir -p "$artifacts"
@@ -74,7 +77,8 @@ phase() {
         "peak RSS $(grep -E "^stat::peak_rss_mb" "$log" | grep -oE "[0-9]+$" || true) MB"
     if [ $status -ne 0 ]; then
         echo "fuzz: $name: FAILED (status $status); the end of the log follows" >&2
-        grep -vE "^#[0-9]+|Uses: " "$log" | tail -n 60 >&2
+        grep -E "Swift runtime failure|Fatal error" "$log" | head -n 3 >&2 || true
+        grep -vE "^#[0-9]+|Uses: |NEW_FUNC" "$log" | tail -n 60 >&2
         echo "fuzz: the input is saved as $(ls -t "$artifacts" | head -n 1) in $artifacts/;" \
             "replay it with: Fuzz/run.sh 0 $artifacts/<file>, then make it a regression test" >&2
     fi

@@ -118,6 +118,30 @@ import Testing
         #expect(pieces.count == 3)
     }
 
+    /// A start after a header alone waits for the date-time group below it. When prose and then another start come
+    /// first, that start cuts, and the waiting one must not cut behind it later (a fuzzed input once did), whether
+    /// the stream comes whole or a piece at a time.
+    @Test(arguments: [1, 7, 64, 300, 4096])
+    func aWaitingStartNeverCutsBehindALaterCut(chunk: Int) throws {
+        let headerOnly =
+            "VZCZCXRO0009\nP 101229Z FEB 10\nFM AMEMBASSY ZETA\n\nUNCLAS ZETA 000009\n\nSUBJECT: A HEADER\n\n"
+        let waiting =
+            "VZCZCXRO0010\nOO RUEHAG RUEHBC\nThe delegation met the minister on Tuesday and discussed the harvest.\n"
+            + "The minister said the rains had come late this year, as they often do.\n"
+        let bytes = Array((headerOnly + waiting + CableSplitterTests.cable("BETA", 2)).utf8)
+        var splitter = CableSplitter()
+        var pieces: [CableBytes] = []
+        for start in stride(from: 0, to: bytes.count, by: chunk) {
+            splitter.push(bytes[start..<min(bytes.count, start + chunk)])
+            pieces += splitter.takeCables()
+        }
+        splitter.finish()
+        pieces += splitter.takeCables()
+        #expect(pieces == CableSplitter.split(bytes))
+        #expect(pieces.map(\.bytes.count).reduce(0, +) == bytes.count)
+        #expect(CableSplitterTests.texts(pieces).last == CableSplitterTests.cable("BETA", 2))
+    }
+
     /// A finished cable is handed out as soon as the next one starts, before the stream ends.
     @Test func cablesAreReleasedAsTheStreamGoesOn() {
         var splitter = CableSplitter()

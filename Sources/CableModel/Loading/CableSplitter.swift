@@ -176,6 +176,6 @@ extension CableSplitter {
         lineStart = moved(lineStart)
         scanned = moved(scanned)
         pending = pending.map { moved($0.lowerBound)..<moved($0.upperBound) }
-        reading.tailStart = reading.tailStart.map(moved)
+        reading.moveIndices(by: moved)
     }
 }

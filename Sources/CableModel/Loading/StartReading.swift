@@ -38,6 +38,13 @@ struct StartReading {
     /// Whether a body has shown since the current cable's start, so that a start cuts.
     private var bodySeen: Bool { proseLines >= 2 || sawHeaderFields }
 
+    /// Moves the buffer indices this reading holds (a tentative start, a start awaiting its date-time group) when the
+    /// splitter drops bytes before them.
+    mutating func moveIndices(by moved: (Int) -> Int) {
+        tailStart = tailStart.map(moved)
+        pendingStart = pendingStart.map { (moved($0.index), $0.deadline) }
+    }
+
     /// Reads one line and the start found in it, if any.
     mutating func read(_ line: ByteText, start: CableStart?) -> Decision {
         defer { lineNumber += 1 }
@@ -112,6 +119,9 @@ struct StartReading {
 
     /// A new cable from `index`, whose evidence so far is `prose` lines of prose and the day and time `time`.
     private mutating func cut(at index: Int, time: [UInt8]?, prose: Int = 0) -> Decision {
+        // NB: a start still waiting for its date-time group stands before this cut; its text stays in the cable
+        // before, and a later decision must not cut behind the new cable's start.
+        pendingStart = nil
         proseLines = prose
         sawHeaderFields = false
         identity = MessageIdentity(time: time)
