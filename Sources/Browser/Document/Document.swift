@@ -14,7 +14,7 @@ public final class Document: @unchecked Sendable {
     public let displayWidth: DisplayWidth
     /// What the index and the statistics found.
     public let findings: CableFindings
-    /// The index pane's rows: group headings and entries.
+    /// The index pane's rows, unfiltered: group headings and entries.
     public let indexRows: [IndexRow]
     /// The statute mentions' places, sorted, for highlighting.
     public let statuteSpans: [FieldSpan]
@@ -31,6 +31,8 @@ public final class Document: @unchecked Sendable {
     /// Natural column widths of the statistics tables (see `naturalWidths`).
     var tableWidths: [Int: [Int]] = [:]
     private var layoutWidths: [Int] = []
+    /// The index rows of the last filter typed (see `indexRows(matching:)`).
+    var filteredIndexRows: (filter: String, rows: [IndexRow])?
 
     /// Derives the browser's document from a cable and what was found in it, measuring text with `displayWidth`.
     public init(cable: Cable, findings: CableFindings = CableFindings(), displayWidth: DisplayWidth = .unicodeTable) {
