@@ -7,7 +7,7 @@
 set -u
 
 SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics index_filter resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm search_history original_text copy_and_write sigterm not_a_terminal dumb_terminal bad_input
-    latin1_cable several_cables no_color colour library_list)
+    standard_input latin1_cable several_cables no_color colour library_list)
 
 if [[ ${1:-} == --list ]]; then
     printf '%s\n' "${SCENARIOS[@]}"
@@ -406,6 +406,32 @@ index_filter() {
     send C-u
     send Enter
     wait_for 'Paragraph references ('
+    send q
+    after_exit 0
+}
+
+# standard_input: `cat FILE | cablegram -` and `cablegram - < FILE` read the cable from standard input and the keys
+# from the terminal; the terminal is given back as it was.
+standard_input() {
+    local seed=$HERE/../../Data/10DUSHANBE170.txt
+    start 120 40
+    type_line "clear; stty -g > $WORK/before"
+    type_line "cat $seed | $BIN -"
+    wait_for 'Outline'
+    wait_for '10DUSHANBE170'
+    send :
+    send -l 27.E
+    send Enter
+    wait_for 'Reader  27.E'
+    send q
+    after_exit 0
+    type_line "clear; stty -g > $WORK/before"
+    type_line "$BIN - < $seed"
+    wait_for 'Outline'
+    send /
+    send -l cotton
+    send Enter
+    wait_for 'cotton'
     send q
     after_exit 0
 }
