@@ -27,8 +27,10 @@ struct BrowseCommand: ParsableCommand {
         let displayWidth = TerminalSession.prepare()
         // NB: a file may hold several cables; each is indexed when it is first shown, not all at start-up.
         func open(_ position: Int, size: Size) -> BrowserState {
+            // NB: what the first frame does not show (the statistics tables) is derived after it is drawn.
             let document = Document.browsing(
-                file.cables[position], knowledge: BundledKnowledge.lists, displayWidth: displayWidth)
+                file.cables[position], knowledge: BundledKnowledge.lists, displayWidth: displayWidth,
+                deferring: !Layout.opensOnStatistics(size))
             var state = BrowserState(document: document, size: size)
             state.place = CablePlace(position: position, count: file.cables.count)
             if file.cables.count > 1 {
