@@ -162,7 +162,7 @@ struct HeaderParser {
         return false
     }
 
-    /// Year of the date, post without spaces, number without zeros: `10DUSHANBE170`.
+    /// Year of the date, post without spaces, number without zeros: `09LIMA120`.
     private static func cableID(_ header: Header) -> String? {
         guard let year = header.dateTime?.year, let post = header.post, let number = header.number else { return nil }
         let shortYear = year % 100
