@@ -239,6 +239,7 @@ import Testing
         "the one instrument named just before it": "Article 2 of the Fishing Convention",
         "the paragraph's one instrument": "Article 7 of the Criminal Code",
         "the same article cited with one instrument in the cable": "Article 8 of the Water Treaty",
+        "the same article given one instrument in the paragraphs before": "Article 2 of the Water Treaty",
         "the cable's one instrument, cited or named before": "Article 7 of the Penal Code",
     ]
 

@@ -25,6 +25,8 @@ struct AttributionContext {
     let citedKeys: Set<String>
     /// The canonical keys of the instruments each article (division and number) is cited with in the cable.
     let keysByArticle: [String: Set<String>]
+    /// The canonical keys the citations of each article without their own instrument took in the fields before.
+    let attributedInEarlierFields: [String: Set<String>]
     /// The articles (division and number) the cable writes as a noun's modifier (`an Article 98 agreement`).
     let modifierArticles: Set<String>
     /// The canonical keys of the instruments named in the fields before the citation's.

@@ -43,6 +43,14 @@ extension StatuteCollector {
             return keys.count == 1 ? keys.first : nil
         },
         InstrumentAttribution(
+            name: "the same article given one instrument in the paragraphs before",
+            example: ["The Water Treaty (Article 2) binds them; the Fishing Code does not.", "Article 2 works."],
+            readsNamesFarAway: true
+        ) { _, citation, context in
+            let keys = context.attributedInEarlierFields[FieldAttribution.article(of: citation)] ?? []
+            return keys.count == 1 ? keys.first : nil
+        },
+        InstrumentAttribution(
             name: "the paragraph's one instrument",
             example: ["Article 4 of the Criminal Code applies. Article 7 also applies."],
             readsNamesFarAway: true

@@ -104,6 +104,7 @@ struct StatuteCollector {
             keysByArticle[FieldAttribution.article(of: citation), default: []].insert(canonicalKey(instrument.key))
         }
         var namedBefore: Set<String> = []
+        var attributedBefore: [String: Set<String>] = [:]
         var keys: [[String?]] = []
         for (field, found) in findings.enumerated() {
             var attribution = FieldAttribution(
@@ -118,13 +119,16 @@ struct StatuteCollector {
                     }
                     let context = AttributionContext(
                         field: attribution, unitKeys: unitKeys[Int(index.fields[field].unit)], cableKeys: cableKeys,
-                        citedKeys: citedKeys, keysByArticle: keysByArticle, modifierArticles: modifierArticles,
-                        namedInEarlierFields: namedBefore, canonical: canonical)
+                        citedKeys: citedKeys, keysByArticle: keysByArticle, attributedInEarlierFields: attributedBefore,
+                        modifierArticles: modifierArticles, namedInEarlierFields: namedBefore, canonical: canonical)
                     let key = instrumentKey(of: citation, context: context).map(canonicalKey)
                     attribution.attributed(citation, key: key)
                     return key
                 })
             namedBefore.formUnion(found.instruments.map { canonicalKey($0.key) })
+            for (citation, key) in zip(found.citations, keys[field]) where citation.instrument == nil {
+                if let key { attributedBefore[FieldAttribution.article(of: citation), default: []].insert(key) }
+            }
         }
         return keys
     }
