@@ -181,10 +181,13 @@ import Testing
     static let formExpectations: [String: String] = [
         "instrument after the numbers": "Article 9 of the Mining Code defined in 1",
         "title of the United States Code before the keyword": "Section 960 of 21 U.S.C.",
+        "instrument before the keyword": "Article 6 of the Water Charter",
+        "instrument after a copula": "Article 16 of the Rome Statute",
         "a bare section": "",
         "quoted name after the reference": "Article 45 [Abuse of Office] defined in 1",
         "defining words after the reference": "Article 31 defined in 1",
         "name before the parenthesis": "Article 77 of the Penal Code [Arson] defined in 1",
+        "an article modifying a noun": "Article 98",
     ]
 
     /// Every form of the table reads its example as expected, through the whole index, and the form is needed for
@@ -231,10 +234,12 @@ import Testing
     /// statute's title), read through the whole index.
     static let attributionExpectations: [String: String] = [
         "instrument just before the parenthesis": "Article 40 of the Constitution",
-        "the same article cited with its instrument before in the paragraph": "Article 8 of the Water Treaty",
+        "the same article given its instrument before in the paragraph": "Article 8 of the Water Treaty",
         "the articles cited before it in the paragraph are of one instrument": "Article 5 of the Mining Code",
         "the one instrument named just before it": "Article 2 of the Fishing Convention",
         "the paragraph's one instrument": "Article 7 of the Criminal Code",
+        "the same article cited with one instrument in the cable": "Article 8 of the Water Treaty",
+        "the same article given one instrument in the paragraphs before": "Article 2 of the Water Treaty",
         "the cable's one instrument, cited or named before": "Article 7 of the Penal Code",
     ]
 

@@ -20,7 +20,7 @@ import Testing
     }
 
     /// The bars: what the index reaches today, never worse (issue 16 asks for at least 90% found and 85% right).
-    static let bars = (found: 0.99, right: 0.64, wrong: 0.042)
+    static let bars = (found: 0.99, right: 0.85, wrong: 0.007)
 
     static func load() -> [GoldStatute] {
         GoldFile.rows("statutes.tsv", columns: 5).map { columns in

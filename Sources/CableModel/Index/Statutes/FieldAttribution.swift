@@ -18,6 +18,9 @@ struct FieldAttribution {
     private let firstNameEnd: [String: Int]
     /// The instrument key of the last citation before the current one, by division and number, of those that have one.
     private(set) var earlierInstrumentByArticle: [String: String] = [:]
+    /// The instrument key given to the last citation before the current one, by division and number, of those
+    /// that took one from the text around them.
+    private(set) var attributedByArticle: [String: String] = [:]
     /// The canonical keys of the instruments of the citations before the current one.
     private(set) var earlierCitedKeys: Set<String> = []
 
@@ -43,6 +46,12 @@ struct FieldAttribution {
         guard let instrument = citation.instrument else { return }
         earlierInstrumentByArticle[FieldAttribution.article(of: citation)] = instrument.key
         earlierCitedKeys.insert(canonical(instrument.key))
+    }
+
+    /// Records the instrument key a citation without its own took from the text around it.
+    mutating func attributed(_ citation: StatuteCitation, key: String?) {
+        guard citation.instrument == nil, let key else { return }
+        attributedByArticle[FieldAttribution.article(of: citation)] = key
     }
 
     /// The key that groups citations of one article: division and number.

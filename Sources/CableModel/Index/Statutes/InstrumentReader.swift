@@ -34,6 +34,12 @@ enum InstrumentReader {
             } else if kind.isConnector, let next,
                 InstrumentWord(scalars, next..<scalars.wordEnd(from: next)).isCapitalizedNonCalendar
             {
+            } else if !possessive, kind.isHeadNoun, kind.isLowercaseWord, let last = words.last,
+                InstrumentWord(scalars, last).isCapitalizedNonCalendar
+            {
+                // NB: `the Trade Unions law`: a kind of law in lower case ends a run of capitalised words.
+                words.append(position..<end)
+                break
             } else if possessive, kind.isLowercaseWord, !sawHead, words.count < 5 {
             } else if possessive, sawHead, kind.isLowercaseWord, lowercaseAfterHead < 3,
                 lowercaseAfterHead > 0 || scalars.spells("of", in: position..<end)
@@ -66,18 +72,62 @@ enum InstrumentReader {
             EnglishWords.standaloneLawKinds.contains(scalars.lowercasedString(head))
         else { return nil }
         if !headKind.hasLowercase { return capitalsName(around: head, in: scalars) }
-        // NB: a head noun right after `of` is the object of another name (`State of Law`, `Faculty of Law`).
-        if let previous = scalars.previousWordStart(before: head.lowerBound),
-            objectPrepositions.contains(scalars.lowercasedString(previous..<scalars.wordEnd(from: previous)))
-        {
-            return nil
-        }
+        if isObjectOfPreposition(head, in: scalars) { return nil }
         var end = head.upperBound
         if let next = scalars.nextWordStart(after: end) {
             let nextKind = InstrumentWord(scalars, next..<scalars.wordEnd(from: next))
-            if nextKind.isCapitalized, !nextKind.isYear { return nil }
+            // NB: a connector in a title's capitals (`Convention Against Torture`) goes on with the name.
+            if nextKind.isCapitalized, !nextKind.isYear, !nextKind.isConnector { return nil }
             if nextKind.isConnector, let extended = capitalizedRun(after: next, in: scalars) { end = extended }
         }
+        let start = capitalizedStart(before: head, in: scalars)
+        let precededByThe =
+            scalars.previousWordStart(before: start).map {
+                scalars.spells("the", in: $0..<scalars.wordEnd(from: $0))
+            } ?? false
+        guard start < head.lowerBound || end > head.upperBound || precededByThe else { return nil }
+        return name(scalars, start..<end)
+    }
+
+    /// The instrument whose name ends with the word at `last`, right before an article's keyword: `UN Charter`
+    /// (Article 51), `the Constitution` (Article 12), `the Convention on the Rights of the Child` (Article 3). The
+    /// keyword after it makes even a lone head noun a name, and any kind of law counts (`the Dayton Accords`).
+    static func read(endingWith last: Range<Int>, in scalars: [Unicode.Scalar]) -> InstrumentName? {
+        var head: Range<Int>?
+        var word = last
+        for _ in 0..<12 {
+            let kind = InstrumentWord(scalars, word)
+            guard (kind.isCapitalizedNonCalendar && !kind.isPossessive) || kind.isConnector || kind.isYear else {
+                break
+            }
+            if kind.isHeadNoun, kind.hasLowercase, isNameHead(word, last: last, in: scalars) { head = word }
+            guard let previous = scalars.previousWordStart(before: word.lowerBound) else { break }
+            word = previous..<scalars.wordEnd(from: previous)
+        }
+        guard let head else { return nil }
+        return name(scalars, capitalizedStart(before: head, in: scalars)..<last.upperBound)
+    }
+
+    /// Whether the head noun at `head` heads the name that ends at `last`: it is not the object of another name
+    /// (`Faculty of Law`), and the name ends with it or goes on with a connector (`Convention on ...`), not with
+    /// another capitalised word (`Law Faculty`).
+    private static func isNameHead(_ head: Range<Int>, last: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard InstrumentWord(scalars, head).isCapitalized, !isObjectOfPreposition(head, in: scalars) else {
+            return false
+        }
+        guard head != last, let next = scalars.nextWordStart(after: head.upperBound) else { return true }
+        return InstrumentWord(scalars, next..<scalars.wordEnd(from: next)).isConnector
+    }
+
+    /// Whether the head noun at `head` is the object of another name: `State of Law`, `Faculty of Law`.
+    private static func isObjectOfPreposition(_ head: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard let previous = scalars.previousWordStart(before: head.lowerBound) else { return false }
+        return objectPrepositions.contains(scalars.lowercasedString(previous..<scalars.wordEnd(from: previous)))
+    }
+
+    /// The start of the run of capitalised words (and connectors inside it) that ends just before `head`:
+    /// `the Third Geneva` before `Convention`; `head`'s own start when there is none.
+    private static func capitalizedStart(before head: Range<Int>, in scalars: [Unicode.Scalar]) -> Int {
         var words: [Range<Int>] = []
         var cursor = head.lowerBound
         while words.count < 8, let previous = scalars.previousWordStart(before: cursor) {
@@ -93,13 +143,7 @@ enum InstrumentReader {
             cursor = previous
         }
         while let first = words.last, InstrumentWord(scalars, first).isConnector { words.removeLast() }
-        let start = words.last?.lowerBound ?? head.lowerBound
-        let precededByThe =
-            scalars.previousWordStart(before: start).map {
-                scalars.spells("the", in: $0..<scalars.wordEnd(from: $0))
-            } ?? false
-        guard !words.isEmpty || end > head.upperBound || precededByThe else { return nil }
-        return name(scalars, start..<end)
+        return words.last?.lowerBound ?? head.lowerBound
     }
 
     /// The acronyms that name an instrument among pairs of an acronym and its long form (defined by the cable or
@@ -154,9 +198,17 @@ enum InstrumentReader {
         var position = start
         var end: Int?
         var count = 0
+        var afterAnd = false
         while count < 10, position < scalars.count {
             let wordEnd = scalars.wordEnd(from: position)
             let kind = InstrumentWord(scalars, position..<wordEnd)
+            // NB: `the Press Law and the Media Law` names two laws, and `the Code Article 5` ends before the keyword.
+            if (afterAnd && kind.isThe)
+                || StatuteReferenceParser.keywords[scalars.lowercasedString(position..<wordEnd)] != nil
+            {
+                break
+            }
+            afterAnd = scalars.spells("and", in: position..<wordEnd)
             if kind.isCapitalizedNonCalendar, !kind.isPossessive {
                 end = wordEnd
             } else if !kind.isConnector {

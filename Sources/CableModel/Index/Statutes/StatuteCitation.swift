@@ -19,6 +19,8 @@ struct StatuteCitation: Sendable {
     var isDefining = false
     /// A `Section N` with neither its law nor a subdivision written: a statute only where its unit's law is known.
     var isBareSection = false
+    /// Whether it modifies a noun after `a` or `an` (`an Article 98 agreement`): it names a thing by the article.
+    var isModifier = false
     /// The `(` that opens the parentheses the citation stands in, when it does: `the Constitution (Art. 280)`.
     var openParenthesis: Int?
 }
@@ -29,4 +31,7 @@ struct InstrumentName: Sendable {
     var key: String
     /// Where it is written.
     let range: Range<Int>
+    /// A kind of law alone in lower case (`of the law`, `of the same charter`): it stands for the one instrument
+    /// of that kind the text names, or for none.
+    var isKindAlone = false
 }

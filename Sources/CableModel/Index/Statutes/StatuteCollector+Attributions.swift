@@ -11,10 +11,11 @@ extension StatuteCollector {
             return context.field.instrumentKey(endingAt: before)
         },
         InstrumentAttribution(
-            name: "the same article cited with its instrument before in the paragraph",
+            name: "the same article given its instrument before in the paragraph",
             example: ["Article 8 of the Water Treaty binds both states, the Fishing Code aside; Article 8 works."]
         ) { _, citation, context in
-            context.field.earlierInstrumentByArticle[FieldAttribution.article(of: citation)]
+            let article = FieldAttribution.article(of: citation)
+            return context.field.earlierInstrumentByArticle[article] ?? context.field.attributedByArticle[article]
         },
         InstrumentAttribution(
             name: "the articles cited before it in the paragraph are of one instrument",
@@ -33,8 +34,26 @@ extension StatuteCollector {
             return context.field.onlyInstrumentKey(within: start..<citation.range.lowerBound)
         },
         InstrumentAttribution(
+            name: "the same article cited with one instrument in the cable",
+            example: [
+                "The Fishing Code is strict.", "Article 8 of the Water Treaty binds both states.", "Article 8 works.",
+            ]
+        ) { _, citation, context in
+            let keys = context.keysByArticle[FieldAttribution.article(of: citation)] ?? []
+            return keys.count == 1 ? keys.first : nil
+        },
+        InstrumentAttribution(
+            name: "the same article given one instrument in the paragraphs before",
+            example: ["The Water Treaty (Article 2) binds them; the Fishing Code does not.", "Article 2 works."],
+            readsNamesFarAway: true
+        ) { _, citation, context in
+            let keys = context.attributedInEarlierFields[FieldAttribution.article(of: citation)] ?? []
+            return keys.count == 1 ? keys.first : nil
+        },
+        InstrumentAttribution(
             name: "the paragraph's one instrument",
-            example: ["Article 4 of the Criminal Code applies. Article 7 also applies."]
+            example: ["Article 4 of the Criminal Code applies. Article 7 also applies."],
+            readsNamesFarAway: true
         ) { _, citation, context in
             guard context.unitKeys.count == 1, let key = context.unitKeys.first else { return nil }
             // NB: an instrument named later in the paragraph about another matter does not capture the article.
@@ -43,7 +62,8 @@ extension StatuteCollector {
         },
         InstrumentAttribution(
             name: "the cable's one instrument, cited or named before",
-            example: ["Article 4 of the Penal Code applies.", "Article 7 was used in two cases."]
+            example: ["Article 4 of the Penal Code applies.", "Article 7 was used in two cases."],
+            readsNamesFarAway: true
         ) { _, _, context in
             guard context.unitKeys.isEmpty, context.cableKeys.count == 1, let key = context.cableKeys.first,
                 context.citedKeys.contains(key) || context.namedInEarlierFields.contains(key)

@@ -6,12 +6,43 @@
 /// unknown.
 struct StatuteCollector {
     let index: WordIndex
-    /// The scanner's findings, less the bare sections whose law the text does not give.
-    let findings: [StatuteScanner.FieldFindings]
+    /// The scanner's findings, less the bare sections whose law the text does not give, and with each kind of
+    /// law alone (`of the law`) that names no instrument of the text left without one.
+    private(set) var findings: [StatuteScanner.FieldFindings]
 
     init(index: WordIndex, findings: [StatuteScanner.FieldFindings]) {
         self.index = index
         self.findings = StatuteCollector.keepingAttributedSections(findings, index: index)
+        self.findings = StatuteCollector.resolvingKindsAlone(self.findings, canonical: canonicalKeys())
+    }
+
+    /// Every instrument key the text gives: of the names it reads and of the citations.
+    private var allKeys: Set<String> {
+        Set(
+            findings.flatMap { found in found.instruments.map(\.key) + found.citations.compactMap { $0.instrument?.key }
+            })
+    }
+
+    /// `Article 3 of the law`, `of the same charter`: a kind of law alone stands for the one instrument of that
+    /// kind the text names (the key it maps to, else the one key holding its word); where there is none, the
+    /// citation is bare, and the rows of `attributions` look for its instrument as for any other.
+    private static func resolvingKindsAlone(
+        _ findings: [StatuteScanner.FieldFindings], canonical: [String: String]
+    ) -> [StatuteScanner.FieldFindings] {
+        let named = Set(findings.flatMap { $0.instruments.map { canonical[$0.key] ?? $0.key } })
+        var resolved = findings
+        for field in resolved.indices {
+            for index in resolved[field].citations.indices {
+                guard var instrument = resolved[field].citations[index].instrument, instrument.isKindAlone else {
+                    continue
+                }
+                let holding = named.filter { $0.split(separator: " ").contains(Substring(instrument.key)) }
+                let key = canonical[instrument.key] ?? (holding.count == 1 ? holding.first : nil)
+                instrument.key = key ?? instrument.key
+                resolved[field].citations[index].instrument = key == nil ? nil : instrument
+            }
+        }
+        return resolved
     }
 
     /// Drops each bare `Section N` unless an instrument stands just before its parenthesis or the cable cites
@@ -65,7 +96,15 @@ struct StatuteCollector {
         let unitKeys = instrumentKeysByUnit(canonical)
         let cableKeys = Set(unitKeys.flatMap { $0 })
         let citedKeys = Set(findings.flatMap { $0.citations.compactMap { $0.instrument.map { canonicalKey($0.key) } } })
+        var keysByArticle: [String: Set<String>] = [:]
+        var modifierArticles: Set<String> = []
+        for citation in findings.flatMap(\.citations) {
+            if citation.isModifier { modifierArticles.insert(FieldAttribution.article(of: citation)) }
+            guard let instrument = citation.instrument else { continue }
+            keysByArticle[FieldAttribution.article(of: citation), default: []].insert(canonicalKey(instrument.key))
+        }
         var namedBefore: Set<String> = []
+        var attributedBefore: [String: Set<String>] = [:]
         var keys: [[String?]] = []
         for (field, found) in findings.enumerated() {
             var attribution = FieldAttribution(
@@ -80,10 +119,16 @@ struct StatuteCollector {
                     }
                     let context = AttributionContext(
                         field: attribution, unitKeys: unitKeys[Int(index.fields[field].unit)], cableKeys: cableKeys,
-                        citedKeys: citedKeys, namedInEarlierFields: namedBefore, canonical: canonical)
-                    return instrumentKey(of: citation, context: context).map(canonicalKey)
+                        citedKeys: citedKeys, keysByArticle: keysByArticle, attributedInEarlierFields: attributedBefore,
+                        modifierArticles: modifierArticles, namedInEarlierFields: namedBefore, canonical: canonical)
+                    let key = instrumentKey(of: citation, context: context).map(canonicalKey)
+                    attribution.attributed(citation, key: key)
+                    return key
                 })
             namedBefore.formUnion(found.instruments.map { canonicalKey($0.key) })
+            for (citation, key) in zip(found.citations, keys[field]) where citation.instrument == nil {
+                if let key { attributedBefore[FieldAttribution.article(of: citation), default: []].insert(key) }
+            }
         }
         return keys
     }
@@ -114,7 +159,11 @@ struct StatuteCollector {
     /// nil when the text does not allow attributing one.
     private func instrumentKey(of citation: StatuteCitation, context: AttributionContext) -> String? {
         if let instrument = citation.instrument { return instrument.key }
-        for attribution in StatuteCollector.attributions {
+        // NB: `an Article 98 agreement` names a thing by an article of some instrument, and so does every bare
+        // `Article 98` of a cable that writes it so: an instrument the text merely names paragraphs away does
+        // not tell which.
+        let namesAThing = context.modifierArticles.contains(FieldAttribution.article(of: citation))
+        for attribution in StatuteCollector.attributions where !(namesAThing && attribution.readsNamesFarAway) {
             if let key = attribution.key(self, citation, context) { return key }
         }
         return nil
@@ -134,9 +183,9 @@ struct StatuteCollector {
     /// Maps a short key to the one longer key it ends (`constitution` → `honduran constitution`) when only one does,
     /// and a name the text equates in parentheses to the name before them (`the Charter on Rights (the Charter)`).
     private func canonicalKeys() -> [String: String] {
-        let keys = Set(findings.flatMap { $0.instruments.map(\.key) })
+        let keys = allKeys
         let equated = equatedKeys()
-        var map = equated
+        var map = equated.merging(StatuteCollector.initialisms(among: keys)) { equatedKey, _ in equatedKey }
         for key in keys where map[key] == nil {
             // NB: `London Convention and Protocol` names two instruments; its last one is no longer name of `Protocol`.
             let longer = keys.filter { candidate in
@@ -160,6 +209,22 @@ struct StatuteCollector {
                 steps += 1
             }
             map[key] = target
+        }
+        return map
+    }
+
+    /// `lp` → `london protocol`: a key of one short word that spells the initials of exactly one other key (of all
+    /// its words, or of those that are not connectors) is that instrument's acronym (`LP Article 6`).
+    static func initialisms(among keys: Set<String>) -> [String: String] {
+        var map: [String: String] = [:]
+        for key in keys where key.count >= 2 && key.count <= 8 && key.allSatisfy(\.isLetter) {
+            let matches = keys.filter { other in
+                let words = other.split(separator: " ")
+                guard words.count >= 2 else { return false }
+                let content = words.filter { !InstrumentReader.connectors.contains(String($0)) }
+                return [words, content].contains { String($0.compactMap(\.first)) == key }
+            }
+            if matches.count == 1, let target = matches.first { map[key] = target }
         }
         return map
     }
@@ -195,7 +260,8 @@ struct StatuteCollector {
     private func displayNames(_ canonical: [String: String]) -> [String: String] {
         var names: [String: String] = [:]
         for found in findings {
-            for instrument in found.instruments where names[instrument.key] == nil {
+            for instrument in found.instruments + found.citations.compactMap(\.instrument)
+            where names[instrument.key] == nil && !instrument.isKindAlone {
                 names[instrument.key] = instrument.text
             }
         }

@@ -22,4 +22,11 @@ struct StatuteReading {
     var citations: [StatuteCitation]
     /// The scalar just past what the reference covers so far.
     var end: Int
+
+    /// Gives `instrument` to every citation read so far that has none.
+    mutating func attribute(_ instrument: InstrumentName) {
+        for index in citations.indices where citations[index].instrument == nil {
+            citations[index].instrument = instrument
+        }
+    }
 }

@@ -3,16 +3,28 @@ extension StatuteReferenceParser {
     /// `StatuteFormTests.formExpectations`.
     static let forms: [StatuteForm] = [
         StatuteForm(name: "instrument after the numbers", example: "Article 9 of the Mining Code sets the royalty.") {
-            parser, reading in reading.end = parser.readInstrument(after: reading.end, into: &reading.citations)
+            parser, reading in parser.readInstrument(into: &reading)
+        },
+        StatuteForm(
+            name: "instrument after a copula", example: "Article 16 was a provision in the Rome Statute, they said."
+        ) { parser, reading in
+            guard let after = parser.partOfAnInstrument(after: reading.end),
+                let instrument = InstrumentReader.read(after: after, in: parser.scalars)
+            else { return }
+            reading.attribute(instrument)
         },
         StatuteForm(
             name: "title of the United States Code before the keyword",
             example: "Smugglers face charges under 21 U.S.C. Section 960."
         ) { parser, reading in
             guard let code = parser.codeTitle(before: reading.keyword.lowerBound) else { return }
-            for index in reading.citations.indices where reading.citations[index].instrument == nil {
-                reading.citations[index].instrument = code
-            }
+            reading.attribute(code)
+        },
+        StatuteForm(
+            name: "instrument before the keyword", example: "Claims under the Water Charter Article 6 were heard."
+        ) { parser, reading in
+            guard let instrument = parser.instrumentBefore(keyword: reading.keyword) else { return }
+            reading.attribute(instrument)
         },
         StatuteForm(name: "a bare section", example: "Section 8 explains the budget.") { _, reading in
             // NB: `section 3` alone is as often a part of a report or of this cable as of a law; a section counts
@@ -43,6 +55,13 @@ extension StatuteReferenceParser {
             guard let name = parser.nameBefore(parenthesis: open) else { return }
             reading.citations[0].names.insert(name, at: 0)
             reading.citations[0].isDefining = true
+        },
+        StatuteForm(name: "an article modifying a noun", example: "They refused an Article 98 deal.") {
+            parser, reading in
+            guard let previous = parser.scalars.previousWordStart(before: reading.keyword.lowerBound),
+                parser.scalars.word(at: previous, oneOf: ["a", "an"]) != nil
+            else { return }
+            for index in reading.citations.indices { reading.citations[index].isModifier = true }
         },
     ]
 }

@@ -43,16 +43,16 @@ struct StatuteReferenceParser {
         return (reading.citations, reading.end)
     }
 
-    /// `of the Criminal Code` after the last item: the instrument of every citation in the list.
-    func readInstrument(after end: Int, into citations: inout [StatuteCitation]) -> Int {
-        let start = scalars.skippingSpaces(from: end)
+    /// `of the Criminal Code` after the last item: the instrument of every citation in the list; the reading
+    /// then ends after it.
+    func readInstrument(into reading: inout StatuteReading) {
+        let start = scalars.skippingSpaces(from: reading.end)
         guard let of = scalars.word(at: start, oneOf: ["of"]), let after = scalars.nextWordStart(after: of.end),
             let instrument = InstrumentReader.read(after: after, in: scalars)
-        else { return end }
-        for index in citations.indices where citations[index].instrument == nil {
-            citations[index].instrument = instrument
-        }
-        return instrument.range.upperBound
+                ?? InstrumentReader.read(kindAloneAfter: after, in: scalars)
+        else { return }
+        reading.attribute(instrument)
+        reading.end = instrument.range.upperBound
     }
 
     /// Whether `U.S.C` follows `end` (past spaces).

@@ -63,7 +63,9 @@ enum StatuteScanner {
         }
         for field in findings.indices {
             for citation in findings[field].citations {
-                if let instrument = citation.instrument { findings[field].instrument(instrument) }
+                if let instrument = citation.instrument, !instrument.isKindAlone {
+                    findings[field].instrument(instrument)
+                }
             }
         }
         return findings
