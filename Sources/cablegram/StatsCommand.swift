@@ -49,13 +49,14 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
+        if input.library.isSet, try !namesLibraryCables() { return try runOnLibrarySelection() }
         let (cables, failure) = input.load()
-        if across || pivot { printAcrossCables(cables) } else { write(cables) }
+        if across || pivot { printAcrossCables(cables.map(StatsCommand.report)) } else { write(cables) }
         if let failure { throw ExitCode(failure) }
     }
 
     /// The statistics of each cable, as the flags ask.
-    private func write(_ cables: [Cable]) {
+    func write(_ cables: [Cable]) {
         let chosenName = table?.rawValue
         var csvTables: [(title: String, table: StatisticsTable)] = []
         var figureRecords: [StatisticsTable] = []
