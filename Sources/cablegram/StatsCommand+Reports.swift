@@ -1,15 +1,16 @@
 import CableModel
 
 extension StatsCommand {
-    /// The cross-cable table chosen with `--table`, or the pivot, over all the cables given, as plain text, CSV or JSON.
-    func printAcrossCables(_ cables: [Cable]) {
-        let reports = cables.map { cable in
-            (
-                report: ReportIdentity(cable, knowledge: BundledKnowledge.lists),
-                figures: IndexedCable(cable, knowledge: BundledKnowledge.lists).statistics.figures.map(
-                    ReportFigure.init)
-            )
-        }
+    /// A cable as a report: its identity and its figures.
+    static func report(_ cable: Cable) -> (report: ReportIdentity, figures: [ReportFigure]) {
+        (
+            report: ReportIdentity(cable, knowledge: BundledKnowledge.lists),
+            figures: IndexedCable(cable, knowledge: BundledKnowledge.lists).statistics.figures.map(ReportFigure.init)
+        )
+    }
+
+    /// The cross-cable table chosen with `--table`, or the pivot, over the reports given, as plain text, CSV or JSON.
+    func printAcrossCables(_ reports: [(report: ReportIdentity, figures: [ReportFigure])]) {
         let kind = ReportTable.Kind(rawValue: table?.rawValue ?? "") ?? .enforcement
         if pivot {
             let pivot = ReportPivot(

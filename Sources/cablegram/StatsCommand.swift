@@ -11,8 +11,11 @@ struct StatsCommand: ParsableCommand {
         discussion: """
             Without --table every table is shown (with --csv, the figures table). Plain output fits the terminal; \
             --csv writes RFC 4180 (the figures as plain values: cable, value, low, high, qualifier, unit, category, \
-            action, relevance, year, period, statute, paragraph, quote, sentence, ...); --json writes the figures \
-            and the tables. Enforcement, victims, penalty and money figures come first, context last.
+            action, relevance, attribution, year, period, statute, paragraph, quote, sentence, ...); --json writes \
+            the figures and the tables. Enforcement, victims, penalty and money figures come first, context last. With \
+            --library the arguments are a library filter (tag:KTIP date:2005..2010, as `list` takes; none: the whole \
+            library) and the tables across cables are built over the cables it keeps (exit 1 when it keeps none); \
+            arguments that are all cable ids of the library name those cables.
             """
     )
 
@@ -49,13 +52,14 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
+        if input.library.isSet, try !namesLibraryCables() { return try runOnLibrarySelection() }
         let (cables, failure) = input.load()
-        if across || pivot { printAcrossCables(cables) } else { write(cables) }
+        if across || pivot { printAcrossCables(cables.map(StatsCommand.report)) } else { write(cables) }
         if let failure { throw ExitCode(failure) }
     }
 
     /// The statistics of each cable, as the flags ask.
-    private func write(_ cables: [Cable]) {
+    func write(_ cables: [Cable]) {
         let chosenName = table?.rawValue
         var csvTables: [(title: String, table: StatisticsTable)] = []
         var figureRecords: [StatisticsTable] = []

@@ -98,4 +98,19 @@ import Testing
         #expect(row[column("action")] == "convicted" && row[column("value")] == "9")
         #expect(row[column("cable")] == "11BUENOSAIRES12" && row[column("paragraph")] == "1")
     }
+
+    @Test func allegedAndDeniedFiguresStayOutOfTheTablesAcrossCables() throws {
+        let cable = try Self.cable(
+            post: "BUENOSAIRES", year: 2011, subject: "TIP REPORT",
+            text: """
+                In 2010 police opened 15 cases. NGOs claim that courts convicted 9 traffickers in 2010. The \
+                ministry denies that police arrested 40 migrants in 2010. Reportedly 70 victims were identified in 2010.
+                """)
+        let figures = report(cable).figures
+        #expect(figures.contains { $0.magnitude == 9 && $0.attribution == .alleged })
+        #expect(figures.contains { $0.magnitude == 40 && $0.attribution == .denied })
+        let enforcement = ReportTable(.enforcement, cables: [report(cable)])
+        #expect(enforcement.rows.flatMap(\.figures).map(\.magnitude) == [15])
+        #expect(ReportTable(.victims, cables: [report(cable)]).rows.isEmpty)
+    }
 }

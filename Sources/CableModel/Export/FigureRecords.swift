@@ -4,7 +4,8 @@ public enum FigureRecords {
     /// The columns, in order.
     public static let columns = [
         "cable", "id", "value", "low", "high", "qualifier", "currency", "kind", "unit", "category", "action", "verb",
-        "relevance", "year", "period", "statute", "part_of", "paragraph", "start", "end", "quote", "sentence",
+        "relevance", "attribution", "year", "period", "statute", "part_of", "paragraph", "start", "end", "quote",
+        "sentence",
     ]
 
     /// The figures of `statistics` as a table of records, the cable named `cable` in the first column; reported
@@ -24,7 +25,8 @@ public enum FigureRecords {
             cable, String(figure.id), number(figure.value), number(figure.low), number(figure.high),
             figure.qualifier?.rawValue ?? "", figure.currency ?? "", figure.kind.rawValue, figure.countedNoun ?? "",
             figure.category?.rawValue ?? "", figure.reportedAction?.rawValue ?? "", figure.action ?? "",
-            figure.relevance.rawValue, figure.year.map(String.init) ?? "", figure.period ?? "", figure.statute ?? "",
+            figure.relevance.rawValue, figure.attribution?.rawValue ?? "", figure.year.map(String.init) ?? "",
+            figure.period ?? "", figure.statute ?? "",
             figure.partOf.map(String.init) ?? "", figure.unitID, String(figure.range.lowerBound),
             String(figure.range.upperBound), figure.quote, figure.sentence,
         ]

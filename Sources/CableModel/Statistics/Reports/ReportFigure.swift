@@ -29,12 +29,15 @@ public struct ReportFigure: Sendable, Equatable {
     public var unitID: String
     /// The sentence that holds it.
     public var sentence: String
+    /// Whether the cable reports it as denied or alleged rather than stating it; the cross-cable tables leave such
+    /// figures out.
+    public var attribution: Figure.Attribution?
 
     /// A figure's fields as given.
     public init(
         id: Int, value: Double?, low: Double?, high: Double?, qualifier: Figure.Qualifier?, category: FigureCategory?,
         action: ReportedAction?, relevance: FigureRelevance, year: Int?, period: String?, statute: String?,
-        isPart: Bool, unitID: String, sentence: String
+        isPart: Bool, unitID: String, sentence: String, attribution: Figure.Attribution? = nil
     ) {
         self.id = id
         self.value = value
@@ -50,6 +53,7 @@ public struct ReportFigure: Sendable, Equatable {
         self.isPart = isPart
         self.unitID = unitID
         self.sentence = sentence
+        self.attribution = attribution
     }
 
     /// The fields of a figure of a cable's statistics.
@@ -58,7 +62,7 @@ public struct ReportFigure: Sendable, Equatable {
             id: figure.id, value: figure.value, low: figure.low, high: figure.high, qualifier: figure.qualifier,
             category: figure.category, action: figure.reportedAction, relevance: figure.relevance, year: figure.year,
             period: figure.period, statute: figure.statute, isPart: figure.partOf != nil, unitID: figure.unitID,
-            sentence: figure.sentence)
+            sentence: figure.sentence, attribution: figure.attribution)
     }
 
     /// The value, or the upper end of a range: the number to add up and compare.

@@ -1,6 +1,7 @@
 /// The enforcement, victims or penalties figures of many cables: one row per cable, year, statute and action, with
 /// the country and the report's year. The cables of one report (its parts, an update) are joined: an update's row
 /// replaces the row of the cable it updates for the same year, statute and action, and each row names its cable.
+/// Figures the cable reports as denied or alleged are left out (the table of one cable keeps them, marked).
 public struct ReportTable: Sendable, Equatable {
     /// Which table.
     public enum Kind: String, Sendable, CaseIterable {
@@ -58,7 +59,8 @@ public struct ReportTable: Sendable, Equatable {
         for group in ReportTable.reports(cables) {
             var joined: [Row] = []
             for (report, figures) in group {
-                let own = ReportTable.rows(of: figures.filter { $0.relevance == kind.relevance }, report: report)
+                let stated = figures.filter { $0.relevance == kind.relevance && $0.attribution == nil }
+                let own = ReportTable.rows(of: stated, report: report)
                 // NB: an update replaces what the cable before it said for the same year, statute and action.
                 let replaced = report.isUpdate ? Set(own.map(\.key)) : []
                 joined = joined.filter { !replaced.contains($0.key) } + own
