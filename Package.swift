@@ -41,7 +41,11 @@ let package = Package(
             dependencies: [
                 "CableModel", "CableData", "CableLibrary", "Browser", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // NB: the release executable carries the Swift standard library and Foundation inside it, so that a
+            // start does not load and bind a dozen shared libraries before the first frame (docs/DECISIONS.md).
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
         ),
         .executableTarget(
             name: "cablegram-bench",

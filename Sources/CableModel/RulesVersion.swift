@@ -8,5 +8,5 @@ public enum RulesVersion {
     ///
     /// 2: the loader reads REF ids and tags with the general knowledge (posts, known tags), the subject, the DE
     /// line's serial and `Classified By`; names without a title.
-    public static let current = 2
+    public static let current = 3
 }

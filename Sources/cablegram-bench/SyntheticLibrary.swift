@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 
-/// A library `copies` times larger than a real one: its cables copied under new ids (`10DUSHANBE170` becomes
-/// `10DUSHANBE170X2`), with their units, full text, references (to the copies of the cables they cite), names,
+/// A library `copies` times larger than a real one: its cables copied under new ids (`09LIMA120` becomes
+/// `09LIMA120X2`), with their units, full text, references (to the copies of the cables they cite), names,
 /// statutes and figures. Built with SQL alone, for the latency benchmark.
 struct SyntheticLibrary {
     let source: String

@@ -10,25 +10,27 @@ struct BrowseCommand: ParsableCommand {
         abstract: "Open the full-screen browser: outline, reader, statistics and index (the default command).",
         discussion: """
             With --library and no cable id it opens on the library's cable list (date, id, origin, classification, \
-            subject): Enter opens the selected cable, Backspace or Ctrl-O returns to the list, ? lists the keys.
+            subject): Enter opens the selected cable, Backspace or Ctrl-O returns to the list, ? lists the keys. \
+            A FILE of - reads the cable from standard input (cat FILE | cablegram -) and the keys from the terminal \
+            (/dev/tty), as less does; with no terminal to read keys from it exits with status 2.
             """
     )
 
     @OptionGroup var input: CableArgument
 
     func run() throws {
-        // NB: refuse before loading, so that a pipe gets one line and a non-zero status, never a screen.
-        guard StandardStreams.isInteractive else {
-            StandardStreams.printError("cablegram: \(TerminalError.notATerminal.message)")
-            throw ExitCode(2)
-        }
+        let keyboard = try BrowseCommand.keyboard(
+            readingStandardInput: !input.library.isSet && input.file == CableFile.standardInputName)
         if input.library.isSet, input.file == nil { return try LibraryBrowsing.run(input.library) }
         let file = try input.load()
+        keyboard?.becomeStandardInput()
         let displayWidth = TerminalSession.prepare()
         // NB: a file may hold several cables; each is indexed when it is first shown, not all at start-up.
         func open(_ position: Int, size: Size) -> BrowserState {
+            // NB: what the first frame does not show (the statistics tables) is derived after it is drawn.
             let document = Document.browsing(
-                file.cables[position], knowledge: BundledKnowledge.lists, displayWidth: displayWidth)
+                file.cables[position], knowledge: BundledKnowledge.lists, displayWidth: displayWidth,
+                deferring: !Layout.opensOnStatistics(size))
             var state = BrowserState(document: document, size: size)
             state.place = CablePlace(position: position, count: file.cables.count)
             if file.cables.count > 1 {
@@ -52,9 +54,31 @@ struct BrowseCommand: ParsableCommand {
         do {
             return try TerminalSession.open()
         } catch {
-            StandardStreams.printError("cablegram: \(error.message)")
-            throw ExitCode(2)
+            throw refusal(error)
         }
+    }
+
+    /// Refuses to start without a terminal; when the cable comes from standard input (`cablegram -`), opens the
+    /// terminal the keys will come from instead, or prints why not and exits with status 2.
+    ///
+    /// NB: this comes before loading, so that a pipe gets one line and a non-zero status, never a screen.
+    static func keyboard(readingStandardInput: Bool) throws -> KeyboardTerminal? {
+        guard readingStandardInput else {
+            guard StandardStreams.isInteractive else { throw refusal(.notATerminal) }
+            return nil
+        }
+        guard StandardStreams.outputIsTerminal else { throw refusal(.notATerminal) }
+        do {
+            return try KeyboardTerminal.open()
+        } catch {
+            throw refusal(error)
+        }
+    }
+
+    /// Prints why the browser cannot start; the status to exit with (2, as for a pipe).
+    private static func refusal(_ error: TerminalError) -> ExitCode {
+        StandardStreams.printError("cablegram: \(error.message)")
+        return ExitCode(2)
     }
 
     /// Ends the program as the signal or the Ctrl-C that closed the (already closed) session would.

@@ -12,6 +12,7 @@ enum BrowserLoop {
         var screen = Screen(size: state.size, displayWidth: state.document.displayWidth)
         Renderer.render(state, into: &screen)
         session.draw(screen, repaint: true)
+        finishDocument(state, into: &screen, on: session)
         while let event = session.nextEvent() {
             let reaction = state.handle(event)
             if reaction.contains(.quit) { return reaction }
@@ -22,6 +23,7 @@ enum BrowserLoop {
                 state.outlineWidthChange = split
                 Renderer.render(state, into: &screen)
                 session.draw(screen, repaint: true)
+                finishDocument(state, into: &screen, on: session)
                 continue
             }
             if reaction.contains(.output) { perform(&state, on: session) }
@@ -30,6 +32,13 @@ enum BrowserLoop {
             session.draw(screen, repaint: reaction.contains(.repaint))
         }
         return .none
+    }
+
+    /// Once a cable's first frame is out, derives what it did not need (the statistics) and draws what changed.
+    private static func finishDocument(_ state: BrowserState, into screen: inout Screen, on session: TerminalSession) {
+        guard state.document.deriveDeferredParts() else { return }
+        Renderer.render(state, into: &screen)
+        session.draw(screen)
     }
 
     /// Runs the library's browser until the user quits: the cable list, and the cables opened from it.

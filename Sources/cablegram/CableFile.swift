@@ -14,7 +14,8 @@ struct CableFile {
         guard let path = path ?? BundledData.defaultCablePath else { throw .noDefaultCable }
         let bytes = try read(path)
         do {
-            return CableFile(name: path, cables: try CableLoader.load(bytes, knowledge: BundledKnowledge.lists))
+            return CableFile(
+                name: path, cables: try CableLoader.load(bytes, knowledge: BundledKnowledge.lists, name: path))
         } catch {
             throw .load(error)
         }

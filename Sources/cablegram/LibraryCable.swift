@@ -4,7 +4,7 @@ import CableModel
 
 /// A cable read from the library by its id, parsed again by the model from its stored text.
 enum LibraryCable {
-    /// The cable `selector` names: an id (`10DUSHANBE170`), or `ID@FILE` to choose among cables of different files
+    /// The cable `selector` names: an id (`09LIMA120`), or `ID@FILE` to choose among cables of different files
     /// that share the id (any end of the file's path).
     static func load(_ selector: String?, from option: LibraryOption) throws -> CableFile {
         guard let selector else {

@@ -2,7 +2,7 @@ import Testing
 
 @testable import Browser
 
-/// `f` narrows a list as the words are typed (the figures, the outline); Enter keeps it, Esc restores it.
+/// `f` narrows a list as the words are typed (the figures, the outline, the index); Enter keeps it, Esc restores it.
 @Suite struct ListFilterTests {
     @Test func theFiguresNarrowAsTheWordsAreTyped() {
         var state = Fixtures.state(120, 40)
@@ -37,9 +37,46 @@ import Testing
         #expect(state.outlineRows.count == state.document.tree.visibleUnits(folded: []).count)
     }
 
+    @Test func theIndexNarrowsToEntriesUnderTheirGroupsHeadings() {
+        var state = Fixtures.state(120, 40)
+        let all = state.document.indexRows.count { state.document.indexEntry($0) != nil }
+        state.type("3ftraffick")
+        #expect(state.prompt?.kind == .filter)
+        let rows = state.indexRows
+        let entries = rows.compactMap { state.document.indexEntry($0) }
+        #expect(!entries.isEmpty && entries.count < all)
+        #expect(entries.allSatisfy { ($0.title + " " + $0.detail).lowercased().contains("traffick") })
+        for (position, row) in rows.enumerated() where state.document.indexEntry(row) == nil {
+            #expect(position + 1 < rows.count && rows[position + 1].group == row.group)
+        }
+        let groups = Set(rows.map(\.group))
+        #expect(groups.count > 1 && groups.count == rows.count - entries.count)
+        state.type("⏎")
+        #expect(state.frame.contains("filter “traffick” · \(entries.count) of \(all) entries"))
+        #expect(state.indexEntry(atRow: state.index.entries.selection)?.title == entries[0].title)
+        state.type("j⏎")
+        #expect(state.openIndexEntry?.title == entries[1].title)
+        state.type("hf")
+        state.press(.control("u"))
+        state.type("zzz")
+        #expect(state.frame.contains("No entry holds “zzz”"))
+        state.type("⎋")
+        #expect(state.indexRows == rows)
+    }
+
+    @Test func followingAReferenceToTheIndexListsEveryEntryAgain() {
+        var state = Fixtures.state(120, 40)
+        state.type("3fzzz⏎1])⏎")
+        #expect(state.focus == .index)
+        #expect(state.index.entries.filter.isEmpty)
+        #expect(state.openIndexEntry != nil)
+    }
+
     @Test func paneWithoutAFilterSaysTheKeyDoesNothing() {
         var state = Fixtures.state(120, 40)
-        state.type("3f")
+        state.type("⇥")
+        #expect(state.focus == .reader)
+        state.type("f")
         #expect(state.prompt == nil)
         #expect(state.message?.text == "f does nothing here: ? lists the keys")
     }

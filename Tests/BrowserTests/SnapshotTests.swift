@@ -66,6 +66,12 @@ import Testing
         Snapshot.check(state, pane: "index", scenario: "entries")
     }
 
+    @Test(arguments: sizes) func theIndexFilterKeepsTheHeadingsOfGroupsWithEntries(size: Size) {
+        var state = Fixtures.state(size.width, size.height)
+        state.type("3ftraffick⏎")
+        Snapshot.check(state, pane: "index", scenario: "filtered")
+    }
+
     @Test(arguments: sizes) func aStatuteEntryListsItsMentions(size: Size) {
         var state = Fixtures.state(size.width, size.height)
         state.type("])⏎")

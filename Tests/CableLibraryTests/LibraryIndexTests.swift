@@ -129,7 +129,7 @@ struct LibraryIndexTests {
         try fixture.index(files.map(\.path))
         let library = try fixture.readable()
         for file in files {
-            let fromFile = try CableLoader.load(SharedData.bytes(file), knowledge: .bundled)[0]
+            let fromFile = try CableLoader.load(SharedData.bytes(file), knowledge: .bundled, name: file.path)[0]
             let summary = try #require(try library.cables(withID: fromFile.title).first)
             let stored = try #require(try library.source(of: summary.key))
             #expect(CableLoader.parse(stored, knowledge: .bundled) == fromFile, "\(file.lastPathComponent)")
@@ -150,5 +150,26 @@ struct LibraryLargeFileTests {
         let positions = try fixture.readable().list(.everything, sort: .id).map(\.position)
         #expect(Set(positions) == Set(0..<600))
         #expect(try fixture.readable().summary().incompleteFiles == 0)
+    }
+}
+
+/// A partial extract without a date takes its id's year from its file's name, in the library as on the command line,
+/// and keeps it when the library derives it again from the stored text.
+@Suite("Library: ids from file names")
+struct LibraryNamedIDTests {
+    @Test func aPartialExtractIsFoundByTheIdItsFileNames() throws {
+        let fixture = LibraryFixture()
+        let dated = TestCable.text(
+            post: "VALLETTA", number: 12, dateTimeGroup: "031015Z MAR 04", paragraphs: ["A line of prose to read."])
+        let extract = dated.split(separator: "\n", omittingEmptySubsequences: false).drop { !$0.hasPrefix("UNCLAS") }
+            .joined(separator: "\n")
+        fixture.write("04VALLETTA12.txt", "This record is a partial extract of the original cable.\n\n" + extract)
+        try fixture.index([fixture.folder])
+        let library = try fixture.readable()
+        let listed = try library.list(LibraryQuery(""), sort: .id)
+        #expect(listed.map(\.id) == ["04VALLETTA12"])
+        let key = try #require(listed.first?.key)
+        let source = try #require(try library.source(of: key))
+        #expect(CableLoader.parse(source, knowledge: .bundled).title == "04VALLETTA12")
     }
 }

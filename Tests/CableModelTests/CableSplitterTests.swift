@@ -17,6 +17,18 @@ import Testing
         pieces.map { String(decoding: $0.bytes, as: UTF8.self) }
     }
 
+    /// The cables of `bytes` pushed `chunk` bytes at a time, taken as they finish.
+    private static func streamed(_ bytes: [UInt8], chunk: Int) -> [CableBytes] {
+        var splitter = CableSplitter()
+        var pieces: [CableBytes] = []
+        for start in stride(from: 0, to: bytes.count, by: chunk) {
+            splitter.push(bytes[start..<min(bytes.count, start + chunk)])
+            pieces += splitter.takeCables()
+        }
+        splitter.finish()
+        return pieces + splitter.takeCables()
+    }
+
     @Test func oneCableIsOnePiece() {
         let text = CableSplitterTests.cable("ALPHA", 1)
         #expect(CableSplitterTests.texts(CableSplitter.split(Array(text.utf8))) == [text])
@@ -106,14 +118,7 @@ import Testing
             CableSplitterTests.cable("ALPHA", 1) + "\r\n" + CableSplitterTests.cable("BETA", 2)
             + "\nNNNN\nR 010101Z JAN 10\nFM AMEMBASSY BETA\n" + CableSplitterTests.cable("GAMMA", 3)
         let bytes = Array(text.utf8)
-        var splitter = CableSplitter()
-        var pieces: [CableBytes] = []
-        for start in stride(from: 0, to: bytes.count, by: chunk) {
-            splitter.push(bytes[start..<min(bytes.count, start + chunk)])
-            pieces += splitter.takeCables()
-        }
-        splitter.finish()
-        pieces += splitter.takeCables()
+        let pieces = CableSplitterTests.streamed(bytes, chunk: chunk)
         #expect(pieces == CableSplitter.split(bytes))
         #expect(pieces.count == 3)
     }
@@ -129,14 +134,7 @@ import Testing
             "VZCZCXRO0010\nOO RUEHAG RUEHBC\nThe delegation met the minister on Tuesday and discussed the harvest.\n"
             + "The minister said the rains had come late this year, as they often do.\n"
         let bytes = Array((headerOnly + waiting + CableSplitterTests.cable("BETA", 2)).utf8)
-        var splitter = CableSplitter()
-        var pieces: [CableBytes] = []
-        for start in stride(from: 0, to: bytes.count, by: chunk) {
-            splitter.push(bytes[start..<min(bytes.count, start + chunk)])
-            pieces += splitter.takeCables()
-        }
-        splitter.finish()
-        pieces += splitter.takeCables()
+        let pieces = CableSplitterTests.streamed(bytes, chunk: chunk)
         #expect(pieces == CableSplitter.split(bytes))
         #expect(pieces.map(\.bytes.count).reduce(0, +) == bytes.count)
         #expect(CableSplitterTests.texts(pieces).last == CableSplitterTests.cable("BETA", 2))

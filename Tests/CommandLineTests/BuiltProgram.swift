@@ -81,7 +81,11 @@ extension BuiltProgram {
     /// Runs the binary with a terminal on its standard streams (util-linux `script` allocates one); the output is
     /// what the terminal received, standard error included, with CRLF line ends turned back to LF.
     static func runInTerminal(_ arguments: [String]) throws -> Run {
-        let command = ([path] + arguments).map(shellQuoted).joined(separator: " ")
+        try runInTerminal(shellCommand: ([path] + arguments).map(shellQuoted).joined(separator: " "))
+    }
+
+    /// Runs a shell command with a terminal on its standard streams, as `runInTerminal(_:)` does.
+    static func runInTerminal(shellCommand command: String) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-qec", command, "/dev/null"]

@@ -6,8 +6,8 @@
 #   browser.sh CABLEGRAM [SCENARIO...]     (no scenario: all of them; `browser.sh --list` names them)
 set -u
 
-SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm search_history original_text copy_and_write sigterm not_a_terminal dumb_terminal bad_input
-    latin1_cable several_cables no_color colour library_list)
+SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics index_filter resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm search_history original_text copy_and_write sigterm not_a_terminal dumb_terminal bad_input
+    standard_input latin1_cable several_cables no_color colour library_list)
 
 if [[ ${1:-} == --list ]]; then
     printf '%s\n' "${SCENARIOS[@]}"
@@ -375,6 +375,63 @@ ctrl_c_in_prompt() {
     send C-c
     wait_for 'Reader  1'
     expect_absent ':27'
+    send q
+    after_exit 0
+}
+
+# index_filter: f in the index narrows the entries as typed, under the headings of the groups that keep one, with a
+# count in the pane's title; Enter keeps, Esc restores the filter before, an empty filter lists every entry again.
+index_filter() {
+    start 120 40
+    launch
+    send 3
+    wait_for 'Paragraph references ('
+    send f
+    wait_for 'filter:'
+    send -l traffick
+    wait_for 'filter “traffick” · '
+    wait_for 'Organisations ('
+    wait_for 'Statutes ('
+    expect_absent 'Paragraph references ('
+    screen | grep -qE 'filter .traffick. · [0-9]+ of [0-9]+ entries' || fail "no count in the index's title"
+    send Enter
+    send f
+    send C-u
+    send -l zzz
+    wait_for 'No entry holds'
+    send Escape
+    wait_for 'Statutes ('
+    expect_absent 'No entry holds'
+    send f
+    send C-u
+    send Enter
+    wait_for 'Paragraph references ('
+    send q
+    after_exit 0
+}
+
+# standard_input: `cat FILE | cablegram -` and `cablegram - < FILE` read the cable from standard input and the keys
+# from the terminal; the terminal is given back as it was.
+standard_input() {
+    local seed=$HERE/../../Data/10DUSHANBE170.txt
+    start 120 40
+    type_line "clear; stty -g > $WORK/before"
+    type_line "cat $seed | $BIN -"
+    wait_for 'Outline'
+    wait_for '10DUSHANBE170'
+    send :
+    send -l 27.E
+    send Enter
+    wait_for 'Reader  27.E'
+    send q
+    after_exit 0
+    type_line "clear; stty -g > $WORK/before"
+    type_line "$BIN - < $seed"
+    wait_for 'Outline'
+    send /
+    send -l cotton
+    send Enter
+    wait_for 'cotton'
     send q
     after_exit 0
 }

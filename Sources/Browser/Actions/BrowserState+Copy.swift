@@ -1,7 +1,7 @@
 import CableModel
 
 extension BrowserState {
-    /// `10DUSHANBE170 ¶27.E, 2010 TRAFFICKING IN PERSONS REPORT FOR TAJIKISTAN, 2010-02-10`: how to cite the unit.
+    /// `09LIMA120 ¶4.B, SUBJECT OF THE CABLE, 2009-01-22`: how to cite the unit.
     func citation(of unit: Unit) -> String {
         let cable = document.cable
         let place = unit.id == HeaderUnit.id ? " header" : " ¶" + unit.id
@@ -52,7 +52,7 @@ extension BrowserState {
         output = nil
     }
 
-    /// A name made of letters, digits and dashes: `10DUSHANBE170-law-enforcement`.
+    /// A name made of letters, digits and dashes: `09LIMA120-law-enforcement`.
     static func fileName(_ text: String) -> String {
         var name = ""
         for scalar in text.unicodeScalars {

@@ -1,6 +1,12 @@
 extension BrowserState {
-    /// The index entry of an entry-list row.
-    func indexEntry(atRow row: Int) -> IndexEntry? { document.indexEntry(atRow: row) }
+    /// The entry list's rows as the pane lists them: narrowed by its filter (`f`).
+    var indexRows: [IndexRow] { document.indexRows(matching: index.entries.filter) }
+
+    /// The index entry of a row of the entry list as listed.
+    func indexEntry(atRow row: Int) -> IndexEntry? {
+        let rows = indexRows
+        return rows.indices.contains(row) ? document.indexEntry(rows[row]) : nil
+    }
 
     /// The entry whose mentions are listed.
     var openIndexEntry: IndexEntry? { index.openEntry.flatMap(indexEntry(atRow:)) }
@@ -15,7 +21,7 @@ extension BrowserState {
             index.mentions.select(target, count: entry.mentions.count, height: indexHeight)
             return .redraw
         }
-        let rows = document.indexRows
+        let rows = indexRows
         guard !rows.isEmpty else { return .none }
         var target = motion.target(from: index.entries.selection, count: rows.count, height: indexHeight)
         let forward = target >= index.entries.selection
@@ -69,13 +75,13 @@ extension BrowserState {
         }
         let position = index.entries.scroll + row
         if indexEntry(atRow: position) != nil {
-            index.entries.select(position, count: document.indexRows.count, height: indexHeight)
+            index.entries.select(position, count: indexRows.count, height: indexHeight)
         }
     }
 
     /// Keeps the index's selections on an entry and in view.
     mutating func keepIndexVisible() {
-        let rows = document.indexRows
+        let rows = indexRows
         if !rows.isEmpty, indexEntry(atRow: index.entries.selection) == nil,
             let first = rows.indices.first(where: { indexEntry(atRow: $0) != nil })
         {

@@ -91,6 +91,7 @@ extension BrowserState {
         else { return .none }
         recordJump()
         focus = .index
+        index.entries.filter = ""
         index.entries.selection = row
         index.openEntry = row
         index.mentions = TableState()
@@ -127,6 +128,7 @@ extension BrowserState {
         guard let row = findings.statutes[mention.statute].indexRow else { return .none }
         recordJump()
         focus = .index
+        index.entries.filter = ""
         index.entries.selection = row
         index.openEntry = row
         index.mentions = TableState()

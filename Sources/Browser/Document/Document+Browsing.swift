@@ -2,9 +2,12 @@ import CableModel
 
 extension Document {
     /// The document the browser shows for a loaded cable: its header as the first unit (`header`), the index over
-    /// the header and the units, the figures of the units alone, and each REF line a reference to follow.
+    /// the header and the units, the figures of the units alone, and each REF line a reference to follow. With
+    /// `deferring` (for a first screen that shows no table), the figures are read only by `deriveDeferredParts()`,
+    /// which the browser calls once its first frame is out.
     public static func browsing(
-        _ cable: Cable, knowledge: GeneralKnowledge, displayWidth: DisplayWidth = .unicodeTable
+        _ cable: Cable, knowledge: GeneralKnowledge, displayWidth: DisplayWidth = .unicodeTable,
+        deferring: Bool = false
     ) -> Document {
         let header = HeaderUnit.make(cable, glossary: knowledge.glossary)
         let browsed = Cable(
@@ -13,15 +16,19 @@ extension Document {
         let index = CableIndex.build(browsed, knowledge: knowledge)
         // NB: the figures are read from the cable's own units (the header's serial numbers are not figures); their
         // unit ids are the same in both cables.
-        let statistics = CableStatistics(cable: cable, statutes: StatuteLookup(index: index))
+        let tables = {
+            CableFindings.tables(CableStatistics(cable: cable, statutes: StatuteLookup(index: index)), cable: browsed)
+        }
         var findings = CableFindings(cable: browsed, index: index)
-        findings.tables = CableFindings.tables(statistics, cable: browsed)
+        if !deferring { findings.tables = tables() }
         let referencePlaces = header.references.enumerated().map { position, range in
             CrossReferencePlace(
                 span: FieldSpan(unit: 0, field: .text, range: range), target: nil,
                 text: cable.header.references[position].text, cableReference: position)
         }
         findings.crossReferences = (referencePlaces + findings.crossReferences).sorted { $0.span < $1.span }
-        return Document(cable: browsed, findings: findings, displayWidth: displayWidth)
+        let document = Document(cable: browsed, findings: findings, displayWidth: displayWidth)
+        if deferring { document.deferredTables = tables }
+        return document
     }
 }

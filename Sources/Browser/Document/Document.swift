@@ -12,9 +12,10 @@ public final class Document: @unchecked Sendable {
     public let classificationLevel: ClassificationLevel
     /// How text is measured on the terminal it is shown on.
     public let displayWidth: DisplayWidth
-    /// What the index and the statistics found.
-    public let findings: CableFindings
-    /// The index pane's rows: group headings and entries.
+    /// What the index and the statistics found (the statistics tables once `deriveDeferredParts()` has run, when
+    /// they were left for after the first frame).
+    public private(set) var findings: CableFindings
+    /// The index pane's rows, unfiltered: group headings and entries.
     public let indexRows: [IndexRow]
     /// The statute mentions' places, sorted, for highlighting.
     public let statuteSpans: [FieldSpan]
@@ -31,6 +32,10 @@ public final class Document: @unchecked Sendable {
     /// Natural column widths of the statistics tables (see `naturalWidths`).
     var tableWidths: [Int: [Int]] = [:]
     private var layoutWidths: [Int] = []
+    /// What was left for after the first frame: the statistics tables.
+    var deferredTables: (() -> [DataTable])?
+    /// The index rows of the last filter typed (see `indexRows(matching:)`).
+    var filteredIndexRows: (filter: String, rows: [IndexRow])?
 
     /// Derives the browser's document from a cable and what was found in it, measuring text with `displayWidth`.
     public init(cable: Cable, findings: CableFindings = CableFindings(), displayWidth: DisplayWidth = .unicodeTable) {
@@ -53,6 +58,15 @@ public final class Document: @unchecked Sendable {
 
     /// The number of units.
     public var unitCount: Int { texts.count }
+
+    /// Derives what was left for after the first frame (see `browsing(_:knowledge:displayWidth:deferring:)`); true
+    /// when something was, so that the screen is drawn again.
+    public func deriveDeferredParts() -> Bool {
+        guard let tables = deferredTables else { return false }
+        deferredTables = nil
+        findings.tables = tables()
+        return true
+    }
 
     /// The cable wrapped to `width` columns.
     public func readerLayout(width: Int) -> ReaderLayout {

@@ -13,7 +13,7 @@ public struct IndexEntry: Sendable {
         case other
     }
 
-    /// The words on the entry's row (`Art. 130.1 Criminal Code`).
+    /// The words on the entry's row (`Art. 241.2 Criminal Code`).
     public let title: String
     /// What follows them, dimmer (`“Trafficking in Persons” · 3`).
     public let detail: String

@@ -17,7 +17,7 @@ public struct StatuteMentionPlace: Sendable {
 
 /// A statute as the browser names and finds it.
 public struct StatuteSummary: Sendable {
-    /// The label for the status line (`Art. 130.1`, `Sec. 372`).
+    /// The label for the status line (`Art. 241.2`, `Sec. 372`).
     public let label: String
     /// The positions in `CableFindings.statuteMentions` of its mentions, in document order.
     public let mentions: [Int]

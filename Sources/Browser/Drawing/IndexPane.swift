@@ -15,20 +15,33 @@ enum IndexPane {
     }
 
     static func detail(_ index: IndexState, document: Document) -> String {
-        if let entry = index.openEntry.flatMap(document.indexEntry(atRow:)) {
+        if let entry = openEntry(of: index, in: document) {
             return entry.title + " · " + (entry.mentions.count == 1 ? "1 mention" : "\(entry.mentions.count) mentions")
         }
         let groups = document.findings.indexGroups
-        return groups.map { "\($0.title) \($0.entries.count)" }.joined(separator: " · ")
+        guard !index.entries.filter.isEmpty else {
+            return groups.map { "\($0.title) \($0.entries.count)" }.joined(separator: " · ")
+        }
+        let listed = document.indexRows(matching: index.entries.filter).count { document.indexEntry($0) != nil }
+        let all = groups.reduce(0) { $0 + $1.entries.count }
+        return "filter “\(index.entries.filter)” · \(listed) of \(all) entries"
+    }
+
+    /// The entry whose mentions `index` lists, among the rows its filter lists.
+    static func openEntry(of index: IndexState, in document: Document) -> IndexEntry? {
+        let rows = document.indexRows(matching: index.entries.filter)
+        guard let row = index.openEntry, rows.indices.contains(row) else { return nil }
+        return document.indexEntry(rows[row])
     }
 
     /// Paints the entry list, or the mentions of the entry `index` has open.
     static func draw(_ index: IndexState, context: PaneContext, in rect: Rect, into screen: inout Screen) {
-        if let entry = index.openEntry.flatMap(context.document.indexEntry(atRow:)) {
+        if let entry = openEntry(of: index, in: context.document) {
             drawMentions(of: entry, list: index.mentions, context: context, in: rect, into: &screen)
-        } else if context.document.indexRows.isEmpty {
-            screen.write(
-                " Nothing indexed in this cable.", column: rect.x, row: rect.y, limit: rect.maxX, style: .muted)
+        } else if context.document.indexRows(matching: index.entries.filter).isEmpty {
+            let filter = index.entries.filter
+            let notice = filter.isEmpty ? " Nothing indexed in this cable." : " No entry holds “\(filter)”."
+            screen.write(notice, column: rect.x, row: rect.y, limit: rect.maxX, style: .muted)
         } else {
             drawEntries(index.entries, context: context, in: rect, into: &screen)
         }
@@ -37,7 +50,7 @@ enum IndexPane {
     private static func drawEntries(
         _ list: TableState, context: PaneContext, in rect: Rect, into screen: inout Screen
     ) {
-        let rows = context.document.indexRows
+        let rows = context.document.indexRows(matching: list.filter)
         let groups = context.document.findings.indexGroups
         let highlighter = context.highlighter
         for line in 0..<rect.height {
@@ -46,7 +59,7 @@ enum IndexPane {
             let y = rect.y + line
             switch rows[position] {
             case .heading(let group):
-                let count = groups[group].entries.count
+                let count = list.filter.isEmpty ? groups[group].entries.count : rows.count { $0.group == group } - 1
                 let title = " \(groups[group].title)" + (count == 0 ? ": none in this cable" : " (\(count))")
                 screen.write(title, column: rect.x, row: y, limit: rect.maxX, style: .heading)
             case .entry(let group, let number):

@@ -1,5 +1,5 @@
 extension StatusSegments {
-    /// What the cursor stands on: `Art. 130.1 2/14 · mention 1/3`, `→ 26.B 1/2`.
+    /// What the cursor stands on: `Art. 241.2 2/14 · mention 1/3`, `→ 26.B 1/2`.
     static func statuteText(_ state: BrowserState) -> String? {
         let findings = state.document.findings
         switch state.cursor?.kind {

@@ -89,6 +89,9 @@ extension KeyMap {
         KeyBinding(
             .leaveEntry, .pane(.index), [.left, .character("h")], "back from the mentions to the entries",
             hint: "entries"),
+        KeyBinding(
+            .filterList, .pane(.index), [.character("f")], "filter: list the entries that hold the words typed",
+            hint: "filter"),
 
         KeyBinding(.moveUp, .cableList, [.up, .character("k")], "the previous cable"),
         KeyBinding(.moveDown, .cableList, [.down, .character("j")], "the next cable"),

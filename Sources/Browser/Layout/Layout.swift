@@ -30,6 +30,11 @@ public struct Layout: Sendable {
         size.width < minimum.width || size.height < minimum.height
     }
 
+    /// Whether the browser's first screen at `size` shows the statistics pane (only a wide one does).
+    public static func opensOnStatistics(_ size: Size) -> Bool {
+        Layout(size: size, focus: .reader, zoomed: false).panes[.statistics] != nil
+    }
+
     /// The narrowest the outline is made with `-`.
     public static let narrowestOutline = 12
 

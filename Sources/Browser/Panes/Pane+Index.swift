@@ -12,6 +12,14 @@ extension Pane {
             return .redraw
         },
         open: { state in state.openIndexSelection() },
+        filter: PaneFilter(
+            text: { $0.index.entries.filter },
+            set: { state, text in
+                state.index.openEntry = nil
+                state.index.entries.filter = text
+                state.index.entries.selection = 0
+                state.index.entries.scroll = 0
+            }),
         keepVisible: { state in state.keepIndexVisible() }
     )
 }

@@ -2,7 +2,7 @@
 public struct CableListRow: Hashable, Sendable {
     /// What names the cable uniquely in its source (two cables of different files may share an id).
     public let key: Int64
-    /// The cable id (`10DUSHANBE170`).
+    /// The cable id (`09LIMA120`).
     public let id: String
     /// The date, `YYYY-MM-DD`, or empty when the cable has none.
     public let date: String

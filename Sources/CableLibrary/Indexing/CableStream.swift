@@ -45,16 +45,16 @@ struct CableStream {
             splitter.push(chunk[..<count])
             let atEnd = count < chunk.count
             if atEnd { splitter.finish() }
-            try each(CableStream.sources(of: splitter.takeCables(), problems: &outcome.problems))
+            try each(CableStream.sources(of: splitter.takeCables(), name: path, problems: &outcome.problems))
             if atEnd { break }
         }
         outcome.hash = hash.hex
         return outcome
     }
 
-    /// The decoded cables, less those that hold no text or cannot be decoded (each such a problem), with a problem
-    /// for each cable cut at the limit.
-    private static func sources(of cables: [CableBytes], problems: inout [String]) -> [CableSource] {
+    /// The decoded cables of the file `name`, less those that hold no text or cannot be decoded (each such a
+    /// problem), with a problem for each cable cut at the limit.
+    private static func sources(of cables: [CableBytes], name: String, problems: inout [String]) -> [CableSource] {
         cables.compactMap { cable in
             if cable.droppedBytes > 0 {
                 problems.append(
@@ -62,7 +62,7 @@ struct CableStream {
                         + "(\(cable.droppedBytes) bytes dropped)")
             }
             do throws(LoadError) {
-                return try CableLoader.source(cable)
+                return try CableLoader.source(cable, name: name)
             } catch .empty {
                 return nil
             } catch {

@@ -5,13 +5,13 @@ import GRDB
 public struct CableSummary: Sendable, Equatable {
     /// The cable's row: what names it uniquely (two cables of different files may share an id).
     public let key: Int64
-    /// The cable id (`10DUSHANBE170`).
+    /// The cable id (`09LIMA120`).
     public let id: String
     /// The date-time group in ISO form (`2010-02-10T12:22:00Z`).
     public let date: String?
-    /// The originator (`AMEMBASSY DUSHANBE`).
+    /// The originator (`AMEMBASSY LIMA`).
     public let origin: String?
-    /// The post (`DUSHANBE`).
+    /// The post (`LIMA`).
     public let post: String?
     /// The classification as written, normalised (`SECRET//NOFORN`).
     public let classification: String?

@@ -146,7 +146,7 @@ public struct LibraryReference: Sendable, Equatable {
     public let label: String?
     /// The reference as written (`STATE 2094`).
     public let text: String
-    /// The cable id it names (`10STATE2094`), where its form allows one.
+    /// The cable id it names (`09STATE12345`), where its form allows one.
     public let cableID: String?
     /// How often the text mentions it (`reftel`, `ref A`).
     public let mentions: Int

@@ -46,8 +46,8 @@ extension Library {
             try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT c.id, c.encoding, s.source, s.size FROM cable c JOIN cable_source s ON s.cable = c.id
-                    WHERE c.id = ?
+                    SELECT c.id, c.encoding, s.source, s.size, f.path FROM cable c JOIN cable_source s ON s.cable = c.id
+                    JOIN file f ON f.id = c.file WHERE c.id = ?
                     """,
                 arguments: [key]
             ).flatMap { StoredSource(row: $0).source }

@@ -10,11 +10,11 @@ public enum QueryField: String, Sendable, CaseIterable {
     case date
     /// Words of the subject line (`subject:trafficking`).
     case subject
-    /// Cables whose REF line names this cable id (`cites:10STATE2094`).
+    /// Cables whose REF line names this cable id (`cites:09STATE12345`).
     case cites
-    /// Cables that this cable's REF line names (`cited-by:10DUSHANBE170`).
+    /// Cables that this cable's REF line names (`cited-by:09LIMA120`).
     case citedBy = "cited-by"
-    /// A statute cited: an instrument, a number or an id (`statute:"Criminal Code"`, `statute:130.1`).
+    /// A statute cited: an instrument, a number or an id (`statute:"Criminal Code"`, `statute:241.2`).
     case statute
     /// An organisation, place or person named, or one of its aliases (`name:IOM`).
     case name

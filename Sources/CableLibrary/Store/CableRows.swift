@@ -7,7 +7,7 @@ import GRDB
 ///
 /// Every value is what the model derived; nothing here reads the text again.
 struct CableRows: Sendable {
-    /// The cable's id as the model titles it (`10DUSHANBE170`, `untitled` without a header).
+    /// The cable's id as the model titles it (`09LIMA120`, `untitled` without a header).
     let cableID: String
     /// The `cable` table's values after the file and position (see `LibraryWriter`).
     let cable: [DatabaseValue]

@@ -14,19 +14,20 @@ struct StoredSource: Sendable {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT c.id, c.encoding, s.source, s.size FROM cable c JOIN cable_source s ON s.cable = c.id
-                WHERE c.rules <> ? LIMIT 256
+                SELECT c.id, c.encoding, s.source, s.size, f.path FROM cable c JOIN cable_source s ON s.cable = c.id
+                JOIN file f ON f.id = c.file WHERE c.rules <> ? LIMIT 256
                 """,
             arguments: [RulesVersion.current]
         ).map(StoredSource.init(row:))
     }
 
-    /// The cable of one row (columns `id`, `encoding`, `source`, `size`).
+    /// The cable of one row (columns `id`, `encoding`, `source`, `size`, and the file's `path`, whose name may give
+    /// the cable's year).
     init(row: Row) {
         id = row["id"]
         let encoding = SourceEncoding(rawValue: row["encoding"]) ?? .utf8
         source = StoredText.inflated([UInt8](row["source"] as Data), size: row["size"]).map {
-            CableSource(text: $0, encoding: encoding)
+            CableSource(text: $0, encoding: encoding, name: row["path"])
         }
     }
 }

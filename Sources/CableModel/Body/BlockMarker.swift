@@ -102,7 +102,7 @@ struct BlockMarker: Equatable {
         return BlockMarker(kind: .lettered(letter), marking: nil, after: end + 1, in: text)
     }
 
-    /// `PARAGRAPH 25: Tajikistan's TIP Situation`, `PARA 26.`: a numbered section heading on a line of its own.
+    /// `PARAGRAPH 12: The Country's Situation`, `PARA 26.`: a numbered section heading on a line of its own.
     private static func section(_ text: ByteText) -> BlockMarker? {
         var index = text.startIndex
         for word in ["PARAGRAPH", "PARA"] where text.hasPrefix(ignoringCase: word) {

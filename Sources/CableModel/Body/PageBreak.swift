@@ -1,4 +1,4 @@
-/// A page-break line left in the text by the release: `DUSHANBE 00000170 002.2 OF 012`.
+/// A page-break line left in the text by the release: `LIMA 00000120 002.2 OF 003`.
 ///
 /// It may stand on its own line or inside one, in any case, with or without `.2`, with one or two spaces,
 /// the post name abbreviated (`BUENOS AIR`).

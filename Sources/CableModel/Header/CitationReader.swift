@@ -1,6 +1,6 @@
 /// Finds the cables one reference cites: `[YEAR] POST NUMBER`, with the forms REF lines use.
 ///
-/// `09 MOSCOW 567`, `2008 BOGOTA 4083`, `(06) LIMA 120`, `LIMA 120 (2006)`, `09BOGOTA569`, `CAIRO2292`,
+/// `09 MOSCOW 567`, `2008 QUITO 4321`, `(06) LIMA 120`, `LIMA 120 (2006)`, `09QUITO567`, `CAIRO1234`,
 /// `LIMA 120 AND 135`, `MOSCOW 101, 102`; a post is any written form of `PostTable` or the cable's own post, and a
 /// reference without a year takes the cable's own.
 struct CitationReader {
@@ -46,7 +46,7 @@ struct CitationReader {
         var end: Int
     }
 
-    /// A citation whose post starts at `index`, or a glued one (`09BOGOTA569`, `10SHENYANG 003`).
+    /// A citation whose post starts at `index`, or a glued one (`09QUITO567`, `10SHENYANG 003`).
     private func citation(in words: [String], at index: Int, after consumed: Int) -> Found? {
         if let glued = gluedCitation(in: words, at: index) { return glued }
         for length in stride(from: min(posts.longestName, words.count - index - 1), through: 1, by: -1) {
@@ -65,7 +65,7 @@ struct CitationReader {
         return nil
     }
 
-    /// `09BOGOTA569`, `CAIRO2292`, or `10SHENYANG` followed by its number.
+    /// `09QUITO567`, `CAIRO1234`, or `10SHENYANG` followed by its number.
     private func gluedCitation(in words: [String], at index: Int) -> Found? {
         let word = words[index]
         let leading = word.prefix(while: \.isASCIIDigitCharacter)

@@ -1,4 +1,4 @@
-/// The classification line: `UNCLAS SECTION 01 OF 12 DUSHANBE 000170`, `C O N F I D E N T I A L STATE 000284`.
+/// The classification line: `UNCLAS SECTION 01 OF 03 LIMA 000120`, `C O N F I D E N T I A L STATE 012345`.
 ///
 /// It may be letter-spaced, carry caveats (`SECRET//NOFORN`), lack the section part, and stand glued to the end
 /// of the last routing line (`...WASHINGTON DCS E C R E T SECTION 01 OF 05`).
@@ -9,7 +9,7 @@ struct ClassificationLine: Equatable {
     var caveats: [String] = []
     /// `SECTION 01 OF 12` gives 12.
     var sectionCount: Int?
-    /// The post (`DUSHANBE`, `NEW DELHI`).
+    /// The post (`LIMA`, `NEW DELHI`).
     var post: String?
     /// The cable number (`000170` gives 170).
     var number: Int?

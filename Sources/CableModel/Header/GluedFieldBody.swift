@@ -76,7 +76,7 @@ enum GluedFieldBody {
         return lower && !isCitation(words.prefix(3))
     }
 
-    /// Words up to a number in which no word has lower case: `STATE 123`, `BUENOS AIRES 1148,`.
+    /// Words up to a number in which no word has lower case: `STATE 123`, `BUENOS AIRES 1234,`.
     private static func isCitation(_ words: ArraySlice<ByteText>) -> Bool {
         guard let number = words.firstIndex(where: { $0.first?.isASCIIDigit == true }) else { return false }
         return !words[..<number].contains { $0.contains(where: \.isASCIILower) }

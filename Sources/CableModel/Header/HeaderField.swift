@@ -37,7 +37,7 @@ enum HeaderField: Hashable {
         return found
     }
 
-    /// `...VISIT TO EGYPTREF: CAIRO 493`, `MANAMA 510Classified By:`: a label the conversion glued to the word
+    /// `...VISIT TO PERUREF: LIMA 120`, `LIMA 120Classified By:`: a label the conversion glued to the word
     /// before it; only `REF:` in capitals after a capital, and `Classified By` after a digit.
     private static func mayStartGluedLabel(_ bytes: ByteText, at index: Int) -> Bool {
         guard index > bytes.startIndex else { return false }

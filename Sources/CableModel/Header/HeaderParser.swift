@@ -13,8 +13,9 @@ struct HeaderParser {
     /// How far down a classification line is looked for.
     private static let classificationSearchLimit = 250
 
-    /// Parses the header at the top of `lines`, reading REF lines and tags with the posts and tags of `knowledge`.
-    static func parse(_ lines: [ByteText], knowledge: GeneralKnowledge) -> Result {
+    /// Parses the header at the top of `lines`, reading REF lines and tags with the posts and tags of `knowledge`;
+    /// `name` is the source's file name, which gives the year when the header gives no date (see `NamedCableID`).
+    static func parse(_ lines: [ByteText], knowledge: GeneralKnowledge, name: String? = nil) -> Result {
         var header = Header()
         let classificationIndex = findClassificationLine(lines)
         let envelopeEnd = classificationIndex ?? envelopeLength(lines)
@@ -52,8 +53,12 @@ struct HeaderParser {
                     + "(DE line) \(correction.serial): the id uses the serial")
         }
         if header.post == nil || header.number == nil { fillPostAndNumberFromEnvelope(&header) }
-        header.id = cableID(header)
-        let citations = CitationReader(posts: knowledge.posts, ownPost: header.post, year: header.dateTime?.year)
+        let year = header.dateTime?.year ?? NamedCableID.year(in: name, post: header.post, number: header.number)
+        if header.dateTime == nil, let year {
+            warnings.append("the header gives no date: the year of its id (\(year)) comes from the file name")
+        }
+        header.id = cableID(header, year: year)
+        let citations = CitationReader(posts: knowledge.posts, ownPost: header.post, year: year)
         header.references = ReferenceParser(citations: citations).parse(fields.referenceText)
         header.caveats = header.caveats.uniqued()
         header.to = header.to.uniqued()
@@ -170,9 +175,9 @@ struct HeaderParser {
         return false
     }
 
-    /// Year of the date, post without spaces, number without zeros: `10DUSHANBE170`.
-    private static func cableID(_ header: Header) -> String? {
-        guard let year = header.dateTime?.year, let post = header.post, let number = header.number else { return nil }
+    /// Year of the date (or of `year`), post without spaces, number without zeros: `09LIMA120`.
+    private static func cableID(_ header: Header, year: Int?) -> String? {
+        guard let year, let post = header.post, let number = header.number else { return nil }
         let shortYear = year % 100
         return (shortYear < 10 ? "0" : "") + "\(shortYear)" + post.replacingSpaces() + "\(number)"
     }

@@ -80,7 +80,7 @@ struct ReferenceParser {
         let closes = opened ? mark == ")" : (mark == "." || mark == ")" || mark == ":")
         guard closes else { return (nil, word) }
         let rest = after.dropFirst().drop(while: { $0 == "." || $0 == ":" })
-        // NB: `U.S.` and `W.R.` are abbreviations, not a label glued to a word; `A.BOGOTA` is.
+        // NB: `U.S.` and `W.R.` are abbreviations, not a label glued to a word; `A.QUITO` is.
         if mark == ".", let next = rest.first, next.isLetter, rest.count < 3 || !rest.allSatisfy(\.isLetter) {
             return (nil, word)
         }

@@ -60,7 +60,7 @@ public struct Gazetteer: Sendable {
             ofOneWordNames: places.filter { $0.kind == .country }.map { $0.name.lowercased() })
     }
 
-    /// The country a place name (any case) lies in, when the list holds it: `DUSHANBE` gives `Tajikistan`.
+    /// The country a place name (any case) lies in, when the list holds it: `LIMA` gives `Peru`.
     public func country(of name: String) -> String? {
         let words = Gazetteer.foldedWords(name)
         guard let first = words.first else { return nil }

@@ -1,20 +1,21 @@
 /// Reads the lines of one cable into a `Cable`.
 enum CableParser {
-    /// Parses one cable's decoded text, reading REF lines and tags with `knowledge`.
-    static func parse(_ source: SourceText, knowledge: GeneralKnowledge) -> Cable {
+    /// Parses one cable's decoded text, reading REF lines and tags with `knowledge`; `name` is its file's name.
+    static func parse(_ source: SourceText, knowledge: GeneralKnowledge, name: String? = nil) -> Cable {
         var lines = source.lines
         guard let row = SpreadsheetRow(lines) else {
             if BackslashLines.endMostLines(lines) { lines = lines.map(BackslashLines.dropping) }
-            return parse(lines, encoding: source.encoding, knowledge: knowledge)
+            return parse(lines, encoding: source.encoding, knowledge: knowledge, name: name)
         }
-        return parse(row.lines, encoding: source.encoding, knowledge: knowledge, row: row)
+        return parse(row.lines, encoding: source.encoding, knowledge: knowledge, row: row, name: name)
     }
 
     /// Parses one cable's lines; a spreadsheet row's own columns fill what the text does not say.
     static func parse(
-        _ lines: [ByteText], encoding: SourceEncoding, knowledge: GeneralKnowledge, row: SpreadsheetRow? = nil
+        _ lines: [ByteText], encoding: SourceEncoding, knowledge: GeneralKnowledge, row: SpreadsheetRow? = nil,
+        name: String? = nil
     ) -> Cable {
-        let head = HeaderParser.parse(lines, knowledge: knowledge)
+        let head = HeaderParser.parse(lines, knowledge: knowledge, name: name)
         var header = head.header
         if let row { row.fill(&header) }
         let postWords = header.post.map { $0.split(separator: " ").map(String.init) } ?? []

@@ -8,11 +8,15 @@ public struct CableSource: Sendable, Equatable {
     public let encoding: SourceEncoding
     /// Where the cable starts in its file, in bytes.
     public let byteOffset: Int
+    /// The name of its file (`04LIMA120.txt`), which gives the year of the cable it names when the header gives no
+    /// date.
+    public let name: String?
 
     /// Creates a source from text already decoded (as a store gives it back).
-    public init(text: [UInt8], encoding: SourceEncoding, byteOffset: Int = 0) {
+    public init(text: [UInt8], encoding: SourceEncoding, byteOffset: Int = 0, name: String? = nil) {
         self.text = text
         self.encoding = encoding
         self.byteOffset = byteOffset
+        self.name = name
     }
 }

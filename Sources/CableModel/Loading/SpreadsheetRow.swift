@@ -1,4 +1,4 @@
-/// A cable exported as a spreadsheet row: `"123","12/28/1966 18:48","66BUENOSAIRES2481","Embassy Buenos Aires",
+/// A cable exported as a spreadsheet row: `"123","12/28/1966 18:48","66LIMA1234","Embassy Lima",
 /// "UNCLASSIFIED","",` and then the cable's text in one quoted field, its quotes doubled, often with a trailing `\`
 /// on every line.
 struct SpreadsheetRow {
@@ -11,7 +11,7 @@ struct SpreadsheetRow {
     /// The cable's lines: prefix cut off, quotes unescaped, trailing `\` and the closing quote dropped.
     var lines: [ByteText]
 
-    /// The cable id the row gives (`66BUENOSAIRES2481`), where it has the shape of one.
+    /// The cable id the row gives (`66LIMA1234`), where it has the shape of one.
     var cableID: String? { field(2) }
     /// The classification the row gives (`UNCLASSIFIED`).
     var classification: String? { field(4) }

@@ -4,7 +4,7 @@ public struct CableReference: Sendable, Equatable, Codable {
     public let label: String?
     /// The reference as written, without its label.
     public let text: String
-    /// The cable id it names (`10STATE2094`), where its form allows one.
+    /// The cable id it names (`09STATE12345`), where its form allows one.
     public let cableID: String?
 
     /// Creates a reference.

@@ -2,11 +2,11 @@
 ///
 /// Every field may be absent; absence is represented as nil or empty, never guessed.
 public struct Header: Sendable, Equatable {
-    /// The usual cable id: year of the date, origin post and number without zeros (`10DUSHANBE170`).
+    /// The usual cable id: year of the date, origin post and number without zeros (`09LIMA120`).
     public var id: String?
-    /// The originator from the FM line (`AMEMBASSY DUSHANBE`).
+    /// The originator from the FM line (`AMEMBASSY LIMA`).
     public var origin: String?
-    /// The post named on the classification line (`DUSHANBE`).
+    /// The post named on the classification line (`LIMA`).
     public var post: String?
     /// The cable's number on the classification line (`170`).
     public var number: Int?

@@ -51,7 +51,7 @@ public struct Figure: Sendable, Equatable, Identifiable {
     public internal(set) var writtenTwice: Bool
     /// The currency code of an amount of money (`USD`, `NIS`).
     public internal(set) var currency: String?
-    /// The noun phrase it counts (`criminal cases`, `Tajik officials`, `years imprisonment`).
+    /// The noun phrase it counts (`criminal cases`, `local officials`, `years imprisonment`).
     public internal(set) var countedNoun: String?
     /// The action it counts, where the sentence says it (`opened`, `prosecuted`, `convicted`, `assisted`).
     public internal(set) var action: String?
@@ -59,7 +59,7 @@ public struct Figure: Sendable, Equatable, Identifiable {
     public internal(set) var year: Int?
     /// The date or period it refers to, as written (`in 2009`, `from July 2008 to June 2009`).
     public internal(set) var period: String?
-    /// The statute it is reported under (`130.1`), from the statute references of the same sentence.
+    /// The statute it is reported under (`241.2`), from the statute references of the same sentence.
     public internal(set) var statute: String?
     /// The id of the figure it is a part of (`24` adults of `47` victims).
     public internal(set) var partOf: Int?

@@ -1,8 +1,8 @@
 extension StatuteLookup {
-    /// The statute mentions of a cable's index, each cited by its statute's number (`130.1`).
+    /// The statute mentions of a cable's index, each cited by its statute's number (`241.2`).
     ///
     /// NB: the index attributes every mention, bare ones included (`article 132`), to its statute; the number is what
-    /// the tables show and what a reader writes (`under article 167`).
+    /// the tables show and what a reader writes (`under article 250`).
     public init(index: CableIndex) {
         var table: [String: [CitedStatute]] = [:]
         for statute in index.statutes {

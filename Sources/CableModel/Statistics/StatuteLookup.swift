@@ -1,6 +1,6 @@
 /// A statute cited in a unit's field, as the statistics need it: which statute, and where.
 public struct CitedStatute: Sendable, Equatable {
-    /// The statute as the tables show it (`130.1`, `Article 132`).
+    /// The statute as the tables show it (`241.2`, `Article 132`).
     public let statute: String
     /// The mention's text as Unicode-scalar offsets into the field.
     public let range: Range<Int>

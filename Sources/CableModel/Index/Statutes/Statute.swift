@@ -1,7 +1,7 @@
 /// An article or section of a law that the cable cites, with every mention of it.
 ///
-/// Statutes are keyed by instrument and number: `Article 130.1 of the Criminal Code` and a later bare
-/// `article 130.1` are one statute when the bare mention can be attributed (see `CableIndex`).
+/// Statutes are keyed by instrument and number: `Article 241.2 of the Criminal Code` and a later bare
+/// `article 241.2` are one statute when the bare mention can be attributed (see `CableIndex`).
 public struct Statute: Sendable, Equatable {
     /// Whether the statute is an article or a section.
     public enum Division: String, Sendable, Codable {
@@ -9,11 +9,11 @@ public struct Statute: Sendable, Equatable {
         case section
     }
 
-    /// A stable id: `criminal-code/article-130.1`, or `article-5` when the instrument is unknown.
+    /// A stable id: `criminal-code/article-241.2`, or `article-5` when the instrument is unknown.
     public let id: String
     /// Article or section.
     public let division: Division
-    /// The number as written, without subdivisions: `130.1`, `205-15`, `IV`.
+    /// The number as written, without subdivisions: `241.2`, `205-15`, `IV`.
     public let number: String
     /// The law it belongs to (`Criminal Code`), or nil when the text does not say.
     public let instrument: String?
@@ -26,7 +26,7 @@ public struct Statute: Sendable, Equatable {
     /// Every mention in document order.
     public let mentions: [StatuteMention]
 
-    /// How to write it: `Article 130.1 of the Criminal Code`, `Section 372`.
+    /// How to write it: `Article 241.2 of the Criminal Code`, `Section 372`.
     public var title: String {
         let head = (division == .article ? "Article " : "Section ") + number
         guard let instrument else { return head }
@@ -42,7 +42,7 @@ public struct Statute: Sendable, Equatable {
 public struct StatuteMention: Sendable, Equatable {
     /// The statute's id.
     public let statuteID: String
-    /// Where the mention is written: the keyword and number for the first of a list (`Articles 130`), the number
+    /// Where the mention is written: the keyword and number for the first of a list (`Articles 241`), the number
     /// alone for the others (`132`), with any subdivision (`Article 22(1)`, `Article 132, part 2`).
     public let span: TextSpan
     /// The mention's text as written.

@@ -1,7 +1,7 @@
 /// One article or section read from the text, before citations are grouped into statutes.
 struct StatuteCitation: Sendable {
     let division: Statute.Division
-    /// The number as written (`130.1`).
+    /// The number as written (`241.2`).
     let number: String
     /// The field it is written in (a position in `WordIndex.fields`).
     var field: Int32 = -1

@@ -203,7 +203,7 @@ struct StatuteCollector {
         return names
     }
 
-    /// `criminal-code/article-130.1`, or `article-130.1` without an instrument.
+    /// `criminal-code/article-241.2`, or `article-241.2` without an instrument.
     static func id(division: Statute.Division, number: String, instrumentKey: String?) -> String {
         let head = division.rawValue + "-" + number
         guard let instrumentKey, !instrumentKey.isEmpty else { return head }

@@ -1,4 +1,4 @@
-/// Reads one item of a statute reference: a number (`130.1`, `205-15`, `IV`, a range `124-127`), its
+/// Reads one item of a statute reference: a number (`241.2`, `205-15`, `IV`, a range `124-127`), its
 /// subdivisions (`(1)`, `, part 2`) and a parenthesis after it (a gloss `(kidnapping)` or a note `(renumbered 313)`).
 struct StatuteItemReader {
     let scalars: [Unicode.Scalar]
@@ -28,7 +28,7 @@ struct StatuteItemReader {
         return Item(citations: citations, end: end)
     }
 
-    /// The next item of a list (`, 132`, `and 167`, `, and 167`) after `end`, and whether a conjunction led to it.
+    /// The next item of a list (`, 243`, `and 250`, `, and 250`) after `end`, and whether a conjunction led to it.
     func readListItem(after end: Int) -> (Item, Bool)? {
         guard let joint = ListJoint.read(scalars, after: end, dashes: false), case .item(let conjunction) = joint.kind,
             let item = read(at: joint.next, mentionStart: joint.next)
@@ -38,7 +38,7 @@ struct StatuteItemReader {
     }
 
     /// Whether what follows an item could end a list of articles (punctuation, `of`, `and`), not a count
-    /// (`article 167, 24 individuals`).
+    /// (`article 250, 12 individuals`).
     private func endsCleanly(_ end: Int) -> Bool {
         let next = scalars.skippingSpaces(from: end)
         guard next < scalars.count, ScalarFolding.isWordScalar(scalars[next]) else { return true }
@@ -51,7 +51,7 @@ struct StatuteItemReader {
         "of", "which", "states", "stated", "provide", "provides",
     ])
 
-    /// A number: digits with dotted parts (`130.1`), a hyphenated number (`205-15`), a range (`124-127`,
+    /// A number: digits with dotted parts (`241.2`), a hyphenated number (`205-15`), a range (`124-127`,
     /// `124 to 127`, plural keywords only), up to three small letters or one capital attached (`3a`, `366A`) or a Roman numeral (`IV`).
     private func readNumber(at start: Int) -> (text: String, first: Int, last: Int?, end: Int)? {
         guard start < scalars.count else { return nil }

@@ -1,7 +1,7 @@
-/// Reads one written statute reference from its keyword on: `Article 130.1 of the Criminal Code`,
-/// `Articles 130 (kidnapping), 132 (...), and 167 (...)`, `Articles 124-127`, `Article 22(1)`,
+/// Reads one written statute reference from its keyword on: `Article 241.2 of the Criminal Code`,
+/// `Articles 241 (kidnapping), 243 (...), and 250 (...)`, `Articles 124-127`, `Article 22(1)`,
 /// `Article 132, part 2`, `Article 205-15`, `Article 319 (renumbered 313)`, `Art. 373 and 375`,
-/// `Section 372 of the Penal Code`, `article 130.1, "Trafficking in Persons"`.
+/// `Section 372 of the Penal Code`, `article 241.2, "Trafficking in Persons"`.
 struct StatuteReferenceParser {
     let scalars: [Unicode.Scalar]
 
@@ -116,7 +116,7 @@ struct StatuteReferenceParser {
         return before > 0 && scalars[before - 1] == "(" ? before - 1 : nil
     }
 
-    /// A name written just before the parenthesis: `"sale of minors" (Article 167)`, or a short phrase that
+    /// A name written just before the parenthesis: `"sale of minors" (Article 250)`, or a short phrase that
     /// opens the sentence: `Rape (Article 138 ...)`.
     func nameBefore(parenthesis open: Int) -> String? {
         let end = scalars.skippingSpacesBackward(from: open)

@@ -1,7 +1,7 @@
 /// What joins two items of a number list in a field's scalars: a comma, a conjunction (`and`, `or`, `&`, `, and`)
 /// or a range (`-`, `–`, `to`, `through`, `thru`), with the words from `EnglishWords`.
 ///
-/// The statute and paragraph readers walk their lists with it (`Articles 130, 132 and 167`, `paras 3-5`,
+/// The statute and paragraph readers walk their lists with it (`Articles 241, 243 and 250`, `paras 3-5`,
 /// `paragraphs 1 through 4`); the statistics skip the same lists with the same words (`ReferenceList`).
 struct ListJoint: Equatable {
     /// How the next item relates to the one before.

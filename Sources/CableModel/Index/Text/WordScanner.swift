@@ -1,7 +1,7 @@
 /// Finds the words of a text held as Unicode scalars: maximal runs of letters, digits and combining marks.
 ///
 /// Everything else separates words, so `Tajikistan's` is `Tajikistan` and `s`, `anti-TIP` is `anti` and `TIP`,
-/// and `130.1` is `130` and `1`. Queries are cut by the same rule, so a query word like `anti-TIP` becomes the
+/// and `241.2` is `241` and `2`. Queries are cut by the same rule, so a query word like `anti-TIP` becomes the
 /// phrase of its parts.
 enum WordScanner {
     /// Calls `body` with the scalar range of each word, in order.

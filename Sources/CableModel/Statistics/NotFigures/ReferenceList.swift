@@ -1,4 +1,4 @@
-/// Walks a list of reference numbers: `130 (kidnapping), 132 (Recruitment of People for Exploitation), and 167`,
+/// Walks a list of reference numbers: `241 (kidnapping), 243 (recruitment for exploitation), and 250`,
 /// `124-127`, `5(a)`, `26 B`.
 enum ReferenceList {
     /// The token after a reference number's attachments: glued brackets (`127(1)`), a following letter (`26 B`),

@@ -1,5 +1,5 @@
 /// Marks the numbers of a field that name things rather than count them: article, paragraph, section, page and
-/// reference numbers with the lists they open (`Articles 130 (kidnapping), 132 and 167`), names with numbers
+/// reference numbers with the lists they open (`Articles 241 (kidnapping), 243 and 250`), names with numbers
 /// (`Lahav 433`, `STATE 2094`), phone numbers and runs of bare digit groups (`+992 90 700 5011`).
 enum ReferenceNumbers {
     /// Words whose following number is a reference, in any case.

@@ -1,7 +1,7 @@
 /// Which yearly report a cable belongs to: the country it reports on, the report's year, the part it is of a report
 /// sent in several cables (`PART 1 OF 2`), and whether it updates one sent before (`UPDATED`).
 public struct ReportIdentity: Sendable, Equatable, Hashable {
-    /// The cable's id (`09REYKJAVIK49`), or its title when the header gives none.
+    /// The cable's id (`09LIMA120`), or its title when the header gives none.
     public let cable: String
     /// The country, from the post that sent it, else from a country tag; nil when neither is known.
     public let country: String?

@@ -4,7 +4,7 @@ struct TextToken: Sendable {
     enum Kind: UInt8, Sendable {
         /// Letters (and digits or apostrophes inside them): `victims`, `Tajikistan's`, `FS`, `N5`.
         case word
-        /// Digits, with thousands separators and one decimal point: `24`, `1,295`, `130.1`.
+        /// Digits, with thousands separators and one decimal point: `24`, `1,295`, `241.2`.
         case number
         /// One punctuation mark or symbol: `(`, `-`, `–`, `$`, `%`.
         case symbol

@@ -17,7 +17,7 @@ extension EnglishWords {
         }
     }
 
-    /// The divisions of a law that statute references cite (`Article 130.1`, `Sections 372 and 373`).
+    /// The divisions of a law that statute references cite (`Article 241.2`, `Sections 372 and 373`).
     static let lawDivisions: [DivisionWord] = [
         DivisionWord(singular: "article", plural: "articles", abbreviation: "art", abbreviatedPlural: "arts"),
         DivisionWord(singular: "section", plural: "sections", abbreviation: "sec", abbreviatedPlural: "secs"),

@@ -10,7 +10,7 @@ enum EnglishWords {
     /// Auxiliaries that open a passive or perfect verb group after a subject (`were convicted`, `have been issued`).
     static let auxiliaries: Set<String> = copulas.union(["have", "has", "had"])
 
-    /// Conjunctions that join the items of a list (`Articles 130, 132 and 167`, `paras 3 or 4`).
+    /// Conjunctions that join the items of a list (`Articles 241, 243 and 250`, `paras 3 or 4`).
     static let listConjunctions: Set<String> = ["and", "or"]
 
     /// Pronouns that name a whole after `of` (`80 of them`, `of whom`, `two of these`).
