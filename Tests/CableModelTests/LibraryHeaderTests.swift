@@ -42,7 +42,8 @@ import Testing
             "library headers: \(cables) cables, \(withSubject) with a subject, \(withTags) with tags, "
                 + "\(withAuthorityName) with a classifying officer's name")
         print(debris.prefix(40).joined(separator: "\n"))
-        // NB: older page headers (`TO PAGE 02 STATE 023763 071504Z`) are not recognised yet; 6 fields carry them.
-        #expect(debris.count <= 6, "page debris in \(debris.count) header fields")
+        // NB: one subject runs into a page break written inside its own line (`...Q: A) TRIPOLI 199 ... TRIPOLI
+        // 00000402`), which the REF reading splits off but the subject keeps.
+        #expect(debris.count <= 1, "page debris in \(debris.count) header fields")
     }
 }

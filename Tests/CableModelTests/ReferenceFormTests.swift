@@ -74,9 +74,15 @@ import Testing
         ("REF: 05 QUITO 15", "05QUITO15"), ("REF: 2005 QUITO 15", "05QUITO15"), ("REF: (05) QUITO 15", "05QUITO15"),
         ("REF: QUITO 15 (2005)", "05QUITO15"), ("REF: QUITO 000015", "07QUITO15"), ("REF: 05QUITO15", "05QUITO15"),
         ("REF: QUITO15", "07QUITO15"), ("REF: 05QUITO 015", "05QUITO15"), ("REF: QUITO 00015/05", "05QUITO15"),
+        ("REF: QUITO 00000215", "07QUITO215"), ("REF: A. 06 QUITO 000000031", "06QUITO31"),
     ])
     func years(line: String, expected: String) throws {
         #expect(try Self.ids(line) == [expected])
+    }
+
+    @Test func aLongNumberWithoutPaddingIsNoCableNumber() throws {
+        #expect(try Self.ids("REF: QUITO 12345678") == [])
+        #expect(try Self.ids("REF: QUITO 01234567") == [])
     }
 
     @Test(arguments: [

@@ -81,6 +81,7 @@ public enum CableExport {
             ("name", .string(addressee.name)),
             ("precedence", .optional(addressee.precedence)),
             ("serial", .optional(addressee.serial)),
+            ("office", .optional(addressee.office)),
         ])
     }
 }

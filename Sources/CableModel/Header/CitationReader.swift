@@ -137,11 +137,13 @@ struct CitationReader {
         return text.uppercased()
     }
 
-    /// A cable number: one to seven digits, not all zeros.
+    /// A cable number: one to seven digits, not all zeros; or a number of six digits at most padded with zeros to
+    /// eight or more (`00028885`, as a page break writes a number).
     private static func number(_ word: String) -> Int? {
-        guard (1...7).contains(word.count), word.allSatisfy(\.isASCIIDigitCharacter), let value = Int(word),
-            value > 0
+        guard !word.isEmpty, word.allSatisfy(\.isASCIIDigitCharacter), let value = Int(word.prefix(18)), value > 0
         else { return nil }
+        let isPadded = word.first == "0" && String(value).count <= 6
+        guard word.count <= 7 || (word.count <= 12 && isPadded) else { return nil }
         return value
     }
 

@@ -84,6 +84,7 @@ struct HeaderParser {
             guard trimmed.count <= 400, ClassificationLine.mightStandIn(trimmed),
                 let found = ClassificationLine(trimmed.string)
             else { continue }
+            if found.number == nil, originLine != nil, pageHeaderFollows(lines, after: index) { continue }
             if found.number != nil {
                 if let originLine, index > originLine { return index }
                 if numbered == nil { numbered = index }
@@ -92,6 +93,13 @@ struct HeaderParser {
             }
         }
         return numbered ?? bare
+    }
+
+    /// Whether the next line with text is an older page header: a bare classification before it marks a page's
+    /// foot (inside a TO or INFO list), not the cable's classification line.
+    private static func pageHeaderFollows(_ lines: [ByteText], after index: Int) -> Bool {
+        guard let next = lines[(index + 1)...].first(where: { !$0.trimmed.isEmpty }) else { return false }
+        return TransmissionLine.isPageHeader(next.trimmed.string)
     }
 
     /// Offices whose FM line names the post after them (`AMEMBASSY TEL AVIV`).

@@ -35,41 +35,29 @@ enum TransmissionLine {
         }
     }
 
+    /// `PAGE 02 STATE 054321 171530Z`, `PAGE 01 HARARE 06677 01 OF 03 291400Z`: an older telegram's page header
+    /// (the page, the post, the number, the section where written, the date-time group).
+    static func isPageHeader(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count >= 4, words[0] == "PAGE", words[1].count <= 2, words[1].allSatisfy(\.isASCIIDigitCharacter),
+            let last = words.last, isDayTime(last)
+        else { return false }
+        return words[2..<(words.count - 1)].contains { $0.count >= 3 && $0.allSatisfy(\.isASCIIDigitCharacter) }
+    }
+
+    /// `------------------A54E38  291401Z /38`: the Department's processing stamp above an older telegram's FM line.
+    static func isProcessingStamp(_ line: String) -> Bool {
+        line.hasPrefix("-----") && line.split(separator: " ").contains { isDayTime($0) }
+    }
+
+    /// `291401Z`: six digits and a Z.
+    private static func isDayTime(_ word: Substring) -> Bool {
+        word.count == 7 && word.last == "Z" && word.dropLast().allSatisfy(\.isASCIIDigitCharacter)
+    }
+
     /// `RUEHDBU`: an R, then four to eight upper-case letters.
     static func isRoutingIndicator(_ word: Substring) -> Bool {
         word.count >= 5 && word.count <= 9 && word.first == "R" && word.allSatisfy { $0.isUppercase && $0.isLetter }
-    }
-}
-
-extension Addressee {
-    /// Reads an addressee line: `RUEHC/SECSTATE WASHDC PRIORITY 1231`, `SECSTATE WASHDC PRIORITY 0974`.
-    init?(line: String) {
-        var rest = Substring(line.trimmingSpaces)
-        guard !rest.isEmpty else { return nil }
-        var indicator: String?
-        if let slash = rest.firstIndex(of: "/"), TransmissionLine.isRoutingIndicator(rest[..<slash]) {
-            indicator = String(rest[..<slash])
-            rest = rest[rest.index(after: slash)...]
-        }
-        var words = rest.split(separator: " ").map(String.init)
-        var serial: String?
-        var precedence: String?
-        if let last = words.last, last.allSatisfy(\.isASCIIDigitCharacter), words.count > 1 {
-            serial = last
-            words.removeLast()
-        }
-        if let last = words.last, DateTimeGroup.precedenceNames.values.contains(last), words.count > 1 {
-            precedence = last
-            words.removeLast()
-            // NB: `NIACT IMMEDIATE`: night action, a precedence of two words.
-            if words.last == "NIACT", words.count > 1 {
-                precedence = "NIACT " + last
-                words.removeLast()
-            }
-        }
-        guard !words.isEmpty else { return nil }
-        self.init(
-            routingIndicator: indicator, name: words.joined(separator: " "), precedence: precedence, serial: serial)
     }
 }
 
