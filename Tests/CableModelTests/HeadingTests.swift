@@ -50,7 +50,7 @@ import Testing
             "Summary", 0
         ),
         (
-            "1. (U) The rains came late this year. ------------- ----- WHY THE FARMERS WAITED... ------------- ----- "
+            "1. (U) The rains came late this year. ------------- ----- WHY THE FARMERS WAITED... ------------- -- "
                 + "2. (U) Farmers planted in June.",
             "WHY THE FARMERS WAITED...", 1
         ),

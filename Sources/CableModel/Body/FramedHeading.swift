@@ -88,11 +88,13 @@ enum FramedHeading {
     }
 
     /// The index just past a frame at `index` (`index` when none starts there): runs of dashes, a blank apart where
-    /// a frame wrapped over two lines was joined (`------------- ------`).
+    /// a frame wrapped over two lines was joined (`------------- ------`, `------------- --`).
     private static func endOfFrame(_ text: ByteText, from index: Int) -> Int {
-        var end = index
-        var next = index
-        while endOfDashes(text, from: next) - next >= frameLength {
+        var end = endOfDashes(text, from: index)
+        guard end - index >= frameLength else { return index }
+        // NB: the wrapped part may be short (`----------- --`).
+        var next = text.endOfBlanks(from: end)
+        while next > end, endOfDashes(text, from: next) > next {
             end = endOfDashes(text, from: next)
             next = text.endOfBlanks(from: end)
         }
