@@ -80,6 +80,23 @@ import Testing
         #expect(try CableLoader.load(Array(followed.utf8), knowledge: .bundled).count == 2)
     }
 
+    /// An envelope printed again after the signature, with the message's own date-time group, is the tail of the
+    /// message; one with another date-time group begins a cable of its own.
+    @Test(arguments: [1, 64, 4096])
+    func envelopeRepeatedAfterTheSignatureIsATail(chunk: Int) throws {
+        func envelope(_ time: String) -> String {
+            "\nVZCZCXRO0001\nPP RUEHAG RUEHBC\nDE RUEHAA #0001/01 0411222\nZNR UUUUU ZZH\nP \(time) FEB 10\n"
+                + "FM AMEMBASSY ALPHA\nTO RUEHC/SECSTATE WASHDC PRIORITY 0001\nINFO RUEHBB/AMEMBASSY BETA\n"
+        }
+        let repeated = Array((CableSplitterTests.cable("ALPHA", 1) + envelope("101221Z")).utf8)
+        #expect(CableSplitterTests.streamed(repeated, chunk: chunk).count == 1)
+        let cable = try #require(try CableLoader.load(repeated, knowledge: .bundled).first)
+        #expect(cable.units.map(\.id) == ["1", "2"])
+        #expect(cable.header.signature == "JONES")
+        let other = Array((CableSplitterTests.cable("ALPHA", 1) + envelope("111111Z")).utf8)
+        #expect(CableSplitterTests.streamed(other, chunk: chunk).count == 2)
+    }
+
     /// A cable that ends with its header is still a cable when another follows it; an envelope printed twice is not.
     @Test func headerOnlyCableBeforeAnother() throws {
         let headerOnly =

@@ -17,6 +17,27 @@ import Testing
         #expect(cable.header.signature == "SMITH")
     }
 
+    /// `NNNN` and the envelope printed again after the signature end the transmission: no unit holds them, and the
+    /// signature is still read above them.
+    @Test(arguments: [
+        "\nNNNN\n",
+        "\nNNNN\n\nO 161036Z DEC 04\nFM AMEMBASSY ALPHA\nTO AMEMBASSY BETA IMMEDIATE\nAMEMBASSY GAMMA\n",
+        "\nVZCZCXRO0001\nOO RUEHAG RUEHBC\nDE RUEHAA #0123/01 3301341\nZNY CCCCC ZZH\nR 261341Z NOV 07\n"
+            + "FM AMEMBASSY ALPHA\nTO RUEHC/SECSTATE WASHDC 0001\nINFO RUEHBB/BETA COLLECTIVE PRIORITY\n",
+    ])
+    func transmissionTailAfterTheSignature(tail: String) throws {
+        let cable = try load("¶2. (C) Traders expect the surplus to last until spring.\n\nSMITH\n" + tail)
+        #expect(cable.header.signature == "SMITH")
+        #expect(cable.units.map(\.id) == ["1", "2"])
+        #expect(cable.unit(id: "2")?.text == "Traders expect the surplus to last until spring.")
+    }
+
+    /// After `NNNN`, a line that ends a sentence is text, not an envelope: nothing is cut.
+    @Test func sentenceAfterTheEndOfMessageStays() throws {
+        let cable = try load("¶2. (C) Traders expect a surplus.\n\nNNNN\n\nTHE TALKS RESUME IN MAY.\n")
+        #expect(cable.units.contains { $0.text.contains("TALKS RESUME") || $0.heading?.contains("TALKS") == true })
+    }
+
     @Test func shortSentenceInCapitalsIsNoSignature() throws {
         let cable = try load("¶2. (C) Traders expect a surplus.\n\nTHE TALKS FAILED.\n")
         #expect(cable.header.signature == nil)

@@ -39,6 +39,18 @@ import Testing
         #expect(cable.header.classifier.map { "\($0)".contains(opening) } == false)
     }
 
+    /// A heading framed by dashes may stand between the reasons and the first paragraph; both are the body's.
+    @Test func framedHeadingBeforeTheGluedBody() throws {
+        let cable = try load(
+            "Classified By: Consul Bo Diaz, REASONS 1.5(B)(D) ------- SUMMARY ------- 1. (C) The port reopened. "
+                + "Ships are waiting.")
+        #expect(cable.header.classifiedBy == "Consul Bo Diaz, REASONS 1.5(B)(D)")
+        #expect(cable.units.map(\.kind) == [.heading, .paragraph])
+        #expect(cable.units.first?.heading == "SUMMARY")
+        #expect(cable.units.last?.marking == "C")
+        #expect(cable.units.last?.text == "The port reopened. Ships are waiting.")
+    }
+
     @Test func gluedBodyStartsWhereItStandsInTheFile() throws {
         let field = "Classified By: Consul Bo Diaz, reasons 1.4 (b) and (d). (C) The harvest\nfailed in the north.\n"
         let cable = try load(field)

@@ -38,4 +38,40 @@ import Testing
         let found = try units(body)
         #expect(found.map(\.kind) == [.paragraph, .paragraph])
     }
+    /// A framed heading written on the line of the text around it, as a flattened cable writes it, stands as a
+    /// heading between its paragraphs, also where its frames wrapped and were joined with a space.
+    @Test(arguments: [
+        (
+            "1. (U) The rains came late this year. ------ FARMERS WAIT ------ 2. (U) Farmers planted in June.",
+            "FARMERS WAIT", 1
+        ),
+        (
+            "------- Summary ------- 1. (U) The rains came late this year.\n\n2. (U) Farmers planted in June.",
+            "Summary", 0
+        ),
+        (
+            "1. (U) The rains came late this year. ------------- ----- WHY THE FARMERS WAITED... ------------- -- "
+                + "2. (U) Farmers planted in June.",
+            "WHY THE FARMERS WAITED...", 1
+        ),
+    ])
+    func framedHeadingInsideALine(body: String, heading: String, position: Int) throws {
+        let found = try units(body)
+        #expect(found.map(\.kind).filter { $0 == .heading }.count == 1)
+        #expect(found[position].heading == heading)
+        #expect(found.filter { $0.kind == .paragraph }.map(\.id) == ["1", "2"])
+        #expect(found.first { $0.id == "1" }?.text == "The rains came late this year.")
+        #expect(found.last?.text == "Farmers planted in June.")
+    }
+
+    /// Dashes inside a sentence, or a frame after words that end no sentence, are the author's text.
+    @Test(arguments: [
+        "1. (U) The rains came late. --- and then --- the farmers planted in June.",
+        "1. (U) The rains came late and ------ FARMERS WAIT ------ Farmers planted in June.",
+    ])
+    func dashesThatAreNoFrameStayText(body: String) throws {
+        let found = try units(body + "\n")
+        #expect(found.map(\.kind) == [.paragraph])
+        #expect(found.first?.text == String(body.dropFirst(7)))
+    }
 }

@@ -11,15 +11,37 @@ import Testing
         let audit = LibraryTests.audit(files)
         LibraryTests.report(audit)
         #expect(audit.failures.isEmpty, "\(audit.failures.prefix(5))")
-        // NB: ratchets at the counts reached so far (before this work: 106, 914, 136, 649); each only falls. The
-        // body rules brought them to 38, 72, 136; main's REF reading then swallowed bodies glued after a REF line
-        // (`REF: STATE 74305 (SBU) According to ...`): 43 and 144; cutting bodies glued after the REF list or the
-        // subject won them back: 20 and 143.
-        #expect(audit.emptyBodies.count <= 20, "\(audit.emptyBodies.prefix(10))")
-        #expect(audit.debrisUnits.count <= 72, "\(audit.debrisUnits.prefix(10))")
+        // NB: the empty bodies are exactly the cables whose source holds none: a new one, or one of these that
+        // gains a body read from its header, fails.
+        let unexpected = Set(audit.emptyBodies).symmetricDifference(LibraryTests.emptyBodies.keys)
+        #expect(unexpected.isEmpty, "\(unexpected.sorted())")
+        // NB: ratchets at the counts reached so far (before this work: 914, 136, 649); each only falls. The body
+        // rules brought them to 72 and 136; main's REF reading then swallowed bodies glued after a REF line: 144;
+        // cutting bodies glued after the REF list or the subject won them back: 143; cutting the envelope printed
+        // again after `NNNN` left 71 units with debris.
+        #expect(audit.debrisUnits.count <= 71, "\(audit.debrisUnits.prefix(10))")
         #expect(audit.missedMarkers.count <= 143, "\(audit.missedMarkers.prefix(10))")
         #expect(audit.brokenSentences.isEmpty, "\(audit.brokenSentences.prefix(10))")
     }
+
+    /// The library's cables whose source ends before any body, each with where its file ends: a preview of the
+    /// cable cut short with `...` (six of them then repeat the header fields run together on one line), or an
+    /// extract that stops after a header field.
+    static let emptyBodies: [String: String] = [
+        "08ANKARA1426": "preview cut in the REF list",
+        "08BRATISLAVA382": "preview cut in the REF list",
+        "08BRATISLAVA384": "preview cut in the REF list",
+        "08MOSCOW2426": "preview cut in the E.O. line",
+        "08STOCKHOLM704": "preview cut in the REF line",
+        "08TBILISI1362": "preview cut in the subject",
+        "08TRIPOLI827": "extract ends with TAGS",
+        "09BERLIN1273": "preview cut in the subject",
+        "09BERLIN406": "preview cut in the subject",
+        "09CARACAS1296": "extract ends with TAGS",
+        "09KABUL3423": "preview cut in Classified By",
+        "09MADRID604": "preview cut in the subject",
+        "09TRIPOLI694": "extract ends with TAGS",
+    ]
 
     /// Audits every loaded file.
     static func audit(_ files: [LoadedFile]) -> BodyAudit {

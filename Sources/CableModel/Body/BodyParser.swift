@@ -16,9 +16,10 @@ enum BodyParser {
     ) -> Result {
         let paged = PagedLines(lines, postWords: postWords, subject: subject)
         var bodyLines = paged.lines
+        MessageTail.remove(from: &bodyLines)
         FooterLines.remove(from: &bodyLines)
         HyphenatedWords.rejoin(&bodyLines)
-        bodyLines = InlineMarkers.split(bodyLines)
+        bodyLines = InlineMarkers.split(FramedHeading.split(bodyLines))
         let signature = SignatureReader.extract(from: &bodyLines)
         let hasPageBreaks = !paged.totals.isEmpty
         if !hasPageBreaks, !pagesKnown {

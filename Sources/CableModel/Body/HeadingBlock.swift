@@ -21,7 +21,8 @@ enum HeadingBlock {
         let isSentence = lines.contains { SentenceEnd.isComplete($0) }
         let isHeading: Bool
         if block.isDecorated {
-            isHeading = !isSentence || isTitle(last, lines: lines)
+            // NB: a framed title in capitals may end in a period or an ellipsis (`FUEL RUNS SHORT...`).
+            isHeading = !isSentence || isTitle(last, lines: lines) || lines.allSatisfy(isCapitals)
         } else if lines.count == 1 || (lines.count == 2 && lines.allSatisfy { $0.count <= wrappedLine }), !isSentence {
             isHeading = lines.allSatisfy(isCapitals)
         } else {

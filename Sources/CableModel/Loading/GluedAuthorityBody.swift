@@ -9,15 +9,17 @@ enum GluedAuthorityBody {
     /// The authority and the body glued after it, or nil when the field holds the authority alone.
     ///
     /// The body must open as a paragraph does (a number or a portion marking), or with a capital after the period
-    /// that closes the reasons; anything else after them (`(b & d )`, `a nd (D)`) is the authority's own debris.
+    /// that closes the reasons, perhaps after a heading framed by dashes (`------- SUMMARY ------- 1. (C) ...`); anything else after them (`(b & d )`, `a nd (D)`) is the authority's own debris.
     static func split(_ field: String) -> (authority: String, body: String)? {
         let bytes = Array(field.utf8)[...]
         guard var cursor = reasonsStart(bytes) else { return nil }
         while cursor < bytes.endIndex, bytes[cursor] == ASCII.colon || bytes[cursor].isBlank { cursor += 1 }
         let (end, closed) = endOfReasons(bytes, from: cursor)
         let body = bytes[end...].trimmed
+        // NB: a heading framed by dashes may stand between the reasons and the first paragraph.
+        let opening = FramedHeading.textStart(after: body).map { body[$0...] } ?? body
         guard body.words.count >= bodyWords, !body.hasPrefix(ignoringCase: "Classified"),
-            opensParagraph(body) || (closed && body.first?.isASCIIUpper == true)
+            opensParagraph(opening) || (closed && opening.first?.isASCIIUpper == true)
         else { return nil }
         return (bytes[..<end].trimmed.string, body.string)
     }

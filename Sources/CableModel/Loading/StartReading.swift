@@ -31,6 +31,9 @@ struct StartReading {
     /// A start after a header without a body, until the date-time group below it tells whether it repeats the
     /// message: where it stands, and the last line that may hold that group.
     private var pendingStart: (index: Int, deadline: Int)?
+    /// A start after a body, until the date-time group of its envelope tells whether it repeats this message (the
+    /// envelope printed again after the signature): where it stands, and the last line that may hold that group.
+    private var repeatedStart: (index: Int, deadline: Int)?
 
     /// How many lines below a start after a header alone its date-time group or subject may stand.
     private static let pendingLines = 40
@@ -43,6 +46,7 @@ struct StartReading {
     mutating func moveIndices(by moved: (Int) -> Int) {
         tailStart = tailStart.map(moved)
         pendingStart = pendingStart.map { (moved($0.index), $0.deadline) }
+        repeatedStart = repeatedStart.map { (moved($0.index), $0.deadline) }
     }
 
     /// Reads one line and the start found in it, if any.
@@ -52,6 +56,7 @@ struct StartReading {
         if isSpreadsheet { return .keep }
         if let start { return read(start, in: line) }
         if let pending = pendingStart, let decision = resolve(pending, at: line) { return decision }
+        if let repeated = repeatedStart, let decision = resolve(repeated: repeated, at: line) { return decision }
         afterEndOfMessage = CableStart.endsMessage(line) || (afterEndOfMessage && line.isBlankLine)
         identity.readPageHeader(line, number: lineNumber)
         // NB: once a body has shown, nothing more needs reading until the next start; this keeps the splitter cheap.
@@ -72,6 +77,12 @@ struct StartReading {
     private mutating func read(_ start: CableStart, in line: ByteText) -> Decision {
         guard start.form == .dateTimeGroup else { return self.start(at: start.index, time: nil) }
         let time = CableStart.dayTime(in: line[start.index...])
+        if let repeated = repeatedStart {
+            repeatedStart = nil
+            guard identity.contains(time: time) else { return cut(at: repeated.index, time: time) }
+            tailStart = repeated.index
+            return .keep
+        }
         if let pending = pendingStart {
             pendingStart = nil
             return identity.contains(time: time) ? .dropBefore(pending.index) : cut(at: pending.index, time: time)
@@ -104,9 +115,15 @@ struct StartReading {
         }
         // NB: a second start before the tentative one found a body: that block was the tail of this cable.
         tailStart = nil
+        repeatedStart = nil
         if proseLines >= 2 {
             guard !afterEndOfMessage else {
                 tailStart = index
+                return .keep
+            }
+            // NB: a start without its day and time may repeat this message's envelope; its date-time group tells.
+            guard time != nil || identity.times.isEmpty else {
+                repeatedStart = (index, lineNumber + CableStart.sameEnvelopeLines)
                 return .keep
             }
             return cut(at: index, time: time)
@@ -136,6 +153,18 @@ struct StartReading {
         guard sameSubject != nil || lineNumber > pending.deadline else { return nil }
         pendingStart = nil
         return sameSubject == true ? .dropBefore(pending.index) : cut(at: pending.index, time: nil)
+    }
+
+    /// A start after a body whose envelope shows no date-time group by its deadline, or gives way to a header field
+    /// or prose first, begins a new cable (and that line is its first evidence of a body).
+    private mutating func resolve(repeated: (index: Int, deadline: Int), at line: ByteText) -> Decision? {
+        let isProse = BodyEvidence.isProse(line)
+        let isHeaderField = !isProse && BodyEvidence.isHeaderField(line)
+        guard isProse || isHeaderField || lineNumber > repeated.deadline else { return nil }
+        repeatedStart = nil
+        let decision = cut(at: repeated.index, time: nil, prose: isProse ? 1 : 0)
+        sawHeaderFields = isHeaderField
+        return decision
     }
 
     /// A spreadsheet row starts a cable; what came before the first row is the sheet's preamble.

@@ -1,0 +1,110 @@
+/// A heading framed by runs of dashes inside a line, where a flattened cable wrote on one line what stood on three
+/// (`... End summary. ------- COMMENT ------- 8. (C) The minister ...`). The frames and the heading are put back on
+/// lines of their own, so that the heading reads as one and the text after it opens a block of its own.
+enum FramedHeading {
+    /// The fewest dashes of a frame: one or two are the author's punctuation (`--`).
+    private static let frameLength = 3
+    /// The most words a framed heading has.
+    private static let headingWords = 12
+    /// The longest framed heading.
+    private static let headingLength = 80
+
+    /// Where a framed heading stands in a line: its opening frame, its words, its closing frame, and where the text
+    /// after it starts (the line's end when none follows).
+    struct Place {
+        var open: Range<Int>
+        var heading: Range<Int>
+        var close: Range<Int>
+        var textStart: Int
+    }
+
+    /// The lines, each framed heading that shares its line with other text cut onto three lines of its own.
+    static func split(_ lines: [BodyLine]) -> [BodyLine] {
+        var output: [BodyLine] = []
+        output.reserveCapacity(lines.count)
+        for line in lines {
+            var rest = line
+            var wasCut = false
+            while let place = find(in: rest.text) {
+                let before = rest.text[..<place.open.lowerBound]
+                let parts =
+                    (before.isBlankLine ? [] : [before.startIndex..<before.endIndex])
+                    + [place.open, place.heading, place.close]
+                output += parts.map { BodyLine(text: rest.text[$0], page: rest.page, start: rest.start) }
+                rest.text = rest.text[place.textStart...]
+                wasCut = true
+            }
+            if !wasCut || !rest.text.isBlankLine { output.append(rest) }
+        }
+        return output
+    }
+
+    /// Where the text after a framed heading that opens `text` starts, or nil when `text` opens with none.
+    static func textStart(after text: ByteText) -> Int? {
+        guard let place = find(in: text), text[..<place.open.lowerBound].isBlankLine else { return nil }
+        return place.textStart
+    }
+
+    /// The first framed heading in `text` that opens the line or follows a finished sentence, and that shares the
+    /// line with other text: before it, or after it opening as a sentence or a paragraph does.
+    static func find(in text: ByteText) -> Place? {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let runEnd = endOfFrame(text, from: index)
+            defer { index = max(runEnd, index + 1) }
+            guard runEnd - index >= frameLength, index == text.startIndex || text[index - 1].isBlank else { continue }
+            let before = text[..<index]
+            guard before.isBlankLine || SentenceEnd.isComplete(before),
+                let place = place(in: text, opening: index..<runEnd)
+            else { continue }
+            let after = place.textStart < text.endIndex ? text[place.textStart] : nil
+            guard after.map(opensText) ?? !before.isBlankLine else { continue }
+            return place
+        }
+        return nil
+    }
+
+    /// The heading and closing frame after the opening frame `open`, when the words between are a heading's.
+    private static func place(in text: ByteText, opening open: Range<Int>) -> Place? {
+        let reach = min(text.endIndex, open.upperBound + headingLength + 2)
+        var closeStart = open.upperBound
+        while closeStart < reach, endOfFrame(text, from: closeStart) == closeStart { closeStart += 1 }
+        let closeEnd = endOfFrame(text, from: closeStart)
+        guard closeStart < reach, closeEnd == text.endIndex || text[closeEnd].isBlank else { return nil }
+        let heading = text[open.upperBound..<closeStart].trimmed
+        guard (2...headingLength).contains(heading.count), heading.contains(where: \.isASCIILetter),
+            heading.words.count <= headingWords
+        else { return nil }
+        let textStart = text.endOfBlanks(from: closeEnd)
+        return Place(
+            open: open, heading: heading.startIndex..<heading.endIndex, close: closeStart..<closeEnd,
+            textStart: textStart)
+    }
+
+    /// A capital, a digit, a pilcrow, a parenthesis or a quote: what opens a sentence or a paragraph.
+    private static func opensText(_ byte: UInt8) -> Bool {
+        byte.isASCIIUpper || byte.isASCIIDigit || byte == ASCII.pilcrow[0] || byte == ASCII.openParen
+            || byte == ASCII.quote
+    }
+
+    /// The index just past a frame at `index` (`index` when none starts there): runs of dashes, a blank apart where
+    /// a frame wrapped over two lines was joined (`------------- ------`, `------------- --`).
+    private static func endOfFrame(_ text: ByteText, from index: Int) -> Int {
+        var end = endOfDashes(text, from: index)
+        guard end - index >= frameLength else { return index }
+        // NB: the wrapped part may be short (`----------- --`).
+        var next = text.endOfBlanks(from: end)
+        while next > end, endOfDashes(text, from: next) > next {
+            end = endOfDashes(text, from: next)
+            next = text.endOfBlanks(from: end)
+        }
+        return end
+    }
+
+    /// The index just past a run of dashes at `index`.
+    private static func endOfDashes(_ text: ByteText, from index: Int) -> Int {
+        var end = index
+        while end < text.endIndex, text[end] == ASCII.hyphen { end += 1 }
+        return end
+    }
+}
