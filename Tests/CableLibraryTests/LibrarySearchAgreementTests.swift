@@ -21,7 +21,8 @@ struct LibrarySearchAgreementTests {
         var cables: [(Int64, IndexedCable)] = []
         for file in files {
             let summaries = try library.list(.everything).filter { $0.file == FileList.absolute(file.path) }
-            let loaded = try IndexedCable.load(SharedData.bytes(file), knowledge: LibraryFixture.knowledge)
+            let loaded = try IndexedCable.load(
+                SharedData.bytes(file), knowledge: LibraryFixture.knowledge, name: file.path)
             for summary in summaries where summary.position < loaded.count {
                 cables.append((summary.key, loaded[summary.position]))
             }

@@ -1,4 +1,5 @@
 import CableModel
+import TestSupport
 import Testing
 
 /// Texts that once made the index or the statistics quadratic, and the limits that bound the statistics.
@@ -11,7 +12,7 @@ import Testing
 
     private func indexed(_ text: String) -> (IndexedCable, Duration) {
         var result: IndexedCable?
-        let elapsed = ContinuousClock().measure {
+        let elapsed = ThreadCPUTime.measure {
             result = IndexedCable(TestIndex.cable([text]), knowledge: TestIndex.knowledge)
         }
         return (result!, elapsed)

@@ -18,7 +18,7 @@ import Testing
         // NB: `LIBRARY_DETAILS=1 swift test` lists the REF lines that yield no cable id.
         let details = ProcessInfo.processInfo.environment["LIBRARY_DETAILS"] != nil
         for url in files {
-            for cable in try CableLoader.load(SharedData.bytes(url), knowledge: .bundled)
+            for cable in try CableLoader.load(SharedData.bytes(url), knowledge: .bundled, name: url.path)
             where !cable.header.references.isEmpty {
                 lines += 1
                 let named = cable.header.references.compactMap(\.cableID)
@@ -35,8 +35,9 @@ import Testing
         print("library REF lines: \(lines), yielding an id: \(yielding) (\(percent(yieldShare)))")
         print("library REF ids: \(ids), cables in the library: \(found) (\(percent(foundShare)))")
         #expect(lines > 3_000)
-        // NB: most REF lines that give no id belong to partial extracts without a date, whose year is unknown.
-        #expect(yieldShare >= 0.85)
+        // NB: a partial extract without a date takes its year from its file's name, as the library reads it; the
+        // REF lines that still give no id cite documents that are not cables, or are cut short.
+        #expect(yieldShare >= 0.95)
         // NB: the library holds a few thousand of the cables cited; an id of the wrong form is never among them.
         #expect(foundShare >= 0.25)
     }

@@ -14,8 +14,10 @@ public struct IndexedCable: Sendable {
         statistics = CableStatistics(cable: cable, statutes: StatuteLookup(index: index))
     }
 
-    /// Loads every cable in a file's bytes and indexes each.
-    public static func load(_ bytes: [UInt8], knowledge: GeneralKnowledge) throws(LoadError) -> [IndexedCable] {
-        try CableLoader.load(bytes, knowledge: knowledge).map { IndexedCable($0, knowledge: knowledge) }
+    /// Loads every cable in a file's bytes and indexes each; `name` is the file's name (see `CableLoader.load`).
+    public static func load(
+        _ bytes: [UInt8], knowledge: GeneralKnowledge, name: String? = nil
+    ) throws(LoadError) -> [IndexedCable] {
+        try CableLoader.load(bytes, knowledge: knowledge, name: name).map { IndexedCable($0, knowledge: knowledge) }
     }
 }
