@@ -3,7 +3,7 @@ import CableLibrary
 
 extension StatsCommand {
     /// Whether the arguments name cables of the library by id rather than filter it: each has the form of a cable
-    /// id (`10DUSHANBE170`, `ID@FILE`) or is an id the library holds.
+    /// id (`09LIMA120`, `ID@FILE`) or is an id the library holds.
     func namesLibraryCables() throws -> Bool {
         guard !input.files.isEmpty else { return false }
         for argument in input.files where !StatsCommand.hasCableIDForm(argument) {

@@ -182,12 +182,12 @@ import Testing
         "instrument after the numbers": "Article 9 of the Mining Code defined in 1",
         "title of the United States Code before the keyword": "Section 960 of 21 U.S.C.",
         "instrument before the keyword": "Article 6 of the Water Charter",
-        "instrument after a copula": "Article 16 of the Rome Statute",
+        "instrument after a copula": "Article 16 of the Harbour Statute",
         "a bare section": "",
         "quoted name after the reference": "Article 45 [Abuse of Office] defined in 1",
         "defining words after the reference": "Article 31 defined in 1",
         "name before the parenthesis": "Article 77 of the Penal Code [Arson] defined in 1",
-        "an article modifying a noun": "Article 98",
+        "an article modifying a noun": "Article 12",
     ]
 
     /// Every form of the table reads its example as expected, through the whole index, and the form is needed for

@@ -7,7 +7,7 @@ struct InstrumentAttribution: Sendable {
     /// Paragraphs of the form, in our own words; the test reads them through the whole index.
     let example: [String]
     /// Whether the row gives an instrument the text only names, paragraphs away from the citation (which an
-    /// article modifying a noun, `an Article 98 agreement`, does not take).
+    /// article modifying a noun, `an Article 12 agreement`, does not take).
     var readsNamesFarAway = false
     /// The rule: the instrument key for the citation, or nil to let the next row try.
     let key: @Sendable (StatuteCollector, StatuteCitation, AttributionContext) -> String?
@@ -27,7 +27,7 @@ struct AttributionContext {
     let keysByArticle: [String: Set<String>]
     /// The canonical keys the citations of each article without their own instrument took in the fields before.
     let attributedInEarlierFields: [String: Set<String>]
-    /// The articles (division and number) the cable writes as a noun's modifier (`an Article 98 agreement`).
+    /// The articles (division and number) the cable writes as a noun's modifier (`an Article 12 agreement`).
     let modifierArticles: Set<String>
     /// The canonical keys of the instruments named in the fields before the citation's.
     let namedInEarlierFields: Set<String>

@@ -19,7 +19,7 @@ struct StatuteCitation: Sendable {
     var isDefining = false
     /// A `Section N` with neither its law nor a subdivision written: a statute only where its unit's law is known.
     var isBareSection = false
-    /// Whether it modifies a noun after `a` or `an` (`an Article 98 agreement`): it names a thing by the article.
+    /// Whether it modifies a noun after `a` or `an` (`an Article 12 agreement`): it names a thing by the article.
     var isModifier = false
     /// The `(` that opens the parentheses the citation stands in, when it does: `the Constitution (Art. 280)`.
     var openParenthesis: Int?

@@ -159,8 +159,8 @@ struct StatuteCollector {
     /// nil when the text does not allow attributing one.
     private func instrumentKey(of citation: StatuteCitation, context: AttributionContext) -> String? {
         if let instrument = citation.instrument { return instrument.key }
-        // NB: `an Article 98 agreement` names a thing by an article of some instrument, and so does every bare
-        // `Article 98` of a cable that writes it so: an instrument the text merely names paragraphs away does
+        // NB: `an Article 12 agreement` names a thing by an article of some instrument, and so does every bare
+        // `Article 12` of a cable that writes it so: an instrument the text merely names paragraphs away does
         // not tell which.
         let namesAThing = context.modifierArticles.contains(FieldAttribution.article(of: citation))
         for attribution in StatuteCollector.attributions where !(namesAThing && attribution.readsNamesFarAway) {
@@ -213,7 +213,7 @@ struct StatuteCollector {
         return map
     }
 
-    /// `lp` → `london protocol`: a key of one short word that spells the initials of exactly one other key (of all
+    /// `hp` → `harbour protocol`: a key of one short word that spells the initials of exactly one other key (of all
     /// its words, or of those that are not connectors) is that instrument's acronym (`LP Article 6`).
     static func initialisms(among keys: Set<String>) -> [String: String] {
         var map: [String: String] = [:]

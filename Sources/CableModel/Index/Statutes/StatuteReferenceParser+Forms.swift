@@ -6,7 +6,7 @@ extension StatuteReferenceParser {
             parser, reading in parser.readInstrument(into: &reading)
         },
         StatuteForm(
-            name: "instrument after a copula", example: "Article 16 was a provision in the Rome Statute, they said."
+            name: "instrument after a copula", example: "Article 16 was a provision in the Harbour Statute, they said."
         ) { parser, reading in
             guard let after = parser.partOfAnInstrument(after: reading.end),
                 let instrument = InstrumentReader.read(after: after, in: parser.scalars)
@@ -56,7 +56,7 @@ extension StatuteReferenceParser {
             reading.citations[0].names.insert(name, at: 0)
             reading.citations[0].isDefining = true
         },
-        StatuteForm(name: "an article modifying a noun", example: "They refused an Article 98 deal.") {
+        StatuteForm(name: "an article modifying a noun", example: "They refused an Article 12 deal.") {
             parser, reading in
             guard let previous = parser.scalars.previousWordStart(before: reading.keyword.lowerBound),
                 parser.scalars.word(at: previous, oneOf: ["a", "an"]) != nil

@@ -3,7 +3,7 @@ extension StatuteReferenceParser {
     /// `the Constitution Article 12`, `Penal Code Section 5`, `Law 1098 article 3`, `the TVPA section 108`, and the
     /// possessive `the Constitution's Article 12`, `the law's Article 3`.
     ///
-    /// NB: in a text in capitals (`COSTA RICA ARTICLE 98`) every word looks like a name or an acronym: a keyword
+    /// NB: in a text in capitals (`RURITANIA ARTICLE 12`) every word looks like a name or an acronym: a keyword
     /// without lower case takes no instrument from before it.
     func instrumentBefore(keyword: Range<Int>) -> InstrumentName? {
         guard scalars[keyword].contains(where: ScalarFolding.isLowercase),

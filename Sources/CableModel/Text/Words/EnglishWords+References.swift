@@ -33,7 +33,7 @@ extension EnglishWords {
 
     /// The kinds of law that name an instrument standing alone in a paragraph (`the Criminal Code`), which then
     /// counts for attributing bare articles; weaker words (`Agreement`, `Directive`, `Declaration`) name an
-    /// instrument only right after an article (`Article 98 of the Status of Forces Agreement`).
+    /// instrument only right after an article (`Article 12 of the Status of Forces Agreement`).
     static let standaloneLawKinds: Set<String> = [
         "code", "codes", "constitution", "convention", "conventions", "law", "act", "charter", "treaty", "protocol",
         "statute", "covenant", "decree",
