@@ -11,6 +11,10 @@ struct BrowseCommand: ParsableCommand {
         discussion: """
             With --library and no cable id it opens on the library's cable list (date, id, origin, classification, \
             subject): Enter opens the selected cable, Backspace or Ctrl-O returns to the list, ? lists the keys. \
+            When a library exists (--library, else $CABLEGRAM_LIBRARY, else \
+            $XDG_DATA_HOME/cablegram/library.sqlite), a cable's REF lines are followed through it: the index says \
+            which cables it holds, Enter opens one (Backspace comes back), and a Cited by group lists the cables \
+            that refer to this one. \
             A FILE of - reads the cable from standard input (cat FILE | cablegram -) and the keys from the terminal \
             (/dev/tty), as less does; with no terminal to read keys from it exits with status 2.
             """
@@ -25,13 +29,19 @@ struct BrowseCommand: ParsableCommand {
         let file = try input.load()
         keyboard?.becomeStandardInput()
         let displayWidth = TerminalSession.prepare()
+        let (linking, problem) = DefaultLinking.open(at: input.library.resolvedPath)
         // NB: a file may hold several cables; each is indexed when it is first shown, not all at start-up.
         func open(_ position: Int, size: Size) -> BrowserState {
             // NB: what the first frame does not show (the statistics tables) is derived after it is drawn.
-            let document = Document.browsing(
-                file.cables[position], knowledge: BundledKnowledge.lists, displayWidth: displayWidth,
-                deferring: !Layout.opensOnStatistics(size))
+            let deferring = !Layout.opensOnStatistics(size)
+            let cable = file.cables[position]
+            let document =
+                linking?.document(for: cable, displayWidth: displayWidth, deferring: deferring)
+                ?? Document.browsing(
+                    cable, knowledge: BundledKnowledge.lists, displayWidth: displayWidth, deferring: deferring)
             var state = BrowserState(document: document, size: size)
+            state.linking = linking
+            if let problem { state.message = StatusMessage(problem, kind: .warning) }
             state.place = CablePlace(position: position, count: file.cables.count)
             if file.cables.count > 1 {
                 let keys = state.keyMap.label(of: .previousCable) + " and " + state.keyMap.label(of: .nextCable)

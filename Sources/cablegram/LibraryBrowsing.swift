@@ -14,6 +14,7 @@ enum LibraryBrowsing {
             source: source, title: "Library  " + option.resolvedPath, size: session.size,
             knowledge: BundledKnowledge.lists, displayWidth: displayWidth)
         library.searchHistory = SearchHistoryFile.load()
+        library.linking = CableLinking(source: LibraryLinkSource(opened), knowledge: BundledKnowledge.lists)
         let ending = BrowserLoop.run(&library, on: session)
         session.close()
         SearchHistoryFile.save(library.searchHistory)

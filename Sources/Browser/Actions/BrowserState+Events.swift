@@ -63,6 +63,7 @@ extension BrowserState {
         case .sortByNextColumn: return sortByNextColumn()
         case .reverseSort: return reverseSort()
         case .leaveEntry: return leaveEntry()
+        case .listMentions: return listIndexMentions()
         case .focusNextPane: return focusNeighbour(by: 1)
         case .focusPreviousPane: return focusNeighbour(by: -1)
         case .focusParagraphs: return focusPane(paragraphsFocus)

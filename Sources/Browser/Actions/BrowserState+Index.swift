@@ -37,8 +37,19 @@ extension BrowserState {
         return .redraw
     }
 
-    /// Enter: lists the selected entry's mentions; on a mention, shows it in the reader.
+    /// Enter: opens a cable entry's cable (with a library); lists any other entry's mentions; on a mention, shows
+    /// it in the reader.
     mutating func openIndexSelection() -> Reaction {
+        if index.openEntry == nil, let entry = indexEntry(atRow: index.entries.selection),
+            let reaction = openCableOfIndex(entry)
+        {
+            return reaction
+        }
+        return listIndexMentions()
+    }
+
+    /// →: lists the selected entry's mentions; on a mention, shows it in the reader.
+    mutating func listIndexMentions() -> Reaction {
         if let row = index.openEntry, let entry = openIndexEntry {
             guard entry.mentions.indices.contains(index.mentions.selection) else { return .none }
             let mention = index.mentions.selection

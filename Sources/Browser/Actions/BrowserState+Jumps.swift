@@ -4,10 +4,11 @@ extension BrowserState {
         jumps.record(location)
     }
 
-    /// Backspace, Ctrl-O: back to the place before the last jump; from the first place, back to the cable list
-    /// the cable was opened from.
+    /// Backspace, Ctrl-O: back to the place before the last jump; from the first place, back to the cable this one
+    /// was followed from, else to the cable list it was opened from.
     mutating func jumpBack() -> Reaction {
         guard let place = jumps.back(from: location) else {
+            if let reaction = returnToPreviousCable() { return reaction }
             if returnsToList { return .closeCable }
             message = StatusMessage("no earlier place in the jump list")
             return .redraw

@@ -66,7 +66,8 @@ extension BrowserState {
             return openStatuteEntry(mention: position)
         case .crossReference(let position):
             let reference = document.findings.crossReferences[position]
-            if let cable = reference.cableReference { return openCableEntry(cable) }
+            if let cable = reference.cableReference { return followReferencedCable(cable) }
+            if reference.target == nil, linking != nil, let id = reference.linkedCable { return openLinkedCable(id) }
             guard let target = reference.target else {
                 message = StatusMessage("\"\(reference.text)\" points at no unit of this cable", kind: .warning)
                 return .redraw
@@ -76,7 +77,11 @@ extension BrowserState {
             read(unit: target)
             message = StatusMessage("followed \"\(reference.text)\" to \(document.cable.units[target].id)")
             return .redraw
-        case .searchHit, .figure, .mention:
+        case .mention:
+            if let reference = citedReference(at: cursor.span) { return followReferencedCable(reference) }
+            message = StatusMessage("nothing to follow here: \(referenceKeys) puts the cursor on a reference")
+            return .redraw
+        case .searchHit, .figure:
             message = StatusMessage("nothing to follow here: \(referenceKeys) puts the cursor on a reference")
             return .redraw
         }
@@ -113,6 +118,7 @@ extension BrowserState {
         if let reference {
             candidates.append(ReaderCursor(.crossReference(reference), span: findings.crossReferences[reference].span))
         }
+        if let citation = citationInView(from: top, to: bottom) { candidates.append(citation) }
         return candidates.filter { $0.span < bottom }.min { $0.span < $1.span }
     }
 

@@ -88,8 +88,11 @@ extension LibraryBrowser {
         guard let row = list.selectedRow else { return .none }
         do {
             let loaded = try source.cable(row)
-            let document = Document.browsing(loaded, knowledge: knowledge, displayWidth: displayWidth)
+            let document =
+                linking?.document(for: loaded, displayWidth: displayWidth)
+                ?? Document.browsing(loaded, knowledge: knowledge, displayWidth: displayWidth)
             var state = BrowserState(document: document, size: size, keyMap: keyMap)
+            state.linking = linking
             state.returnsToList = true
             state.search.history = searchHistory
             cable = state

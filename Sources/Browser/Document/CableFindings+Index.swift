@@ -40,7 +40,9 @@ extension CableFindings {
         for reference in index.crossReferences {
             guard let span = place.span(reference.span), seen.insert(span).inserted else { continue }
             let target = reference.resolvedUnitID.flatMap { place.cable.position(of: $0) }
-            places.append(CrossReferencePlace(span: span, target: target, text: reference.text))
+            var linked: String?
+            if case .otherDocument(_, let cableID) = reference.target { linked = cableID }
+            places.append(CrossReferencePlace(span: span, target: target, text: reference.text, linkedCable: linked))
         }
         return places.sorted { $0.span < $1.span }
     }

@@ -11,6 +11,8 @@ public struct CableFindings: Sendable {
     public var statuteMentions: [StatuteMentionPlace] = []
     /// Every paragraph cross-reference, in document order.
     public var crossReferences: [CrossReferencePlace] = []
+    /// What the library holds of the cables this one refers to and of those citing it; nil without a library.
+    public var links: CableLinks?
     /// Runs a search: every match in document order, or nil when the query has nothing to look for.
     public var search: @Sendable (String) -> [FieldSpan]? = { _ in nil }
 

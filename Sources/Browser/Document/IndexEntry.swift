@@ -9,6 +9,8 @@ public struct IndexEntry: Sendable {
         case unit(Int)
         /// A cable a REF line names, by its position among the header's references.
         case cable(Int)
+        /// A library cable that refers to this one, by its position in `CableLinks.citedBy`.
+        case citingCable(Int)
         /// Anything else: a cable, a name, a term.
         case other
     }

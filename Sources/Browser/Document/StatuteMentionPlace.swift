@@ -42,12 +42,15 @@ public struct CrossReferencePlace: Sendable {
     public let text: String
     /// The REF line it stands on in the header (its position among the header's references), if it is one.
     public let cableReference: Int?
+    /// The id of the other cable it points into (`reftel para 5`), when the REF line gives one.
+    public let linkedCable: String?
 
     /// Creates a place.
-    public init(span: FieldSpan, target: Int?, text: String, cableReference: Int? = nil) {
+    public init(span: FieldSpan, target: Int?, text: String, cableReference: Int? = nil, linkedCable: String? = nil) {
         self.span = span
         self.target = target
         self.text = text
         self.cableReference = cableReference
+        self.linkedCable = linkedCable
     }
 }

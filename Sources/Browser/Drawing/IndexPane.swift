@@ -67,7 +67,7 @@ enum IndexPane {
                 let selected = position == list.selection
                 let style: CellStyle = selected ? context.selectionStyle : .plain
                 if selected { screen.fill(rect.row(line), style: style) }
-                let count = " \(entry.mentions.count) "
+                let count = entry.kind.isCitingCable ? " " : " \(entry.mentions.count) "
                 let countStart = rect.maxX - screen.displayWidth.width(of: count)
                 let titleScalars = Array(("   " + entry.title).unicodeScalars)
                 var column = screen.write(

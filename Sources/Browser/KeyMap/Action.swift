@@ -4,7 +4,7 @@ public enum Action: String, CaseIterable, Sendable {
     case foldSection, unfoldSection
     case previousUnit, nextUnit
     case previousTable, nextTable, scrollLeft, scrollRight, sortByNextColumn, reverseSort
-    case leaveEntry
+    case leaveEntry, listMentions
     case focusNextPane, focusPreviousPane, focusParagraphs, focusStatistics, focusIndex
     case open
     case search, nextMatch, previousMatch

@@ -83,9 +83,14 @@ extension KeyMap {
             hint: "filter"),
 
         KeyBinding(
-            .open, .pane(.index), [.enter, .right, .character("l")], "list the entry's mentions; go to a mention",
+            .open, .pane(.index), [.enter],
+            "list the entry's mentions; go to a mention; on a cable (referred to, or citing this one) in the "
+                + "library, open it (Backspace comes back)",
             hint: "open"
         ),
+        KeyBinding(
+            .listMentions, .pane(.index), [.right, .character("l")], "list the entry's mentions; go to a mention",
+            hint: "mentions"),
         KeyBinding(
             .leaveEntry, .pane(.index), [.left, .character("h")], "back from the mentions to the entries",
             hint: "entries"),

@@ -48,6 +48,12 @@ public struct BrowserState {
     public var place = CablePlace()
     /// Whether the cable was opened from the library's cable list, which Backspace returns to.
     public var returnsToList = false
+    /// The library that the cable's references are followed in; nil without one (the index then only lists where
+    /// the text cites a cable).
+    public var linking: CableLinking?
+    /// The cables this one was reached from by following references, oldest first, each as it was left: Backspace
+    /// at the start of this cable's jump list goes back to the last.
+    public var previousCables: [BrowserState] = []
 
     /// Opens the browser on a document at a terminal size, at the first unit of the body (the header, when the
     /// document shows one, is the row above it); a cable's load warnings show in the status line.

@@ -31,6 +31,8 @@ public struct LibraryBrowser {
     public var message: StatusMessage?
     /// The searches typed in any cable opened from the list, oldest first, handed on to the next one opened.
     public var searchHistory: [String] = []
+    /// The library the cables opened from the list follow their references in.
+    public var linking: CableLinking?
 
     /// Opens the list of `source` at its first cable.
     public init(

@@ -43,14 +43,9 @@ extension Library {
     /// A cable's decoded text as stored, to be parsed again by the model (`CableLoader.parse`).
     public func source(of key: Int64) throws(LibraryError) -> CableSource? {
         try reading { db in
-            try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT c.id, c.encoding, s.source, s.size, f.path FROM cable c JOIN cable_source s ON s.cable = c.id
-                    JOIN file f ON f.id = c.file WHERE c.id = ?
-                    """,
-                arguments: [key]
-            ).flatMap { StoredSource(row: $0).source }
+            try Row.fetchOne(db, sql: StoredSource.selection + " WHERE c.id = ?", arguments: [key]).flatMap {
+                StoredSource(row: $0).source
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ public struct LibraryQuery: Sendable, Equatable {
         case citedBy(String)
         case statute(String)
         case name(String)
+        case file(String)
     }
 
     /// The field filters, in the order typed.
@@ -61,6 +62,7 @@ public struct LibraryQuery: Sendable, Equatable {
         case .citedBy: return .citedBy(value.uppercased())
         case .statute: return .statute(value)
         case .name: return .name(value)
+        case .file: return .file(value)
         case .classification:
             guard let bound = ClassificationBound(value) else {
                 let levels = ClassificationLevel.allCases.map { $0.word.lowercased() }.joined(separator: ", ")

@@ -84,6 +84,16 @@ struct QueryCondition {
             )
         case .name(let name):
             return ("c.id IN (SELECT cable FROM entity_name WHERE name = ?)", [name])
+        case .file(let path):
+            // NB: a folder's files are the paths between `folder/` and `folder0` (`0` follows `/`): a range of the
+            // paths' unique index, never a scan.
+            var folder = Substring(path)
+            while folder.hasSuffix("/") { folder = folder.dropLast() }
+            guard !folder.isEmpty else { return ("1", []) }
+            return (
+                "c.file IN (SELECT id FROM file WHERE path = ? OR (path >= ? AND path < ?))",
+                [String(folder), folder + "/", folder + "0"]
+            )
         }
     }
 }

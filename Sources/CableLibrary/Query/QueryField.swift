@@ -18,6 +18,8 @@ public enum QueryField: String, Sendable, CaseIterable {
     case statute
     /// An organisation, place or person named, or one of its aliases (`name:IOM`).
     case name
+    /// The file a cable came from, or a folder it lies under, by its absolute path (`file:/data/cables`).
+    case file
 
     /// The fields as typed, for messages.
     public static var list: String { allCases.map(\.rawValue).joined(separator: ", ") }

@@ -9,14 +9,16 @@ struct StoredSource: Sendable {
     /// Its text and encoding; nil when the stored bytes are damaged.
     let source: CableSource?
 
+    /// The columns a stored source is read from, and the tables they come from; a `WHERE` follows.
+    static let selection = """
+        SELECT c.id, c.encoding, s.source, s.size, f.path FROM cable c JOIN cable_source s ON s.cable = c.id
+        JOIN file f ON f.id = c.file
+        """
+
     /// Up to `limit` cables that rules older than this build derived.
     static func stale(_ db: Database) throws -> [StoredSource] {
         try Row.fetchAll(
-            db,
-            sql: """
-                SELECT c.id, c.encoding, s.source, s.size, f.path FROM cable c JOIN cable_source s ON s.cable = c.id
-                JOIN file f ON f.id = c.file WHERE c.rules <> ? LIMIT 256
-                """,
+            db, sql: selection + " WHERE c.rules <> ? LIMIT 256",
             arguments: [RulesVersion.current]
         ).map(StoredSource.init(row:))
     }
