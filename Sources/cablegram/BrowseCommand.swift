@@ -11,7 +11,8 @@ struct BrowseCommand: ParsableCommand {
         discussion: """
             With --library and no cable id it opens on the library's cable list (date, id, origin, classification, \
             subject): Enter opens the selected cable, Backspace or Ctrl-O returns to the list, ? lists the keys. \
-            When a library exists (--library, else $CABLEGRAM_LIBRARY, else \
+            A DIR is indexed into the library first (a progress bar; unchanged files are skipped) and the list \
+            opens on its cables (the filter file:DIR). When a library exists (--library, else $CABLEGRAM_LIBRARY, else \
             $XDG_DATA_HOME/cablegram/library.sqlite), a cable's REF lines are followed through it: the index says \
             which cables it holds, Enter opens one (Backspace comes back), and a Cited by group lists the cables \
             that refer to this one. \
@@ -26,6 +27,9 @@ struct BrowseCommand: ParsableCommand {
         let keyboard = try BrowseCommand.keyboard(
             readingStandardInput: !input.library.isSet && input.file == CableFile.standardInputName)
         if input.library.isSet, input.file == nil { return try LibraryBrowsing.run(input.library) }
+        if let folder = input.file, FolderBrowsing.isFolder(folder) {
+            return try FolderBrowsing.run(folder, library: input.library)
+        }
         let file = try input.load()
         keyboard?.becomeStandardInput()
         let displayWidth = TerminalSession.prepare()

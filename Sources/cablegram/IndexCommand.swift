@@ -30,25 +30,32 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         let (paths, missing) = try files.gather()
-        let opened = try openLibrary()
-        let indexer = LibraryIndexer(library: opened, knowledge: BundledKnowledge.lists)
-        let progress = ProgressLine(enabled: StandardStreams.errorIsTerminal)
-        let started = Date()
-        var report: IndexReport
-        do {
-            report = try indexer.index(paths.map(FileList.absolute), prune: prune) { progress.show($0) }
-        } catch {
-            progress.clear()
-            throw LibraryOption.exit(error)
-        }
-        progress.clear()
-        report.problems = missing.map { IndexProblem(place: $0.path, message: $0.message) } + report.problems
-        IndexSummary(report: report, seconds: Date().timeIntervalSince(started)).print(verbose: verbose)
+        var summary = try IndexCommand.index(
+            paths, into: IndexCommand.openLibrary(library.resolvedPath, wait: wait), prune: prune)
+        summary.report.problems =
+            missing.map { IndexProblem(place: $0.path, message: $0.message) } + summary.report.problems
+        summary.print(verbose: verbose)
     }
 
-    private func openLibrary() throws -> Library {
+    /// Indexes `paths` into `library` with the progress bar on a terminal, or prints why not and exits with the
+    /// problem's status.
+    static func index(_ paths: [String], into library: Library, prune: Bool) throws -> IndexSummary {
+        let indexer = LibraryIndexer(library: library, knowledge: BundledKnowledge.lists)
+        let progress = ProgressLine(enabled: StandardStreams.errorIsTerminal)
+        let started = Date()
+        defer { progress.clear() }
         do {
-            return try Library(path: library.resolvedPath, access: .write, waitSeconds: wait) {
+            let report = try indexer.index(paths.map(FileList.absolute), prune: prune) { progress.show($0) }
+            return IndexSummary(report: report, seconds: Date().timeIntervalSince(started))
+        } catch {
+            throw LibraryOption.exit(error)
+        }
+    }
+
+    /// Opens the library at `path` for writing, waiting up to `wait` seconds for another writer.
+    static func openLibrary(_ path: String, wait: Double) throws -> Library {
+        do {
+            return try Library(path: path, access: .write, waitSeconds: wait) {
                 StandardStreams.printError(
                     "cablegram: another process is writing the library; waiting up to \(Int(wait)) s…")
             }

@@ -4,20 +4,25 @@ import CableLibrary
 /// What `index` prints when it is done: one summary line (counts of files, cables, problems and ids held by
 /// several cables); with `--verbose`, then one line per duplicated id and per problem.
 struct IndexSummary {
-    let report: IndexReport
+    var report: IndexReport
     let seconds: Double
 
-    func print(verbose: Bool) {
+    /// The summary line; `hint` adds where the problems are listed.
+    func line(hint: String = "") -> String {
         let megabytes = Double(report.bytes) / 1_048_576
         let rate = seconds > 0 ? megabytes / seconds : 0
         let duplicates = report.duplicateIDs.isEmpty ? "" : "; \(report.duplicateIDs.count) ids held by several cables"
-        let hint = verbose || (report.problems.isEmpty && report.duplicateIDs.isEmpty) ? "" : " (--verbose lists them)"
-        StandardStreams.printOutput(
+        let hint = report.problems.isEmpty && report.duplicateIDs.isEmpty ? "" : hint
+        return
             "indexed \(Count.grouped(report.cables)) cables from \(Count.grouped(report.newFiles + report.replacedFiles)) "
-                + "files (\(Count.decimal(megabytes)) MB, \(Count.decimal(seconds)) s, \(Count.decimal(rate)) MB/s): "
-                + "\(report.newFiles) new, \(report.replacedFiles) replaced, \(report.unchangedFiles) unchanged, "
-                + "\(report.prunedFiles) pruned, \(report.rederived) re-derived; \(report.problems.count) problems"
-                + duplicates + hint)
+            + "files (\(Count.decimal(megabytes)) MB, \(Count.decimal(seconds)) s, \(Count.decimal(rate)) MB/s): "
+            + "\(report.newFiles) new, \(report.replacedFiles) replaced, \(report.unchangedFiles) unchanged, "
+            + "\(report.prunedFiles) pruned, \(report.rederived) re-derived; \(report.problems.count) problems"
+            + duplicates + hint
+    }
+
+    func print(verbose: Bool) {
+        StandardStreams.printOutput(line(hint: verbose ? "" : " (--verbose lists them)"))
         guard verbose else { return }
         for duplicate in report.duplicateIDs {
             StandardStreams.printOutput("\(duplicate.id)\theld by \(duplicate.count) cables (name one as ID@FILE)")

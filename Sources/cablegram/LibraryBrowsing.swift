@@ -4,8 +4,9 @@ import Terminal
 
 /// `cablegram --library` with no cable id: the browser opens on the library's cable list.
 enum LibraryBrowsing {
-    /// Opens the library named by `option`, shows its list until the user quits, and ends as the browser does.
-    static func run(_ option: LibraryOption) throws {
+    /// Opens the library named by `option`, shows its list (narrowed by `filter`, with `message` in the status line)
+    /// until the user quits, and ends as the browser does.
+    static func run(_ option: LibraryOption, filter: String = "", message: String? = nil) throws {
         let opened = try option.open()
         let source = try LibraryCable.wrapping { () throws(LibraryError) in try LibraryListSource(opened) }
         let displayWidth = TerminalSession.prepare()
@@ -15,6 +16,8 @@ enum LibraryBrowsing {
             knowledge: BundledKnowledge.lists, displayWidth: displayWidth)
         library.searchHistory = SearchHistoryFile.load()
         library.linking = CableLinking(source: LibraryLinkSource(opened), knowledge: BundledKnowledge.lists)
+        if !filter.isEmpty { library.apply(filter: filter) }
+        if let message, library.message == nil { library.message = StatusMessage(message) }
         let ending = BrowserLoop.run(&library, on: session)
         session.close()
         SearchHistoryFile.save(library.searchHistory)

@@ -7,7 +7,8 @@
 set -u
 
 SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics index_filter resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm search_history original_text copy_and_write sigterm not_a_terminal dumb_terminal bad_input
-    standard_input latin1_cable several_cables no_color colour library_list)
+    standard_input latin1_cable several_cables no_color colour library_list
+    library_links open_folder)
 
 if [[ ${1:-} == --list ]]; then
     printf '%s\n' "${SCENARIOS[@]}"
@@ -25,6 +26,10 @@ if [[ ! -d $SHARED/cables && -n ${CI:-} ]]; then
 fi
 TIMEOUT=${E2E_TIMEOUT:-15}
 WORK=$(mktemp -d)
+# NB: a library where the browser looks by default would change what every scenario shows; each scenario names its
+# own library, so the default one is a folder of this run.
+export XDG_DATA_HOME=$WORK/data
+unset CABLEGRAM_LIBRARY
 SOCK=$WORK/none.sock
 trap 'tmux -S "$SOCK" kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
 
@@ -567,6 +572,73 @@ library_list() {
     wait_for "The library's cable list"
     send x
     wait_for "3 of $count"
+    send q
+    after_exit 0
+}
+
+# library_links: a cable of ../shared/cables opened from its file, with a library at $CABLEGRAM_LIBRARY that holds
+# one of its REF cables and two more cables citing that one: the index says which REF cables the library holds,
+# Enter opens the held one in the panes, its Cited by group lists the three cables citing it, Backspace comes back
+# to the first cable with the index as it was, and a REF the library lacks is said so in the status line.
+library_links() {
+    [[ -d $SHARED/corpus ]] || fail "no shared corpus at $SHARED"
+    local library=$WORK/links.sqlite indexed
+    indexed=$("$BIN" index --library="$library" "$SHARED/cables/09MADRID347.txt" "$SHARED/corpus/06MADRID1914.txt" \
+        "$SHARED/corpus/06MADRID2657.txt" "$SHARED/corpus/07MADRID1805.txt" 2>&1) || fail "index failed: $indexed"
+    start 120 40
+    type_line "clear; stty -g > $WORK/before"
+    type_line "CABLEGRAM_LIBRARY=$library $BIN $SHARED/cables/09MADRID347.txt"
+    wait_for 'Outline'
+    send 3
+    wait_for '= 06MADRID1914  REF line · in the library'
+    wait_for '= 07MADRID2282  REF line · not in the library'
+    send f
+    tmx send-keys -t e2e -l '1914'
+    send Enter
+    send Enter
+    wait_for 'opened 06MADRID1914 from 09MADRID347'
+    screen | head -1 | grep -qF ' 06MADRID1914 ' || fail "the title bar does not name 06MADRID1914"
+    send 3
+    wait_for 'Cited by (3)'
+    wait_for '07MADRID1805'
+    wait_for '06MADRID2657'
+    send BSpace
+    wait_for '= 06MADRID1914  REF line · in the library'
+    screen | head -1 | grep -qF ' 09MADRID347 ' || fail "Backspace did not come back to 09MADRID347"
+    send f
+    send C-u
+    tmx send-keys -t e2e -l '2282'
+    send Enter
+    send Enter
+    wait_for '07MADRID2282 is not in the library'
+    send q
+    after_exit 0
+}
+
+# open_folder: `cablegram DIR` indexes the folder into the library ($CABLEGRAM_LIBRARY) and opens the list on the
+# folder's cables alone (a cable indexed from elsewhere is left out); the status line gives the index's summary.
+# The second time nothing is read again: every file is unchanged.
+open_folder() {
+    [[ -d $SHARED/cables ]] || fail "no shared cables at $SHARED"
+    local library=$WORK/folder.sqlite count outside
+    count=$(find "$SHARED/cables" -name '*.txt' | wc -l)
+    outside=$("$BIN" index --library="$library" "$SHARED/corpus/06MADRID1914.txt" 2>&1) || fail "index: $outside"
+    start 120 40
+    type_line "clear; stty -g > $WORK/before"
+    type_line "CABLEGRAM_LIBRARY=$library $BIN $SHARED/cables"
+    wait_for "$count new, 0 replaced, 0 unchanged"
+    wait_for "Cables  $count of $((count + 1)) · file:"
+    expect_absent '06MADRID1914'
+    send Enter
+    wait_for 'Outline'
+    send BSpace
+    wait_for "Cables  $count of $((count + 1))"
+    send q
+    after_exit 0
+    type_line "clear; stty -g > $WORK/before"
+    type_line "CABLEGRAM_LIBRARY=$library $BIN $SHARED/cables/"
+    wait_for "0 new, 0 replaced, $count unchanged"
+    wait_for "Cables  $count of $((count + 1)) · file:"
     send q
     after_exit 0
 }
