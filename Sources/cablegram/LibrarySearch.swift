@@ -4,7 +4,8 @@ import CableLibrary
 import CableModel
 import Foundation
 
-/// `cablegram search --library QUERY`: hits across the library's cables, best first.
+/// `cablegram search --library QUERY`: hits across the library's cables, best first (newest first when the words
+/// match more units than the library ranks).
 struct LibrarySearch {
     let query: String
     let library: LibraryOption
@@ -19,8 +20,11 @@ struct LibrarySearch {
         }
         let opened = try library.open()
         let width = max(8, ((StandardStreams.terminalWidth ?? 120) - 40) / 7)
-        let (hits, cables) = try LibraryCable.wrapping { () throws(LibraryError) in
-            (try opened.search(parsed, limit: limit, snippetWords: width), try opened.count(parsed))
+        let (hits, cables, ranked) = try LibraryCable.wrapping { () throws(LibraryError) in
+            (
+                try opened.search(parsed, limit: limit, snippetWords: width), try opened.count(parsed),
+                try opened.ranksByScore(parsed)
+            )
         }
         if json {
             print(JSONValue.array(hits.map(LibrarySearch.json)).prettyPrinted())
@@ -32,9 +36,15 @@ struct LibrarySearch {
                 print(LibrarySearch.marked(line, highlight: highlight))
             }
             print("\(Count.grouped(hits.count)) hits shown, in \(Count.grouped(cables)) cables")
+            if !ranked { print(LibrarySearch.unrankedNote) }
         }
         if hits.isEmpty { throw ExitCode(1) }
     }
+
+    /// What the footer says when the words match too many units to rank.
+    static let unrankedNote =
+        "newest cable first: the words match more than \(Count.grouped(Library.rankedMatchLimit)) units, too many to "
+        + "rank by score; a phrase or a field (tag:, date:, origin:) narrows them"
 
     /// A hit's line with its matches in reverse video on a terminal, else in `[brackets]`; on a terminal the
     /// cable's controls are made visible first, so a cable cannot inject escapes.

@@ -118,4 +118,19 @@ struct LibraryFilterTests {
         #expect(hits.count == 3 && hits.allSatisfy { $0.snippet.contains(LibraryHit.highlightStart) })
         _ = fixture
     }
+
+    @Test func aSearchWithMoreMatchesThanItRanksListsTheNewestCableFirst() throws {
+        let (fixture, library) = try LibraryFilterTests.library()
+        let query = try LibraryQuery("stowaway")
+        #expect(try library.ranksByScore(query, ranking: 3) && !library.ranksByScore(query, ranking: 2))
+        let newest = try library.search(query, ranking: 2)
+        #expect(newest.map(\.cableID) == ["10LIMASSOL7", "09VALLETTA12", "09VALLETTA12"])
+        #expect(newest.map(\.unitID) == ["1", "1", "2"])
+        let ranked = try library.search(query, ranking: 3)
+        #expect(Set(newest.map { "\($0.key)/\($0.unitID)" }) == Set(ranked.map { "\($0.key)/\($0.unitID)" }))
+        #expect(try library.search(query, offset: 1, limit: 1, ranking: 2).map(\.cableID) == ["09VALLETTA12"])
+        let filtered = try library.search(LibraryQuery("tag:KTIP stowaway"), ranking: 0)
+        #expect(filtered.map(\.cableID) == ["09VALLETTA12", "09VALLETTA12"])
+        _ = fixture
+    }
 }

@@ -49,6 +49,8 @@ public final class LibraryIndexer {
         if prune { try pruneMissing() }
         try rederiveStale()
         try library.writing(TermStems.update)
+        let written = report.cables + report.rederived
+        try library.writing { db in try FullTextTidy.afterWriting(written, in: db) }
         report.duplicateIDs = try library.duplicateIDs()
         return report
     }

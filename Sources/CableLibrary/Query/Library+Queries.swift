@@ -28,30 +28,41 @@ extension Library {
         }
     }
 
-    /// The units that match the words of `query` in the cables its filters keep, best first.
+    /// The most units a search ranks by BM25. A query that matches more lists its hits newest cable first.
+    ///
+    /// NB: SQLite computes BM25 for every match before it can pick the best page, so a frequent word costs in
+    /// proportion to the library; the newest-first order stops as soon as the page is full, whatever its size.
+    public static let rankedMatchLimit = 5_000
+
+    /// Whether `query`'s hits are ranked by score (at most `ranking` matching units), else listed newest first.
+    public func ranksByScore(_ query: LibraryQuery, ranking: Int = Library.rankedMatchLimit) throws(LibraryError)
+        -> Bool
+    {
+        try reading { db in
+            let condition = try QueryCondition(query, in: db, words: false)
+            guard let match = condition.match else { return true }
+            return try Library.matches(match, in: db, atMost: ranking)
+        }
+    }
+
+    /// The units that match the words of `query` in the cables its filters keep: best first when they are at most
+    /// `ranking` units (`ranksByScore`), else newest cable first.
     public func search(
-        _ query: LibraryQuery, offset: Int = 0, limit: Int = 20, snippetWords: Int = 12
+        _ query: LibraryQuery, offset: Int = 0, limit: Int = 20, snippetWords: Int = 12,
+        ranking: Int = Library.rankedMatchLimit
     ) throws(LibraryError) -> [LibraryHit] {
         try reading { db in
             let condition = try QueryCondition(query, in: db, words: false)
             guard let match = condition.match else { return [] }
-            let cable = condition.readsCable ? " JOIN cable c ON c.id = u.cable" : ""
-            // NB: the page is chosen first and its snippets, ids and unit names read after, for its rows only: the
-            // ranking reads, per hit, the full-text index and the narrow `unit_owner` (and the cable only when a
-            // filter needs it), never the wide rows.
+            let page = try Library.matches(match, in: db, atMost: ranking) ? condition.bestPage : condition.newestPage
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT page.cable, c.cable_id, u.unit_id, page.rank, snippet(unit_fts, -1, ?, ?, '…', ?)
-                    FROM (
-                        SELECT u.id AS unit, u.cable AS cable, u.position AS position, bm25(unit_fts) AS rank
-                        FROM unit_fts JOIN \(condition.unitSQL) ON u.id = unit_fts.rowid\(cable)
-                        WHERE unit_fts MATCH ?\(condition.spelledSQL) AND \(condition.sql)
-                        ORDER BY rank, u.cable, u.position LIMIT ? OFFSET ?
-                    ) page JOIN unit_fts ON unit_fts.rowid = page.unit JOIN unit u ON u.id = page.unit
+                    SELECT page.cable, c.cable_id, u.unit_id, bm25(unit_fts), snippet(unit_fts, -1, ?, ?, '…', ?)
+                    FROM (\(page.sql)) page JOIN unit_fts ON unit_fts.rowid = page.unit JOIN unit u ON u.id = page.unit
                     JOIN cable c ON c.id = page.cable
                     WHERE unit_fts MATCH ?
-                    ORDER BY page.rank, page.cable, page.position
+                    ORDER BY \(page.order)
                     """,
                 arguments: [LibraryHit.highlightStart, LibraryHit.highlightEnd, snippetWords, match]
                     + condition.spelledArguments + condition.arguments + [limit, offset, match])
@@ -62,6 +73,14 @@ extension Library {
                     snippet: row[4])
             }
         }
+    }
+
+    /// Whether the full-text `match` holds at most `limit` units, counting no further than one past it.
+    private static func matches(_ match: String, in db: Database, atMost limit: Int) throws -> Bool {
+        let counted = try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM (SELECT 1 FROM unit_fts WHERE unit_fts MATCH ? LIMIT ?)",
+            arguments: [match, limit + 1])
+        return (counted ?? 0) <= limit
     }
 
     /// How many units of each cable match the words of `query`, for the cables given (a page of a list).
