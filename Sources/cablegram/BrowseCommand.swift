@@ -19,18 +19,24 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var input: CableArgument
 
     func run() throws {
-        let keyboard = try BrowseCommand.keyboard(
-            readingStandardInput: !input.library.isSet && input.file == CableFile.standardInputName)
-        if input.library.isSet, input.file == nil { return try LibraryBrowsing.run(input.library) }
-        let file = try input.load()
+        try BrowseCommand.browse(input.file, library: input.library.isSet ? input.library : nil)
+    }
+
+    /// Browses `path` (the bundled cable when nil), or with `library` the library's cable of that id (its cable
+    /// list when nil).
+    static func browse(_ path: String?, library: LibraryOption? = nil) throws {
+        let keyboard = try keyboard(readingStandardInput: library == nil && path == CableFile.standardInputName)
+        if let library, path == nil { return try LibraryBrowsing.run(library) }
+        let file = try library.map { try LibraryCable.load(path, from: $0) } ?? CableArgument.load(path)
         keyboard?.becomeStandardInput()
         let displayWidth = TerminalSession.prepare()
         // NB: a file may hold several cables; each is indexed when it is first shown, not all at start-up.
         func open(_ position: Int, size: Size) -> BrowserState {
-            // NB: what the first frame does not show (the statistics tables) is derived after it is drawn.
+            // NB: what the first frame does not show (the names, the index pane, the statistics tables, and the
+            // gazetteer the names are found with) is derived after it is drawn.
             let document = Document.browsing(
-                file.cables[position], knowledge: BundledKnowledge.lists, displayWidth: displayWidth,
-                deferring: !Layout.opensOnStatistics(size))
+                file.cables[position], knowledge: BundledKnowledge.loading, names: { BundledKnowledge.lists },
+                displayWidth: displayWidth, deferring: !Layout.opensOnStatistics(size))
             var state = BrowserState(document: document, size: size)
             state.place = CablePlace(position: position, count: file.cables.count)
             if file.cables.count > 1 {
@@ -40,13 +46,24 @@ struct BrowseCommand: ParsableCommand {
             }
             return state
         }
-        let session = try BrowseCommand.openSession()
+        let session = try openSession()
         var state = open(0, size: session.size)
         state.search.history = SearchHistoryFile.load()
         let ending = BrowserLoop.run(&state, on: session, open: open)
         session.close()
         SearchHistoryFile.save(state.search.history)
-        BrowseCommand.end(session, after: ending)
+        end(session, after: ending)
+    }
+
+    /// The file to browse when the arguments are only that (`cablegram`, `cablegram FILE`, `cablegram -`): one
+    /// argument that is no option and names no subcommand; nil for the bundled cable; none when they are more.
+    static func plainFile(_ arguments: [String]) -> String?? {
+        guard let only = arguments.first else { return .some(nil) }
+        let commands = Cablegram.configuration.subcommands.map { $0._commandName } + ["help"]
+        guard arguments.count == 1, only == CableFile.standardInputName || !only.hasPrefix("-"),
+            !commands.contains(only)
+        else { return nil }
+        return only
     }
 
     /// Opens the terminal for the browser, or prints why not and exits with status 2.
