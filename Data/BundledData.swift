@@ -45,6 +45,10 @@ public enum BundledData {
 
 extension GeneralKnowledge {
     /// The shipped gazetteer, glossary and posts, parsed once.
-    public static let bundled = GeneralKnowledge(
-        gazetteer: BundledData.gazetteerBytes, glossary: BundledData.glossaryBytes, posts: BundledData.postsBytes)
+    public static let bundled = bundledWithoutGazetteer.adding(gazetteer: BundledData.gazetteerBytes)
+
+    /// The shipped glossary and posts, parsed once, with an empty gazetteer: all that loading a cable and indexing
+    /// it without names (`CableIndex.buildWithoutNames`) read.
+    public static let bundledWithoutGazetteer = GeneralKnowledge(
+        gazetteer: [], glossary: BundledData.glossaryBytes, posts: BundledData.postsBytes)
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Browser
+import CableLibrary
 import CableModel
+import Foundation
 import Terminal
 
 /// `cablegram [browse] [FILE]`: the full-screen browser; `cablegram --library` opens on the library's cable list.
@@ -24,25 +26,34 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var input: CableArgument
 
     func run() throws {
-        let keyboard = try BrowseCommand.keyboard(
-            readingStandardInput: !input.library.isSet && input.file == CableFile.standardInputName)
-        if input.library.isSet, input.file == nil { return try LibraryBrowsing.run(input.library) }
-        if let folder = input.file, FolderBrowsing.isFolder(folder) {
-            return try FolderBrowsing.run(folder, library: input.library)
+        try BrowseCommand.browse(input.file, library: input.library.isSet ? input.library : nil)
+    }
+
+    /// Browses `path` (the bundled cable when nil; a folder is indexed into the library and its list opened), or
+    /// with `library` the library's cable of that id (its cable list when nil). A cable's REF lines are followed
+    /// through the library when one exists.
+    static func browse(_ path: String?, library: LibraryOption? = nil) throws {
+        let keyboard = try keyboard(readingStandardInput: library == nil && path == CableFile.standardInputName)
+        if let library, path == nil { return try LibraryBrowsing.run(library) }
+        if let folder = path, FolderBrowsing.isFolder(folder) {
+            return try FolderBrowsing.run(folder, library: library ?? LibraryOption.parse([]))
         }
-        let file = try input.load()
+        let file = try library.map { try LibraryCable.load(path, from: $0) } ?? CableArgument.load(path)
         keyboard?.becomeStandardInput()
         let displayWidth = TerminalSession.prepare()
-        let (linking, problem) = DefaultLinking.open(at: input.library.resolvedPath)
+        let (linking, problem) = DefaultLinking.open(
+            at: library?.resolvedPath ?? LibraryLocation.defaultPath(environment: ProcessInfo.processInfo.environment))
         // NB: a file may hold several cables; each is indexed when it is first shown, not all at start-up.
         func open(_ position: Int, size: Size) -> BrowserState {
-            // NB: what the first frame does not show (the statistics tables) is derived after it is drawn.
+            // NB: what the first frame does not show (the names, the index pane, the statistics tables, and the
+            // gazetteer the names are found with) is derived after it is drawn.
             let deferring = !Layout.opensOnStatistics(size)
             let cable = file.cables[position]
             let document =
                 linking?.document(for: cable, displayWidth: displayWidth, deferring: deferring)
                 ?? Document.browsing(
-                    cable, knowledge: BundledKnowledge.lists, displayWidth: displayWidth, deferring: deferring)
+                    cable, knowledge: BundledKnowledge.loading, names: { BundledKnowledge.lists },
+                    displayWidth: displayWidth, deferring: deferring)
             var state = BrowserState(document: document, size: size)
             state.linking = linking
             if let problem { state.message = StatusMessage(problem, kind: .warning) }
@@ -54,13 +65,24 @@ struct BrowseCommand: ParsableCommand {
             }
             return state
         }
-        let session = try BrowseCommand.openSession()
+        let session = try openSession()
         var state = open(0, size: session.size)
         state.search.history = SearchHistoryFile.load()
         let ending = BrowserLoop.run(&state, on: session, open: open)
         session.close()
         SearchHistoryFile.save(state.search.history)
-        BrowseCommand.end(session, after: ending)
+        end(session, after: ending)
+    }
+
+    /// The file to browse when the arguments are only that (`cablegram`, `cablegram FILE`, `cablegram -`): one
+    /// argument that is no option and names no subcommand; nil for the bundled cable; none when they are more.
+    static func plainFile(_ arguments: [String]) -> String?? {
+        guard let only = arguments.first else { return .some(nil) }
+        let commands = Cablegram.configuration.subcommands.map { $0._commandName } + ["help"]
+        guard arguments.count == 1, only == CableFile.standardInputName || !only.hasPrefix("-"),
+            !commands.contains(only)
+        else { return nil }
+        return only
     }
 
     /// Opens the terminal for the browser, or prints why not and exits with status 2.

@@ -34,7 +34,8 @@ enum BrowserLoop {
         return .none
     }
 
-    /// Once a cable's first frame is out, derives what it did not need (the statistics) and draws what changed.
+    /// Once a cable's first frame is out, derives what it did not need (the names, the index pane, the statistics)
+    /// and draws what changed.
     private static func finishDocument(_ state: BrowserState, into screen: inout Screen, on session: TerminalSession) {
         guard state.document.deriveDeferredParts() else { return }
         Renderer.render(state, into: &screen)

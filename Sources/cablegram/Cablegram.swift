@@ -24,7 +24,16 @@ struct Cablegram: ParsableCommand {
     /// Runs the command line, `--library=PATH` and `--library PATH.sqlite` read as the library's path, and the paths
     /// of `check` and `index` set aside (see `FileArguments`).
     static func main() {
-        main(FileArguments.settingPathsAside(LibraryOption.normalised(Array(CommandLine.arguments.dropFirst()))))
+        let arguments = FileArguments.settingPathsAside(
+            LibraryOption.normalised(Array(CommandLine.arguments.dropFirst())))
+        // NB: the usual start, `cablegram [FILE]`, needs no parsing; ArgumentParser's parse reflects over every
+        // subcommand first, a tenth of the time to the browser's first frame.
+        guard let file = BrowseCommand.plainFile(arguments) else { return main(arguments) }
+        do {
+            try BrowseCommand.browse(file)
+        } catch {
+            exit(withError: error)
+        }
     }
 }
 

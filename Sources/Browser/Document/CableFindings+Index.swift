@@ -3,11 +3,17 @@ import CableModel
 extension CableFindings {
     /// What the index found in `cable`, in the browser's terms. Runs once, at start-up.
     public init(cable: Cable, index: CableIndex) {
+        self.init(withoutIndexGroups: cable, index: index)
+        indexGroups = CableFindings.groups(
+            cable: cable, index: index, statutes: statutes, place: SpanConverter(cable: cable))
+    }
+
+    /// What the index found in `cable` but the index pane's groups: the statutes, the cross-references and search.
+    init(withoutIndexGroups cable: Cable, index: CableIndex) {
         self.init()
         let place = SpanConverter(cable: cable)
         collectStatutes(index, place)
         crossReferences = CableFindings.crossReferencePlaces(index, place)
-        indexGroups = CableFindings.groups(cable: cable, index: index, statutes: statutes, place: place)
         search = { query in
             let result = index.search(query)
             guard !result.isEmptyQuery else { return nil }

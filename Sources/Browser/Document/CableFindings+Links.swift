@@ -4,22 +4,22 @@ extension CableFindings {
     /// The heading of the group of the library's cables that refer to this one.
     static let citedByTitle = "Cited by"
 
-    /// Takes in what a library holds: each cable referred to says whether the library has it, and a group after
-    /// them lists the cables that cite this one (id, date, origin, subject).
-    mutating func link(_ links: CableLinks, references: [CableReference]) {
-        self.links = links
-        indexGroups = indexGroups.map { group in
+    /// The index pane's `groups` with what a library holds: each cable referred to says whether the library has it,
+    /// and a group after them lists the cables that cite this one (id, date, origin, subject).
+    static func linked(_ groups: [IndexGroup], _ links: CableLinks, references: [CableReference]) -> [IndexGroup] {
+        var linked = groups.map { group in
             IndexGroup(title: group.title, entries: group.entries.map { Self.marked($0, links, references) })
         }
-        guard !links.citedBy.isEmpty else { return }
+        guard !links.citedBy.isEmpty else { return linked }
         let entries = links.citedBy.enumerated().map { position, row in
             IndexEntry(
                 title: row.id,
                 detail: [row.date, row.origin, row.subject].filter { !$0.isEmpty }.joined(separator: " · "),
                 mentions: [], kind: .citingCable(position))
         }
-        let anchor = indexGroups.lastIndex { $0.entries.contains { $0.kind.isReferredCable } } ?? 0
-        indexGroups.insert(IndexGroup(title: Self.citedByTitle, entries: entries), at: anchor + 1)
+        let anchor = linked.lastIndex { $0.entries.contains { $0.kind.isReferredCable } } ?? 0
+        linked.insert(IndexGroup(title: Self.citedByTitle, entries: entries), at: anchor + 1)
+        return linked
     }
 
     /// A cable referred to, with whether the library holds it; other entries as they are.

@@ -2,35 +2,47 @@ import CableModel
 
 extension Document {
     /// The document the browser shows for a loaded cable: its header as the first unit (`header`), the index over
-    /// the header and the units, the figures of the units alone, and each REF line a reference to follow. With
-    /// `deferring` (for a first screen that shows no table), the figures are read only by `deriveDeferredParts()`,
-    /// which the browser calls once its first frame is out. With `links` (what a library holds), the cables referred
-    /// to say whether the library has them, and a group lists the library's cables that cite this one.
+    /// the header and the units, the figures of the units alone, and each REF line a reference to follow.
+    ///
+    /// `knowledge` is what the reader's first frame needs (the glossary; its gazetteer may be empty) and `names`, when
+    /// given, the whole knowledge the names are found with, asked for only when they are. With `deferring` (for a
+    /// first screen that shows neither the statistics nor the index pane), the names, the index pane and the figures
+    /// are derived only by `deriveDeferredParts()`, which the browser calls once its first frame is out. With `links`
+    /// (what a library holds), the cables referred to say whether the library has them, and a group lists the
+    /// library's cables that cite this one.
     public static func browsing(
-        _ cable: Cable, knowledge: GeneralKnowledge, displayWidth: DisplayWidth = .unicodeTable,
-        deferring: Bool = false, links: CableLinks? = nil
+        _ cable: Cable, knowledge: GeneralKnowledge, names: (@Sendable () -> GeneralKnowledge)? = nil,
+        displayWidth: DisplayWidth = .unicodeTable, deferring: Bool = false, links: CableLinks? = nil
     ) -> Document {
         let header = HeaderUnit.make(cable, glossary: knowledge.glossary)
         let browsed = Cable(
             header: cable.header, units: [header.unit] + cable.units, pageCount: cable.pageCount,
             encoding: cable.encoding, warnings: cable.warnings, sourceLines: cable.sourceLines)
-        let index = CableIndex.build(browsed, knowledge: knowledge)
-        // NB: the figures are read from the cable's own units (the header's serial numbers are not figures); their
-        // unit ids are the same in both cables.
-        let tables = {
-            CableFindings.tables(CableStatistics(cable: cable, statutes: StatuteLookup(index: index)), cable: browsed)
-        }
-        var findings = CableFindings(cable: browsed, index: index)
-        if !deferring { findings.tables = tables() }
+        let index = CableIndex.buildWithoutNames(browsed, knowledge: knowledge)
+        var findings = CableFindings(withoutIndexGroups: browsed, index: index)
         let referencePlaces = header.references.enumerated().map { position, range in
             CrossReferencePlace(
                 span: FieldSpan(unit: 0, field: .text, range: range), target: nil,
                 text: cable.header.references[position].text, cableReference: position)
         }
         findings.crossReferences = (referencePlaces + findings.crossReferences).sorted { $0.span < $1.span }
-        if let links { findings.link(links, references: cable.header.references) }
+        findings.links = links
+        let statutes = findings.statutes
+        let parts = {
+            let named = index.addingNames(of: browsed, knowledge: names?() ?? knowledge)
+            let groups = CableFindings.groups(
+                cable: browsed, index: named, statutes: statutes, place: SpanConverter(cable: browsed))
+            return DeferredParts(
+                indexGroups: links.map { CableFindings.linked(groups, $0, references: cable.header.references) }
+                    ?? groups,
+                // NB: the figures are read from the cable's own units (the header's serial numbers are not
+                // figures); their unit ids are the same in both cables.
+                tables: CableFindings.tables(
+                    CableStatistics(cable: cable, statutes: StatuteLookup(index: index)), cable: browsed))
+        }
         let document = Document(cable: browsed, findings: findings, displayWidth: displayWidth)
-        if deferring { document.deferredTables = tables }
+        document.deferredParts = parts
+        if !deferring { _ = document.deriveDeferredParts() }
         return document
     }
 }

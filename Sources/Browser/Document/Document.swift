@@ -12,11 +12,11 @@ public final class Document: @unchecked Sendable {
     public let classificationLevel: ClassificationLevel
     /// How text is measured on the terminal it is shown on.
     public let displayWidth: DisplayWidth
-    /// What the index and the statistics found (the statistics tables once `deriveDeferredParts()` has run, when
-    /// they were left for after the first frame).
+    /// What the index and the statistics found (the index pane's groups and the statistics tables once
+    /// `deriveDeferredParts()` has run, when they were left for after the first frame).
     public private(set) var findings: CableFindings
     /// The index pane's rows, unfiltered: group headings and entries.
-    public let indexRows: [IndexRow]
+    public private(set) var indexRows: [IndexRow]
     /// The statute mentions' places, sorted, for highlighting.
     public let statuteSpans: [FieldSpan]
     /// The cross-references' places, sorted, for highlighting.
@@ -32,8 +32,8 @@ public final class Document: @unchecked Sendable {
     /// Natural column widths of the statistics tables (see `naturalWidths`).
     var tableWidths: [Int: [Int]] = [:]
     private var layoutWidths: [Int] = []
-    /// What was left for after the first frame: the statistics tables.
-    var deferredTables: (() -> [DataTable])?
+    /// What was left for after the first frame (see `DeferredParts`).
+    var deferredParts: (() -> DeferredParts)?
     /// The index rows of the last filter typed (see `indexRows(matching:)`).
     var filteredIndexRows: (filter: String, rows: [IndexRow])?
 
@@ -42,12 +42,7 @@ public final class Document: @unchecked Sendable {
         self.cable = cable
         self.findings = findings
         self.displayWidth = displayWidth
-        var rows: [IndexRow] = []
-        for (group, entries) in findings.indexGroups.enumerated() {
-            rows.append(.heading(group: group))
-            for entry in entries.entries.indices { rows.append(.entry(group: group, entry: entry)) }
-        }
-        indexRows = rows
+        indexRows = Document.rows(of: findings.indexGroups)
         statuteSpans = findings.statuteMentions.map(\.span).sorted()
         crossReferenceSpans = findings.crossReferences.map(\.span).sorted()
         texts = cable.units.map(UnitText.init)
@@ -59,13 +54,28 @@ public final class Document: @unchecked Sendable {
     /// The number of units.
     public var unitCount: Int { texts.count }
 
-    /// Derives what was left for after the first frame (see `browsing(_:knowledge:displayWidth:deferring:)`); true
-    /// when something was, so that the screen is drawn again.
+    /// Derives what was left for after the first frame (see `browsing(_:knowledge:names:displayWidth:deferring:)`);
+    /// true when something was, so that the screen is drawn again.
     public func deriveDeferredParts() -> Bool {
-        guard let tables = deferredTables else { return false }
-        deferredTables = nil
-        findings.tables = tables()
+        guard let derive = deferredParts else { return false }
+        deferredParts = nil
+        let parts = derive()
+        findings.indexGroups = parts.indexGroups
+        findings.tables = parts.tables
+        indexRows = Document.rows(of: parts.indexGroups)
+        filteredIndexRows = nil
+        (tableOrders, tableWidths) = ([:], [:])
         return true
+    }
+
+    /// The index pane's rows for `groups`: each group's heading, then its entries.
+    private static func rows(of groups: [IndexGroup]) -> [IndexRow] {
+        var rows: [IndexRow] = []
+        for (group, entries) in groups.enumerated() {
+            rows.append(.heading(group: group))
+            for entry in entries.entries.indices { rows.append(.entry(group: group, entry: entry)) }
+        }
+        return rows
     }
 
     /// The cable wrapped to `width` columns.

@@ -1,6 +1,13 @@
 extension CableIndex {
     /// Indexes a cable with the general knowledge (gazetteer, glossary). Runs once per cable, at load.
     public static func build(_ cable: Cable, knowledge: GeneralKnowledge) -> CableIndex {
+        buildWithoutNames(cable, knowledge: knowledge).addingNames(of: cable, knowledge: knowledge)
+    }
+
+    /// The index without its names and glossary (`entities` and `glossary` empty): the words, statutes,
+    /// cross-references and citations, which read only the glossary's instrument acronyms, never the gazetteer.
+    /// `addingNames(of:knowledge:)` completes it as `build(_:knowledge:)` would.
+    public static func buildWithoutNames(_ cable: Cable, knowledge: GeneralKnowledge) -> CableIndex {
         let words = WordIndex.build(units: cable.units)
         let definitions = AcronymFinder(index: words).definitions()
         let acronyms = InstrumentReader.acronyms(of: definitions.map { ($0.acronym, $0.longForm) })
@@ -12,14 +19,6 @@ extension CableIndex {
         let crossReferences = CrossReferenceScanner(index: words, references: references, statuteRanges: statuteRanges)
             .crossReferences()
         let citations = CitationScanner(index: words, references: references).citations()
-        let glossary = GlossaryCollector(
-            index: words, header: cable.header, knowledge: knowledge, definitions: definitions,
-            markings: Array(Set(cable.units.compactMap(\.marking)))
-        ).entries()
-        let entities = EntityCollector(
-            index: words, gazetteer: knowledge.gazetteer, definitions: definitions,
-            abbreviations: glossary.filter { $0.kind == .abbreviation || $0.kind == .pattern }
-        ).entities()
         var statuteMentions: [String: [(mention: StatuteMention, statute: Int)]] = [:]
         for (position, statute) in statutes.enumerated() {
             for mention in statute.mentions {
@@ -39,8 +38,22 @@ extension CableIndex {
         for (position, id) in words.unitIDs.enumerated() where unitPositions[id] == nil { unitPositions[id] = position }
         return CableIndex(
             words: words, statutes: statutes, crossReferences: crossReferences, citations: citations,
-            entities: entities, glossary: glossary, bundledGlossary: knowledge.glossary,
+            entities: [], glossary: [], definitions: definitions, bundledGlossary: knowledge.glossary,
             statuteMentions: statuteMentions,
             backLinkPositions: backLinks, unitPositions: unitPositions)
+    }
+
+    /// This index with the cable's glossary and names (organisations, places, people) found, with the gazetteer.
+    public func addingNames(of cable: Cable, knowledge: GeneralKnowledge) -> CableIndex {
+        var index = self
+        index.glossary = GlossaryCollector(
+            index: words, header: cable.header, knowledge: knowledge, definitions: definitions,
+            markings: Array(Set(cable.units.compactMap(\.marking)))
+        ).entries()
+        index.entities = EntityCollector(
+            index: words, gazetteer: knowledge.gazetteer, definitions: definitions,
+            abbreviations: index.glossary.filter { $0.kind == .abbreviation || $0.kind == .pattern }
+        ).entities()
+        return index
     }
 }

@@ -13,9 +13,11 @@ public struct CableIndex: Sendable {
     /// Mentions of the REF line's telegrams (`reftel`, `ref A`) in document order.
     public let citations: [CableCitation]
     /// Organisations, places and people, in order of first mention.
-    public let entities: [Entity]
+    public internal(set) var entities: [Entity]
     /// The cable's glossary: its TAGS with their meanings, the abbreviations it uses, the acronyms it defines.
-    public let glossary: [Glossary.Entry]
+    public internal(set) var glossary: [Glossary.Entry]
+    /// The acronyms the cable defines (`the Office of Migration (OM)`), which the names and the glossary read.
+    let definitions: [AcronymFinder.Definition]
     /// The bundled glossary, for meanings of any term.
     let bundledGlossary: Glossary
     /// Statute mentions by unit id, in document order, with their statute's position.

@@ -7,7 +7,7 @@
 /// the index reads the gazetteer and the glossary.
 public struct GeneralKnowledge: Sendable {
     /// The world's places.
-    public let gazetteer: Gazetteer
+    public private(set) var gazetteer: Gazetteer
     /// Cable abbreviations and tags.
     public let glossary: Glossary
     /// The posts as cable ids write them.
@@ -26,6 +26,14 @@ public struct GeneralKnowledge: Sendable {
                 entry.kind == .tag || entry.kind == .country
                     || (entry.kind == .abbreviation && entry.term.allSatisfy { $0.isUppercase && $0.isLetter })
             }.map { $0.term.uppercased() })
+    }
+
+    /// This knowledge with the gazetteer parsed from `gazetteer`: knowledge made with an empty gazetteer for the
+    /// loader, which never reads it, is completed for the names only when they are wanted.
+    public func adding(gazetteer: [UInt8]) -> GeneralKnowledge {
+        var knowledge = self
+        knowledge.gazetteer = Gazetteer(parsing: gazetteer)
+        return knowledge
     }
 
     /// No lists: names come only from the text's own patterns, tags have no meanings, and REF lines give cable ids
