@@ -14,9 +14,11 @@ enum LibraryBrowsing {
             source: source, title: "Library  " + option.resolvedPath, size: session.size,
             knowledge: BundledKnowledge.lists, displayWidth: displayWidth)
         library.searchHistory = SearchHistoryFile.load()
-        let ending = BrowserLoop.run(&library, on: session)
+        library.filterHistory = SearchHistoryFile.load(.filter)
+        let ending = BrowserLoop.run(&library, on: session, worker: ListQueryWorker(opened))
         session.close()
         SearchHistoryFile.save(library.searchHistory)
+        SearchHistoryFile.save(library.filterHistory, as: .filter)
         BrowseCommand.end(session, after: ending)
     }
 }

@@ -7,8 +7,9 @@ extension LibraryBrowser {
         case .resize:
             showSelection()
             return .repaint
-        case .mouse:
-            return .none
+        case .mouse(let mouse):
+            guard prompt == nil, help == nil else { return .none }
+            return click(mouse)
         case .key(let key):
             let hadMessage = message != nil
             message = nil
@@ -33,7 +34,7 @@ extension LibraryBrowser {
 
     /// A key on the list (or on its help screen).
     mutating func handleListKey(_ key: Key) -> Reaction {
-        if let typed = filterPrompt { return handleFilterKey(key, typed: typed) }
+        if prompt != nil { return handleListPromptKey(key) }
         if let shown = help {
             let action = keyMap.action(for: key, in: [.help, .cableList])
             if action == .redraw { return .repaint }
@@ -62,9 +63,12 @@ extension LibraryBrowser {
         case .goToStart: return moveSelection(to: 0)
         case .goToEnd: return moveSelection(to: list.count - 1)
         case .open: return openSelected()
-        case .filterList:
-            filterPrompt = filter
+        case .filterList: return openFilterPrompt()
+        case .goToCable:
+            prompt = ListPrompt(.goTo)
             return .redraw
+        case .sortByNextColumn: return sort(by: order.next)
+        case .reverseSort: return sort(by: CableListOrder(order.column, descending: !order.descending))
         case .showHelp:
             help = HelpState()
             return .redraw

@@ -105,6 +105,12 @@ extension KeyMap {
             .filterList, .cableList, [.character("f"), .character("/")],
             "filter the cables with the library's query (tag:KTIP date:2010 words): the list narrows as you type; "
                 + "Enter keeps, Esc restores the filter before", hint: "filter"),
+        KeyBinding(
+            .sortByNextColumn, .cableList, [.character("s")],
+            "sort by the next column (date, id, origin, classification, subject); a click on a heading sorts by it",
+            hint: "sort"),
+        KeyBinding(.reverseSort, .cableList, [.character("r")], "reverse the order"),
+        KeyBinding(.goToCable, .cableList, [.character(":")], "go to a cable id in the list (:10STATE2094)"),
         KeyBinding(.showHelp, .cableList, [.character("?")], "this help", hint: "help"),
         KeyBinding(.redraw, .cableList, [.control("l")], "redraw the screen"),
         KeyBinding(.quit, .cableList, [.character("q")], "quit", hint: "quit"),

@@ -9,8 +9,21 @@ public struct LibraryBrowser {
     public internal(set) var source: any CableListSource
     /// The filter in force (empty: every cable).
     public internal(set) var filter = ""
-    /// The filter being typed at the prompt (`f`), while it shows.
-    public internal(set) var filterPrompt: String?
+    /// The list's order.
+    public internal(set) var order = CableListOrder()
+    /// The line typed under the list (`f`, `/`, `:`), while it shows.
+    public internal(set) var prompt: ListPrompt?
+    /// The list as it was when the filter prompt opened, which Esc puts back.
+    var beforePrompt: (source: any CableListSource, list: CableListState, order: CableListOrder)?
+    /// The list asked of the source and not yet run: the event loop takes it (`takeRequest`) and runs it off the
+    /// key loop, and the list shows the previous answer meanwhile.
+    public internal(set) var request: CableListRequest?
+    /// The number of the latest request: an answer to an older one is dropped.
+    var generation = 0
+    /// The filters kept with Enter, oldest first (↑ ↓ at the filter prompt).
+    public var filterHistory: [String] = []
+    /// The cable ids typed at the `:` prompt, oldest first.
+    public var goToHistory: [String] = []
     /// The words on the title bar (the library's name).
     public let title: String
     /// The key bindings.
@@ -32,6 +45,9 @@ public struct LibraryBrowser {
     /// The searches typed in any cable opened from the list, oldest first, handed on to the next one opened.
     public var searchHistory: [String] = []
 
+    /// The filter being typed at the prompt (`f`), while it shows.
+    public var filterPrompt: String? { prompt?.kind == .filter ? prompt?.text : nil }
+
     /// Opens the list of `source` at its first cable.
     public init(
         source: any CableListSource, title: String, size: Size, knowledge: GeneralKnowledge,
@@ -50,6 +66,9 @@ public struct LibraryBrowser {
 
     /// The rows the list's body has: below the title bar, the pane title and the column headings, above the status.
     public var listHeight: Int { max(1, size.height - 4) }
+
+    /// The columns the list takes.
+    public var listWidth: Int { size.width }
 
     /// Keeps the selection in view at the current size and reads the rows that came into view.
     mutating func showSelection() {
