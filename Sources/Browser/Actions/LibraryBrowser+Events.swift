@@ -23,6 +23,11 @@ extension LibraryBrowser {
         guard var state = cable else { return .none }
         let reaction = state.handle(event)
         searchHistory = state.search.history
+        if reaction.contains(.switchCable), let target = state.place.requested {
+            list.selected = target
+            showSelection()
+            return openSelected()
+        }
         guard reaction.contains(.closeCable) else {
             cable = state
             return reaction
@@ -87,7 +92,13 @@ extension LibraryBrowser {
         return before == (list.selected, list.scroll) ? .none : .redraw
     }
 
-    /// Enter: reads the selected cable from the source and opens it in the three panes.
+    /// Where the list stands, for the title bar of a cable opened from it: `Library › tag:KTIP`.
+    var trail: String {
+        filter.allSatisfy(\.isWhitespace) ? "Library" : "Library › " + filter.trimmingSpaces
+    }
+
+    /// Enter (or `<` `>` in a cable opened from the list): reads the selected cable from the source and opens it in
+    /// the three panes, with the filter's words searched in it (the reader at the first hit, `n` `N` stepping).
     mutating func openSelected() -> Reaction {
         guard let row = list.selectedRow else { return .none }
         do {
@@ -96,6 +107,9 @@ extension LibraryBrowser {
             var state = BrowserState(document: document, size: size, keyMap: keyMap)
             state.returnsToList = true
             state.search.history = searchHistory
+            state.place = CablePlace(position: list.selected, count: list.count)
+            state.place.list = trail
+            if !source.words.allSatisfy(\.isWhitespace) { state.searchInPlace(source.words) }
             cable = state
             return .repaint
         } catch {

@@ -37,8 +37,12 @@ extension KeyMap {
         KeyBinding(.jumpForward, .everywhere, [.character("L")], "forward along the jump list"),
         KeyBinding(.setMark, .everywhere, [.character("m")], "mark the place with the letter typed next (ma)"),
         KeyBinding(.goToMark, .everywhere, [.character("'")], "go to the place marked with the letter typed next ('a)"),
-        KeyBinding(.nextCable, .everywhere, [.character(">")], "next cable, in a file that holds several"),
-        KeyBinding(.previousCable, .everywhere, [.character("<")], "previous cable, in a file that holds several"),
+        KeyBinding(
+            .nextCable, .everywhere, [.character(">")],
+            "next cable of the file, or of the library's list it was opened from"),
+        KeyBinding(
+            .previousCable, .everywhere, [.character("<")],
+            "previous cable of the file, or of the library's list it was opened from"),
         KeyBinding(
             .toggleOriginal, .everywhere, [.character("v")],
             "the reader shows the file's original lines (page breaks, wraps, routing), or the clean text again",
