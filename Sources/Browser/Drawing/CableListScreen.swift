@@ -23,6 +23,11 @@ enum CableListScreen {
                 width: listRect.width, rows: library.list.rows, displayWidth: screen.displayWidth)
             drawHeadings(layout, order: library.order, in: listRect.droppingTop(1).top(1), into: &screen)
             drawRows(library.list, layout: layout, in: listRect.droppingTop(2), into: &screen)
+            if listRect.width < size.width {
+                let previewRect = Rect(
+                    x: listRect.maxX + 1, y: 1, width: size.width - listRect.maxX - 1, height: body.height)
+                CablePreviewPane.draw(library.preview, in: previewRect, into: &screen)
+            }
         }
         drawStatus(library, in: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), into: &screen)
     }

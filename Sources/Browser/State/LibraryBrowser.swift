@@ -40,6 +40,8 @@ public struct LibraryBrowser {
     public var cable: BrowserState?
     /// The help screen over the list, while it shows.
     public var help: HelpState?
+    /// The selected cable's preview, on a terminal wide enough to show it.
+    public internal(set) var preview: CablePreview?
     /// The status bar's message under the list.
     public var message: StatusMessage?
     /// The searches typed in any cable opened from the list, oldest first, handed on to the next one opened.
@@ -67,14 +69,18 @@ public struct LibraryBrowser {
     /// The rows the list's body has: below the title bar, the pane title and the column headings, above the status.
     public var listHeight: Int { max(1, size.height - 4) }
 
-    /// The columns the list takes.
-    public var listWidth: Int { size.width }
+    /// The columns the list takes: all of a narrow terminal, a little over half of a wide one (the preview has the
+    /// rest).
+    public var listWidth: Int { size.width >= Self.previewWidth ? size.width * 11 / 20 : size.width }
+
+    /// The narrowest terminal that shows the preview beside the list.
+    public static let previewWidth = 160
 
     /// Keeps the selection in view at the current size and reads the rows that came into view.
     mutating func showSelection() {
         list.select(list.selected, height: listHeight)
         let wanted = list.visible(height: listHeight)
-        guard wanted != list.loaded else { return }
+        guard wanted != list.loaded else { return refreshPreview() }
         do {
             list.rows = try source.rows(wanted)
             list.loaded = wanted
@@ -83,5 +89,16 @@ public struct LibraryBrowser {
             list.loaded = 0..<0
             message = StatusMessage(error.message, kind: .warning)
         }
+        refreshPreview()
+    }
+
+    /// Reads the selected cable for the preview when the terminal shows one and the selection changed.
+    mutating func refreshPreview() {
+        guard listWidth < size.width, let row = list.selectedRow else {
+            preview = nil
+            return
+        }
+        guard preview?.key != row.key else { return }
+        preview = (try? source.cable(row)).map { CablePreview(key: row.key, cable: $0, knowledge: knowledge) }
     }
 }
