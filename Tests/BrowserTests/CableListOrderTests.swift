@@ -55,18 +55,18 @@ struct CableListOrderTests {
         var library = Self.library()
         let headings = try #require(library.frame.split(separator: "\n", omittingEmptySubsequences: false)[2...].first)
         let column = try #require(headings.range(of: "Origin")).lowerBound.utf16Offset(in: headings)
-        library.handle(.mouse(MouseEvent(.press, column: column + 1, row: 2)))
+        _ = library.handle(.mouse(MouseEvent(.press, column: column + 1, row: 2)))
         library.answerRequest()
         #expect(library.order == CableListOrder(.origin))
         #expect(library.list.rows.map(\.origin) == ["ALPHA", "DELTA", "GAMMA"])
-        library.handle(.mouse(MouseEvent(.press, column: column, row: 2)))
+        _ = library.handle(.mouse(MouseEvent(.press, column: column, row: 2)))
         library.answerRequest()
         #expect(library.order == CableListOrder(.origin, descending: true))
     }
 
     @Test func aClickOnARowSelectsIt() {
         var library = Self.library()
-        library.handle(.mouse(MouseEvent(.press, column: 5, row: 5)))
+        _ = library.handle(.mouse(MouseEvent(.press, column: 5, row: 5)))
         #expect(library.list.selected == 2)
     }
 

@@ -27,7 +27,7 @@ struct CableListQueryTests {
         #expect(library.receive(stale, for: older) == .none)
         #expect(library.list.count == 300)
         let fresh = Result { () throws(CableListError) in try library.allCables.answer("12", order: newer.order) }
-        library.receive(fresh, for: newer)
+        _ = library.receive(fresh, for: newer)
         #expect(library.list.count == (1...300).filter { String($0).contains("12") }.count)
     }
 
@@ -39,7 +39,7 @@ struct CableListQueryTests {
         let running = try #require(taken)
         library.press(.escape)
         let late = Result { () throws(CableListError) in try library.allCables.answer("9", order: running.order) }
-        library.receive(late, for: running)
+        _ = library.receive(late, for: running)
         #expect(library.list.count == 300)
         #expect(library.prompt == nil)
     }

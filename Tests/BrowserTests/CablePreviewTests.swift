@@ -30,9 +30,9 @@ struct CablePreviewTests {
 
     @Test func aResizeToWideShowsThePreviewAndBackToNarrowDropsIt() {
         var library = LibraryBrowser.fake(30, 120, 40)
-        library.handle(.resize(Size(width: LibraryBrowser.previewWidth, height: 40)))
+        _ = library.handle(.resize(Size(width: LibraryBrowser.previewWidth, height: 40)))
         #expect(library.preview != nil)
-        library.handle(.resize(Size(width: 100, height: 40)))
+        _ = library.handle(.resize(Size(width: 100, height: 40)))
         #expect(library.preview == nil)
     }
 
