@@ -71,6 +71,7 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--library-late
     exit(0)
 }
 BrowserBenchmark.run()
+CableListBenchmark.run()
 FirstFrameBenchmark.run()
 let arguments = CommandLine.arguments.dropFirst()
 /// The corpus: the first argument, else `$CABLEGRAM_SHARED/corpus`, else `shared/corpus` beside the repository.

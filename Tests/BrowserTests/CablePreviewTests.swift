@@ -36,6 +36,14 @@ struct CablePreviewTests {
         #expect(library.preview == nil)
     }
 
+    @Test func aClickOnThePreviewSelectsNoRow() {
+        var library = LibraryBrowser.fake(30, 200, 50)
+        _ = library.handle(.mouse(MouseEvent(.press, column: library.listWidth + 5, row: 6)))
+        #expect(library.list.selected == 0)
+        _ = library.handle(.mouse(MouseEvent(.press, column: 5, row: 6)))
+        #expect(library.list.selected == 3)
+    }
+
     @Test func aCableThatCannotBeReadHasNoPreview() {
         let row = CableListRow(key: 1, id: "99BROKEN1", date: "", origin: "", classification: "", subject: "")
         let library = LibraryBrowser(

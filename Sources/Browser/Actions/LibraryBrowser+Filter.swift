@@ -10,11 +10,12 @@ extension LibraryBrowser {
     /// recall the history, Enter keeps the line, Esc (or Backspace on an empty line) puts back what was before.
     mutating func handleListPromptKey(_ key: Key) -> Reaction {
         guard var line = prompt else { return .none }
-        switch keyMap.action(for: key, in: [.prompt]) {
+        let action = keyMap.action(for: key, in: [.prompt])
+        switch action {
         case .acceptPrompt: return acceptListPrompt(line)
         case .cancelPrompt: return cancelListPrompt()
         case .olderPromptEntry, .newerPromptEntry:
-            let delta = keyMap.action(for: key, in: [.prompt]) == .olderPromptEntry ? -1 : 1
+            let delta = action == .olderPromptEntry ? -1 : 1
             let history = line.kind == .filter ? filterHistory : goToHistory
             guard let text = line.recall.step(by: delta, from: line.text, through: history) else { return .none }
             line.text = text

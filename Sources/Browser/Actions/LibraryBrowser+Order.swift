@@ -25,8 +25,10 @@ extension LibraryBrowser {
         return .redraw
     }
 
-    /// A click: on a column heading, sorts by that column (again: reverses); on a row, selects it.
+    /// A click in the list: on a column heading, sorts by that column (again: reverses); on a row, selects it; the
+    /// wheel moves the selection.
     mutating func click(_ mouse: MouseEvent) -> Reaction {
+        guard mouse.column < listWidth else { return .none }
         guard mouse.kind == .press else {
             return moveSelection(to: list.selected + (mouse.kind == .wheelUp ? -3 : 3))
         }
