@@ -147,6 +147,7 @@ public final class TerminalSession {
             let result = wget_wch(stdscr, &character)
             wtimeout(stdscr, -1)
             if result == ERR {
+                // NB: curses says ERR both when the time ran out and when input has ended; only the first waits.
                 if let milliseconds, started.duration(to: .now) >= .milliseconds(milliseconds / 2) { return .idle }
                 // NB: a signal interrupts the read with EINTR; at the end of input `get_wch` fails at once, forever.
                 if SignalHandling.terminationSignal != nil || errno != EINTR { failures += 1 }
