@@ -128,33 +128,48 @@ public final class TerminalSession {
 
     /// Waits for the next key, mouse event or resize; nil when input has ended or a termination signal arrived.
     public func nextEvent() -> InputEvent? {
+        guard case .event(let event) = nextEvent(waitingAtMost: nil) else { return nil }
+        return event
+    }
+
+    /// Waits for the next event, or `milliseconds` at most (nil: for ever), so that a loop with work of its own
+    /// (a query answered in the background) can look at it between keys.
+    public func nextEvent(waitingAtMost milliseconds: Int32?) -> TerminalWait {
         var failures = 0
         while isOpen {
-            if SignalHandling.terminationSignal != nil { return nil }
-            if SignalHandling.takeSuspend() { return suspended() }
-            if SignalHandling.takeContinue() { return continued() }
+            if SignalHandling.terminationSignal != nil { return .ended }
+            if SignalHandling.takeSuspend() { return .event(suspended()) }
+            if SignalHandling.takeContinue() { return .event(continued()) }
             var character: wint_t = 0
             errno = 0
+            let started = ContinuousClock.now
+            wtimeout(stdscr, milliseconds ?? -1)
             let result = wget_wch(stdscr, &character)
+            wtimeout(stdscr, -1)
             if result == ERR {
+                // NB: curses says ERR both when the time ran out and when input has ended; only the first waits.
+                if let milliseconds, started.duration(to: .now) >= .milliseconds(milliseconds / 2) { return .idle }
                 // NB: a signal interrupts the read with EINTR; at the end of input `get_wch` fails at once, forever.
                 if SignalHandling.terminationSignal != nil || errno != EINTR { failures += 1 }
-                if SignalHandling.terminationSignal != nil || failures > 3 { return nil }
+                if SignalHandling.terminationSignal != nil || failures > 3 { return .ended }
                 continue
             }
             failures = 0
-            if result == KEY_CODE_YES {
-                let code = Int32(character)
-                if code == KEY_RESIZE { return resized() }
-                if code == KEY_MOUSE, let mouse = KeyDecoder.mouseEvent() { return .mouse(mouse) }
-                if let key = KeyDecoder.functionKey(code) { return .key(key) }
-            } else if character == 27 {
-                return .key(escapeSequence())
-            } else if let key = KeyDecoder.character(UInt32(character)) {
-                return .key(key)
-            }
+            if let event = decode(character, isCode: result == KEY_CODE_YES) { return .event(event) }
         }
-        return nil
+        return .ended
+    }
+
+    /// The event a read character (or a curses key code) stands for, if any.
+    private func decode(_ character: wint_t, isCode: Bool) -> InputEvent? {
+        if isCode {
+            let code = Int32(character)
+            if code == KEY_RESIZE { return resized() }
+            if code == KEY_MOUSE, let mouse = KeyDecoder.mouseEvent() { return .mouse(mouse) }
+            return KeyDecoder.functionKey(code).map(InputEvent.key)
+        }
+        if character == 27 { return .key(escapeSequence()) }
+        return KeyDecoder.character(UInt32(character)).map(InputEvent.key)
     }
 
     /// After ESC: the bytes of a sequence that ncurses did not know (its terminfo entry lacks it, as xterm's lacks

@@ -42,7 +42,7 @@ enum BrowserBenchmark {
     }
 
     /// The median time of `work` over `rounds` runs, in seconds.
-    private static func median(_ rounds: Int, _ work: () -> Void) -> Double {
+    static func median(_ rounds: Int, _ work: () -> Void) -> Double {
         var times: [Double] = []
         times.reserveCapacity(rounds)
         for _ in 0..<rounds {

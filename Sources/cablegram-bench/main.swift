@@ -76,6 +76,7 @@ if CommandLine.arguments.count >= 2, CommandLine.arguments[1] == "--first-frame"
     exit(0)
 }
 BrowserBenchmark.run()
+CableListBenchmark.run()
 FirstFrameBenchmark.run()
 let arguments = CommandLine.arguments.dropFirst()
 /// The corpus: the first argument, else `$CABLEGRAM_SHARED/corpus`, else `shared/corpus` beside the repository.

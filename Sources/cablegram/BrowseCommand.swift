@@ -12,7 +12,11 @@ struct BrowseCommand: ParsableCommand {
         abstract: "Open the full-screen browser: outline, reader, statistics and index (the default command).",
         discussion: """
             With --library and no cable id it opens on the library's cable list (date, id, origin, classification, \
-            subject): Enter opens the selected cable, Backspace or Ctrl-O returns to the list, ? lists the keys. \
+            subject): f or / filters with the library's query syntax as you type (the query runs in the background; \
+            up and down recall the filters kept in $XDG_STATE_HOME/cablegram/filter-history), s sorts by the next \
+            column and r reverses, : selects a cable by id; Enter opens the selected cable (with the filter's words \
+            searched in it), < and > open the previous and next cable of the list, Backspace or Ctrl-O returns to \
+            the list; 160 columns or more show a preview of the selected cable beside it; ? lists the keys. \
             A DIR is indexed into the library first (a progress bar; unchanged files are skipped) and the list \
             opens on its cables (the filter file:DIR). When a library exists (--library, else $CABLEGRAM_LIBRARY, else \
             $XDG_DATA_HOME/cablegram/library.sqlite), a cable's REF lines are followed through it: the index says \

@@ -42,23 +42,34 @@ enum BrowserLoop {
         session.draw(screen)
     }
 
-    /// Runs the library's browser until the user quits: the cable list, and the cables opened from it.
-    static func run(_ library: inout LibraryBrowser, on session: TerminalSession) -> Reaction {
+    /// Runs the library's browser until the user quits: the cable list, and the cables opened from it. The list's
+    /// queries run on `worker` once typing pauses, and their answers are taken between keys.
+    static func run(
+        _ library: inout LibraryBrowser, on session: TerminalSession, worker: ListQueryWorker
+    ) -> Reaction {
         var screen = Screen(size: library.size, displayWidth: library.displayWidth)
         Renderer.render(library, into: &screen)
         session.draw(screen, repaint: true)
-        while let event = session.nextEvent() {
-            let reaction = library.handle(event)
+        var pause = ListQueryPause()
+        while true {
+            let waiting = library.request != nil || worker.isBusy
+            let wait = session.nextEvent(waitingAtMost: waiting ? ListQueryPause.poll : nil)
+            var reaction = Reaction.none
+            switch wait {
+            case .ended: return .none
+            case .idle: break
+            case .event(let event): reaction = library.handle(event)
+            }
             if reaction.contains(.quit) { return reaction }
             if reaction.contains(.output), var cable = library.cable {
                 perform(&cable, on: session)
                 library.cable = cable
             }
+            reaction.formUnion(pause.step(&library, worker: worker))
             guard !reaction.isEmpty else { continue }
             Renderer.render(library, into: &screen)
             session.draw(screen, repaint: reaction.contains(.repaint))
         }
-        return .none
     }
 
     /// Carries out what the state asked to write: the clipboard through the terminal, a file on the disk.

@@ -15,12 +15,14 @@ enum LibraryBrowsing {
             source: source, title: "Library  " + option.resolvedPath, size: session.size,
             knowledge: BundledKnowledge.lists, displayWidth: displayWidth)
         library.searchHistory = SearchHistoryFile.load()
+        library.filterHistory = SearchHistoryFile.load(.filter)
         library.linking = CableLinking(source: LibraryLinkSource(opened), knowledge: BundledKnowledge.lists)
         if !filter.isEmpty { library.apply(filter: filter) }
         if let message, library.message == nil { library.message = StatusMessage(message) }
-        let ending = BrowserLoop.run(&library, on: session)
+        let ending = BrowserLoop.run(&library, on: session, worker: ListQueryWorker(opened))
         session.close()
         SearchHistoryFile.save(library.searchHistory)
+        SearchHistoryFile.save(library.filterHistory, as: .filter)
         BrowseCommand.end(session, after: ending)
     }
 }

@@ -20,7 +20,7 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOption
 
-    @Option(help: "Sort by date, id, origin or subject.")
+    @Option(help: "Sort by date, id, origin, classification or subject.")
     var sort: String = "date"
 
     @Flag(help: "Reverse the order.")

@@ -12,7 +12,8 @@ final class CableListFake: CableListSource {
         all = (0..<count).map { position in
             CableListRow(
                 key: Int64(position + 1), id: "99TESTPOST\(position + 1)",
-                date: "1999-01-\(position % 28 + 10)", origin: "TESTPOST", classification: levels[position % 4],
+                date: "\(2000 + position / 336)-\(position / 28 % 12 + 10)-\(position % 28 + 10)", origin: "TESTPOST",
+                classification: levels[position % 4],
                 subject: "MADE-UP SUBJECT NUMBER \(position + 1)")
         }
     }
@@ -26,12 +27,26 @@ final class CableListFake: CableListSource {
         return Array(all[positions])
     }
 
-    /// The rows whose subject or id holds every word of `query`; a query with a colon does not parse.
-    func filtered(by query: String) throws(CableListError) -> any CableListSource {
+    var words: String { filterWords }
+    /// The words of the filter that made this list.
+    private var filterWords = ""
+
+    /// The rows whose subject or id holds every word of `query`, sorted by the order's column (ties by key); a query
+    /// with a colon does not parse. Each row kept counts one hit per word when there are words.
+    func answer(_ query: String, order: CableListOrder) throws(CableListError) -> any CableListSource {
         if query.contains(":") { throw CableListError("no field bad") }
         let words = query.split(separator: " ").map(String.init)
-        return CableListFake(rows: all.filter { row in words.allSatisfy { (row.subject + " " + row.id).contains($0) } })
+        let kept = all.filter { row in words.allSatisfy { (row.subject + " " + row.id).contains($0) } }
+        let sorted = kept.sorted { first, second in
+            let (a, b) = (first.text(in: order.column), second.text(in: order.column))
+            return a == b ? first.key < second.key : (a < b) != order.descending
+        }
+        let answer = CableListFake(rows: sorted.map { words.isEmpty ? $0 : $0.counting(words.count) })
+        answer.filterWords = words.joined(separator: " ")
+        return answer
     }
+
+    func position(of id: String) throws(CableListError) -> Int? { all.firstIndex { $0.id == id } }
 
     func cable(_ row: CableListRow) throws(CableListError) -> Cable {
         if row.id.contains("BROKEN") { throw CableListError("the stored text is damaged") }
@@ -47,10 +62,31 @@ extension LibraryBrowser {
             knowledge: Fixtures.knowledge)
     }
 
+    /// Types `text` at a prompt, then lets the waiting query run, as the event loop does once typing pauses.
+    mutating func type(_ text: String) {
+        for scalar in text.unicodeScalars { press(.character(scalar)) }
+        answerRequest()
+    }
+
+    /// Opens the filter prompt, types `text`, lets it run and keeps it with Enter.
+    mutating func filter(_ text: String) {
+        press(.character("f"))
+        type(text)
+        press(.enter)
+    }
+
     /// Presses one key.
     @discardableResult
     mutating func press(_ key: Key) -> Reaction { handle(.key(key)) }
 
     /// The frame as text.
     var frame: String { Renderer.render(self).plainText }
+}
+
+extension CableListRow {
+    /// The row with a hit count.
+    func counting(_ hits: Int) -> CableListRow {
+        CableListRow(
+            key: key, id: id, date: date, origin: origin, classification: classification, subject: subject, hits: hits)
+    }
 }

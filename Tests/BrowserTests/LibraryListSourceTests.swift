@@ -45,10 +45,24 @@ struct LibraryListSourceTests {
         #expect(library.cable == nil)
         #expect(library.list.selectedRow == chosen)
 
-        let narrowed = try source.filtered(by: "origin:" + chosen.origin.replacingOccurrences(of: " ", with: ""))
+        let narrowed = try source.answer(
+            "origin:" + chosen.origin.replacingOccurrences(of: " ", with: ""), order: CableListOrder())
         let kept = try narrowed.rows(0..<narrowed.count)
         #expect(!kept.isEmpty && kept.count < 3)
         #expect(kept.contains(chosen))
-        #expect(throws: CableListError.self) { try source.filtered(by: "nosuchfield:x") }
+        #expect(throws: CableListError.self) { try source.answer("nosuchfield:x", order: CableListOrder()) }
+
+        let byID = try source.answer("", order: CableListOrder(.id, descending: true))
+        let ids = try byID.rows(0..<3).map(\.id)
+        #expect(ids == ids.sorted(by: >))
+        #expect(try byID.position(of: ids[2]) == 2)
+        #expect(try narrowed.position(of: chosen.id) != nil)
+        #expect(try source.position(of: "99NOWHERE1") == nil)
+        let word = try #require(chosen.subject.split(separator: " ").first { $0.count > 3 })
+        let withWords = try source.answer(String(word), order: CableListOrder())
+        let counted = try withWords.rows(0..<withWords.count)
+        #expect(counted.allSatisfy { ($0.hits ?? 0) > 0 })
+        #expect(withWords.words == String(word))
+        #expect(try source.rows(0..<3).allSatisfy { $0.hits == nil })
     }
 }

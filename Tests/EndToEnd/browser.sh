@@ -8,7 +8,7 @@ set -u
 
 SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics index_filter resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm search_history original_text copy_and_write sigterm not_a_terminal dumb_terminal bad_input
     standard_input latin1_cable several_cables no_color colour library_list
-    library_links open_folder)
+    library_links open_folder library_features)
 
 if [[ ${1:-} == --list ]]; then
     printf '%s\n' "${SCENARIOS[@]}"
@@ -639,6 +639,74 @@ open_folder() {
     type_line "CABLEGRAM_LIBRARY=$library $BIN $SHARED/cables/"
     wait_for "0 new, 0 replaced, $count unchanged"
     wait_for "Cables  $count of $((count + 1)) · file:"
+    send q
+    after_exit 0
+}
+
+# library_features: the cable list filtered with date:2010 (the title counts it), reversed (an arrow on the heading),
+# `:` to an id outside the filter (said so) and inside it (selected), the preview beside the list at 200 columns,
+# Enter opens with the place in the title, `<` steps to the previous cable of the list, Backspace returns with the
+# filter intact, a filter with words shows hit counts and Esc puts the list back; the filter kept is recalled with ↑
+# in the next run, from $XDG_STATE_HOME/cablegram/filter-history.
+library_features() {
+    [[ -d $SHARED/cables ]] || fail "no shared cables at $SHARED"
+    local library=$WORK/library.sqlite state=$WORK/state indexed total kept last outside
+    indexed=$("$BIN" index --library="$library" "$SHARED/cables" 2>&1) || fail "index failed: $indexed"
+    total=$("$BIN" list --library="$library" | tail -1 | awk '{print $3}')
+    kept=$("$BIN" list --library="$library" date:2010 | tail -1 | awk '{print $1}')
+    last=$("$BIN" list --library="$library" date:2010 --reverse | sed -n 1p | awk '{print $2}')
+    outside=$("$BIN" list --library="$library" date:..2009 | sed -n 1p | awk '{print $2}')
+    [[ -n $kept && $kept -ge 2 && -n $outside ]] || fail "the shared cables lack cables of 2010 and before"
+    start 200 50
+    type_line "clear; stty -g > $WORK/before"
+    type_line "XDG_STATE_HOME=$state $BIN --library $library"
+    wait_for "Cables  $total"
+    wait_for 'Preview'
+    wait_for 'Subject'
+    send f
+    send -l 'date:2010'
+    wait_for "Cables  $kept of $total · date:2010"
+    send Enter
+    send r
+    wait_for 'Date ↓'
+    screen | grep -F "$last" | head -1 | grep -qF "$last" || fail "$last is not listed"
+    send :
+    send -l "$outside"
+    send Enter
+    wait_for "$outside is not in this list (filter: date:2010)"
+    send :
+    send -l "$last"
+    send Enter
+    wait_for "1 of $kept"
+    send Down
+    wait_for "2 of $kept"
+    send Enter
+    wait_for 'Reader'
+    wait_for "Library › date:2010 › "
+    wait_for "(2 of $kept)"
+    send '<'
+    wait_for "(1 of $kept)"
+    screen | head -1 | grep -qF "$last" || fail "< did not open $last"
+    send BSpace
+    wait_for "Cables  $kept of $total · date:2010"
+    wait_for "1 of $kept"
+    send f
+    send C-u
+    send -l 'trafficking'
+    wait_for 'Hits'
+    send Escape
+    wait_for "Cables  $kept of $total · date:2010"
+    expect_absent 'Hits'
+    send q
+    after_exit 0
+    grep -qxF 'date:2010' "$state/cablegram/filter-history" || fail "the filter was not kept in filter-history"
+    type_line "clear; stty -g > $WORK/before"
+    type_line "XDG_STATE_HOME=$state $BIN --library $library"
+    wait_for "Cables  $total"
+    send f
+    send Up
+    wait_for 'filter: date:2010'
+    send Escape
     send q
     after_exit 0
 }

@@ -1,13 +1,15 @@
 extension BrowserState {
-    /// Asks the event loop to open the previous or next cable of the file; says so when there is none.
+    /// Asks for the previous or next cable of the file (the event loop opens it) or of the library's list it was
+    /// opened from (the list opens it); says so when there is none.
     mutating func requestCable(by delta: Int) -> Reaction {
+        let whole = place.list == nil ? "file" : "list"
         guard place.count > 1 else {
-            message = StatusMessage("this file holds one cable")
+            message = StatusMessage("this \(whole) holds one cable")
             return .redraw
         }
         let target = place.position + delta
         guard target >= 0, target < place.count else {
-            message = StatusMessage(delta < 0 ? "at the first cable of the file" : "at the last cable of the file")
+            message = StatusMessage("at the \(delta < 0 ? "first" : "last") cable of the \(whole)")
             return .redraw
         }
         place.requested = target

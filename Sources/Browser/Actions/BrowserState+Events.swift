@@ -104,7 +104,8 @@ extension BrowserState {
         case .interrupt: return [.quit, .interrupt]
         case .setMark: return awaitMarkLetter(.set)
         case .goToMark: return awaitMarkLetter(.goTo)
-        case .acceptPrompt, .cancelPrompt, .olderPromptEntry, .newerPromptEntry, .deletePromptCharacter, .clearPrompt:
+        case .acceptPrompt, .cancelPrompt, .olderPromptEntry, .newerPromptEntry, .deletePromptCharacter, .clearPrompt,
+            .goToCable:
             return .none
         }
     }

@@ -58,16 +58,10 @@ extension BrowserState {
     mutating func recallHistory(by delta: Int) -> Reaction {
         guard var line = prompt else { return .none }
         let history = line.kind == .search ? search.history : line.kind == .goTo ? goToHistory : []
-        guard !history.isEmpty else { return .none }
-        let position = (line.historyPosition ?? history.count) + delta
-        if line.historyPosition == nil { line.draft = line.text }
-        if position >= history.count {
-            line.historyPosition = nil
-            line.text = line.draft
-        } else {
-            line.historyPosition = max(0, position)
-            line.text = history[max(0, position)]
-        }
+        var recall = HistoryRecall()
+        (recall.position, recall.draft) = (line.historyPosition, line.draft)
+        guard let text = recall.step(by: delta, from: line.text, through: history) else { return .none }
+        (line.text, line.historyPosition, line.draft) = (text, recall.position, recall.draft)
         let recalled = line.historyPosition
         prompt = line
         let reaction = promptTextChanged()

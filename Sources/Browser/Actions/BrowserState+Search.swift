@@ -72,6 +72,14 @@ extension BrowserState {
         return .redraw
     }
 
+    /// Puts a search in place as if typed and kept: a cable opened from a list filtered by words shows their hits,
+    /// the reader at the first, with no jump to walk back.
+    public mutating func searchInPlace(_ query: String) {
+        _ = repeatSearch(query, from: location)
+        Self.remember(query, in: &search.history)
+        jumps = JumpList()
+    }
+
     /// `/` and Enter on an empty line: the last search kept, from the view the prompt opened over.
     private mutating func repeatSearch(_ query: String, from saved: Location) -> Reaction {
         var line = Prompt(.search, saved: saved, savedSearch: search)

@@ -7,8 +7,9 @@ extension LibraryBrowser {
         case .resize:
             showSelection()
             return .repaint
-        case .mouse:
-            return .none
+        case .mouse(let mouse):
+            guard prompt == nil, help == nil else { return .none }
+            return click(mouse)
         case .key(let key):
             let hadMessage = message != nil
             message = nil
@@ -22,6 +23,11 @@ extension LibraryBrowser {
         guard var state = cable else { return .none }
         let reaction = state.handle(event)
         searchHistory = state.search.history
+        if reaction.contains(.switchCable), let target = state.place.requested {
+            list.selected = target
+            showSelection()
+            return openSelected()
+        }
         guard reaction.contains(.closeCable) else {
             cable = state
             return reaction
@@ -33,7 +39,7 @@ extension LibraryBrowser {
 
     /// A key on the list (or on its help screen).
     mutating func handleListKey(_ key: Key) -> Reaction {
-        if let typed = filterPrompt { return handleFilterKey(key, typed: typed) }
+        if prompt != nil { return handleListPromptKey(key) }
         if let shown = help {
             let action = keyMap.action(for: key, in: [.help, .cableList])
             if action == .redraw { return .repaint }
@@ -62,9 +68,12 @@ extension LibraryBrowser {
         case .goToStart: return moveSelection(to: 0)
         case .goToEnd: return moveSelection(to: list.count - 1)
         case .open: return openSelected()
-        case .filterList:
-            filterPrompt = filter
+        case .filterList: return openFilterPrompt()
+        case .goToCable:
+            prompt = ListPrompt(.goTo)
             return .redraw
+        case .sortByNextColumn: return sort(by: order.next)
+        case .reverseSort: return sort(by: CableListOrder(order.column, descending: !order.descending))
         case .showHelp:
             help = HelpState()
             return .redraw
@@ -83,7 +92,13 @@ extension LibraryBrowser {
         return before == (list.selected, list.scroll) ? .none : .redraw
     }
 
-    /// Enter: reads the selected cable from the source and opens it in the three panes.
+    /// Where the list stands, for the title bar of a cable opened from it: `Library › tag:KTIP`.
+    var trail: String {
+        filter.allSatisfy(\.isWhitespace) ? "Library" : "Library › " + filter.trimmingSpaces
+    }
+
+    /// Enter (or `<` `>` in a cable opened from the list): reads the selected cable from the source and opens it in
+    /// the three panes, with the filter's words searched in it (the reader at the first hit, `n` `N` stepping).
     mutating func openSelected() -> Reaction {
         guard let row = list.selectedRow else { return .none }
         do {
@@ -95,6 +110,9 @@ extension LibraryBrowser {
             state.linking = linking
             state.returnsToList = true
             state.search.history = searchHistory
+            state.place = CablePlace(position: list.selected, count: list.count)
+            state.place.list = trail
+            if !source.words.allSatisfy(\.isWhitespace) { state.searchInPlace(source.words) }
             cable = state
             return .repaint
         } catch {

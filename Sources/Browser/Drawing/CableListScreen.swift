@@ -1,11 +1,7 @@
-/// The library's cable list as a whole screen: title bar, the `Cables` title with the count, column headings, one
-/// row per cable (classification coloured by level), and the status line; or the help screen over it.
+/// The library's cable list as a whole screen: title bar, the `Cables` title with the count, column headings (an
+/// arrow on the sorted one), one row per cable (classification coloured by level), the preview beside the list on
+/// a wide terminal, and the status line; or the help screen over it.
 enum CableListScreen {
-    /// The columns before the subject, which takes the rest of the row: heading and width.
-    static let columns: [(heading: String, width: Int)] = [
-        ("Date", 10), ("Id", 17), ("Origin", 14), ("Classification", 14),
-    ]
-
     /// Paints the list for `library` into `screen`.
     static func draw(_ library: LibraryBrowser, into screen: inout Screen) {
         let size = library.size
@@ -21,9 +17,17 @@ enum CableListScreen {
             HelpScreen.draw(
                 keyMap: library.keyMap, scroll: help.scroll, in: body, into: &screen, leading: .cableList)
         } else {
-            PaneTitle.draw("Cables", detail: detail(library), focused: true, in: body.top(1), into: &screen)
-            drawHeadings(in: body.droppingTop(1).top(1), into: &screen)
-            drawRows(library.list, in: body.droppingTop(2), into: &screen)
+            let listRect = Rect(x: 0, y: 1, width: library.listWidth, height: body.height)
+            PaneTitle.draw("Cables", detail: detail(library), focused: true, in: listRect.top(1), into: &screen)
+            let layout = CableListLayout(
+                width: listRect.width, rows: library.list.rows, displayWidth: screen.displayWidth)
+            drawHeadings(layout, order: library.order, in: listRect.droppingTop(1).top(1), into: &screen)
+            drawRows(library.list, layout: layout, in: listRect.droppingTop(2), into: &screen)
+            if listRect.width < size.width {
+                let previewRect = Rect(
+                    x: listRect.maxX + 1, y: 1, width: size.width - listRect.maxX - 1, height: body.height)
+                CablePreviewPane.draw(library.preview, in: previewRect, into: &screen)
+            }
         }
         drawStatus(library, in: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), into: &screen)
     }
@@ -36,41 +40,55 @@ enum CableListScreen {
         return count + " of " + Count.grouped(library.allCables.count) + " · " + shown
     }
 
-    private static func drawHeadings(in rect: Rect, into screen: inout Screen) {
-        var column = rect.x + 1
-        for (heading, width) in columns {
-            screen.writeTruncated(heading, column: column, row: rect.y, limit: column + width, style: .heading)
-            column += width + 2
+    private static func drawHeadings(
+        _ layout: CableListLayout, order: CableListOrder, in rect: Rect, into screen: inout Screen
+    ) {
+        for place in layout.places {
+            var heading = place.column?.heading ?? CableListLayout.hitsHeading
+            if place.column == order.column { heading += order.descending ? " ↓" : " ↑" }
+            let limit = place.column == .subject ? rect.maxX : min(rect.maxX, place.x + place.width + 1)
+            screen.writeTruncated(heading, column: place.x, row: rect.y, limit: limit, style: .heading)
         }
-        screen.write("Subject", column: column, row: rect.y, limit: rect.maxX, style: .heading)
     }
 
-    private static func drawRows(_ list: CableListState, in rect: Rect, into screen: inout Screen) {
+    private static func drawRows(
+        _ list: CableListState, layout: CableListLayout, in rect: Rect, into screen: inout Screen
+    ) {
         for (offset, row) in list.rows.prefix(rect.height).enumerated() {
             let y = rect.y + offset
             let selected = list.scroll + offset == list.selected
             if selected { screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: .selection) }
-            let level = ClassificationLevel(row.classification)
-            let classStyle = selected ? .selection : (level == .unknown ? .plain : level.style)
-            let cells: [(String, CellStyle)] = [
-                (row.date, .plain), (row.id, CellStyle(.plain, .bold)), (row.origin, .plain),
-                (row.classification, classStyle),
-            ]
-            var column = rect.x + 1
-            for ((text, style), (_, width)) in zip(cells, columns) {
-                let limit = min(rect.maxX, column + width)
-                screen.writeTruncated(text, column: column, row: y, limit: limit, style: selected ? .selection : style)
-                column += width + 2
+            for place in layout.places {
+                let text = place.column.map { row.text(in: $0) } ?? hits(row, width: place.width)
+                let style = selected ? .selection : style(of: place.column, in: row)
+                let limit = min(rect.maxX, place.x + place.width)
+                screen.writeTruncated(text, column: place.x, row: y, limit: limit, style: style)
             }
-            screen.writeTruncated(
-                row.subject, column: column, row: y, limit: rect.maxX, style: selected ? .selection : .plain)
+        }
+    }
+
+    /// A row's hit count, right-aligned.
+    private static func hits(_ row: CableListRow, width: Int) -> String {
+        let count = row.hits.map(Count.grouped) ?? ""
+        return String(repeating: " ", count: max(0, width - count.count)) + count
+    }
+
+    /// How a column's text shows: the id bold, the classification coloured by its level.
+    private static func style(of column: CableListColumn?, in row: CableListRow) -> CellStyle {
+        switch column {
+        case .id: return CellStyle(.plain, .bold)
+        case .classification:
+            let level = ClassificationLevel(row.classification)
+            return level == .unknown ? .plain : level.style
+        default: return .plain
         }
     }
 
     private static func drawStatus(_ library: LibraryBrowser, in rect: Rect, into screen: inout Screen) {
         screen.fill(rect, style: .statusBar)
-        if let typed = library.filterPrompt {
-            let end = screen.write("filter: " + typed, column: rect.x, row: rect.y, limit: rect.maxX, style: .prompt)
+        if let line = library.prompt {
+            let end = screen.write(
+                line.kind.sigil + line.text, column: rect.x, row: rect.y, limit: rect.maxX, style: .prompt)
             screen.cursor = CellPosition(column: min(end, rect.maxX - 1), row: rect.y)
             if let message = library.message {
                 screen.writeTruncated(

@@ -13,7 +13,7 @@ public enum Action: String, CaseIterable, Sendable {
     case goToUnit
     case jumpBack, jumpForward
     case setMark, goToMark
-    case previousCable, nextCable
+    case previousCable, nextCable, goToCable
     case widenOutline, narrowOutline, toggleOriginal
     case copyUnit, copyCitation, writeTable, filterList
     case toggleZoom, clearHighlights, showHelp, closeHelp, redraw, quit, interrupt

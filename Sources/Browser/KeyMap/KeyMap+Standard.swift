@@ -37,8 +37,12 @@ extension KeyMap {
         KeyBinding(.jumpForward, .everywhere, [.character("L")], "forward along the jump list"),
         KeyBinding(.setMark, .everywhere, [.character("m")], "mark the place with the letter typed next (ma)"),
         KeyBinding(.goToMark, .everywhere, [.character("'")], "go to the place marked with the letter typed next ('a)"),
-        KeyBinding(.nextCable, .everywhere, [.character(">")], "next cable, in a file that holds several"),
-        KeyBinding(.previousCable, .everywhere, [.character("<")], "previous cable, in a file that holds several"),
+        KeyBinding(
+            .nextCable, .everywhere, [.character(">")],
+            "next cable of the file, or of the library's list it was opened from"),
+        KeyBinding(
+            .previousCable, .everywhere, [.character("<")],
+            "previous cable of the file, or of the library's list it was opened from"),
         KeyBinding(
             .toggleOriginal, .everywhere, [.character("v")],
             "the reader shows the file's original lines (page breaks, wraps, routing), or the clean text again",
@@ -110,6 +114,12 @@ extension KeyMap {
             .filterList, .cableList, [.character("f"), .character("/")],
             "filter the cables with the library's query (tag:KTIP date:2010 words): the list narrows as you type; "
                 + "Enter keeps, Esc restores the filter before", hint: "filter"),
+        KeyBinding(
+            .sortByNextColumn, .cableList, [.character("s")],
+            "sort by the next column (date, id, origin, classification, subject); a click on a heading sorts by it",
+            hint: "sort"),
+        KeyBinding(.reverseSort, .cableList, [.character("r")], "reverse the order"),
+        KeyBinding(.goToCable, .cableList, [.character(":")], "go to a cable id in the list (:10STATE2094)"),
         KeyBinding(.showHelp, .cableList, [.character("?")], "this help", hint: "help"),
         KeyBinding(.redraw, .cableList, [.control("l")], "redraw the screen"),
         KeyBinding(.quit, .cableList, [.character("q")], "quit", hint: "quit"),

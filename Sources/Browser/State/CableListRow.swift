@@ -12,14 +12,20 @@ public struct CableListRow: Hashable, Sendable {
     public let classification: String
     /// The subject line, or empty.
     public let subject: String
+    /// How many places in the cable hold the filter's words, when the filter has words.
+    public let hits: Int?
 
     /// Creates a row.
-    public init(key: Int64, id: String, date: String, origin: String, classification: String, subject: String) {
+    public init(
+        key: Int64, id: String, date: String, origin: String, classification: String, subject: String,
+        hits: Int? = nil
+    ) {
         self.key = key
         self.id = id
         self.date = date
         self.origin = origin
         self.classification = classification
         self.subject = subject
+        self.hits = hits
     }
 }

@@ -5,13 +5,18 @@ import CableModel
 public protocol CableListSource {
     /// How many cables the list holds.
     var count: Int { get }
+    /// The words the list's filter looks for (empty when it only filters by fields), searched in a cable opened
+    /// from it.
+    var words: String { get }
     /// The rows at these positions of the list, in its order.
     func rows(_ positions: Range<Int>) throws(CableListError) -> [CableListRow]
     /// The cable a row names, parsed from its text.
     func cable(_ row: CableListRow) throws(CableListError) -> Cable
-    /// The cables of this list that a query keeps (the library's syntax: `tag:KTIP date:2010 convicted`), in the
-    /// same order; a query that does not parse throws its message.
-    func filtered(by query: String) throws(CableListError) -> any CableListSource
+    /// The position in this list of the cable with this id, if the list holds it.
+    func position(of id: String) throws(CableListError) -> Int?
+    /// The cables a query keeps (the library's syntax: `tag:KTIP date:2010 convicted`; empty keeps all) in the
+    /// order asked, sorted by the source; a query that does not parse throws its message.
+    func answer(_ filter: String, order: CableListOrder) throws(CableListError) -> any CableListSource
 }
 
 /// Why the cable list could not read its source, as the status line says it.

@@ -6,6 +6,9 @@ public struct CablePlace: Hashable, Sendable {
     public var count = 1
     /// The position asked for by `<` or `>`, for the event loop to open.
     public var requested: Int?
+    /// The list the cable was opened from (`Library › tag:KTIP`), when it was: `<` and `>` step through that list,
+    /// and the title bar leads with it.
+    public var list: String?
 
     /// Creates the place of a file's only cable.
     public init() {}

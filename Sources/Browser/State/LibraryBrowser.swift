@@ -9,8 +9,21 @@ public struct LibraryBrowser {
     public internal(set) var source: any CableListSource
     /// The filter in force (empty: every cable).
     public internal(set) var filter = ""
-    /// The filter being typed at the prompt (`f`), while it shows.
-    public internal(set) var filterPrompt: String?
+    /// The list's order.
+    public internal(set) var order = CableListOrder()
+    /// The line typed under the list (`f`, `/`, `:`), while it shows.
+    public internal(set) var prompt: ListPrompt?
+    /// The list as it was when the filter prompt opened, which Esc puts back.
+    var beforePrompt: (source: any CableListSource, list: CableListState, order: CableListOrder)?
+    /// The list asked of the source and not yet run: the event loop takes it (`takeRequest`) and runs it off the
+    /// key loop, and the list shows the previous answer meanwhile.
+    public internal(set) var request: CableListRequest?
+    /// The number of the latest request: an answer to an older one is dropped.
+    var generation = 0
+    /// The filters kept with Enter, oldest first (↑ ↓ at the filter prompt).
+    public var filterHistory: [String] = []
+    /// The cable ids typed at the `:` prompt, oldest first.
+    public var goToHistory: [String] = []
     /// The words on the title bar (the library's name).
     public let title: String
     /// The key bindings.
@@ -27,12 +40,17 @@ public struct LibraryBrowser {
     public var cable: BrowserState?
     /// The help screen over the list, while it shows.
     public var help: HelpState?
+    /// The selected cable's preview, on a terminal wide enough to show it.
+    public internal(set) var preview: CablePreview?
     /// The status bar's message under the list.
     public var message: StatusMessage?
     /// The searches typed in any cable opened from the list, oldest first, handed on to the next one opened.
     public var searchHistory: [String] = []
     /// The library the cables opened from the list follow their references in.
     public var linking: CableLinking?
+
+    /// The filter being typed at the prompt (`f`), while it shows.
+    public var filterPrompt: String? { prompt?.kind == .filter ? prompt?.text : nil }
 
     /// Opens the list of `source` at its first cable.
     public init(
@@ -53,11 +71,18 @@ public struct LibraryBrowser {
     /// The rows the list's body has: below the title bar, the pane title and the column headings, above the status.
     public var listHeight: Int { max(1, size.height - 4) }
 
+    /// The columns the list takes: all of a narrow terminal, a little over half of a wide one (the preview has the
+    /// rest).
+    public var listWidth: Int { size.width >= Self.previewWidth ? size.width * 11 / 20 : size.width }
+
+    /// The narrowest terminal that shows the preview beside the list.
+    public static let previewWidth = 160
+
     /// Keeps the selection in view at the current size and reads the rows that came into view.
     mutating func showSelection() {
         list.select(list.selected, height: listHeight)
         let wanted = list.visible(height: listHeight)
-        guard wanted != list.loaded else { return }
+        guard wanted != list.loaded else { return refreshPreview() }
         do {
             list.rows = try source.rows(wanted)
             list.loaded = wanted
@@ -66,5 +91,16 @@ public struct LibraryBrowser {
             list.loaded = 0..<0
             message = StatusMessage(error.message, kind: .warning)
         }
+        refreshPreview()
+    }
+
+    /// Reads the selected cable for the preview when the terminal shows one and the selection changed.
+    mutating func refreshPreview() {
+        guard listWidth < size.width, let row = list.selectedRow else {
+            preview = nil
+            return
+        }
+        guard preview?.key != row.key else { return }
+        preview = (try? source.cable(row)).map { CablePreview(key: row.key, cable: $0, knowledge: knowledge) }
     }
 }

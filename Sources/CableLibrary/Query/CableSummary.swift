@@ -44,7 +44,7 @@ public struct CableSummary: Sendable, Equatable {
 
 /// The order of a list of cables.
 public enum ListSort: String, Sendable, CaseIterable {
-    case date, id, origin, subject
+    case date, id, origin, classification, subject
 
     /// The `ORDER BY` terms, ascending; ties in id then row order.
     var sql: String {
@@ -52,6 +52,7 @@ public enum ListSort: String, Sendable, CaseIterable {
         case .date: "c.date IS NULL, c.date, c.cable_id, c.id"
         case .id: "c.cable_id, c.id"
         case .origin: "c.post IS NULL, c.post, c.date, c.id"
+        case .classification: "c.class_rank IS NULL, c.class_rank, c.date, c.id"
         case .subject: "c.subject IS NULL, c.subject COLLATE NOCASE, c.date, c.id"
         }
     }
