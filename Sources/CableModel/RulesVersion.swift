@@ -7,6 +7,7 @@ public enum RulesVersion {
     /// The version of the rules in this build.
     ///
     /// 2: the loader reads REF ids and tags with the general knowledge (posts, known tags), the subject, the DE
-    /// line's serial and `Classified By`; names without a title.
-    public static let current = 3
+    /// line's serial and `Classified By`; names without a title. 3: a partial extract's year from its file name.
+    /// 4: U+2028 and U+2029 break lines; a paragraph number that a line break put first is the sentence's.
+    public static let current = 4
 }

@@ -146,9 +146,10 @@ extension BodyAudit {
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             defer { previousEnds = line.isEmpty || endsSentence(line) }
             if line.hasPrefix("VZCZC") || line.hasPrefix("This record is a partial extract") { last = 0 }
-            // NB: `¶4. (U) Visit X's Classified Website: ...` numbers a footer, not a paragraph of the author's.
+            // NB: `¶4. (U) Visit X's Classified Website: ...` (or `webpage`) numbers a footer, not a paragraph of the
+            // author's.
             guard previousEnds, let number = leadingNumber(line), number == last + 1,
-                !line.localizedCaseInsensitiveContains("Classified Website")
+                !line.localizedCaseInsensitiveContains("Classified Web")
             else { continue }
             numbers.append(number)
             last = number

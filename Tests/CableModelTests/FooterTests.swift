@@ -65,6 +65,15 @@ import Testing
         #expect(cable.units.count == 2)
     }
 
+    @Test(arguments: ["webpage at: ", "web page at:", "website at"])
+    func numberedFooterWhoseLinkOpensTheNextLine(label: String) throws {
+        let cable = try load(
+            "¶2. (C) Traders expect a surplus.\n\n¶3.  Visit the Embassy Alpha classified \(label)\n"
+                + "http://example.invalid/p/alpha\n\nBrown\n")
+        #expect(cable.unit(id: "2")?.text == "Traders expect a surplus.")
+        #expect(cable.units.map(\.id) == ["1", "2"])
+    }
+
     @Test func numberedFooterLeavesNoEmptyParagraph() throws {
         let cable = try load(
             "¶2. (C) Traders expect a surplus.\n\n3.Visit Alpha's classified website: www.example.invalid.\n")

@@ -52,6 +52,15 @@ import Testing
         #expect(cable.units.map(\.id) == ["1", "2"])
     }
 
+    @Test(arguments: ["\n\n", "\n"])
+    func numberAndMarkingAloneAtTheEndOfTheReferenceLine(gap: String) throws {
+        let cable = try load("REF: STATE 8812 1. (SBU)\(gap)The envoy met the governor.\n\n2. (SBU) He agreed.")
+        #expect(cable.header.references.map(\.text) == ["STATE 8812"])
+        #expect(cable.units.map(\.id) == ["1", "2"])
+        #expect(cable.units.first?.marking == "SBU")
+        #expect(cable.units.first?.text == "The envoy met the governor.")
+    }
+
     @Test func gluedBodyStartsWhereItStandsInTheFile() throws {
         let cable = try load("REF: STATE 8812 (C) The harvest\nfailed in the north.\n\n(C) Prices rose.")
         let unit = try #require(cable.units.first)

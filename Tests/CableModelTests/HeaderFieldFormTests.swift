@@ -79,6 +79,7 @@ import Testing
         ),
         ("Classified By: Amb. J.R. Doe; reasons: 1.5 (b,d).", "Amb.", "J.R. Doe", "1.5 (b,d)"),
         ("Classified By: CDA JOHN DOE PER 1.4 (B) AND (D)", "CDA", "JOHN DOE", "1.4 (B) AND (D)"),
+        ("Classified By: CDA JANE ROE PER 1. 4 (B) AND (D).", "CDA", "JANE ROE", "1.4 (B) AND (D)"),
         (
             "Classified By: Economic Officer Jane Roe for reasons 1.4 (b) a\nnd (d).", "Economic Officer", "Jane Roe",
             "1.4 (b) and (d)"

@@ -18,9 +18,11 @@ import Testing
         // NB: ratchets at the counts reached so far (before this work: 914, 136, 649); each only falls. The body
         // rules brought them to 72 and 136; main's REF reading then swallowed bodies glued after a REF line: 144;
         // cutting bodies glued after the REF list or the subject won them back: 143; cutting the envelope printed
-        // again after `NNNN` left 71 units with debris.
+        // again after `NNNN` left 71 units with debris; reading U+2028 as a line break, a number that a line break
+        // put first (`see para` / `¶5.`) as its sentence's, the authority paragraph as the body's first and a
+        // numbered `classified webpage` footer as a footer left 7 markers.
         #expect(audit.debrisUnits.count <= 71, "\(audit.debrisUnits.prefix(10))")
-        #expect(audit.missedMarkers.count <= 143, "\(audit.missedMarkers.prefix(10))")
+        #expect(audit.missedMarkers.count <= 7, "\(audit.missedMarkers.prefix(10))")
         #expect(audit.brokenSentences.isEmpty, "\(audit.brokenSentences.prefix(10))")
     }
 

@@ -49,4 +49,55 @@ import Testing
     func lettersThatAreNoItemStayInTheirLine(body: String) throws {
         #expect(try ids(body) == ["1", "1.A"])
     }
+
+    @Test(arguments: ["see paragraph", "see para.", "answer in para"])
+    func numberWrappedOntoALineOfItsOwnEndsTheSentence(reference: String) throws {
+        let body =
+            "1. (U) The mayor asks for help; \(reference)\n\n¶4.\n2. (C) The bridge fell in March.\n\n"
+            + "3. (C) Repairs wait for funds.\n\n4. (C) Action request: reply by June.\n"
+        let cable = try SyntheticCable.load(body)
+        #expect(cable.units.map(\.id) == ["1", "2", "3", "4"])
+        #expect(cable.units.first?.text == "The mayor asks for help; \(reference) 4.")
+    }
+
+    @Test func numberThatABreakPutFirstInASentenceContinuesIt() throws {
+        let body =
+            "1. (U) The harvest fell from eight tonnes to\n\n¶3. Farmers blame the rain.\n\n"
+            + "2. (U) Prices rose.\n\n3. (U) Imports doubled.\n"
+        let cable = try SyntheticCable.load(body)
+        #expect(cable.units.map(\.id) == ["1", "2", "3"])
+        #expect(cable.units.first?.text == "The harvest fell from eight tonnes to 3. Farmers blame the rain.")
+    }
+
+    @Test func numberThatSkipsAheadAfterAFinishedSentenceIsAParagraph() throws {
+        let body = "1. (U) The harvest fell.\n\n3. Farmers blame the rain.\n\n2. (U) Prices rose.\n"
+        #expect(try ids(body) == ["1", "3"])
+    }
+
+    @Test func numberAloneOnItsLineOpensTheNextParagraph() throws {
+        let body = "1. (U) The mayor asks for help.\n\n2.\nThe bridge fell in March.\n\n3. (C) Repairs wait.\n"
+        #expect(try ids(body) == ["1", "2", "3"])
+    }
+
+    @Test func numberThatSkipsAheadWithNoLowerOneLaterIsAParagraph() throws {
+        #expect(try ids("1. (U) The mayor asks for help.\n\n3.\nThe bridge fell in March.\n") == ["1", "3"])
+    }
+
+    @Test func paragraphIndentedByLineSeparators() throws {
+        let body = "1. (U) The mill closed in May.\n\u{2028}\u{2028}2. (U) Its workers\u{2028}went south.\n"
+        let cable = try SyntheticCable.load(body)
+        #expect(cable.units.map(\.id) == ["1", "2"])
+        #expect(cable.units.last?.text == "Its workers went south.")
+    }
+
+    @Test(arguments: [
+        "¶1. (U) Classified by Consul Ann Lee for reasons\n1.4 (b) and (d).\n\n",
+        "1. CLASSIFIED BY CONSUL ANN LEE. REASONS: 1.5(B)(D).\n\n",
+    ])
+    func paragraphThatGivesTheAuthorityIsTheBodysFirst(authority: String) throws {
+        let cable = try SyntheticCable.load(authority + "2. (C) The port reopened.\n")
+        #expect(cable.units.map(\.id) == ["1", "2"])
+        #expect(cable.header.classifier?.name?.lowercased() == "ann lee")
+        #expect(cable.units.first?.text.lowercased().hasPrefix("classified by consul ann lee") == true)
+    }
 }

@@ -49,15 +49,22 @@ enum FooterLines {
         if start - 7 >= line.startIndex, line[(start - 7)..<start].hasPrefix(ignoringCase: "Please ") { start -= 7 }
         start = FooterLines.startOfStars(line, before: start)
         var end = line.endOfLetters(from: label + 14)
-        if line[end...].hasPrefix(ignoringCase: " Site") { end += 5 }
+        if line[end...].hasPrefix(ignoringCase: " Site") || line[end...].hasPrefix(ignoringCase: " Page") { end += 5 }
         end = skipping(line, from: end) { $0.isBlank || $0 == ASCII.colon }
-        if line[end...].hasPrefix(ignoringCase: "at ") || line[end...].trimmed.elementsEqual("at".utf8) {
+        if opensWithAt(line[end...]) {
             end = skipping(line, from: end + 2) { $0.isBlank || $0 == ASCII.colon }
         }
         let linkFollows = end == line.endIndex
         end = skipping(line, from: end) { !$0.isBlank }
         end = skipping(line, from: end) { $0.isBlank || $0 == UInt8(ascii: "*") }
         return (start..<end, linkFollows)
+    }
+
+    /// `at`, `at:` or `at ` opening the rest of a footer's line, before its link.
+    private static func opensWithAt(_ rest: ByteText) -> Bool {
+        guard rest.hasPrefix(ignoringCase: "at") else { return false }
+        let after = rest.dropFirst(2).first
+        return after == nil || after == ASCII.colon || after?.isBlank == true
     }
 
     /// The text before and after a footer, one space between them.

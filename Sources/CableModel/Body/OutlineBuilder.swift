@@ -24,7 +24,7 @@ struct OutlineBuilder {
     /// Builds the outline of `blocks`.
     static func build(_ blocks: [RawBlock]) -> [Unit] {
         var builder = OutlineBuilder(blocks: blocks)
-        for block in blocks { builder.add(block) }
+        for index in blocks.indices { builder.add(blocks[index], later: blocks[(index + 1)...]) }
         return builder.drafts.map(\.unit)
     }
 
@@ -36,8 +36,12 @@ struct OutlineBuilder {
         }
     }
 
-    private mutating func add(_ block: RawBlock) {
+    private mutating func add(_ block: RawBlock, later: ArraySlice<RawBlock>) {
         blockStart = block.start
+        if let marker = block.marker, isWrappedNumber(marker, block, later: later) {
+            continueSentence(with: block)
+            return
+        }
         if let marker = block.marker, open(marker, block) { return }
         if let heading = HeadingBlock.text(of: block) {
             headingCount += 1
@@ -99,6 +103,41 @@ struct OutlineBuilder {
         if candidates.contains(next) { return next }
         if lastNumber == 0, literal > 0, candidates.contains(literal) { return literal }
         return candidates.min()
+    }
+
+    /// A number that skips ahead of the sequence while the next number opens a later block: the end of a sentence
+    /// wrapped onto a line of its own (`Please see paragraph` / `¶5.`), or, after a sentence left open, a number
+    /// inside it that a line break put first (`the score fell to` / `¶6. Freedom House says ...`).
+    private func isWrappedNumber(_ marker: BlockMarker, _ block: RawBlock, later: ArraySlice<RawBlock>) -> Bool {
+        guard case .numbered(let literal, let withoutLeadingOne) = marker.kind, marker.marking == nil,
+            paragraphNumber(literal: literal, withoutLeadingOne: withoutLeadingOne) != lastNumber + 1
+        else { return false }
+        let isBare = block.lines.count == 1 && BlockText.text(of: block, from: marker.contentStart).isEmpty
+        guard isBare || opensSentenceBefore else { return false }
+        return later.contains { $0.marker.map { opensNumber(lastNumber + 1, $0) } ?? false }
+    }
+
+    /// Whether the last unit's last paragraph ends in the middle of a sentence.
+    private var opensSentenceBefore: Bool {
+        guard let last = drafts.last?.paragraphs.last else { return false }
+        return !SentenceEnd.isComplete(last[...])
+    }
+
+    /// Whether `marker` is paragraph number `number` under either reading.
+    private func opensNumber(_ number: Int, _ marker: BlockMarker) -> Bool {
+        guard case .numbered(let literal, let withoutLeadingOne) = marker.kind else { return false }
+        return literal == number || withoutLeadingOne == number
+    }
+
+    /// A wrapped number continues the paragraph before it (`see para.` / `¶3.` too); with none before, it is plain
+    /// text.
+    private mutating func continueSentence(with block: RawBlock) {
+        guard var draft = drafts.last, !draft.paragraphs.isEmpty else {
+            continueUnit(with: block)
+            return
+        }
+        draft.joinToLastParagraph(BlockText.text(of: block), lastLineLength: block.lines.last?.count ?? 0)
+        drafts[drafts.count - 1] = draft
     }
 
     /// A block without a marker: part of the unit before, or a unit of its own.

@@ -50,13 +50,15 @@ enum AuthorityReader {
         return text.isEmpty ? nil : text
     }
 
-    /// `a` + `nd`, `REAS` + `ONS`: pieces of a word a line end broke, joined again.
+    /// `a` + `nd`, `REAS` + `ONS`: pieces of a word a line end broke, joined again; so is a section number
+    /// written with a space (`1. 4` is `1.4`).
     private static func rejoined(_ words: [String]) -> [String] {
         var joined: [String] = []
         for word in words {
             if let last = joined.last,
-                !EnglishWords.classificationReasonWords.contains(word.lowercased().trimmingMarks),
-                EnglishWords.classificationReasonWords.contains((last + word).lowercased().trimmingMarks)
+                splitsSectionNumber(last, word)
+                    || (!EnglishWords.classificationReasonWords.contains(word.lowercased().trimmingMarks)
+                        && EnglishWords.classificationReasonWords.contains((last + word).lowercased().trimmingMarks))
             {
                 joined[joined.count - 1] = last + word
             } else {
@@ -64,6 +66,13 @@ enum AuthorityReader {
             }
         }
         return joined
+    }
+
+    /// `1.` then `4` or `4(b)`: one section number of the order that a space cut.
+    private static func splitsSectionNumber(_ first: String, _ second: String) -> Bool {
+        let head = Array(first.utf8)
+        guard head.count == 2, head[0].isASCIIDigit, head[1] == ASCII.period else { return false }
+        return second.utf8.first?.isASCIIDigit == true
     }
 
     /// `DCM Jane Roe` gives `DCM` and `Jane Roe`; `Jane Roe, Ambassador` gives `Ambassador` and `Jane Roe`. The name

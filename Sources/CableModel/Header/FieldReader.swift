@@ -23,6 +23,8 @@ struct FieldReader {
     private var subjectLines: [String] = []
     /// The text of the TAGS field, joined over its lines.
     private var tagLines: [String] = []
+    /// Whether the line just read was a numbered paragraph giving the classification authority.
+    private(set) var opensAuthorityParagraph = false
     /// Totals of page-break lines met in the header region.
     private(set) var pageTotals: [Int] = []
 
@@ -42,6 +44,7 @@ struct FieldReader {
 
     /// Reads one line; returns false when the body starts at this line.
     mutating func read(line: ByteText, into header: inout Header) -> Bool {
+        opensAuthorityParagraph = false
         var trimmed = line.trimmed
         // NB: spreadsheet rows end their lines with `\`.
         if trimmed.last == UInt8(ascii: "\\") { trimmed = trimmed.dropLast().trimmed }
@@ -82,7 +85,9 @@ struct FieldReader {
         if let marker {
             let content = trimmed[marker.contentStart...].trimmed
             guard content.hasPrefix(ignoringCase: "CLASSIFIED BY") else { return false }
-            // NB: older cables give the authority as the first paragraph: `1. (U) CLASSIFIED BY ...`.
+            // NB: older cables give the authority as the first paragraph: `1. (U) CLASSIFIED BY ...`; the header
+            // reads it, and the body still starts at its number.
+            if case .numbered = marker.kind { opensAuthorityParagraph = true }
             return read(content.string, into: &header)
         }
         return read(trimmed.string, into: &header)

@@ -43,7 +43,10 @@ enum GluedFieldBody {
         // NB: a number without a marking may end a date or a title (`DATED 15 JUL 08.`, `PART 1. THE NORTH`): it
         // opens a body only as the first paragraph (`1.`) with a sentence after it; `08.` is never a paragraph's.
         case .numbered(let number, _):
-            guard bytes[index] != UInt8(ascii: "0"), opensRunningText(content) else { return false }
+            guard bytes[index] != UInt8(ascii: "0") else { return false }
+            // NB: `REF: STATE 1234 1. (SBU)`: a number and its marking end the field; the text opens the next line.
+            if number == 1, marker.marking != nil, content.trimmed.isEmpty { return true }
+            guard opensRunningText(content) else { return false }
             return marker.marking != nil || (number == 1 && holdsSentenceEnd(content))
         default: return false
         }

@@ -8,6 +8,9 @@ struct HeaderParser {
         var pageTotals: [Int]
         var warnings: [String]
         var gluedBody: String? = nil
+        /// Whether the body opens with a numbered paragraph that gives the classification authority (read into the
+        /// header as well).
+        var authorityIsParagraph = false
     }
 
     /// How far down a classification line is looked for.
@@ -37,10 +40,12 @@ struct HeaderParser {
         guard header.isCable || envelopeEnd > 0 else {
             return Result(header: header, bodyStart: 0, pageTotals: [], warnings: [])
         }
+        var authorityParagraph: Int?
         while index < lines.count {
             fields.fieldFollows = labelledFieldFollows(lines, after: index)
             fields.labelFollowsClosely = fieldLabelFollowsClosely(lines, after: index)
             if !fields.read(line: lines[index], into: &header) { break }
+            if authorityParagraph == nil, fields.opensAuthorityParagraph { authorityParagraph = index }
             index += 1
         }
         let gluedBody = fields.cutGluedBody()
@@ -66,7 +71,8 @@ struct HeaderParser {
         header.excluded = header.excluded.uniqued()
         header.transmission = header.transmission.uniqued()
         return Result(
-            header: header, bodyStart: index, pageTotals: fields.pageTotals, warnings: warnings, gluedBody: gluedBody)
+            header: header, bodyStart: authorityParagraph ?? index, pageTotals: fields.pageTotals, warnings: warnings,
+            gluedBody: gluedBody, authorityIsParagraph: authorityParagraph != nil)
     }
 
     /// The classification line, searched above the first numbered paragraph: the first that names the post and

@@ -26,7 +26,7 @@ enum CableParser {
         if let glued = head.gluedBody {
             bodyLines = (gluedBody(glued, in: lines, before: head.bodyStart) + bodyLines)[...]
         }
-        if let field = header.classifiedBy, let glued = GluedAuthorityBody.split(field) {
+        if !head.authorityIsParagraph, let field = header.classifiedBy, let glued = GluedAuthorityBody.split(field) {
             header.classifiedBy = glued.authority
             header.classifier = AuthorityReader.read(glued.authority)
             bodyLines = (gluedBody(glued.body, in: lines, before: head.bodyStart) + bodyLines)[...]

@@ -113,9 +113,12 @@ struct SourceText {
         return output
     }
 
-    /// CRLF and lone CR become LF.
+    /// CRLF, lone CR and the Unicode line and paragraph separators (U+2028, U+2029) become LF.
+    ///
+    /// NB: some exports write U+2028 where the cable broke a line, even to indent a paragraph number
+    /// (`U+2028 U+2028 9. (SBU)`); read as a character it glues that paragraph to the one before.
     private static func normalisingLineEnds(_ input: ArraySlice<UInt8>) -> [UInt8] {
-        guard input.contains(ASCII.carriageReturn) else { return Array(input) }
+        guard input.contains(ASCII.carriageReturn) || input.contains(0xE2) else { return Array(input) }
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
         var index = input.startIndex
@@ -124,12 +127,21 @@ struct SourceText {
             if byte == ASCII.carriageReturn {
                 output.append(ASCII.newline)
                 if index + 1 < input.endIndex, input[index + 1] == ASCII.newline { index += 1 }
+            } else if isLineSeparator(input, at: index) {
+                output.append(ASCII.newline)
+                index += 2
             } else {
                 output.append(byte)
             }
             index += 1
         }
         return output
+    }
+
+    /// U+2028 or U+2029 (`E2 80 A8`, `E2 80 A9`) at `index`.
+    private static func isLineSeparator(_ input: ArraySlice<UInt8>, at index: Int) -> Bool {
+        input[index] == 0xE2 && index + 2 < input.endIndex && input[index + 1] == 0x80
+            && (input[index + 2] == 0xA8 || input[index + 2] == 0xA9)
     }
 
     /// The lines of the text, without their line ends.
