@@ -123,6 +123,7 @@ struct LibraryFilterTests {
         let (fixture, library) = try LibraryFilterTests.library()
         let query = try LibraryQuery("stowaway")
         #expect(try library.ranksByScore(query, ranking: 3) && !library.ranksByScore(query, ranking: 2))
+        #expect(try library.ranksByScore(LibraryQuery("stowaway*"), ranking: 0), "a prefix is always ranked")
         let newest = try library.search(query, ranking: 2)
         #expect(newest.map(\.cableID) == ["10LIMASSOL7", "09VALLETTA12", "09VALLETTA12"])
         #expect(newest.map(\.unitID) == ["1", "1", "2"])
