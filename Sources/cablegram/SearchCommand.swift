@@ -1,5 +1,6 @@
 import ArgumentParser
 import Browser
+import CableLibrary
 import CableModel
 
 /// `cablegram search QUERY [FILE...]`: the units that match a query, best first, with a snippet around the match.
@@ -11,7 +12,9 @@ struct SearchCommand: ParsableCommand {
         discussion: """
             A lone word also finds its inflections (traffic finds trafficking). A word with a capital letter \
             matches that spelling only. Stop words outside quotes are ignored; a query left with nothing to look \
-            for is an empty query (exit 2).
+            for is an empty query (exit 2). With --library, hits are ranked by score unless the words match more \
+            than \(Count.grouped(Library.rankedMatchLimit)) units; those are listed newest cable first, as the line \
+            under them says.
             """
     )
 
