@@ -6,6 +6,7 @@ extension BrowserState {
             return resize(to: size)
         case .mouse(let mouse):
             message = nil
+            place.offered = nil
             return handle(mouse)
         case .key(let key):
             let hadMessage = message != nil
@@ -38,6 +39,9 @@ extension BrowserState {
             message = StatusMessage("this cable has no text after its header")
             return .redraw
         }
+        // NB: an offer of the list's next cable holds for the very next key only, so that `n` opens it only if it
+        // is pressed again at once.
+        if ![.nextMatch, .previousMatch].contains(action) { place.offered = nil }
         return perform(action)
     }
 

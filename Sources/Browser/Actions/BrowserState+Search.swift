@@ -45,8 +45,10 @@ extension BrowserState {
         return .redraw
     }
 
-    /// n, N: the next or previous match across the whole cable, wrapping with a notice.
+    /// n, N: the next or previous match across the whole cable, wrapping with a notice. In a cable opened from a list filtered by words, the ends offer the list's neighbours instead.
     mutating func stepMatch(by delta: Int) -> Reaction {
+        let offered = place.offered
+        place.offered = nil
         if !search.isActive, let last = search.history.last,
             let matches = document.findings.search(IncrementalQuery.completing(last))
         {
@@ -65,6 +67,7 @@ extension BrowserState {
             message = StatusMessage(search.noMatchMessage, kind: .warning)
             return .redraw
         }
+        if step.wrapped, let across = stepAcrossCables(by: delta, offered: offered) { return across }
         recordJump()
         search.current = step.position
         reveal(search.matches[step.position], as: .searchHit(step.position))

@@ -26,7 +26,7 @@ extension LibraryBrowser {
         if reaction.contains(.switchCable), let target = state.place.requested {
             list.selected = target
             showSelection()
-            return openSelected()
+            return openSelected(atLastHit: state.place.opensAtLastHit)
         }
         guard reaction.contains(.closeCable) else {
             cable = state
@@ -97,9 +97,10 @@ extension LibraryBrowser {
         filter.allSatisfy(\.isWhitespace) ? "Library" : "Library › " + filter.trimmingSpaces
     }
 
-    /// Enter (or `<` `>` in a cable opened from the list): reads the selected cable from the source and opens it in
-    /// the three panes, with the filter's words searched in it (the reader at the first hit, `n` `N` stepping).
-    mutating func openSelected() -> Reaction {
+    /// Enter (or `<` `>` in a cable opened from the list, `n` `N` past its ends): reads the selected cable from the
+    /// source and opens it in the three panes, with the filter's words searched in it (the reader at the first hit,
+    /// or at the last one when asked, `n` `N` stepping).
+    mutating func openSelected(atLastHit: Bool = false) -> Reaction {
         guard let row = list.selectedRow else { return .none }
         do {
             let loaded = try source.cable(row)
@@ -112,7 +113,13 @@ extension LibraryBrowser {
             state.search.history = searchHistory
             state.place = CablePlace(position: list.selected, count: list.count)
             state.place.list = trail
-            if !source.words.allSatisfy(\.isWhitespace) { state.searchInPlace(source.words) }
+            if !source.words.allSatisfy(\.isWhitespace) {
+                state.searchInPlace(source.words)
+                state.place.words = state.search.query
+                state.place.previousID = listID(at: list.selected - 1)
+                state.place.nextID = listID(at: list.selected + 1)
+                if atLastHit { state.revealLastHit() }
+            }
             cable = state
             return .repaint
         } catch {

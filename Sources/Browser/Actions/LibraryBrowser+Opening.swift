@@ -8,4 +8,13 @@ extension LibraryBrowser {
         answerRequest()
         if message == nil { filter = query }
     }
+
+    /// The id of the list's cable at `position`: from the rows in view, else read from the source; nil past the
+    /// ends of the list or when it cannot be read (the offer of the next cable then names none).
+    func listID(at position: Int) -> String? {
+        guard position >= 0, position < list.count else { return nil }
+        let offset = position - list.loaded.lowerBound
+        if list.loaded.contains(position), list.rows.indices.contains(offset) { return list.rows[offset].id }
+        return try? source.rows(position..<position + 1).first?.id
+    }
 }

@@ -20,7 +20,9 @@ extension KeyMap {
         KeyBinding(
             .search, .everywhere, [.character("/")],
             "search: matches light up as you type; Enter keeps, Esc restores", hint: "search"),
-        KeyBinding(.nextMatch, .everywhere, [.character("n")], "next match (wraps at the end)", hint: "next"),
+        KeyBinding(
+            .nextMatch, .everywhere, [.character("n")], "next match (wraps, or offers the list's next cable)",
+            hint: "next"),
         KeyBinding(.previousMatch, .everywhere, [.character("N")], "previous match"),
         KeyBinding(.nextStatuteReference, .everywhere, [.character("]")], "next statute reference", hint: "statute"),
         KeyBinding(.previousStatuteReference, .everywhere, [.character("[")], "previous statute reference"),
