@@ -35,6 +35,10 @@ import Testing
         ("Paragraph four explains why.", ["4"], "Paragraph four"),
         ("See paras 2 and 7.", ["2", "7"], "paras 2 and 7"),
         ("See paragraphs 6 through 8 below.", ["6", "7", "8"], "paragraphs 6 through 8"),
+        ("See paras 3 through 5.", ["3", "4", "5"], "paras 3 through 5"),
+        ("As set out in paragraph 10-end, it passed.", ["10", "11", "12", "13"], "paragraph 10-end"),
+        ("See paras 11 to the end for details.", ["11", "12", "13"], "paras 11 to the end"),
+        ("See paragraph 13-end.", ["13"], "paragraph 13-end"),
     ])
     func resolvedReferences(sentence: String, targets: [String], text: String) {
         let references = index(sentence).crossReferences

@@ -200,6 +200,25 @@ import Testing
         #expect(try FigureRulesTests.figures(text).map(\.quote) == ["one"])
     }
 
+    @Test(arguments: [
+        "Police found 12 victims, and there was one who escaped.",
+        "Police questioned 12 men, one after the other.",
+        "The 12 ministers were of one mind.",
+        "Officials of one kind or another met 12 victims.",
+        "The 12 victims and one of the traffickers were held.",
+        "There were 12 victims but no one was charged.",
+        "The 12 victims helped one another.",
+    ])
+    func oneAsAPronounOrFillerIsNotACount(_ text: String) throws {
+        #expect(try FigureRulesTests.figures(text).map(\.quote) == ["12"])
+    }
+
+    @Test func oneCountingANounBesideOtherFiguresStays() throws {
+        let figures = try FigureRulesTests.figures("Police found 12 victims; only one victim was repatriated.")
+        #expect(figures.map(\.quote) == ["12", "one"])
+        #expect(figures.last?.countedNoun == "victim")
+    }
+
     @Test func aShareAfterANameIsAFigure() throws {
         let figures = try FigureRulesTests.figures("The poll gave Lopez 38.5 percent and Ruiz 30.1 percent.")
         #expect(figures.map(\.value) == [38.5, 30.1])

@@ -10,11 +10,13 @@ struct CrossReferenceScanner {
     /// Every paragraph reference in document order.
     func crossReferences() -> [CrossReference] {
         let unitIDs = Set(index.unitIDs)
+        let lastParagraph = unitIDs.compactMap { Int($0) }.max()
         var found: [CrossReference] = []
         for (field, tokens) in StatuteScanner.tokensByField(of: CrossReferenceScanner.keywords, in: index) {
             let indexed = index.fields[Int(field)]
             let scalars = indexed.scalars
-            let reader = ParagraphListReader(scalars: scalars, unitExists: { unitIDs.contains($0) })
+            let reader = ParagraphListReader(
+                scalars: scalars, lastParagraph: lastParagraph, unitExists: { unitIDs.contains($0) })
             var readUpTo = 0
             for token in tokens {
                 let word = index.tokens[Int(token)]

@@ -1,7 +1,9 @@
 /// Reads the paragraphs named after `paragraph`/`para`: `26 B`, `25 (B)`, `6.A`, `10`, `3-5`, `3 through 5`,
-/// `3 and 4`, `four`.
+/// `3 and 4`, `four`, `5-end`, `5 to the end`.
 struct ParagraphListReader {
     let scalars: [Unicode.Scalar]
+    /// The cable's last numbered paragraph, where a range open at its end (`paragraph 5-end`) stops.
+    var lastParagraph: Int? = nil
     /// Whether the cable has a unit of this id (a letter after a number counts only when `N.L` exists or the
     /// letter stands alone before punctuation).
     let unitExists: (String) -> Bool
@@ -19,9 +21,16 @@ struct ParagraphListReader {
     func read(at start: Int) -> (paragraphs: [Paragraph], end: Int)? {
         guard var (first, end) = readParagraph(at: start) else { return nil }
         var paragraphs = [first]
-        while let joint = ListJoint.read(scalars, after: end, dashes: true),
-            let (next, nextEnd) = readParagraph(at: joint.next)
-        {
+        while let joint = ListJoint.read(scalars, after: end, dashes: true) {
+            if joint.kind == .range, let openEnd = rangeEnd(at: joint.next) {
+                guard first.letter == nil, let last = lastParagraph,
+                    last == first.number || EnglishWords.isItemRange(from: first.number, to: last)
+                else { break }
+                paragraphs += (first.number..<last).map { Paragraph(number: $0 + 1, letter: nil) }
+                end = openEnd
+                break
+            }
+            guard let (next, nextEnd) = readParagraph(at: joint.next) else { break }
             if joint.kind == .range {
                 guard next.letter == nil, first.letter == nil,
                     EnglishWords.isItemRange(from: first.number, to: next.number)
@@ -34,6 +43,15 @@ struct ParagraphListReader {
             end = nextEnd
         }
         return (paragraphs, end)
+    }
+
+    /// Where the open end of a range (`end`, `the end`) stops, or nil when none starts at `start`.
+    private func rangeEnd(at start: Int) -> Int? {
+        var position = start
+        if let article = scalars.word(at: position, oneOf: ["the"]) {
+            position = scalars.skippingSpaces(from: article.end)
+        }
+        return scalars.word(at: position, oneOf: EnglishWords.rangeOpenEnds)?.end
     }
 
     /// One paragraph: digits or a number word, then an optional letter (`26 B`, `25 (B)`, `6.A`, `2(a)`).

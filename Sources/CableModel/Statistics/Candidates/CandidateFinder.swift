@@ -149,8 +149,14 @@ enum CandidateFinder {
     /// Determiners before `one` that make it a pronoun (`each one`, `the one`).
     static let oneDeterminers: Set<String> = ["no", "any", "each", "every", "the", "this", "that", "which", "some"]
 
-    /// Words after `one` in idioms that count nothing (`one another`, `one by one`, `on the one hand`).
-    static let oneIdioms: Set<String> = ["another", "by", "way", "side", "hand", "point", "time", "day's"]
+    /// Words after `one` in idioms that count nothing (`one another`, `one by one`, `on the one hand`, `of one
+    /// mind`, `with one voice`).
+    static let oneIdioms: Set<String> = [
+        "another", "by", "way", "side", "hand", "point", "time", "day's", "mind", "voice", "accord",
+    ]
+
+    /// Words after `one` that make it a pronoun with a clause of its own (`one who fled`, `one which was closed`).
+    static let oneRelatives: Set<String> = ["who", "whom", "whose", "which"]
 
     /// Prepositions of place and time after which `one` and its noun is an article (`at one site`, `in one
     /// incident`), even beside other figures.
@@ -180,7 +186,9 @@ enum CandidateFinder {
             {
                 return nil
             }
-            if text.isWord(after, in: CandidateFinder.oneIdioms) {
+            if text.isWord(after, in: CandidateFinder.oneIdioms)
+                || isPronounOrFiller(text, after: after, in: sentences[candidate.sentence])
+            {
                 return nil
             }
             let unitWord = text.isDash(after) && text.isGlued(after) ? after + 1 : after
@@ -199,6 +207,20 @@ enum CandidateFinder {
             }
             return hasNeighbours(position, in: candidates) ? candidate : nil
         }
+    }
+
+    /// `one who fled`, `one after another`, `of one kind or another`: `one` as a pronoun or in an idiom, which
+    /// counts nothing even after `of` or `there was`.
+    private static func isPronounOrFiller(_ text: TokenizedText, after: Int, in sentence: Range<Int>) -> Bool {
+        if text.isWord(after, in: oneRelatives) { return true }
+        if text.isWord(after, "after"), isAnother(text, at: after + 1) { return true }
+        guard let noun = CountedNounReader.nounPhrase(text, from: after, in: sentence) else { return false }
+        return text.isWord(noun.tokens.upperBound, "or") && isAnother(text, at: noun.tokens.upperBound + 1)
+    }
+
+    /// `another` or `the other` at `index`.
+    private static func isAnother(_ text: TokenizedText, at index: Int) -> Bool {
+        text.isWord(index, "another") || (text.isWord(index, "the") && text.isWord(index + 1, "other"))
     }
 
     /// `there was one suspected case`, `the death of one soldier`: `one` after an existential `there is` or `of`.

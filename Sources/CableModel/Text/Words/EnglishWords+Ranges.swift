@@ -2,6 +2,9 @@ extension EnglishWords {
     /// Words that join the two ends of a range of numbers (`cases 1 through 4`, `Articles 124 to 127`, `3 thru 5`).
     static let rangeWords: Set<String> = ["to", "through", "thru"]
 
+    /// Words that close a range at the last item of the document (`paragraph 5-end`, `paras 3 to the end`).
+    static let rangeOpenEnds: Set<String> = ["end"]
+
     /// Words that join the items of a number list or the ends of its ranges.
     static let listWords: Set<String> = listConjunctions.union(rangeWords)
 
