@@ -16,6 +16,11 @@ struct OutlineBuilder {
     private var blockStart: Int?
     /// Whether the body numbers or letters anything; if not, every block is a unit of its own.
     private let bodyHasMarkers: Bool
+    /// For each paragraph number, the last block whose marker can open it (under either reading).
+    ///
+    /// NB: looked up, not searched for: asking each marker whether a later block opens the next number by scanning
+    /// the blocks after it took quadratic time on a file of numbered lines (over 300 s for 1 MB of `1.` lines).
+    private let lastBlockOpening: [Int: Int]
 
     /// A previous block whose last line is at least this long and does not end a sentence was cut by the
     /// conversion; a shorter one is a title, a date or a list entry.
@@ -24,7 +29,7 @@ struct OutlineBuilder {
     /// Builds the outline of `blocks`.
     static func build(_ blocks: [RawBlock]) -> [Unit] {
         var builder = OutlineBuilder(blocks: blocks)
-        for index in blocks.indices { builder.add(blocks[index], later: blocks[(index + 1)...]) }
+        for index in blocks.indices { builder.add(blocks[index], at: index) }
         return builder.drafts.map(\.unit)
     }
 
@@ -34,11 +39,18 @@ struct OutlineBuilder {
             if case .marked = kind { return false }
             return true
         }
+        var lastBlockOpening: [Int: Int] = [:]
+        for (index, block) in blocks.enumerated() {
+            guard case .numbered(let literal, let withoutLeadingOne) = block.marker?.kind else { continue }
+            lastBlockOpening[literal] = index
+            if let withoutLeadingOne { lastBlockOpening[withoutLeadingOne] = index }
+        }
+        self.lastBlockOpening = lastBlockOpening
     }
 
-    private mutating func add(_ block: RawBlock, later: ArraySlice<RawBlock>) {
+    private mutating func add(_ block: RawBlock, at index: Int) {
         blockStart = block.start
-        if let marker = block.marker, isWrappedNumber(marker, block, later: later) {
+        if let marker = block.marker, isWrappedNumber(marker, block, at: index) {
             continueSentence(with: block)
             return
         }
@@ -108,13 +120,13 @@ struct OutlineBuilder {
     /// A number that skips ahead of the sequence while the next number opens a later block: the end of a sentence
     /// wrapped onto a line of its own (`Please see paragraph` / `¶5.`), or, after a sentence left open, a number
     /// inside it that a line break put first (`the score fell to` / `¶6. Freedom House says ...`).
-    private func isWrappedNumber(_ marker: BlockMarker, _ block: RawBlock, later: ArraySlice<RawBlock>) -> Bool {
+    private func isWrappedNumber(_ marker: BlockMarker, _ block: RawBlock, at index: Int) -> Bool {
         guard case .numbered(let literal, let withoutLeadingOne) = marker.kind, marker.marking == nil,
             paragraphNumber(literal: literal, withoutLeadingOne: withoutLeadingOne) != lastNumber + 1
         else { return false }
         let isBare = block.lines.count == 1 && BlockText.text(of: block, from: marker.contentStart).isEmpty
         guard isBare || opensSentenceBefore else { return false }
-        return later.contains { $0.marker.map { opensNumber(lastNumber + 1, $0) } ?? false }
+        return (lastBlockOpening[lastNumber + 1] ?? -1) > index
     }
 
     /// Whether the last unit's last paragraph ends in the middle of a sentence.
@@ -123,21 +135,15 @@ struct OutlineBuilder {
         return !SentenceEnd.isComplete(last[...])
     }
 
-    /// Whether `marker` is paragraph number `number` under either reading.
-    private func opensNumber(_ number: Int, _ marker: BlockMarker) -> Bool {
-        guard case .numbered(let literal, let withoutLeadingOne) = marker.kind else { return false }
-        return literal == number || withoutLeadingOne == number
-    }
-
     /// A wrapped number continues the paragraph before it (`see para.` / `¶3.` too); with none before, it is plain
     /// text.
     private mutating func continueSentence(with block: RawBlock) {
-        guard var draft = drafts.last, !draft.paragraphs.isEmpty else {
+        // NB: joined in place: a copy of the draft would copy its text at every wrapped number (quadratic).
+        guard let last = drafts.indices.last, !drafts[last].paragraphs.isEmpty else {
             continueUnit(with: block)
             return
         }
-        draft.joinToLastParagraph(BlockText.text(of: block), lastLineLength: block.lines.last?.count ?? 0)
-        drafts[drafts.count - 1] = draft
+        drafts[last].joinToLastParagraph(BlockText.text(of: block), lastLineLength: block.lines.last?.count ?? 0)
     }
 
     /// A block without a marker: part of the unit before, or a unit of its own.
