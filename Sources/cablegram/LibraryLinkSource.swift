@@ -15,7 +15,7 @@ final class LibraryLinkSource: CableLinkSource {
     }
 
     func citing(_ id: String) throws(CableListError) -> [CableListRow] {
-        try answering { () throws(LibraryError) in try library.citedBy(id).map(CableListRow.init) }
+        try answering { () throws(LibraryError) in try library.citedBy(id).map { CableListRow($0) } }
     }
 
     func cable(withID id: String) throws(CableListError) -> Cable? {
@@ -29,15 +29,5 @@ final class LibraryLinkSource: CableLinkSource {
         } catch {
             throw CableListError(error.message)
         }
-    }
-}
-
-extension CableListRow {
-    /// A library cable's row as the browser lists it.
-    init(_ cable: CableSummary) {
-        self.init(
-            key: cable.key, id: cable.id, date: String((cable.date ?? "").prefix(10)),
-            origin: cable.post ?? cable.origin ?? "", classification: cable.classification ?? "",
-            subject: cable.subject ?? "")
     }
 }

@@ -79,12 +79,7 @@ final class LibraryListSource: CableListSource, Sendable {
         let cables = try library.list(
             query, sort: sort, descending: descending, offset: positions.lowerBound, limit: positions.count)
         let hits = try library.hitCounts(query, cables: cables.map(\.key))
-        return cables.map { cable in
-            CableListRow(
-                key: cable.key, id: cable.id, date: String((cable.date ?? "").prefix(10)),
-                origin: cable.post ?? cable.origin ?? "", classification: cable.classification ?? "",
-                subject: cable.subject ?? "", hits: query.hasWords ? hits[cable.key] ?? 0 : nil)
-        }
+        return cables.map { CableListRow($0, hits: query.hasWords ? hits[$0.key] ?? 0 : nil) }
     }
 
     func position(of id: String) throws(CableListError) -> Int? {
