@@ -5,7 +5,8 @@ import Foundation
 /// `swift run -c release cablegram-bench [FOLDER]`: the browser's frame and keystroke times (`BrowserBenchmark`),
 /// then load throughput over a folder of cables, measured against GNU grep scanning the same files in the same run,
 /// so the figure is a ratio that does not depend on the machine. `cablegram-bench --first-frame [CABLEGRAM...]`
-/// times the first frame alone, beside less, for each binary named (alternating), else the one built beside it.
+/// times the first frame alone, beside less, for each binary named (alternating), else the one built beside it;
+/// `cablegram-bench --library-list DB...` times the library's cable list on each database (`LibraryListBenchmark`).
 struct Benchmark {
     let folder: String
     let files: [(name: String, bytes: [UInt8])]
@@ -69,6 +70,14 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--library-late
     let bench = LibraryBenchmark(folder: "", cablegram: binaries.appendingPathComponent("cablegram").path)
     bench.latencies(library: CommandLine.arguments[2])
     try? FileManager.default.removeItem(atPath: bench.work)
+    exit(0)
+}
+if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "--library-list" {
+    let cablegram = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("cablegram").path
+    for library in CommandLine.arguments.dropFirst(2) {
+        LibraryListBenchmark(cablegram: cablegram, library: library).run()
+    }
     exit(0)
 }
 if CommandLine.arguments.count >= 2, CommandLine.arguments[1] == "--first-frame" {

@@ -8,7 +8,7 @@ enum LibraryBrowsing {
     /// until the user quits, and ends as the browser does.
     static func run(_ option: LibraryOption, filter: String = "", message: String? = nil) throws {
         let opened = try option.open()
-        let source = try LibraryCable.wrapping { () throws(LibraryError) in try LibraryListSource(opened) }
+        let source = try LibraryCable.wrapping { () throws(LibraryError) in try LibraryListSource(opening: opened) }
         let displayWidth = TerminalSession.prepare()
         let session = try BrowseCommand.openSession()
         var library = LibraryBrowser(

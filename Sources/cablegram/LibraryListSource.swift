@@ -3,57 +3,78 @@ import CableLibrary
 import CableModel
 
 /// The browser's cable list read from the library: the cables a query keeps (every cable at first) in the order
-/// asked, sorted by the database, a page at a time, each opened by parsing its stored text again.
+/// asked, held as their keys, their rows read a page at a time by key, and each cable opened by parsing its stored
+/// text again.
 final class LibraryListSource: CableListSource, Sendable {
     private let library: Library
     private let query: LibraryQuery
     private let sort: ListSort
     private let descending: Bool
     let count: Int
-    /// A page read ahead (in the background, with the count), handed out once asked for.
+    /// The cables of the list, in order.
+    private let keys: KeyList
+    /// A page read ahead (in the background, with the keys), handed out once asked for.
     private let firstPage: (positions: Range<Int>, rows: [CableListRow])?
 
-    /// The list of the cables of `library` that `query` keeps in `order`, counted once.
-    convenience init(_ library: Library, query: LibraryQuery = .everything, order: CableListOrder = CableListOrder())
-        throws(LibraryError)
-    {
-        try self.init(library, query: query, order: order, countedOn: library, firstPage: nil)
+    /// The list of the cables of `library` that `query` keeps in `order`, as the browser opens on it: counted, its
+    /// keys read on a thread (and a connection) of their own, and its pages read by position until they are in.
+    ///
+    /// NB: reading the keys of 100,000 cables takes tens of milliseconds, which the first frame need not wait for:
+    /// the default order's pages come from an index (schema 3) in a few milliseconds even at the end of the list.
+    init(
+        opening library: Library, query: LibraryQuery = .everything, order: CableListOrder = CableListOrder(),
+        keys: KeyList? = nil
+    ) throws(LibraryError) {
+        self.library = library
+        self.query = query
+        let (sort, descending) = (ListSort(order.column), order.descending)
+        (self.sort, self.descending) = (sort, descending)
+        count = try library.count(query)
+        firstPage = nil
+        let path = library.path
+        self.keys =
+            keys
+            ?? KeyList { () throws(LibraryError) in
+                try Library(path: path).keys(query, sort: sort, descending: descending)
+            }
     }
 
-    /// The same list, counted (and its `firstPage` read) on another connection to the same library, `counting`,
-    /// so that the work runs off the thread that reads `library`.
+    /// The list of the cables of `library` that `query` keeps in `order`, answered (its keys and its `firstPage`
+    /// read) on another connection to the same library, `answering`, so that the work runs off the thread that
+    /// reads `library`.
     init(
-        _ library: Library, query: LibraryQuery, order: CableListOrder, countedOn counting: Library,
+        _ library: Library, query: LibraryQuery, order: CableListOrder, answeredOn answering: Library,
         firstPage: Range<Int>?
     ) throws(LibraryError) {
         self.library = library
         self.query = query
-        sort = ListSort(order.column)
-        descending = order.descending
-        count = try counting.count(query)
+        (sort, descending) = (ListSort(order.column), order.descending)
+        let keys = try answering.keys(query, sort: sort, descending: descending)
+        self.keys = KeyList(keys)
+        count = keys.count
         guard let firstPage else {
             self.firstPage = nil
             return
         }
-        let page = firstPage.clamped(to: 0..<count)
-        self.firstPage = (page, try Self.rows(page, of: query, sort: sort, descending: descending, in: counting))
+        let page = firstPage.clamped(to: 0..<keys.count)
+        self.firstPage = (page, try Self.rows(answering.summaries(keys[page]), of: query, in: answering))
     }
 
     var words: String { query.wordsText }
 
     func answer(_ filter: String, order: CableListOrder) throws(CableListError) -> any CableListSource {
-        try Self.answer(filter, order: order, in: library, countedOn: library, firstPage: nil)
+        try Self.answer(filter, order: order, in: library, answeredOn: library, firstPage: nil)
     }
 
-    /// The list `filter` keeps in `order`, counted (and its first page read) on `counting`; a query that does not
+    /// The list `filter` keeps in `order`, answered (and its first page read) on `answering`; a query that does not
     /// parse throws its message.
     static func answer(
-        _ filter: String, order: CableListOrder, in library: Library, countedOn counting: Library,
+        _ filter: String, order: CableListOrder, in library: Library, answeredOn answering: Library,
         firstPage: Range<Int>?
     ) throws(CableListError) -> LibraryListSource {
         do {
             return try LibraryListSource(
-                library, query: LibraryQuery(filter), order: order, countedOn: counting, firstPage: firstPage)
+                library, query: LibraryQuery(filter), order: order, answeredOn: answering, firstPage: firstPage)
         } catch let error as QuerySyntaxError {
             throw CableListError(error.message)
         } catch let error as LibraryError {
@@ -65,29 +86,48 @@ final class LibraryListSource: CableListSource, Sendable {
 
     func rows(_ positions: Range<Int>) throws(CableListError) -> [CableListRow] {
         if let firstPage, firstPage.positions == positions { return firstPage.rows }
+        let positions = positions.clamped(to: 0..<count)
         do {
-            return try Self.rows(positions, of: query, sort: sort, descending: descending, in: library)
+            guard let keys = keys.ifRead else {
+                let cables = try library.list(
+                    query, sort: sort, descending: descending, offset: positions.lowerBound, limit: positions.count)
+                return try Self.rows(cables, of: query, in: library)
+            }
+            return try Self.rows(library.summaries(keys[positions.clamped(to: 0..<keys.count)]), of: query, in: library)
         } catch {
             throw CableListError(error.message)
         }
     }
 
-    /// A page of the list, with each cable's hit count when the query has words.
-    private static func rows(
-        _ positions: Range<Int>, of query: LibraryQuery, sort: ListSort, descending: Bool, in library: Library
-    ) throws(LibraryError) -> [CableListRow] {
-        let cables = try library.list(
-            query, sort: sort, descending: descending, offset: positions.lowerBound, limit: positions.count)
+    /// The rows of `cables`, with each cable's hit count when the query has words.
+    private static func rows(_ cables: [CableSummary], of query: LibraryQuery, in library: Library)
+        throws(LibraryError) -> [CableListRow]
+    {
         let hits = try library.hitCounts(query, cables: cables.map(\.key))
         return cables.map { CableListRow($0, hits: query.hasWords ? hits[$0.key] ?? 0 : nil) }
     }
 
     func position(of id: String) throws(CableListError) -> Int? {
         do {
-            return try library.position(ofCableID: id, in: query, sort: sort, descending: descending)
+            let wanted = Set(try library.keys(ofCableID: id))
+            return wanted.isEmpty ? nil : try keys.wait().firstIndex(where: wanted.contains)
         } catch {
             throw CableListError(error.message)
         }
+    }
+
+    func preview(_ row: CableListRow, knowledge: GeneralKnowledge) throws(CableListError) -> CablePreview {
+        let stored: StoredPreview?
+        do {
+            stored = try library.preview(of: row.key)
+        } catch {
+            throw CableListError(error.message)
+        }
+        guard let stored else { throw CableListError("\(row.id) is no longer in the library") }
+        return CablePreview(
+            key: row.key, subject: stored.subject, tags: stored.tags,
+            references: stored.references.map { ($0.label, $0.text) }, signature: stored.signature,
+            firstParagraph: stored.firstParagraph, knowledge: knowledge)
     }
 
     func cable(_ row: CableListRow) throws(CableListError) -> Cable {

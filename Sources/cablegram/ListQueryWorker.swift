@@ -6,7 +6,7 @@ import Foundation
 /// library, one at a time; the loop looks for the answer between keys.
 final class ListQueryWorker: @unchecked Sendable {
     private let library: Library
-    private let counting: Library
+    private let answering: Library
     private let queue = DispatchQueue(label: "cablegram.list-query")
     private let lock = NSLock()
     private var answer: (CableListRequest, Result<any CableListSource, CableListError>)?
@@ -15,7 +15,7 @@ final class ListQueryWorker: @unchecked Sendable {
     /// A worker answering for `library`, with a second connection to it (the same one when that cannot be had).
     init(_ library: Library) {
         self.library = library
-        counting = (try? Library(path: library.path)) ?? library
+        answering = (try? Library(path: library.path)) ?? library
     }
 
     /// Whether a query runs or an answer waits to be taken.
@@ -27,7 +27,7 @@ final class ListQueryWorker: @unchecked Sendable {
         queue.async { [self] in
             let result = Result { () throws(CableListError) -> any CableListSource in
                 try LibraryListSource.answer(
-                    request.filter, order: request.order, in: library, countedOn: counting, firstPage: 0..<height)
+                    request.filter, order: request.order, in: library, answeredOn: answering, firstPage: 0..<height)
             }
             lock.withLock {
                 running -= 1

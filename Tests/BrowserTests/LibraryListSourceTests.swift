@@ -22,7 +22,7 @@ struct LibraryListSourceTests {
         _ = try LibraryIndexer(library: writer, knowledge: .bundled).index(files.map(\.path), prune: false)
         let cables = try files.map { try CableLoader.loadFirst(SharedData.bytes($0), knowledge: .bundled) }
 
-        let source = try LibraryListSource(try Library(path: path))
+        let source = try LibraryListSource(opening: try Library(path: path))
         #expect(source.count == 3)
         var library = LibraryBrowser(
             source: source, title: "Library", size: Size(width: 120, height: 30), knowledge: .bundled)
@@ -64,5 +64,48 @@ struct LibraryListSourceTests {
         #expect(counted.allSatisfy { ($0.hits ?? 0) > 0 })
         #expect(withWords.words == String(word))
         #expect(try source.rows(0..<3).allSatisfy { $0.hits == nil })
+        #expect(try source.rows(1..<3) == Array(source.rows(0..<3).dropFirst()))
+    }
+
+    /// Until its keys are in, the list as it opens reads its pages by position, and the same rows come after.
+    @Test func theOpeningListReadsByPositionUntilItsKeysAreIn() throws {
+        let folder = NSTemporaryDirectory() + "cablegram-list-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/library.sqlite"
+        let writer = try Library(path: path, access: .write)
+        _ = try LibraryIndexer(library: writer, knowledge: .bundled).index(
+            SharedData.files(in: "cables").map(\.path), prune: false)
+        let library = try Library(path: path)
+        let gate = DispatchSemaphore(value: 0)
+        let keys = KeyList { () throws(LibraryError) in
+            gate.wait()
+            return try library.keys(.everything)
+        }
+        let source = try LibraryListSource(opening: library, keys: keys)
+        let byPosition = try source.rows(2..<7)
+        #expect(keys.ifRead == nil && byPosition.count == 5)
+        gate.signal()
+        let chosen = try #require(byPosition.last)
+        #expect(try source.position(of: chosen.id) == 6)
+        #expect(keys.ifRead?.count == source.count)
+        #expect(try source.rows(2..<7) == byPosition)
+    }
+
+    /// The preview is read from what the library stored, and shows what a parse of the cable's text shows.
+    @Test func thePreviewFromTheStoredPartsEqualsTheParsedOne() throws {
+        let folder = NSTemporaryDirectory() + "cablegram-list-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let files = SharedData.files(in: "cables")
+        try #require(files.count >= 10)
+        let path = folder + "/library.sqlite"
+        let writer = try Library(path: path, access: .write)
+        _ = try LibraryIndexer(library: writer, knowledge: .bundled).index(files.map(\.path), prune: false)
+        let source = try LibraryListSource(opening: try Library(path: path))
+        for row in try source.rows(0..<source.count) {
+            let parsed = CablePreview(key: row.key, cable: try source.cable(row), knowledge: .bundled)
+            #expect(try source.preview(row, knowledge: .bundled) == parsed, "\(row.id)")
+        }
     }
 }

@@ -17,6 +17,15 @@ public protocol CableListSource {
     /// The cables a query keeps (the library's syntax: `tag:KTIP date:2010 convicted`; empty keeps all) in the
     /// order asked, sorted by the source; a query that does not parse throws its message.
     func answer(_ filter: String, order: CableListOrder) throws(CableListError) -> any CableListSource
+    /// What the preview shows of the cable a row names, its tags explained by `knowledge`'s glossary.
+    func preview(_ row: CableListRow, knowledge: GeneralKnowledge) throws(CableListError) -> CablePreview
+}
+
+extension CableListSource {
+    /// The preview of the cable parsed from its text, for a source that keeps nothing else.
+    public func preview(_ row: CableListRow, knowledge: GeneralKnowledge) throws(CableListError) -> CablePreview {
+        CablePreview(key: row.key, cable: try cable(row), knowledge: knowledge)
+    }
 }
 
 /// Why the cable list could not read its source, as the status line says it.

@@ -101,6 +101,6 @@ public struct LibraryBrowser {
             return
         }
         guard preview?.key != row.key else { return }
-        preview = (try? source.cable(row)).map { CablePreview(key: row.key, cable: $0, knowledge: knowledge) }
+        preview = try? source.preview(row, knowledge: knowledge)
     }
 }

@@ -20,26 +20,6 @@ extension Library {
         }
     }
 
-    /// Where the cable with this id stands in the list `query` gives in this order (from 0; the first of two cables
-    /// that share an id), or nil when the list does not hold it.
-    public func position(
-        ofCableID id: String, in query: LibraryQuery, sort: ListSort = .date, descending: Bool = false
-    ) throws(LibraryError) -> Int? {
-        try reading { db in
-            let condition = try QueryCondition(query, in: db)
-            let order = descending ? sort.descendingSQL : sort.sql
-            return try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT min(place) - 1 FROM (
-                        SELECT c.cable_id AS cable_id, row_number() OVER (ORDER BY \(order)) AS place
-                        FROM cable c WHERE \(condition.sql)
-                    ) WHERE cable_id = ?
-                    """,
-                arguments: condition.arguments + [id])
-        }
-    }
-
     /// How many cables match `query`.
     public func count(_ query: LibraryQuery) throws(LibraryError) -> Int {
         try reading { db in

@@ -20,6 +20,9 @@ enum LibrarySchema {
         migrator.registerMigration("v2: covering indexes for searches and counts") { db in
             try createQueryIndexes(db)
         }
+        migrator.registerMigration("v3: the list's default order, both ways, from an index") { db in
+            try createListIndexes(db)
+        }
         return migrator
     }
 
@@ -94,6 +97,18 @@ enum LibrarySchema {
             sql: """
                 CREATE INDEX unit_owner ON unit(id, cable, position);
                 CREATE INDEX cable_date_rank ON cable(date, class_rank);
+                """)
+    }
+
+    /// Indexes in the order of the cable list's default sort (`ListSort.date`, ascending and descending), so that
+    /// the whole library's list is read in order from an index instead of sorted at each opening.
+    ///
+    /// NB: the terms must be those of `ListSort.date.sql` and `descendingSQL`, expressions included, or SQLite sorts.
+    private static func createListIndexes(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE INDEX cable_list_date ON cable(date IS NULL, date, cable_id, id);
+                CREATE INDEX cable_list_date_descending ON cable(date IS NULL, date DESC, cable_id DESC, id DESC);
                 """)
     }
 
