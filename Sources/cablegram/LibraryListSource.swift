@@ -3,8 +3,8 @@ import CableLibrary
 import CableModel
 
 /// The browser's cable list read from the library: the cables a query keeps (every cable at first) in the order
-/// asked, held as their keys, their rows read a page at a time by key, and each cable opened by parsing its stored
-/// text again.
+/// asked, held as their keys with their hit counts, their rows read a page at a time by key, and each cable opened by
+/// parsing its stored text again.
 final class LibraryListSource: CableListSource, Sendable {
     private let library: Library
     private let query: LibraryQuery
@@ -12,18 +12,18 @@ final class LibraryListSource: CableListSource, Sendable {
     private let descending: Bool
     let count: Int
     /// The cables of the list, in order.
-    private let keys: KeyList
-    /// A page read ahead (in the background, with the keys), handed out once asked for.
+    private let listing: Listing
+    /// A page read ahead (in the background, with the listing), handed out once asked for.
     private let firstPage: (positions: Range<Int>, rows: [CableListRow])?
 
     /// The list of the cables of `library` that `query` keeps in `order`, as the browser opens on it: counted, its
-    /// keys read on a thread (and a connection) of their own, and its pages read by position until they are in.
+    /// listing read on a thread (and a connection) of its own, and its pages read by position until it is in.
     ///
     /// NB: reading the keys of 100,000 cables takes tens of milliseconds, which the first frame need not wait for:
     /// the default order's pages come from an index (schema 3) in a few milliseconds even at the end of the list.
     init(
         opening library: Library, query: LibraryQuery = .everything, order: CableListOrder = CableListOrder(),
-        keys: KeyList? = nil
+        listing: Listing? = nil
     ) throws(LibraryError) {
         self.library = library
         self.query = query
@@ -32,16 +32,16 @@ final class LibraryListSource: CableListSource, Sendable {
         count = try library.count(query)
         firstPage = nil
         let path = library.path
-        self.keys =
-            keys
-            ?? KeyList { () throws(LibraryError) in
-                try Library(path: path).keys(query, sort: sort, descending: descending)
+        self.listing =
+            listing
+            ?? Listing { () throws(LibraryError) in
+                try Library(path: path).listing(query, sort: sort, descending: descending)
             }
     }
 
-    /// The list of the cables of `library` that `query` keeps in `order`, answered (its keys and its `firstPage`
-    /// read) on another connection to the same library, `answering`, so that the work runs off the thread that
-    /// reads `library`.
+    /// The list of the cables of `library` that `query` keeps in `order`, answered (its listing and its
+    /// `firstPage` read) on another connection to the same library, `answering`, so that the work runs off the
+    /// thread that reads `library`.
     init(
         _ library: Library, query: LibraryQuery, order: CableListOrder, answeredOn answering: Library,
         firstPage: Range<Int>?
@@ -49,15 +49,15 @@ final class LibraryListSource: CableListSource, Sendable {
         self.library = library
         self.query = query
         (sort, descending) = (ListSort(order.column), order.descending)
-        let keys = try answering.keys(query, sort: sort, descending: descending)
-        self.keys = KeyList(keys)
-        count = keys.count
+        let cables = try answering.listing(query, sort: sort, descending: descending)
+        listing = Listing(cables)
+        count = cables.count
         guard let firstPage else {
             self.firstPage = nil
             return
         }
-        let page = firstPage.clamped(to: 0..<keys.count)
-        self.firstPage = (page, try Self.rows(answering.summaries(keys[page]), of: query, in: answering))
+        let page = firstPage.clamped(to: 0..<cables.count)
+        self.firstPage = (page, try Self.rows(cables[page], in: answering))
     }
 
     var words: String { query.wordsText }
@@ -86,31 +86,33 @@ final class LibraryListSource: CableListSource, Sendable {
 
     func rows(_ positions: Range<Int>) throws(CableListError) -> [CableListRow] {
         if let firstPage, firstPage.positions == positions { return firstPage.rows }
-        let positions = positions.clamped(to: 0..<count)
         do {
-            guard let keys = keys.ifRead else {
+            guard let cables = listing.ifRead else {
+                let positions = positions.clamped(to: 0..<count)
                 let cables = try library.list(
                     query, sort: sort, descending: descending, offset: positions.lowerBound, limit: positions.count)
-                return try Self.rows(cables, of: query, in: library)
+                let hits = try library.hitCounts(query, cables: cables.map(\.key))
+                return cables.map { CableListRow($0, hits: query.hasWords ? hits[$0.key] ?? 0 : nil) }
             }
-            return try Self.rows(library.summaries(keys[positions.clamped(to: 0..<keys.count)]), of: query, in: library)
+            return try Self.rows(cables[positions.clamped(to: 0..<cables.count)], in: library)
         } catch {
             throw CableListError(error.message)
         }
     }
 
-    /// The rows of `cables`, with each cable's hit count when the query has words.
-    private static func rows(_ cables: [CableSummary], of query: LibraryQuery, in library: Library)
-        throws(LibraryError) -> [CableListRow]
+    /// The rows of the cables listed, with their hit counts.
+    private static func rows(_ cables: ArraySlice<ListedCable>, in library: Library) throws(LibraryError)
+        -> [CableListRow]
     {
-        let hits = try library.hitCounts(query, cables: cables.map(\.key))
-        return cables.map { CableListRow($0, hits: query.hasWords ? hits[$0.key] ?? 0 : nil) }
+        let summaries = try library.summaries(cables.map(\.key))
+        let hits = Dictionary(cables.map { ($0.key, $0.hits) }) { first, _ in first }
+        return summaries.map { CableListRow($0, hits: hits[$0.key] ?? nil) }
     }
 
     func position(of id: String) throws(CableListError) -> Int? {
         do {
             let wanted = Set(try library.keys(ofCableID: id))
-            return wanted.isEmpty ? nil : try keys.wait().firstIndex(where: wanted.contains)
+            return wanted.isEmpty ? nil : try listing.wait().firstIndex { wanted.contains($0.key) }
         } catch {
             throw CableListError(error.message)
         }

@@ -78,17 +78,17 @@ struct LibraryListSourceTests {
             SharedData.files(in: "cables").map(\.path), prune: false)
         let library = try Library(path: path)
         let gate = DispatchSemaphore(value: 0)
-        let keys = KeyList { () throws(LibraryError) in
+        let listing = Listing { () throws(LibraryError) in
             gate.wait()
-            return try library.keys(.everything)
+            return try library.listing(.everything)
         }
-        let source = try LibraryListSource(opening: library, keys: keys)
+        let source = try LibraryListSource(opening: library, listing: listing)
         let byPosition = try source.rows(2..<7)
-        #expect(keys.ifRead == nil && byPosition.count == 5)
+        #expect(listing.ifRead == nil && byPosition.count == 5)
         gate.signal()
         let chosen = try #require(byPosition.last)
         #expect(try source.position(of: chosen.id) == 6)
-        #expect(keys.ifRead?.count == source.count)
+        #expect(listing.ifRead?.count == source.count)
         #expect(try source.rows(2..<7) == byPosition)
     }
 
