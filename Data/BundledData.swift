@@ -36,10 +36,13 @@ public enum BundledData {
         return [UInt8](data)
     }
 
-    /// The path of a bundled file.
+    /// The path of a bundled file, or nil when the bundle is missing it.
     public static func path(of name: String) -> String? {
-        let url = Bundle.module.url(forResource: name, withExtension: nil)
-        return url?.path
+        // NB: the file is taken from the bundle's resource folder directly: `url(forResource:)` lists the bundle and
+        // looks into its localisation folders at every call, twice before the browser's first frame.
+        guard let folder = Bundle.module.resourceURL else { return nil }
+        let path = folder.appendingPathComponent(name).path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 }
 

@@ -71,8 +71,7 @@ struct BrowseCommand: ParsableCommand {
         }
         let session = try openSession()
         var state = open(0, size: session.size)
-        state.search.history = SearchHistoryFile.load()
-        let ending = BrowserLoop.run(&state, on: session, open: open)
+        let ending = BrowserLoop.run(&state, on: session, open: open, history: { SearchHistoryFile.load() })
         session.close()
         SearchHistoryFile.save(state.search.history)
         end(session, after: ending)

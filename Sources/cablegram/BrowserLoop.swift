@@ -4,15 +4,18 @@ import Terminal
 
 /// The event loop: draw, wait for an event, let the state handle it, draw again if it asks.
 enum BrowserLoop {
-    /// Runs until the user quits; `open` makes the state of another cable of the file when `<` or `>` asks for one.
+    /// Runs until the user quits; `open` makes the state of another cable of the file when `<` or `>` asks for one,
+    /// and `history` reads the searches of earlier runs once the first frame is out (no first screen shows them).
     /// Returns the reaction that ended the loop (`.interrupt` for Ctrl-C), or none when input ended.
     static func run(
-        _ state: inout BrowserState, on session: TerminalSession, open: (Int, Size) -> BrowserState
+        _ state: inout BrowserState, on session: TerminalSession, open: (Int, Size) -> BrowserState,
+        history: () -> [String]
     ) -> Reaction {
         var screen = Screen(size: state.size, displayWidth: state.document.displayWidth)
         Renderer.render(state, into: &screen)
         session.draw(screen, repaint: true)
         finishDocument(state, into: &screen, on: session)
+        state.search.history = history()
         while let event = session.nextEvent() {
             let reaction = state.handle(event)
             if reaction.contains(.quit) { return reaction }
