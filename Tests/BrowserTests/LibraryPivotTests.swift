@@ -93,6 +93,24 @@ import Testing
         #expect(library.frame.contains("Pivot"))
     }
 
+    @Test func aSummedCellOpensAtItsFirstFigureAndSaysSo() throws {
+        var library = LibraryBrowser.pivotFake(120, 40)
+        library.showPivot()
+        library.filter("malaysia")
+        library.answerPivotRequest()
+        #expect(library.frame.contains("country by year of 1 cable · malaysia"))
+        let figure = ReportFigure(
+            id: 0, value: 5, low: nil, high: nil, qualifier: nil, category: .cases, action: .investigated,
+            relevance: .enforcement, year: 2009, period: nil, statute: nil, isPart: false, unitID: "2",
+            sentence: "", field: .text, sentenceRange: 0..<10)
+        library.press(.enter)
+        var state = try #require(library.cable)
+        state.revealSentence(of: figure, cable: "10KUALALUMPUR20", total: 12, summed: 2)
+        #expect(
+            state.message?.text == "10KUALALUMPUR20 ¶2: 5 investigated in 2009, the first of 2 figures adding up to 12")
+        #expect(library.cable?.message?.text == "10KUALALUMPUR20 ¶2: 120 investigated in 2009")
+    }
+
     @Test func aCountryWithSeveralYearsHasATrendAndOneYearNone() {
         var library = LibraryBrowser.pivotFake(120, 40)
         library.showPivot()

@@ -2,13 +2,17 @@ import CableModel
 
 extension BrowserState {
     /// Shows a figure read for the library's pivot: the reader at its sentence, the cursor on the sentence, and the
-    /// status line saying what it gives. Opening the cable began its jump list, so Backspace goes back to the pivot.
-    mutating func revealSentence(of figure: ReportFigure, cable id: String) {
+    /// status line saying what it gives: the cell's number (`total`) itself, or the first of the `summed` figures that
+    /// add up to it. Opening the cable began its jump list, so Backspace goes back to the pivot.
+    mutating func revealSentence(of figure: ReportFigure, cable id: String, total: Double, summed: Int) {
         guard let unit = document.cable.position(of: figure.unitID) else { return }
         reveal(FieldSpan(unit: unit, field: figure.field, range: figure.sentenceRange), as: .sentence)
         let value = figure.value.map { PivotLayout.text(of: $0) } ?? PivotLayout.text(of: figure.magnitude)
         let action = figure.action.map { " \($0.rawValue)" } ?? ""
         let year = figure.year.map { " in \($0)" } ?? ""
-        message = StatusMessage("\(id) ¶\(figure.unitID): \(value)\(action)\(year)")
+        let sum =
+            figure.magnitude == total
+            ? "" : ", the first of \(summed) figures adding up to \(PivotLayout.text(of: total))"
+        message = StatusMessage("\(id) ¶\(figure.unitID): \(value)\(action)\(year)\(sum)")
     }
 }

@@ -44,7 +44,8 @@ extension LibraryBrowser {
         list.selected = position
         showSelection()
         let reaction = openSelected()
-        cable?.revealSentence(of: figure, cable: id)
+        let summed = cell.rows.reduce(0) { $0 + $1.figures.count }
+        cable?.revealSentence(of: figure, cable: id, total: cell.value, summed: summed)
         return reaction
     }
 

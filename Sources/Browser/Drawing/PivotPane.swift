@@ -27,12 +27,17 @@ enum PivotPane {
     static func detail(_ library: LibraryBrowser) -> String {
         var parts: [String] = []
         if let (_, progress) = library.pivot.reading {
-            parts.append("reading \(Count.grouped(progress.read)) of \(Count.grouped(progress.total)) cables")
+            parts.append("reading \(Count.grouped(progress.read)) of \(cables(progress.total))")
         } else if let answer = library.pivot.answer {
-            parts.append("country by year of \(Count.grouped(library.list.count)) cables")
+            parts.append("country by year of \(cables(library.list.count))")
             if !answer.filter.allSatisfy(\.isWhitespace) { parts.append(answer.filter.trimmingSpaces) }
         }
         return parts.joined(separator: " · ")
+    }
+
+    /// `1 cable`, `1,295 cables`.
+    private static func cables(_ count: Int) -> String {
+        Count.grouped(count) + (count == 1 ? " cable" : " cables")
     }
 
     /// What the pane says without rows.
