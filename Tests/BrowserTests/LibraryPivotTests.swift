@@ -58,6 +58,32 @@ import Testing
         #expect(library.frame.contains("reading 2 of 3 cables"))
     }
 
+    @Test func escBackToTheListShownKeepsItsPivotAndDropsTheReading() {
+        var library = LibraryBrowser.pivotFake(120, 40)
+        library.showPivot()
+        library.press(.character("f"))
+        library.type("iceland")
+        #expect(library.pivot.request?.filter == "iceland")
+        library.press(.escape)
+        #expect(library.pivot.request == nil && library.pivot.reading == nil)
+        #expect(library.pivot.rows.count == 6)
+        #expect(library.frame.contains("country by year of 6 cables"))
+    }
+
+    @Test func aClickSelectsTheRowAndTheCount() {
+        var library = LibraryBrowser.pivotFake(120, 40)
+        library.showPivot()
+        let layout = PivotLayout(width: 120, rows: library.pivot.rows)
+        let convicted = layout.counts[2]
+        let click = MouseEvent(.press, column: convicted.x + 1, row: CableListLayout.firstRow + 3)
+        #expect(library.handle(.mouse(click)) == .redraw)
+        #expect(library.pivot.row == 3 && library.pivot.selectedColumn == .convicted)
+        library.press(.end)
+        _ = library.handle(.resize(Size(width: 80, height: 12)))
+        #expect(library.pivot.row == 5)
+        #expect(library.frame.contains("Malaysia"))
+    }
+
     @Test func keysAnswerWhileTheReadingWaits() {
         var library = LibraryBrowser.pivotFake(80, 24)
         library.press(.tab)

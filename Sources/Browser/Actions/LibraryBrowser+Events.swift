@@ -6,6 +6,7 @@ extension LibraryBrowser {
         switch event {
         case .resize:
             showSelection()
+            pivot.select(row: pivot.row, height: listHeight)
             return .repaint
         case .mouse(let mouse):
             guard prompt == nil, help == nil else { return .none }

@@ -10,12 +10,16 @@ extension LibraryBrowser {
     }
 
     /// Asks for the pivot of the list shown when the pane shows and neither its answer nor the reading under way
-    /// is for that list; a reading of another list is then dropped when it answers.
+    /// is for that list; a reading of another list is then dropped when it answers (also when the answer shown is
+    /// for the list again, as after Esc).
     mutating func askPivotIfStale() {
         guard pivot.shows else { return }
-        let current = pivot.request?.filter ?? pivot.reading?.request.filter ?? pivot.answer?.filter
-        guard current != shownFilter || (pivot.answer == nil && pivot.request == nil && pivot.reading == nil)
-        else { return }
+        let pending = pivot.request ?? pivot.reading?.request
+        if pivot.answer?.filter == shownFilter {
+            if pending != nil { (pivot.generation, pivot.request, pivot.reading) = (pivot.generation + 1, nil, nil) }
+            return
+        }
+        guard pending?.filter != shownFilter else { return }
         pivot.generation += 1
         let request = CableListRequest(
             filter: shownFilter, order: order, generation: pivot.generation, waitsForPause: false)
