@@ -162,6 +162,14 @@ import Testing
         #expect(library.frame.contains(KeyScope.cablePivot.title))
     }
 
+    @Test func snapshotWhileTheReadingRuns() {
+        var library = LibraryBrowser.pivotFake(80, 24)
+        library.press(.tab)
+        guard let asked = library.takePivotRequest() else { return #expect(Bool(false)) }
+        _ = library.receivePivotProgress(read: 4, of: 6, for: asked)
+        Snapshot.check(library.frame, name: "cable-pivot-80x24-reading")
+    }
+
     @Test(arguments: [(80, 24), (120, 40), (200, 50)]) func snapshotOfThePivot(width: Int, height: Int) {
         var library = LibraryBrowser.pivotFake(width, height)
         library.showPivot()
