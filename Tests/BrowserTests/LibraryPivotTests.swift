@@ -107,6 +107,7 @@ import Testing
         #expect(cable.document.cable.header.id == "09SANJOSE19")
         let cursor = try #require(cable.cursor)
         #expect(cursor.kind == .sentence)
+        #expect(cable.isShownInReader(cursor.span))
         #expect(cable.document.cable.units[cursor.span.unit].id == "2")
         let text = Array(cable.document.cable.units[cursor.span.unit].text.unicodeScalars)
         let sentence = String(String.UnicodeScalarView(text[cursor.span.range]))
