@@ -48,14 +48,15 @@ enum BrowserLoop {
     /// Runs the library's browser until the user quits: the cable list, and the cables opened from it. The list's
     /// queries run on `worker` once typing pauses, and their answers are taken between keys.
     static func run(
-        _ library: inout LibraryBrowser, on session: TerminalSession, worker: ListQueryWorker
+        _ library: inout LibraryBrowser, on session: TerminalSession, worker: ListQueryWorker, pivots: PivotWorker
     ) -> Reaction {
         var screen = Screen(size: library.size, displayWidth: library.displayWidth)
         Renderer.render(library, into: &screen)
         session.draw(screen, repaint: true)
         var pause = ListQueryPause()
         while true {
-            let waiting = library.request != nil || worker.isBusy
+            let waiting =
+                library.request != nil || worker.isBusy || library.pivot.request != nil || pivots.isBusy
             let wait = session.nextEvent(waitingAtMost: waiting ? ListQueryPause.poll : nil)
             var reaction = Reaction.none
             switch wait {
@@ -69,6 +70,7 @@ enum BrowserLoop {
                 library.cable = cable
             }
             reaction.formUnion(pause.step(&library, worker: worker))
+            reaction.formUnion(pivots.step(&library))
             guard !reaction.isEmpty else { continue }
             Renderer.render(library, into: &screen)
             session.draw(screen, repaint: reaction.contains(.repaint))

@@ -19,7 +19,8 @@ enum LibraryBrowsing {
         library.linking = CableLinking(source: LibraryLinkSource(opened), knowledge: BundledKnowledge.lists)
         if !filter.isEmpty { library.apply(filter: filter) }
         if let message, library.message == nil { library.message = StatusMessage(message) }
-        let ending = BrowserLoop.run(&library, on: session, worker: ListQueryWorker(opened))
+        let ending = BrowserLoop.run(
+            &library, on: session, worker: ListQueryWorker(opened), pivots: PivotWorker(opened))
         session.close()
         SearchHistoryFile.save(library.searchHistory)
         SearchHistoryFile.save(library.filterHistory, as: .filter)

@@ -3,19 +3,14 @@ import CableModel
 extension StatsCommand {
     /// A cable as a report: its identity and its figures.
     static func report(_ cable: Cable) -> (report: ReportIdentity, figures: [ReportFigure]) {
-        (
-            report: ReportIdentity(cable, knowledge: BundledKnowledge.lists),
-            figures: IndexedCable(cable, knowledge: BundledKnowledge.lists).statistics.figures.map(ReportFigure.init)
-        )
+        IndexedCable.report(of: cable, knowledge: BundledKnowledge.lists)
     }
 
     /// The cross-cable table chosen with `--table`, or the pivot, over the reports given, as plain text, CSV or JSON.
     func printAcrossCables(_ reports: [(report: ReportIdentity, figures: [ReportFigure])]) {
         let kind = ReportTable.Kind(rawValue: table?.rawValue ?? "") ?? .enforcement
         if pivot {
-            let pivot = ReportPivot(
-                enforcement: ReportTable(.enforcement, cables: reports), victims: ReportTable(.victims, cables: reports)
-            )
+            let pivot = ReportPivot(cables: reports)
             print(json ? ReportExport.json(pivot).prettyPrinted() : text(ReportExport.pivot(pivot)), terminator: "")
         } else {
             let table = ReportTable(kind, cables: reports)

@@ -8,7 +8,7 @@ set -u
 
 SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics index_filter resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm search_history original_text copy_and_write sigterm not_a_terminal dumb_terminal bad_input
     standard_input latin1_cable several_cables no_color colour library_list
-    library_links open_folder library_features)
+    library_links open_folder library_features library_pivot)
 
 if [[ ${1:-} == --list ]]; then
     printf '%s\n' "${SCENARIOS[@]}"
@@ -707,6 +707,60 @@ library_features() {
     send Up
     wait_for 'filter: date:2010'
     send Escape
+    send q
+    after_exit 0
+}
+
+# library_pivot: the TIP report cables of ../shared/library named in issue 15 and ../shared/cables indexed into a
+# temporary library; the list filtered with tag:KTIP, Tab shows the pivot of its cables (the reading's progress, then
+# the rows `stats --pivot` gives), Enter on the first investigated count opens the cable whose figure gives it with
+# the status line naming the unit, Backspace returns to the pivot with the filter, Tab to the list, and a filter
+# typed from the pivot reads it again for the cables kept.
+library_pivot() {
+    [[ -d $SHARED/library ]] || fail "no shared library at $SHARED"
+    local library=$WORK/pivot.sqlite tip=$WORK/tip indexed kept csv row cable country id
+    mkdir -p "$tip"
+    for id in 06REYKJAVIK68 07REYKJAVIK49 07REYKJAVIK90 08REYKJAVIK36 09REYKJAVIK49 09REYKJAVIK50 10REYKJAVIK31 \
+        05SANJOSE488 06SANJOSE481 07SANJOSE524 09SANJOSE127 09SANJOSE128 07BOGOTA1457; do
+        [[ -f $SHARED/library/$id.txt ]] && ln -s "$SHARED/library/$id.txt" "$tip/"
+    done
+    indexed=$("$BIN" index --library="$library" "$SHARED/cables" "$tip" 2>&1) || fail "index failed: $indexed"
+    kept=$("$BIN" list --library="$library" tag:KTIP | tail -1 | awk '{print $1}')
+    csv=$("$BIN" stats --library="$library" tag:KTIP --pivot --csv | tr -d '\r') || fail "stats --pivot failed"
+    row=$(awk -F, 'NR > 1 && $3 != "" { print NR - 2; exit }' <<<"$csv")
+    cable=$(awk -F, -v row="$row" 'NR == row + 2 { split($NF, ids, " "); print ids[1] }' <<<"$csv")
+    country=$(awk -F, 'NR == 2 { print $1 }' <<<"$csv")
+    [[ -n $kept && -n $row && -n $cable ]] || fail "no investigated count in the pivot: $csv"
+    start 120 40
+    type_line "clear; stty -g > $WORK/before"
+    type_line "$BIN --library $library"
+    wait_for 'Cables  '
+    send f
+    send -l 'tag:KTIP'
+    send Enter
+    wait_for "Cables  $kept of "
+    send Tab
+    wait_for 'Pivot'
+    wait_for "country by year of $kept cables · tag:KTIP"
+    wait_for "$country"
+    wait_for 'Investigated'
+    for ((id = 0; id < row; id++)); do send Down; done
+    send Enter
+    wait_for "$cable ¶"
+    wait_for 'Reader'
+    screen | head -1 | grep -qF " $cable " || fail "the title bar does not name $cable"
+    send BSpace
+    wait_for "country by year of $kept cables · tag:KTIP"
+    send Tab
+    wait_for "Cables  $kept of "
+    send Tab
+    send f
+    send C-u
+    send -l 'tag:KTIP origin:DUSHANBE'
+    send Enter
+    wait_for 'country by year of 1 cable · tag:KTIP origin:DUSHANBE'
+    wait_for 'Tajikistan'
+    expect_absent "$country  "
     send q
     after_exit 0
 }

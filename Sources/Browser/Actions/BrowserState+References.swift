@@ -81,7 +81,7 @@ extension BrowserState {
             if let reference = citedReference(at: cursor.span) { return followReferencedCable(reference) }
             message = StatusMessage("nothing to follow here: \(referenceKeys) puts the cursor on a reference")
             return .redraw
-        case .searchHit, .figure:
+        case .searchHit, .figure, .sentence:
             message = StatusMessage("nothing to follow here: \(referenceKeys) puts the cursor on a reference")
             return .redraw
         }

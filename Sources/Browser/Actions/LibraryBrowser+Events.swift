@@ -6,10 +6,11 @@ extension LibraryBrowser {
         switch event {
         case .resize:
             showSelection()
+            pivot.select(row: pivot.row, height: listHeight)
             return .repaint
         case .mouse(let mouse):
             guard prompt == nil, help == nil else { return .none }
-            return click(mouse)
+            return pivot.shows ? clickPivot(mouse) : click(mouse)
         case .key(let key):
             let hadMessage = message != nil
             message = nil
@@ -40,22 +41,23 @@ extension LibraryBrowser {
     /// A key on the list (or on its help screen).
     mutating func handleListKey(_ key: Key) -> Reaction {
         if prompt != nil { return handleListPromptKey(key) }
+        let scope: KeyScope = pivot.shows ? .cablePivot : .cableList
         if let shown = help {
-            let action = keyMap.action(for: key, in: [.help, .cableList])
+            let action = keyMap.action(for: key, in: [.help, scope])
             if action == .redraw { return .repaint }
             help = shown.after(action, lines: HelpScreen.lines(keyMap: keyMap, width: size.width).count, size: size)
             return .redraw
         }
-        guard let action = keyMap.action(for: key, in: [.cableList]) else {
+        guard let action = keyMap.action(for: key, in: [scope]) else {
             message = StatusMessage(
-                "\(key.label) does nothing here: \(keyMap.label(of: .showHelp, in: .cableList)) lists the keys",
+                "\(key.label) does nothing here: \(keyMap.label(of: .showHelp, in: scope)) lists the keys",
                 kind: .warning)
             return .redraw
         }
         if Layout.isTooSmall(size), ![.quit, .redraw].contains(action) {
             return .none
         }
-        return performOnList(action)
+        return pivot.shows ? performOnPivot(action) : performOnList(action)
     }
 
     /// Performs a named action on the list.
@@ -68,6 +70,7 @@ extension LibraryBrowser {
         case .goToStart: return moveSelection(to: 0)
         case .goToEnd: return moveSelection(to: list.count - 1)
         case .open: return openSelected()
+        case .focusNextPane, .focusPreviousPane: return togglePivot()
         case .filterList: return openFilterPrompt()
         case .goToCable:
             prompt = ListPrompt(.goTo)

@@ -2,7 +2,7 @@ extension LibraryBrowser {
     /// `f` or `/`: opens the filter prompt on the filter in force, remembering the list for Esc.
     mutating func openFilterPrompt() -> Reaction {
         prompt = ListPrompt(.filter, text: filter)
-        beforePrompt = (source, list, order)
+        beforePrompt = (source, list, order, shownFilter)
         return .redraw
     }
 
@@ -49,12 +49,13 @@ extension LibraryBrowser {
     /// Esc: the list as it was before the prompt opened comes back at once, and a query still running is dropped.
     private mutating func cancelListPrompt() -> Reaction {
         prompt = nil
-        if let (saved, savedList, savedOrder) = beforePrompt {
-            (source, list, order) = (saved, savedList, savedOrder)
+        if let (saved, savedList, savedOrder, savedFilter) = beforePrompt {
+            (source, list, order, shownFilter) = (saved, savedList, savedOrder, savedFilter)
             request = nil
             generation += 1
         }
         beforePrompt = nil
+        askPivotIfStale()
         return .redraw
     }
 
@@ -80,9 +81,11 @@ extension LibraryBrowser {
         switch answer {
         case .success(let answer):
             source = answer
+            shownFilter = answered.filter
             list = CableListState()
             list.count = answer.count
             showSelection()
+            askPivotIfStale()
         case .failure(let error):
             message = StatusMessage(error.message, kind: .warning)
         }

@@ -15,7 +15,10 @@ enum CableListScreen {
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
         if let help = library.help {
             HelpScreen.draw(
-                keyMap: library.keyMap, scroll: help.scroll, in: body, into: &screen, leading: .cableList)
+                keyMap: library.keyMap, scroll: help.scroll, in: body, into: &screen,
+                leading: library.pivot.shows ? .cablePivot : .cableList)
+        } else if library.pivot.shows {
+            PivotPane.draw(library, in: body, into: &screen)
         } else {
             let listRect = Rect(x: 0, y: 1, width: library.listWidth, height: body.height)
             PaneTitle.draw("Cables", detail: detail(library), focused: true, in: listRect.top(1), into: &screen)
@@ -101,12 +104,16 @@ enum CableListScreen {
             let style: CellStyle = message.kind == .warning ? .statusWarning : .statusMessage
             column = screen.writeTruncated(
                 " " + message.text, column: column, row: rect.y, limit: rect.maxX, style: style)
+        } else if library.pivot.shows {
+            let place = PivotPane.place(library.pivot).map { " " + $0 } ?? ""
+            column = screen.writeTruncated(place, column: column, row: rect.y, limit: rect.maxX, style: .statusBar)
         } else if library.list.count > 0 {
             let place = " \(Count.grouped(library.list.selected + 1)) of \(Count.grouped(library.list.count))"
             column = screen.write(place, column: column, row: rect.y, limit: rect.maxX, style: .statusBar)
         } else {
             column = screen.write(" the library holds no cable", column: column, row: rect.y, style: .statusBar)
         }
-        StatusLine.drawHints(library.keyMap.hints(for: .cableList), from: column + 2, in: rect, into: &screen)
+        let scope: KeyScope = library.pivot.shows ? .cablePivot : .cableList
+        StatusLine.drawHints(library.keyMap.hints(for: scope), from: column + 2, in: rect, into: &screen)
     }
 }

@@ -113,6 +113,9 @@ extension KeyMap {
         KeyBinding(
             .open, .cableList, [.enter], "open the cable in the three panes (Backspace comes back)", hint: "open"),
         KeyBinding(
+            .focusNextPane, .cableList, [.tab, .backTab], "the pivot: country by year of the listed cables",
+            hint: "pivot"),
+        KeyBinding(
             .filterList, .cableList, [.character("f"), .character("/")],
             "filter the cables with the library's query (tag:KTIP date:2010 words): the list narrows as you type; "
                 + "Enter keeps, Esc restores the filter before", hint: "filter"),
@@ -126,6 +129,28 @@ extension KeyMap {
         KeyBinding(.redraw, .cableList, [.control("l")], "redraw the screen"),
         KeyBinding(.quit, .cableList, [.character("q")], "quit", hint: "quit"),
         KeyBinding(.interrupt, .cableList, [.control("c")], "quit, as an interrupt does (exit status 130)"),
+
+        KeyBinding(
+            .open, .cablePivot, [.enter],
+            "open the cable whose figure gives the cell, at its sentence (Backspace comes back)", hint: "open"),
+        KeyBinding(.focusNextPane, .cablePivot, [.tab, .backTab], "back to the list", hint: "list"),
+        KeyBinding(.moveUp, .cablePivot, [.up, .character("k")], "the previous row (country and year)"),
+        KeyBinding(.moveDown, .cablePivot, [.down, .character("j")], "the next row"),
+        KeyBinding(.pageUp, .cablePivot, [.pageUp, .character("b"), .control("b")], "up a page"),
+        KeyBinding(.pageDown, .cablePivot, [.pageDown, .character(" "), .control("f")], "down a page"),
+        KeyBinding(.goToStart, .cablePivot, [.home, .character("g")], "the first row"),
+        KeyBinding(.goToEnd, .cablePivot, [.end, .character("G")], "the last row"),
+        KeyBinding(
+            .scrollLeft, .cablePivot, [.left, .character("h")],
+            "the previous count (the trend charts the one selected)"),
+        KeyBinding(.scrollRight, .cablePivot, [.right, .character("l")], "the next count", hint: "count"),
+        KeyBinding(
+            .filterList, .cablePivot, [.character("f"), .character("/")],
+            "filter the list (tag:KTIP date:2009..2010): the pivot is read again for the list kept", hint: "filter"),
+        KeyBinding(.showHelp, .cablePivot, [.character("?")], "this help", hint: "help"),
+        KeyBinding(.redraw, .cablePivot, [.control("l")], "redraw the screen"),
+        KeyBinding(.quit, .cablePivot, [.character("q")], "quit", hint: "quit"),
+        KeyBinding(.interrupt, .cablePivot, [.control("c")], "quit, as an interrupt does (exit status 130)"),
 
         KeyBinding(.acceptPrompt, .prompt, [.enter], "keep the search, or go to the unit"),
         KeyBinding(.cancelPrompt, .prompt, [.escape, .control("c")], "cancel and restore the view"),

@@ -5,12 +5,14 @@ public enum KeyScope: Hashable, Sendable {
     case pane(PaneID)
     /// The library's list of cables (`--library`), the screen above a cable's panes.
     case cableList
+    /// The pivot of the library's list (Tab from the list), in its place.
+    case cablePivot
     case prompt
     case help
 
     /// Every scope, in the order the help screen lists them: the panes in the table's order.
     public static var allCases: [KeyScope] {
-        [.everywhere] + PaneID.allCases.map(KeyScope.pane) + [.cableList, .prompt, .help]
+        [.everywhere] + PaneID.allCases.map(KeyScope.pane) + [.cableList, .cablePivot, .prompt, .help]
     }
 
     /// The heading of the scope's section on the help screen.
@@ -19,6 +21,7 @@ public enum KeyScope: Hashable, Sendable {
         case .everywhere: "Everywhere"
         case .pane(let pane): PaneTable.pane(pane).helpTitle
         case .cableList: "The library's cable list (--library)"
+        case .cablePivot: "The pivot of the library's list: country by year (Tab from the list)"
         case .prompt: "Search and go-to prompts"
         case .help: "This help screen"
         }

@@ -9,12 +9,16 @@ public struct LibraryBrowser {
     public internal(set) var source: any CableListSource
     /// The filter in force (empty: every cable).
     public internal(set) var filter = ""
+    /// The filter the list shown answers: while a filter is typed, the last one answered.
+    public internal(set) var shownFilter = ""
+    /// The pivot pane of the listed cables (Tab), and its reading.
+    public internal(set) var pivot = LibraryPivot()
     /// The list's order.
     public internal(set) var order = CableListOrder()
     /// The line typed under the list (`f`, `/`, `:`), while it shows.
     public internal(set) var prompt: ListPrompt?
     /// The list as it was when the filter prompt opened, which Esc puts back.
-    var beforePrompt: (source: any CableListSource, list: CableListState, order: CableListOrder)?
+    var beforePrompt: (source: any CableListSource, list: CableListState, order: CableListOrder, filter: String)?
     /// The list asked of the source and not yet run: the event loop takes it (`takeRequest`) and runs it off the
     /// key loop, and the list shows the previous answer meanwhile.
     public internal(set) var request: CableListRequest?

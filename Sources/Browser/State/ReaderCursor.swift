@@ -11,6 +11,8 @@ public struct ReaderCursor: Hashable, Sendable {
         case crossReference(Int)
         /// A row of a statistics table (the table and the row).
         case figure(table: Int, row: Int)
+        /// The sentence of a figure that a cell of the library's pivot opened the cable at.
+        case sentence
         /// A mention listed by an index entry (the entry's row and the mention's position).
         case mention(row: Int, mention: Int)
     }

@@ -32,12 +32,17 @@ public struct ReportFigure: Sendable, Equatable {
     /// Whether the cable reports it as denied or alleged rather than stating it; the cross-cable tables leave such
     /// figures out.
     public var attribution: Figure.Attribution?
+    /// The field of its unit that holds it.
+    public var field: Unit.Field
+    /// Its sentence as Unicode-scalar offsets into the field (empty when not known).
+    public var sentenceRange: Range<Int>
 
     /// A figure's fields as given.
     public init(
         id: Int, value: Double?, low: Double?, high: Double?, qualifier: Figure.Qualifier?, category: FigureCategory?,
         action: ReportedAction?, relevance: FigureRelevance, year: Int?, period: String?, statute: String?,
-        isPart: Bool, unitID: String, sentence: String, attribution: Figure.Attribution? = nil
+        isPart: Bool, unitID: String, sentence: String, attribution: Figure.Attribution? = nil,
+        field: Unit.Field = .text, sentenceRange: Range<Int> = 0..<0
     ) {
         self.id = id
         self.value = value
@@ -54,6 +59,8 @@ public struct ReportFigure: Sendable, Equatable {
         self.unitID = unitID
         self.sentence = sentence
         self.attribution = attribution
+        self.field = field
+        self.sentenceRange = sentenceRange
     }
 
     /// The fields of a figure of a cable's statistics.
@@ -62,7 +69,8 @@ public struct ReportFigure: Sendable, Equatable {
             id: figure.id, value: figure.value, low: figure.low, high: figure.high, qualifier: figure.qualifier,
             category: figure.category, action: figure.reportedAction, relevance: figure.relevance, year: figure.year,
             period: figure.period, statute: figure.statute, isPart: figure.partOf != nil, unitID: figure.unitID,
-            sentence: figure.sentence, attribution: figure.attribution)
+            sentence: figure.sentence, attribution: figure.attribution, field: figure.field,
+            sentenceRange: figure.sentenceRange)
     }
 
     /// The value, or the upper end of a range: the number to add up and compare.

@@ -38,6 +38,12 @@ public struct ReportPivot: Sendable, Equatable {
     /// The rows, by country then year.
     public let rows: [Row]
 
+    /// The pivot of cables, each given with its identity and its figures: their enforcement and victims tables.
+    public init(cables: [(report: ReportIdentity, figures: [ReportFigure])]) {
+        self.init(
+            enforcement: ReportTable(.enforcement, cables: cables), victims: ReportTable(.victims, cables: cables))
+    }
+
     /// The pivot of the enforcement and victims tables of the same cables. Figures without a year are left out.
     public init(enforcement: ReportTable, victims: ReportTable) {
         var sources: [String: (country: String?, year: Int, rows: [Column: [ReportTable.Row]])] = [:]
