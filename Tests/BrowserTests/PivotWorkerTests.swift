@@ -43,7 +43,7 @@ struct PivotWorkerTests {
         let (opened, files) = try Self.library(in: folder)
         try #require(files.count == 3)
         var library = LibraryBrowser(
-            source: try LibraryListSource(opened), title: "Library", size: Size(width: 120, height: 30),
+            source: try LibraryListSource(opening: opened), title: "Library", size: Size(width: 120, height: 30),
             knowledge: .bundled)
         let worker = PivotWorker(opened)
         library.press(.tab)
