@@ -34,6 +34,18 @@ struct CableListLayoutTests {
         #expect(CableListLayout(width: 120, rows: [Self.row]).places.allSatisfy { $0.column != nil })
     }
 
+    @Test func theSortedColumnHasRoomForItsHeadingsArrow() throws {
+        let undated = CableListRow(
+            key: 4, id: "07SOMEPOST1234", date: "", origin: "X", classification: "", subject: "S")
+        for order in [CableListOrder(.date), CableListOrder(.origin, descending: true)] {
+            let layout = CableListLayout(width: 120, rows: [undated], order: order)
+            let sorted = try #require(layout.places.first { $0.column == order.column })
+            #expect(sorted.width == CableListLayout.heading(order.column, order: order).count)
+        }
+        let unsorted = try #require(CableListLayout(width: 120, rows: [undated]).places.first { $0.column == .origin })
+        #expect(unsorted.width == CableListColumn.origin.heading.count)
+    }
+
     @Test func aClickFindsTheColumnUnderIt() throws {
         let layout = CableListLayout(width: 120, rows: [Self.row])
         let origin = try #require(layout.places.first { $0.column == .origin })

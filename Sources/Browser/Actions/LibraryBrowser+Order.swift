@@ -32,7 +32,7 @@ extension LibraryBrowser {
         guard mouse.kind == .press else {
             return moveSelection(to: list.selected + (mouse.kind == .wheelUp ? -3 : 3))
         }
-        let layout = CableListLayout(width: listWidth, rows: list.rows, displayWidth: displayWidth)
+        let layout = CableListLayout(width: listWidth, rows: list.rows, order: order, displayWidth: displayWidth)
         if mouse.row == CableListLayout.headingRow, let column = layout.column(at: mouse.column) {
             let same = column == order.column
             return sort(by: CableListOrder(column, descending: same ? !order.descending : false))

@@ -23,14 +23,20 @@ struct CableListLayout: Hashable {
     /// The columns in order, the subject last.
     let places: [Place]
 
-    /// Lays out the columns for `rows` in `width` screen columns (gaps of two where the width allows, else one).
-    init(width: Int, rows: [CableListRow], displayWidth: DisplayWidth = .unicodeTable) {
+    /// Lays out the columns for `rows` in `width` screen columns (gaps of two where the width allows, else one), the
+    /// heading of the column the list is sorted by (`order`) with room for its arrow.
+    init(
+        width: Int, rows: [CableListRow], order: CableListOrder = CableListOrder(),
+        displayWidth: DisplayWidth = .unicodeTable
+    ) {
         let gap = width >= 120 ? 2 : 1
         var x = 1
         var places: [Place] = []
         for column in CableListColumn.allCases where column != .subject {
             let widest = rows.map { displayWidth.width(of: $0.text(in: column)) }.max() ?? 0
-            let columnWidth = min(Self.caps[column] ?? 0, max(column.heading.count, widest))
+            let heading = displayWidth.width(of: Self.heading(column, order: order))
+            // NB: a page of cables without dates (or with short origins) would otherwise cut the heading's arrow.
+            let columnWidth = min(Self.caps[column] ?? 0, max(heading, widest))
             places.append(Place(column: column, x: x, width: columnWidth))
             x += columnWidth + gap
         }
@@ -40,6 +46,11 @@ struct CableListLayout: Hashable {
         }
         places.append(Place(column: .subject, x: x, width: max(0, width - x)))
         self.places = places
+    }
+
+    /// The heading of `column` as drawn: with an arrow when the list is sorted by it.
+    static func heading(_ column: CableListColumn, order: CableListOrder) -> String {
+        column == order.column ? column.heading + (order.descending ? " ↓" : " ↑") : column.heading
     }
 
     /// The column under a screen column, if any (the hit count is not one).

@@ -23,7 +23,8 @@ enum CableListScreen {
             let listRect = Rect(x: 0, y: 1, width: library.listWidth, height: body.height)
             PaneTitle.draw("Cables", detail: detail(library), focused: true, in: listRect.top(1), into: &screen)
             let layout = CableListLayout(
-                width: listRect.width, rows: library.list.rows, displayWidth: screen.displayWidth)
+                width: listRect.width, rows: library.list.rows, order: library.order,
+                displayWidth: screen.displayWidth)
             drawHeadings(layout, order: library.order, in: listRect.droppingTop(1).top(1), into: &screen)
             drawRows(library.list, layout: layout, in: listRect.droppingTop(2), into: &screen)
             if listRect.width < size.width {
@@ -47,8 +48,7 @@ enum CableListScreen {
         _ layout: CableListLayout, order: CableListOrder, in rect: Rect, into screen: inout Screen
     ) {
         for place in layout.places {
-            var heading = place.column?.heading ?? CableListLayout.hitsHeading
-            if place.column == order.column { heading += order.descending ? " ↓" : " ↑" }
+            let heading = place.column.map { CableListLayout.heading($0, order: order) } ?? CableListLayout.hitsHeading
             let limit = place.column == .subject ? rect.maxX : min(rect.maxX, place.x + place.width + 1)
             screen.writeTruncated(heading, column: place.x, row: rect.y, limit: limit, style: .heading)
         }
