@@ -13,6 +13,7 @@ import Testing
         ("Hours spent: by officer: Tove Lindqvist, Foreign Service Officer, 12 hours.", "Tove Lindqvist"),
         ("Drafted by: Piet Hanssens.", "Piet Hanssens"),
         ("Point of Contact: Ruth Abernathy, Economic Section.", "Ruth Abernathy"),
+        ("Name: Halldora Stefansdottir\nTitle: Director of the Harbour Board", "Halldora Stefansdottir"),
     ])
     func theOfficerNamedAfterTheCueIsAPerson(text: String, name: String) {
         #expect(people(["The talks ended early.", text]) == [name])
@@ -31,6 +32,8 @@ import Testing
         "POC is XXXXXXXXXXXX.",
         "The officer: An Embassy driver.",
         "The POC is Embassy Security.",
+        "Name: XXXXXXXXXXXX\nTitle: Director",
+        "Its name: Harbour Board.",
     ])
     func otherWordsAfterTheCueAreNoPerson(text: String) {
         #expect(people([text]).isEmpty)
