@@ -9,5 +9,8 @@ public enum RulesVersion {
     /// 2: the loader reads REF ids and tags with the general knowledge (posts, known tags), the subject, the DE
     /// line's serial and `Classified By`; names without a title. 3: a partial extract's year from its file name.
     /// 4: U+2028 and U+2029 break lines; a paragraph number that a line break put first is the sentence's.
-    public static let current = 4
+    /// 5: a paragraph range of another document open at its end (`paragraph 5-end of reftel B`) is that
+    /// document's; the subject is indexed (statutes, names, words) as unit `subject`; a law described in lower
+    /// case (`the nuclear draft law`) takes the bare articles after it.
+    public static let current = 5
 }

@@ -8,7 +8,8 @@ struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract:
-            "Search the cable: words (all must occur), \"phrases\", prefix*, -excluded. Exits 1 when nothing matches.",
+            "Search the cable and its subject: words (all must occur), \"phrases\", prefix*, -excluded. Exits 1 when "
+            + "nothing matches.",
         discussion: """
             A lone word also finds its inflections (traffic finds trafficking). A word with a capital letter \
             matches that spelling only. Stop words outside quotes are ignored; a query left with nothing to look \

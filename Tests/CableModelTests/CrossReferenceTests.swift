@@ -68,6 +68,38 @@ import Testing
     @Test func paragraphOfAnotherDocument() {
         let references = index("Under paragraph 2 of UNSCR 1737, states must act.").crossReferences
         #expect(references.first?.target == .otherDocument(name: "UNSCR 1737", cableID: nil))
+        let convention = index("As paragraph 7 of the Convention requires, states report.").crossReferences
+        #expect(convention.map(\.target) == [.otherDocument(name: "Convention", cableID: nil)])
+        #expect(convention.first?.text == "paragraph 7 of the Convention")
+    }
+
+    @Test func anOpenRangeOfAnotherDocumentRunsToThatDocumentsEnd() {
+        let after = index("The demarche is in paragraph 5-end of reftel B.", references: [referenceA, referenceB])
+            .crossReferences
+        #expect(after.map(\.paragraph) == ["5-end"])
+        #expect(after.first?.target == .otherDocument(name: "ref B", cableID: "09MOSCOW567"))
+        #expect(after.first?.text == "paragraph 5-end of reftel B")
+        let before = index("See ref A paras 2 and 9 to the end.", references: [referenceA]).crossReferences
+        #expect(before.map(\.paragraph) == ["2", "9-end"])
+        #expect(before.allSatisfy { $0.target == .otherDocument(name: "ref A", cableID: "09STATE1234") })
+        let named = index("Paragraphs 4-end of the Convention apply.").crossReferences
+        #expect(named.map(\.paragraph) == ["4-end"])
+    }
+
+    @Test func aRangeOfAnotherDocumentIsNotFollowedInsideThisCable() {
+        let references = index("See paras 3 through 5 of ref B.", references: [referenceA, referenceB]).crossReferences
+        #expect(references.map(\.paragraph) == ["3", "4", "5"])
+        #expect(references.allSatisfy { $0.resolvedUnitID == nil })
+        #expect(references.allSatisfy { $0.target == .otherDocument(name: "ref B", cableID: "09MOSCOW567") })
+        #expect(
+            index("See reftel A para 4.", references: [referenceA]).crossReferences.first?.target
+                == .otherDocument(name: "ref A", cableID: "09STATE1234"))
+    }
+
+    @Test func aLetterAfterReftelIsALabelOnlyWhenTheRefLineHasIt() {
+        let references = index("In para 2 of reftel I noted the delay.", references: [referenceA]).crossReferences
+        #expect(references.first?.target == .otherDocument(name: "reftel", cableID: "09STATE1234"))
+        #expect(references.first?.text == "para 2 of reftel")
     }
 
     @Test func anItemTheOutlineDidNotSplitResolvesToItsParagraph() {

@@ -30,8 +30,8 @@ import Testing
     @Test func mentionRangesPointAtTheText() {
         for statute in indexed.index.statutes {
             for mention in statute.mentions {
-                let unit = indexed.cable.unit(id: mention.span.unitID)
-                #expect(unit?.value(of: mention.span.field).scalars(mention.span.range) == mention.text)
+                let text = TestIndex.text(of: indexed.cable, unitID: mention.span.unitID, field: mention.span.field)
+                #expect(text?.scalars(mention.span.range) == mention.text)
                 #expect(mention.text.contains(statute.number))
             }
         }
@@ -92,7 +92,8 @@ import Testing
         let result = indexed.index.search("traffic")
         let words = Set(
             result.matches.map { match in
-                indexed.cable.unit(id: match.unitID)!.value(of: match.field).scalars(match.range).lowercased()
+                TestIndex.text(of: indexed.cable, unitID: match.unitID, field: match.field)?.scalars(match.range)
+                    .lowercased() ?? ""
             })
         #expect(words.isSuperset(of: ["trafficking", "trafficked"]))
     }

@@ -17,23 +17,29 @@ struct NaiveWordScan {
 
     let words: [Word]
 
+    /// The words of the subject (unit `subject`, its heading, as the index holds it) and of every unit's fields.
     init(_ cable: Cable) {
-        var words: [Word] = []
+        var fields: [(unitID: String, field: CableModel.Unit.Field, text: String)] = []
+        if let subject = cable.header.subject, !subject.isEmpty {
+            fields.append((CableIndex.subjectUnitID, .heading, subject))
+        }
         for unit in cable.units {
-            for field in [CableModel.Unit.Field.heading, .text] {
-                let scalars = Array(unit.value(of: field).unicodeScalars)
-                var start: Int?
-                for index in 0...scalars.count {
-                    let isWord = index < scalars.count && NaiveWordScan.isWordScalar(scalars[index])
-                    if isWord, start == nil { start = index }
-                    if !isWord, let begin = start {
-                        let written = NaiveWordScan.fold(scalars[begin..<index])
-                        words.append(
-                            Word(
-                                unitID: unit.id, field: field, range: begin..<index, folded: written.lowercased(),
-                                written: written))
-                        start = nil
-                    }
+            fields += [CableModel.Unit.Field.heading, .text].map { (unit.id, $0, unit.value(of: $0)) }
+        }
+        var words: [Word] = []
+        for (unitID, field, text) in fields {
+            let scalars = Array(text.unicodeScalars)
+            var start: Int?
+            for index in 0...scalars.count {
+                let isWord = index < scalars.count && NaiveWordScan.isWordScalar(scalars[index])
+                if isWord, start == nil { start = index }
+                if !isWord, let begin = start {
+                    let written = NaiveWordScan.fold(scalars[begin..<index])
+                    words.append(
+                        Word(
+                            unitID: unitID, field: field, range: begin..<index, folded: written.lowercased(),
+                            written: written))
+                    start = nil
                 }
             }
         }

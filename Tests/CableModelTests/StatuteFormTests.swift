@@ -241,6 +241,7 @@ import Testing
         "the same article cited with one instrument in the cable": "Article 8 of the Water Treaty",
         "the same article given one instrument in the paragraphs before": "Article 2 of the Water Treaty",
         "the cable's one instrument, cited or named before": "Article 7 of the Penal Code",
+        "the law described in lower case before it in the paragraph": "Article 9 of the new mining law",
     ]
 
     /// Every row of the attribution table gives its example's last citation the expected instrument.

@@ -16,17 +16,19 @@ import Testing
         let unit: String
         let context: GoldContext
         let number: String
-        let instrument: String?
+        /// The instrument's names, the fullest first (several where the cable names it in ways no rule equates);
+        /// empty when a careful reader cannot tell it (`?`).
+        let instruments: [String]
     }
 
     /// The bars: what the index reaches today, never worse (issue 16 asks for at least 90% found and 85% right).
-    static let bars = (found: 0.99, right: 0.85, wrong: 0.007)
+    static let bars = (found: 1.0, right: 0.93, wrong: 0.007)
 
     static func load() -> [GoldStatute] {
         GoldFile.rows("statutes.tsv", columns: 5).map { columns in
             GoldStatute(
                 cable: columns[0], unit: columns[1], context: GoldContext(text: columns[2]), number: columns[3],
-                instrument: columns[4] == "?" ? nil : columns[4])
+                instruments: columns[4] == "?" ? [] : columns[4].split(separator: "|").map(String.init))
         }
     }
 
@@ -58,9 +60,9 @@ import Testing
                 }
                 found += 1
                 let agrees =
-                    switch (entry.instrument, statute.instrument) {
-                    case (nil, nil): true
-                    case (let labelled?, let read?): StatuteGoldTests.instrumentsAgree(labelled, read)
+                    switch (entry.instruments.isEmpty, statute.instrument) {
+                    case (true, nil): true
+                    case (false, let read?): entry.instruments.contains { StatuteGoldTests.instrumentsAgree($0, read) }
                     default: false
                     }
                 if agrees {
@@ -69,7 +71,7 @@ import Testing
                     if statute.instrument != nil { wrong += 1 }
                     report.append(
                         "  \(statute.instrument == nil ? "unknown" : "wrong  ")    \(name) \(entry.unit) "
-                            + "\(entry.number): \(entry.instrument ?? "?") ≠ \(statute.instrument ?? "-")")
+                            + "\(entry.number): \(entry.instruments.first ?? "?") ≠ \(statute.instrument ?? "-")")
                 }
             }
         }

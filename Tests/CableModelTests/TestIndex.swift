@@ -27,6 +27,11 @@ enum TestIndex {
     /// The index of a cable made from one text.
     static func index(_ text: String) -> CableIndex { index([text]) }
 
+    /// The text of a field the index reports a span in: a unit's, or the subject's (unit `subject`).
+    static func text(of cable: Cable, unitID: String, field: CableModel.Unit.Field) -> String? {
+        unitID == CableIndex.subjectUnitID ? cable.header.subject : cable.unit(id: unitID)?.value(of: field)
+    }
+
     /// The bundled seed cable, indexed.
     static func seed() throws -> IndexedCable {
         IndexedCable(try SharedData.seedCable(), knowledge: knowledge)

@@ -18,7 +18,7 @@ extension Document {
         let browsed = Cable(
             header: cable.header, units: [header.unit] + cable.units, pageCount: cable.pageCount,
             encoding: cable.encoding, warnings: cable.warnings, sourceLines: cable.sourceLines)
-        let index = CableIndex.buildWithoutNames(browsed, knowledge: knowledge)
+        let index = CableIndex.buildWithoutNames(browsed, knowledge: knowledge, subject: false)
         var findings = CableFindings(withoutIndexGroups: browsed, index: index)
         let referencePlaces = header.references.enumerated().map { position, range in
             CrossReferencePlace(

@@ -7,8 +7,14 @@ extension CableIndex {
     /// The index without its names and glossary (`entities` and `glossary` empty): the words, statutes,
     /// cross-references and citations, which read only the glossary's instrument acronyms, never the gazetteer.
     /// `addingNames(of:knowledge:)` completes it as `build(_:knowledge:)` would.
-    public static func buildWithoutNames(_ cable: Cable, knowledge: GeneralKnowledge) -> CableIndex {
-        let words = WordIndex.build(units: cable.units)
+    ///
+    /// With `subject` the SUBJECT line is indexed first, as the heading of a unit `subject` (`subjectUnitID`), so
+    /// that its statutes, names and words are found like the body's; a caller whose units already show the
+    /// header (the browser's `header` unit) passes false.
+    public static func buildWithoutNames(_ cable: Cable, knowledge: GeneralKnowledge, subject: Bool = true)
+        -> CableIndex
+    {
+        let words = WordIndex.build(units: (subject ? subjectUnits(of: cable) : []) + cable.units)
         let definitions = AcronymFinder(index: words).definitions()
         let acronyms = InstrumentReader.acronyms(of: definitions.map { ($0.acronym, $0.longForm) })
             .merging(knowledge.glossary.instrumentAcronyms) { $0 || $1 }
@@ -41,6 +47,19 @@ extension CableIndex {
             entities: [], glossary: [], definitions: definitions, bundledGlossary: knowledge.glossary,
             statuteMentions: statuteMentions,
             backLinkPositions: backLinks, unitPositions: unitPositions)
+    }
+
+    /// The id of the unit that holds the SUBJECT line in the index (its heading field).
+    public static let subjectUnitID = "subject"
+
+    /// The subject as a unit of its own, or none when the cable has no subject.
+    private static func subjectUnits(of cable: Cable) -> [Unit] {
+        guard let subject = cable.header.subject, !subject.isEmpty else { return [] }
+        return [
+            Unit(
+                id: subjectUnitID, kind: .heading, parent: nil, label: "", marking: nil, heading: subject, text: "",
+                page: nil)
+        ]
     }
 
     /// This index with the cable's glossary and names (organisations, places, people) found, with the gazetteer.

@@ -17,7 +17,8 @@ public struct CrossReference: Sendable, Equatable {
     public let span: TextSpan
     /// The reference as written.
     public let text: String
-    /// The paragraph asked for, as the text numbers it (`26.B`, `10`).
+    /// The paragraph asked for, as the text numbers it (`26.B`, `10`); `5-end` for a range of another document
+    /// open at its end, whose last paragraph this cable cannot know.
     public let paragraph: String
     /// What it points at.
     public let target: Target

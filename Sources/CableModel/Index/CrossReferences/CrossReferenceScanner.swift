@@ -15,8 +15,7 @@ struct CrossReferenceScanner {
         for (field, tokens) in StatuteScanner.tokensByField(of: CrossReferenceScanner.keywords, in: index) {
             let indexed = index.fields[Int(field)]
             let scalars = indexed.scalars
-            let reader = ParagraphListReader(
-                scalars: scalars, lastParagraph: lastParagraph, unitExists: { unitIDs.contains($0) })
+            let reader = ParagraphListReader(scalars: scalars, unitExists: { unitIDs.contains($0) })
             var readUpTo = 0
             for token in tokens {
                 let word = index.tokens[Int(token)]
@@ -26,11 +25,15 @@ struct CrossReferenceScanner {
                 else { continue }
                 var start = keyword.upperBound
                 if start < scalars.count, scalars[start] == "." { start += 1 }
-                guard let (paragraphs, end) = reader.read(at: scalars.skippingSpaces(from: start)) else { continue }
-                readUpTo = end
+                guard let list = reader.read(at: scalars.skippingSpaces(from: start)) else { continue }
+                readUpTo = list.end
                 let document = ReferencedDocument(scalars: scalars, references: references)
-                let (target, range) = document.locate(keyword: keyword, end: end)
+                let (target, range) = document.locate(keyword: keyword, end: list.end)
                 let span = TextSpan(unitID: index.unitIDs[Int(indexed.unit)], field: indexed.field, range: range)
+                // NB: an open range (`5-end`) runs to the end of the document it names, which is this cable's
+                // last paragraph only when it names no other.
+                let paragraphs =
+                    target == nil ? list.paragraphs(upTo: lastParagraph) : list.paragraphsOfAnotherDocument
                 for paragraph in paragraphs {
                     let resolved: CrossReference.Target =
                         target ?? CrossReferenceScanner.resolve(paragraph, in: unitIDs)

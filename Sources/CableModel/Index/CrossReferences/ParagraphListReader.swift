@@ -2,8 +2,6 @@
 /// `3 and 4`, `four`, `5-end`, `5 to the end`.
 struct ParagraphListReader {
     let scalars: [Unicode.Scalar]
-    /// The cable's last numbered paragraph, where a range open at its end (`paragraph 5-end`) stops.
-    var lastParagraph: Int? = nil
     /// Whether the cable has a unit of this id (a letter after a number counts only when `N.L` exists or the
     /// letter stands alone before punctuation).
     let unitExists: (String) -> Bool
@@ -12,23 +10,48 @@ struct ParagraphListReader {
     struct Paragraph: Equatable {
         let number: Int
         let letter: String?
+        /// Whether it stands for itself and every paragraph after it (`5-end` of another document).
+        var runsToEnd = false
 
-        /// The id the cable would give it: `26.B`, `10`.
-        var id: String { letter.map { "\(number).\($0)" } ?? "\(number)" }
+        /// The id the cable would give it: `26.B`, `10`; `5-end` for a range open at its end.
+        var id: String {
+            let id = letter.map { "\(number).\($0)" } ?? "\(number)"
+            return runsToEnd ? id + "-end" : id
+        }
     }
 
-    /// The paragraphs named from `start` on, and where the list ends; nil when no number follows.
-    func read(at start: Int) -> (paragraphs: [Paragraph], end: Int)? {
+    /// The paragraphs a reference names, where it ends, and whether its last range is open at its end
+    /// (`5-end`): the paragraphs after the last one listed, up to the end of the document referred to.
+    struct List: Equatable {
+        var paragraphs: [Paragraph]
+        var end: Int
+        var runsToEnd = false
+
+        /// The paragraphs of this cable it names, the open end running to `lastParagraph` (when that is a
+        /// plausible range from the last one listed; otherwise the open end adds nothing).
+        func paragraphs(upTo lastParagraph: Int?) -> [Paragraph] {
+            guard runsToEnd, let first = paragraphs.last?.number, let last = lastParagraph,
+                first < last, EnglishWords.isItemRange(from: first, to: last)
+            else { return paragraphs }
+            return paragraphs + (first + 1...last).map { Paragraph(number: $0, letter: nil) }
+        }
+
+        /// The paragraphs of another document it names, whose end this cable does not know: an open range is
+        /// its first paragraph marked as running to the end (`5-end`).
+        var paragraphsOfAnotherDocument: [Paragraph] {
+            guard runsToEnd, let last = paragraphs.last else { return paragraphs }
+            return paragraphs.dropLast() + [Paragraph(number: last.number, letter: last.letter, runsToEnd: true)]
+        }
+    }
+
+    /// The paragraphs named from `start` on; nil when no number follows.
+    func read(at start: Int) -> List? {
         guard var (first, end) = readParagraph(at: start) else { return nil }
         var paragraphs = [first]
         while let joint = ListJoint.read(scalars, after: end, dashes: true) {
             if joint.kind == .range, let openEnd = rangeEnd(at: joint.next) {
-                guard first.letter == nil, let last = lastParagraph,
-                    last == first.number || EnglishWords.isItemRange(from: first.number, to: last)
-                else { break }
-                paragraphs += (first.number..<last).map { Paragraph(number: $0 + 1, letter: nil) }
-                end = openEnd
-                break
+                guard first.letter == nil else { break }
+                return List(paragraphs: paragraphs, end: openEnd, runsToEnd: true)
             }
             guard let (next, nextEnd) = readParagraph(at: joint.next) else { break }
             if joint.kind == .range {
@@ -42,7 +65,7 @@ struct ParagraphListReader {
             first = next
             end = nextEnd
         }
-        return (paragraphs, end)
+        return List(paragraphs: paragraphs, end: end)
     }
 
     /// Where the open end of a range (`end`, `the end`) stops, or nil when none starts at `start`.

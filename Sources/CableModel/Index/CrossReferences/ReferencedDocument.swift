@@ -1,5 +1,6 @@
 /// Tells whether a paragraph reference points into another document: `reftel para 5`, `ref A para 3`,
-/// `para 5 of reftel`, `paragraph 2 of UNSCR 1737`; and resolves `reftel`/`ref A` to the REF line.
+/// `para 5 of reftel`, `para 3 of reftel B`, `paragraph 2 of UNSCR 1737`; and resolves `reftel`/`ref A` to the REF
+/// line.
 struct ReferencedDocument {
     let scalars: [Unicode.Scalar]
     let references: [CableReference]
@@ -28,7 +29,7 @@ struct ReferencedDocument {
             return (target(label: nil), wordStart)
         }
         guard end - wordStart == 1, let previous = scalars.previousWordStart(before: wordStart),
-            scalars.word(at: previous, oneOf: EnglishWords.refWords) != nil
+            scalars.word(at: previous, oneOf: EnglishWords.cableLabelWords) != nil
         else { return nil }
         return (target(label: String(scalars[wordStart]).uppercased()), previous)
     }
@@ -43,19 +44,25 @@ struct ReferencedDocument {
         if let the = scalars.word(at: position, oneOf: ["the"]), let next = scalars.nextWordStart(after: the.end) {
             position = next
         }
-        if let reftel = scalars.word(at: position, oneOf: EnglishWords.reftelWords) {
-            return (target(label: nil), reftel.end)
-        }
-        if let ref = scalars.word(at: position, oneOf: EnglishWords.refWords) {
-            guard let label = scalars.nextWordStart(after: ref.end), scalars.wordEnd(from: label) == label + 1 else {
-                return (target(label: nil), ref.end)
-            }
-            return (target(label: String(scalars[label]).uppercased()), label + 1)
-        }
+        if let cable = cable(at: position) { return cable }
         if of.word == "in" || scalars.word(at: position, oneOf: ReferencedDocument.thisCableWords) != nil {
             return nil
         }
         return namedDocument(at: position)
+    }
+
+    /// `reftel`, `ref A`, `reftel B` at `start`: the REF line's cable and where its name ends.
+    private func cable(at start: Int) -> (CrossReference.Target, Int)? {
+        guard let ref = scalars.word(at: start, oneOf: EnglishWords.cableLabelWords) else { return nil }
+        guard let label = scalars.nextWordStart(after: ref.end), scalars.wordEnd(from: label) == label + 1,
+            ScalarFolding.isLetter(scalars[label])
+        else { return (target(label: nil), ref.end) }
+        let letter = String(scalars[label]).uppercased()
+        // NB: after `reftel` a lone letter is a label only when the REF line has it (`of reftel I noted`).
+        guard !EnglishWords.reftelWords.contains(ref.word) || references.contains(where: { $0.label == letter }) else {
+            return (target(label: nil), ref.end)
+        }
+        return (target(label: letter), label + 1)
     }
 
     /// A document named by capitalised words and numbers (`UNSCR 1737`), or one or two lower-case words

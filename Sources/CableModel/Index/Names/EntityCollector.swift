@@ -3,7 +3,7 @@
 ///
 /// Sources: acronyms the text defines (when the long form names an organisation or a place), `NGO "Name"`,
 /// organisation names around head nouns (`Ministry of ...`), place patterns (`X Oblast`, `the town of X`),
-/// the gazetteer, and names after titles (`President X`).
+/// the gazetteer, names after titles (`President X`) and the officers a report names (`POC is X`).
 struct EntityCollector {
     /// The words for a non-governmental organisation, whose mentions name one (`the NGO`, `NGOs`).
     static let ngoWords: Set<String> = ["ngo", "ngos"]
@@ -54,6 +54,10 @@ struct EntityCollector {
             let words = name.split(separator: " ")
             registry.add(
                 Draft(name: name, kind: .person, aliases: words.count > 1 ? [String(words[words.count - 1])] : []))
+        }
+        for name in EntityCollector.unique(ContactPersonReader(index: index).names()) {
+            let words = name.split(separator: " ")
+            registry.add(Draft(name: name, kind: .person, aliases: [String(words[words.count - 1])]))
         }
         let untitled = UntitledPersonReader(
             index: index, isOrdinaryWord: isOrdinaryWord,

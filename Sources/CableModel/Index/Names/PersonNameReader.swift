@@ -12,12 +12,19 @@ struct PersonNameReader {
         {
             end += 1
         }
-        guard var cursor = scalars.nextWordStart(after: end) else { return nil }
+        guard let cursor = scalars.nextWordStart(after: end) else { return nil }
         let first = cursor..<scalars.wordEnd(from: cursor)
         let firstWord = NameWords.lowered(scalars, NameWords.withoutPossessive(scalars, first))
         guard !EnglishWords.titles.contains(firstWord), !EnglishWords.titleModifiers.contains(firstWord) else {
             return nil
         }
+        return name(at: cursor)
+    }
+
+    /// The one to three words of a person's name from `start` (`Jane Doe`), unless a role or title follows them
+    /// (`National Security Advisor` was a title), or nil.
+    func name(at start: Int) -> Range<Int>? {
+        var cursor = start
         var nameEnd: Int?
         for _ in 0..<3 {
             let range = cursor..<scalars.wordEnd(from: cursor)
@@ -39,7 +46,7 @@ struct PersonNameReader {
                 return nil
             }
         }
-        return first.lowerBound..<nameEnd
+        return start..<nameEnd
     }
 
     /// Nouns for roles, which follow titles (`General Counsel`) but are never names.

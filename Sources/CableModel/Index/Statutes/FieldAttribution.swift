@@ -16,6 +16,8 @@ struct FieldAttribution {
     private let instrumentEnding: [Int: String]
     /// Where each canonical key's name first ends in the field.
     private let firstNameEnd: [String: Int]
+    /// The laws the field describes only in lower case (`the nuclear draft law`), in order of position.
+    private let lowerCaseInstruments: [InstrumentName]
     /// The instrument key of the last citation before the current one, by division and number, of those that have one.
     private(set) var earlierInstrumentByArticle: [String: String] = [:]
     /// The instrument key given to the last citation before the current one, by division and number, of those
@@ -39,6 +41,20 @@ struct FieldAttribution {
             instruments.map { ($0.range.upperBound, $0.key) }, uniquingKeysWith: { first, _ in first })
         firstNameEnd = Dictionary(
             zip(instrumentKeys, instruments.map(\.range.upperBound)), uniquingKeysWith: { Swift.min($0, $1) })
+        lowerCaseInstruments = found.lowerCaseInstruments.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The key of the last law described in lower case before `position`, when no instrument is named between
+    /// that description and `position`.
+    func lowerCaseInstrumentKey(before position: Int) -> String? {
+        let described = lowerCaseInstruments.partitionPoint { $0.range.upperBound > position }
+        guard described > 0 else { return nil }
+        let instrument = lowerCaseInstruments[described - 1]
+        let namedAfter = instruments.partitionPoint { $0.range.lowerBound >= instrument.range.upperBound }
+        guard namedAfter == instruments.count || instruments[namedAfter].range.lowerBound >= position else {
+            return nil
+        }
+        return instrument.key
     }
 
     /// Counts a citation written before the ones still to attribute.

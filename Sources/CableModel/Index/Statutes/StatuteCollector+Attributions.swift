@@ -70,5 +70,11 @@ extension StatuteCollector {
             else { return nil }
             return key
         },
+        InstrumentAttribution(
+            name: "the law described in lower case before it in the paragraph",
+            example: ["Post obtained the new mining law. Article 9 sets the royalty."]
+        ) { _, citation, context in
+            context.field.lowerCaseInstrumentKey(before: citation.range.lowerBound)
+        },
     ]
 }

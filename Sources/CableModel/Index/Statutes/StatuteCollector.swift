@@ -13,7 +13,25 @@ struct StatuteCollector {
     init(index: WordIndex, findings: [StatuteScanner.FieldFindings]) {
         self.index = index
         self.findings = StatuteCollector.keepingAttributedSections(findings, index: index)
+        self.findings = StatuteCollector.withoutSubjectNames(self.findings, index: index)
         self.findings = StatuteCollector.resolvingKindsAlone(self.findings, canonical: canonicalKeys())
+    }
+
+    /// The findings less the instruments the SUBJECT line merely names (its citations keep their own).
+    ///
+    /// NB: a subject is a title in capitals that names its matter in its own short words (`US-POLISH SOFA` for the
+    /// body's `U.S.-Poland SOFA`); counted as a name of the cable, it would make one instrument two and leave the
+    /// body's bare articles without one. The body names its instruments itself.
+    private static func withoutSubjectNames(
+        _ findings: [StatuteScanner.FieldFindings], index: WordIndex
+    ) -> [StatuteScanner.FieldFindings] {
+        var kept = findings
+        for field in kept.indices where index.unitIDs[Int(index.fields[field].unit)] == CableIndex.subjectUnitID {
+            kept[field].instruments = []
+            kept[field].lowerCaseInstruments = []
+            kept[field].occupied = []
+        }
+        return kept
     }
 
     /// Every instrument key the text gives: of the names it reads and of the citations.
@@ -260,7 +278,7 @@ struct StatuteCollector {
     private func displayNames(_ canonical: [String: String]) -> [String: String] {
         var names: [String: String] = [:]
         for found in findings {
-            for instrument in found.instruments + found.citations.compactMap(\.instrument)
+            for instrument in found.instruments + found.citations.compactMap(\.instrument) + found.lowerCaseInstruments
             where names[instrument.key] == nil && !instrument.isKindAlone {
                 names[instrument.key] = instrument.text
             }

@@ -7,6 +7,9 @@ enum StatuteScanner {
     struct FieldFindings {
         var citations: [StatuteCitation] = []
         var instruments: [InstrumentName] = []
+        /// Laws described only in lower case (`the nuclear draft law`), in order: an article that follows one in
+        /// the field and takes no instrument otherwise belongs to it; they are no names of the cable's instruments.
+        var lowerCaseInstruments: [InstrumentName] = []
         /// The instruments' ranges, sorted, for the overlap test.
         var occupied: [Range<Int>] = []
     }
@@ -41,10 +44,15 @@ enum StatuteScanner {
             var readUpTo = 0
             for token in tokens {
                 let word = index.tokens[Int(token)]
+                let kind = Int(word.start)..<Int(word.end)
                 guard Int(word.start) >= readUpTo,
-                    let instrument = InstrumentReader.read(
-                        around: Int(word.start)..<Int(word.end), in: scalars, isAllCapitals: isAllCapitals)
-                else { continue }
+                    let instrument = InstrumentReader.read(around: kind, in: scalars, isAllCapitals: isAllCapitals)
+                else {
+                    if let described = InstrumentReader.read(lowerCaseEndingWith: kind, in: scalars) {
+                        findings[Int(field)].lowerCaseInstruments.append(described)
+                    }
+                    continue
+                }
                 findings[Int(field)].instrument(instrument)
                 readUpTo = instrument.range.upperBound
             }

@@ -54,6 +54,9 @@ extension EnglishWords {
     /// Words that name one cable of the REF line before its letter (`ref A`, `reference B`).
     static let refWords: Set<String> = ["ref", "reference"]
 
+    /// Words that may stand before a REF line's letter (`ref A`, `reference B`, `reftel C`).
+    static let cableLabelWords: Set<String> = refWords.union(reftelWords)
+
     /// Words that refer to another cable (`reftel`, `ref A`, `refs A and B`).
     static let cableReferenceWords: Set<String> = reftelWords.union(["ref", "refs"])
 }

@@ -1,0 +1,69 @@
+/// Reads the officers a report names as its drafters and points of contact, usually without a title: `POC is Jane
+/// Doe`, `Point of contact for this report is Jane Doe`, `by officer: Jane Doe, Foreign Service Officer`, `Drafted
+/// by: Jane Doe`; and the people of a key–value table (`Name: Jane Doe`).
+struct ContactPersonReader {
+    /// Words after which a contact's name comes once `is` or a colon follows (`POC for this report is`).
+    static let contactWords: Set<String> = ["poc", "contact"]
+    /// Words whose name follows right after `by` or a colon (`Drafted by:`, `by officer:`).
+    static let drafterWords: Set<String> = ["drafted", "officer"]
+    /// The keys of a table whose value is a person's name, when they open their line (`Name: Jane Doe`).
+    static let tableKeys: Set<String> = ["name"]
+    /// Words that lead from a contact word to the name (`POC is`, `Drafted by`).
+    static let leadWords: Set<String> = ["is", "by"]
+    /// The most words between a contact word and `is` (`point of contact for follow-up information is`).
+    static let widestLead = 5
+
+    let index: WordIndex
+
+    /// The names in document order, as written: each of two or three capitalised words.
+    func names() -> [String] {
+        var names: [String] = []
+        let cues = ContactPersonReader.contactWords.union(ContactPersonReader.drafterWords)
+            .union(ContactPersonReader.tableKeys)
+        for (field, tokens) in StatuteScanner.tokensByField(of: Array(cues), in: index) {
+            let scalars = index.fields[Int(field)].scalars
+            let reader = PersonNameReader(scalars: scalars)
+            for token in tokens {
+                let word = index.tokens[Int(token)]
+                let term = String(decoding: index.term(of: token), as: UTF8.self)
+                let isContact = ContactPersonReader.contactWords.contains(term)
+                guard !ContactPersonReader.tableKeys.contains(term) || opensLine(at: Int(word.start), in: scalars),
+                    let start = nameStart(
+                        after: Int(word.end), in: scalars, wordsAllowed: isContact ? ContactPersonReader.widestLead : 0),
+                    let name = reader.name(at: start), scalars.string(name).split(separator: " ").count >= 2
+                else { continue }
+                names.append(scalars.string(name))
+            }
+        }
+        return names
+    }
+
+    /// Whether the capitalised word at `start` opens its line (after spaces or a list dash).
+    private func opensLine(at start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard ScalarFolding.isUppercase(scalars[start]) else { return false }
+        var position = start
+        while position > 0, scalars[position - 1] == " " || scalars[position - 1] == "-" { position -= 1 }
+        return position == 0 || scalars[position - 1] == "\n"
+    }
+
+    /// Where the name starts after a cue ending at `end`: past a colon, or past `is`/`by` (and a colon) reached
+    /// over at most `wordsAllowed` words on the same line.
+    private func nameStart(after end: Int, in scalars: [Unicode.Scalar], wordsAllowed: Int) -> Int? {
+        var position = end
+        for _ in 0...wordsAllowed {
+            let next = scalars.skippingSpaces(from: position)
+            if next < scalars.count, scalars[next] == ":" { return scalars.nextWordStart(after: next + 1) }
+            guard let word = scalars.nextWordStart(after: position) else { return nil }
+            let wordEnd = scalars.wordEnd(from: word)
+            if scalars.word(at: word, oneOf: ContactPersonReader.leadWords) != nil {
+                let afterLead = scalars.skippingSpaces(from: wordEnd)
+                if afterLead < scalars.count, scalars[afterLead] == ":" {
+                    return scalars.nextWordStart(after: afterLead + 1)
+                }
+                return scalars.nextWordStart(after: wordEnd)
+            }
+            position = wordEnd
+        }
+        return nil
+    }
+}

@@ -1,0 +1,54 @@
+import CableModel
+import Testing
+
+/// The SUBJECT line in the index: its statutes, names and words are found as the body's are, in unit `subject`.
+@Suite struct SubjectIndexTests {
+    private func cable(subject: String, body: [String]) -> Cable {
+        let body = TestIndex.cable(body)
+        var header = body.header
+        header.subject = subject
+        return Cable(header: header, units: body.units, pageCount: nil, encoding: .utf8, warnings: [])
+    }
+
+    @Test func aStatuteInTheSubjectIsAMentionThere() {
+        let index = CableIndex.build(
+            cable(
+                subject: "Article 12 of the Land Code amended", body: ["Deputies voted on Article 12 of the Land Code."]
+            ),
+            knowledge: TestIndex.knowledge)
+        let statute = index.statutes.first { $0.number == "12" }
+        #expect(index.statutes.count == 1)
+        #expect(statute?.mentions.map(\.span.unitID) == [CableIndex.subjectUnitID, "1"])
+        #expect(statute?.mentions.first?.span.field == .heading)
+        #expect(statute?.instrument == "Land Code")
+    }
+
+    @Test func aBareArticleInACapitalSubjectIsAMention() {
+        let index = CableIndex.build(
+            cable(subject: "ARTICLE 98 TALKS RESUME", body: ["Officials met."]), knowledge: TestIndex.knowledge)
+        #expect(index.statutes.map(\.title) == ["Article 98"])
+        #expect(index.statutes.first?.mentions.first?.span.unitID == CableIndex.subjectUnitID)
+    }
+
+    @Test func aNameInTheSubjectDoesNotCaptureTheBodysBareArticles() {
+        let index = CableIndex.build(
+            cable(subject: "NEW FISHERIES LAW", body: ["The Fishing Code was revised.", "Article 4 sets quotas."]),
+            knowledge: TestIndex.knowledge)
+        #expect(index.statutes.map(\.instrument) == ["Fishing Code"])
+    }
+
+    @Test func searchFindsWhatOnlyTheSubjectSays() {
+        let index = CableIndex.build(
+            cable(subject: "Harbour dredging stalls", body: ["Officials met on Tuesday."]),
+            knowledge: TestIndex.knowledge)
+        #expect(index.search("dredging").hits.map(\.unitID) == [CableIndex.subjectUnitID])
+    }
+
+    @Test func withoutTheSubjectTheIndexHoldsTheUnitsAlone() {
+        let index = CableIndex.buildWithoutNames(
+            cable(subject: "ARTICLE 12 AMENDED", body: ["Officials met."]), knowledge: TestIndex.knowledge,
+            subject: false)
+        #expect(index.statutes.isEmpty)
+        #expect(index.search("amended").hits.isEmpty)
+    }
+}
