@@ -22,8 +22,9 @@ import Testing
         // put first (`see para` / `¶5.`) as its sentence's, the authority paragraph as the body's first and a
         // numbered `classified webpage` footer as a footer left 7 markers; reading a row of the export with
         // unquoted fields as a cable (the full record after its preview) left 32 units with debris; a line of
-        // redaction alone joining its sentence and a paragraph redacted whole ending there, 20.
-        #expect(audit.debrisUnits.count <= 20, "\(audit.debrisUnits.prefix(10))")
+        // redaction alone joining its sentence and a paragraph redacted whole ending there, 20; a footer's lead-in
+        // clause, its label wrapped onto the next line and a link's residue between two footers going with it, 15.
+        #expect(audit.debrisUnits.count <= 15, "\(audit.debrisUnits.prefix(10))")
         #expect(audit.missedMarkers.count <= 7, "\(audit.missedMarkers.prefix(10))")
         #expect(audit.brokenSentences.isEmpty, "\(audit.brokenSentences.prefix(10))")
     }
