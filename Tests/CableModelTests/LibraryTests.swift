@@ -25,7 +25,8 @@ import Testing
         // redaction alone joining its sentence and a paragraph redacted whole ending there, 20; a footer's lead-in
         // clause, its label wrapped onto the next line and a link's residue between two footers going with it, 15.
         #expect(audit.debrisUnits.count <= 15, "\(audit.debrisUnits.prefix(10))")
-        #expect(audit.missedMarkers.count <= 7, "\(audit.missedMarkers.prefix(10))")
+        // NB: a paragraph numbered out of order right under a heading left 6 markers.
+        #expect(audit.missedMarkers.count <= 6, "\(audit.missedMarkers.prefix(10))")
         #expect(audit.brokenSentences.isEmpty, "\(audit.brokenSentences.prefix(10))")
     }
 
