@@ -9,5 +9,7 @@ public enum RulesVersion {
     /// 2: the loader reads REF ids and tags with the general knowledge (posts, known tags), the subject, the DE
     /// line's serial and `Classified By`; names without a title. 3: a partial extract's year from its file name.
     /// 4: U+2028 and U+2029 break lines; a paragraph number that a line break put first is the sentence's.
-    public static let current = 4
+    /// 5: rows of the export with unquoted fields are cables; redactions join their sentence and end a paragraph
+    /// redacted whole; a footer's lead-in, wrapped label and link residue go with it.
+    public static let current = 5
 }
