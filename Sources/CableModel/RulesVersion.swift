@@ -12,5 +12,7 @@ public enum RulesVersion {
     /// 5: a paragraph range of another document open at its end (`paragraph 5-end of reftel B`) is that
     /// document's; the subject is indexed (statutes, names, words) as unit `subject`; a law described in lower
     /// case (`the nuclear draft law`) takes the bare articles after it.
+    /// Also 5: rows of the export with unquoted fields are cables; redactions join their sentence and end a paragraph
+    /// redacted whole; a footer's lead-in, wrapped label and link residue go with it.
     public static let current = 5
 }

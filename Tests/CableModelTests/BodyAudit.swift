@@ -142,15 +142,19 @@ extension BodyAudit {
         var numbers: [Int] = []
         var last = 0
         var previousEnds = true
-        for rawLine in source.split(separator: "\n", omittingEmptySubsequences: false) {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        for (position, rawLine) in lines.enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             defer { previousEnds = line.isEmpty || endsSentence(line) }
             if line.hasPrefix("VZCZC") || line.hasPrefix("This record is a partial extract") { last = 0 }
             // NB: `¶4. (U) Visit X's Classified Website: ...` (or `webpage`) numbers a footer, not a paragraph of the
-            // author's.
-            guard previousEnds, let number = leadingNumber(line), number == last + 1,
-                !line.localizedCaseInsensitiveContains("Classified Web")
-            else { continue }
+            // author's, and its label may wrap onto the next lines (`visit our` / `classified website at:`).
+            let opening = lines[position..<min(lines.count, position + 3)].joined(separator: " ")
+            let isFooter =
+                line.localizedCaseInsensitiveContains("Classified Web")
+                || (line.localizedCaseInsensitiveContains("visit")
+                    && opening.localizedCaseInsensitiveContains("Classified Web"))
+            guard previousEnds, let number = leadingNumber(line), number == last + 1, !isFooter else { continue }
             numbers.append(number)
             last = number
         }

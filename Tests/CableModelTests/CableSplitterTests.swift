@@ -192,4 +192,44 @@ import Testing
         let pieces = CableSplitter.split(Array(("id,date,refid,origin,classification,refs,text\n" + row).utf8))
         #expect(CableSplitterTests.texts(pieces) == [row])
     }
+
+    /// A row of the export with unquoted fields, wrapped over lines, its text in two fields (the envelope, the rest).
+    private static func unquotedRow(_ post: String, _ number: Int) -> String {
+        let envelope = "VZCZCXRO000\(number)\nP 10122\(number)Z FEB 10\nFM AMEMBASSY \(post)\nTO RUEHC/SECSTATE WASHDC"
+        let rest =
+            "UNCLAS \(post) 00000\(number)\n\nSUBJECT: MEETING NUMBER \(number)\n\n¶1. (U) The delegation met the "
+            + "minister, who called the harvest \"\"fair\"\".\n¶2. (U) The minister said the rains had come late.\nJONES\n"
+        return "51\(number),2/10/2010 12:2\(number),10\(post)\(number),\"Embassy\n\(post)\",UNCLASSIFIED,,\"" + envelope
+            + "\",\"" + rest + "\"\n"
+    }
+
+    /// Such a row is a cable: its header and paragraphs read, its doubled quotes made single.
+    @Test func unquotedRowIsACable() throws {
+        let cable = try #require(
+            try CableLoader.load(Array(CableSplitterTests.unquotedRow("ALPHA", 1).utf8), knowledge: .bundled).first)
+        #expect(cable.header.id == "10ALPHA1")
+        #expect(cable.header.classification == "UNCLASSIFIED")
+        #expect(cable.units.map(\.id) == ["1", "2"])
+        #expect(cable.units.first?.text.hasSuffix("the harvest \"fair\".") == true)
+        #expect(cable.header.signature == "JONES")
+    }
+
+    /// A row of the full record after a preview of the same message cut short with `...` (a header alone, or a
+    /// body too) replaces the preview; a row of another message after it is a cable of its own.
+    @Test func unquotedRowAfterAPreviewReplacesIt() throws {
+        let full = CableSplitterTests.cable("ALPHA", 1)
+        let row = CableSplitterTests.unquotedRow("ALPHA", 1)
+        let header = full.prefix(while: { $0 != "¶" }).replacing("MEETING NUMBER 1", with: "MEETING NUM...") + "\n"
+        let body = try #require(full.firstRange(of: "as they")).lowerBound
+        for preview in [String(header), full[..<body] + "...\n\nJONES\n\",\n"] {
+            let cables = try CableLoader.load(Array((preview + row).utf8), knowledge: .bundled)
+            #expect(cables.map(\.title) == ["10ALPHA1"])
+            #expect(cables.first?.units.map(\.id) == ["1", "2"])
+            #expect(cables.first?.header.subject == "MEETING NUMBER 1")
+            let other = CableSplitterTests.unquotedRow("BETA", 2)
+            #expect(try CableLoader.load(Array((preview + other).utf8), knowledge: .bundled).count == 2)
+        }
+        let dated = full.replacing("JONES\n", with: "12,3/4/2005 10:30,10 of them left.\n")
+        #expect(CableSplitter.split(Array((dated + full).utf8)).count == 2)
+    }
 }

@@ -8,13 +8,20 @@ import Testing
 
     private func load(_ tail: String) throws -> Cable { try SyntheticCable.load(FooterTests.first + tail) }
 
+    /// Paragraph 2 holds its own sentence and nothing of the footer after it, and the signature is read below it.
+    private func expectSecondParagraphAlone(_ cable: Cable, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(
+            cable.unit(id: "2")?.text == "Traders expect the surplus to last until spring.",
+            sourceLocation: sourceLocation)
+        #expect(cable.header.signature == "SMITH", sourceLocation: sourceLocation)
+    }
+
     @Test func footerBoxOnItsOwnLines() throws {
         let cable = try load(
             "¶2. (C) Traders expect the surplus to last until spring.\n\n*****************************\n"
                 + "Visit Alpha's Classified Website: http://example.invalid/p/alpha\n*****************************\n"
                 + "SMITH\n")
-        #expect(cable.unit(id: "2")?.text == "Traders expect the surplus to last until spring.")
-        #expect(cable.header.signature == "SMITH")
+        expectSecondParagraphAlone(cable)
     }
 
     /// `NNNN` and the envelope printed again after the signature end the transmission: no unit holds them, and the
@@ -88,5 +95,28 @@ import Testing
     @Test func redactionInsideTextStays() throws {
         let cable = try load("¶2. (C) XXXXXXXXXXXX said the buyers were local cooperatives.\n")
         #expect(cable.unit(id: "2")?.text == "XXXXXXXXXXXX said the buyers were local cooperatives.")
+    }
+
+    /// A numbered footer whose label wraps onto the next line (`..., visit our` / `classified website at:` / its
+    /// link) is not a paragraph: no unit holds it, and the paragraph before it is whole.
+    @Test(arguments: ["\n", "\n\n"])
+    func footerParagraphWrappedOverLines(gap: String) throws {
+        let cable = try load(
+            "¶2. (C) Traders expect the surplus to last until spring.\n\n¶3. (U) To read more reporting from Alpha, "
+                + "visit our\(gap)classified website at:\(gap)http://example.invalid/p/alpha\n\nSMITH\n")
+        #expect(cable.units.map(\.id) == ["1", "2"])
+        expectSecondParagraphAlone(cable)
+    }
+
+    /// A clause that invites the reader to the site (`For more from Alpha, visit: XXXXXXXXXXXX`) goes with the
+    /// footer after it, and so does a link's residue between two footers on one line; the sentence before stays.
+    @Test func leadInAndResidueGoWithTheFooter() throws {
+        let cable = try load(
+            "¶2. (C) Traders expect a surplus. End comment. ****** ****** For more reporting from Alpha, visit: "
+                + "XXXXXXXXXXXX Visit Alpha's Classified Website: XXXXXXXXXXXX ha Portal  Visit Alpha's Classified "
+                + "Website: XXXXXXXXXXXX ******\n\nSMITH\n")
+        #expect(cable.unit(id: "2")?.text == "Traders expect a surplus. End comment.")
+        let kept = try load("¶2. (C) Our team will visit the port, and then visit the mills of the north.\n")
+        #expect(kept.unit(id: "2")?.text == "Our team will visit the port, and then visit the mills of the north.")
     }
 }

@@ -64,6 +64,18 @@ import Testing
         #expect(found.last?.text == "Farmers planted in June.")
     }
 
+    /// Long frames with a numbered paragraph after them make a heading even after words that end no sentence.
+    @Test func longFramesBeforeAParagraphAfterAnOpenSentence() throws {
+        let found = try units(
+            "1. (U) The rains came late this year. End Summary ---------- FARMERS WAIT ---------- 2. (U) Farmers "
+                + "planted in June.\n")
+        #expect(found.map(\.kind) == [.paragraph, .heading, .paragraph])
+        #expect(found.map(\.id) == ["1", "h1", "2"])
+        #expect(found[1].heading == "FARMERS WAIT")
+        #expect(found[0].text.hasPrefix("The rains came late this year.") && found[0].text.hasSuffix("End Summary"))
+        #expect(found[2].text == "Farmers planted in June.")
+    }
+
     /// Dashes inside a sentence, or a frame after words that end no sentence, are the author's text.
     @Test(arguments: [
         "1. (U) The rains came late. --- and then --- the farmers planted in June.",

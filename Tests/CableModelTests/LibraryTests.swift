@@ -20,9 +20,13 @@ import Testing
         // cutting bodies glued after the REF list or the subject won them back: 143; cutting the envelope printed
         // again after `NNNN` left 71 units with debris; reading U+2028 as a line break, a number that a line break
         // put first (`see para` / `¶5.`) as its sentence's, the authority paragraph as the body's first and a
-        // numbered `classified webpage` footer as a footer left 7 markers.
-        #expect(audit.debrisUnits.count <= 71, "\(audit.debrisUnits.prefix(10))")
-        #expect(audit.missedMarkers.count <= 7, "\(audit.missedMarkers.prefix(10))")
+        // numbered `classified webpage` footer as a footer left 7 markers; reading a row of the export with
+        // unquoted fields as a cable (the full record after its preview) left 32 units with debris; a line of
+        // redaction alone joining its sentence and a paragraph redacted whole ending there, 20; a footer's lead-in
+        // clause, its label wrapped onto the next line and a link's residue between two footers going with it, 15.
+        #expect(audit.debrisUnits.count <= 15, "\(audit.debrisUnits.prefix(10))")
+        // NB: a paragraph numbered out of order right under a heading left 6 markers.
+        #expect(audit.missedMarkers.count <= 6, "\(audit.missedMarkers.prefix(10))")
         #expect(audit.brokenSentences.isEmpty, "\(audit.brokenSentences.prefix(10))")
     }
 
@@ -30,6 +34,7 @@ import Testing
     /// cable cut short with `...` (six of them then repeat the header fields run together on one line), or an
     /// extract that stops after a header field.
     static let emptyBodies: [String: String] = [
+        "04THEHAGUE1923#2": "a second cable's row cut after its classification line",
         "08ANKARA1426": "preview cut in the REF list",
         "08BRATISLAVA382": "preview cut in the REF list",
         "08BRATISLAVA384": "preview cut in the REF list",

@@ -74,3 +74,24 @@ import Testing
         #expect(try text(paragraph).split(separator: "\n").count == 4)
     }
 }
+
+/// A redaction stands for withheld text, whatever its length.
+@Suite struct RedactedLineTests {
+    /// A line of redaction alone wraps into the sentence it opens, and a paragraph redacted whole ends there.
+    @Test func redactionsJoinTheirSentenceAndEndAWithheldParagraph() throws {
+        let body = """
+            ¶1. (C) XXXXXXXXXXXX
+            XXXXXXXXXXXX told the visiting team that the new water plant would open in the spring, once the
+            roads to the north were mended and the market was rebuilt.
+            ¶2. (C) XXXXXXXXXXXX
+            ¶3. (C) The mayor answered every question the team put to him about the harvest.
+
+            """
+        let cable = try SyntheticCable.load(body)
+        #expect(cable.units.map(\.id) == ["1", "2", "3"])
+        #expect(cable.unit(id: "1")?.text.hasPrefix("XXXXXXXXXXXX XXXXXXXXXXXX told the visiting team") == true)
+        #expect(cable.unit(id: "2")?.text == "XXXXXXXXXXXX")
+        let open = body.replacing("¶2. (C) XXXXXXXXXXXX", with: "¶2. (C) The team met XXXXXXXXXXXX")
+        #expect(try SyntheticCable.load(open).units.map(\.id) == ["1", "2"])
+    }
+}

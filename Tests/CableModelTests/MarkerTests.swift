@@ -21,6 +21,17 @@ import Testing
         #expect(cable.units.map(\.text) == ["The ferry ran late.", "The port was shut on Friday. Traders waited."])
     }
 
+    /// A paragraph numbered out of order right under a heading opens its unit; under a paragraph a lower number
+    /// is a list entry.
+    @Test func numberOutOfOrderUnderAHeading() throws {
+        let body =
+            "1. (U) The harvest was good.\n\nRoads In The North\n------\n\n¶3. (U) The roads were mended.\n\n"
+            + "Ports In The South\n------\n\n¶2. (U) The ports stayed shut.\n"
+        #expect(try ids(body) == ["1", "h1", "3", "h2", "2"])
+        let listed = "1. (U) The harvest was good.\n\n3. (U) The plan has steps:\n\n2. Mend the road first.\n"
+        #expect(try ids(listed) == ["1", "3"])
+    }
+
     @Test func pilcrowNumberWithoutMarkingInsideALine() throws {
         #expect(try ids("¶1. The ferry ran late. ¶2. The port was shut.\n") == ["1", "2"])
     }

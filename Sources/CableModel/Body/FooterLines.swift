@@ -12,7 +12,17 @@ enum FooterLines {
                 dropNextLink = false
                 continue
             }
+            // NB: a blank line may stand between a footer's label and its link.
+            if dropNextLink, line.isBlank {
+                kept.append(line)
+                continue
+            }
             dropNextLink = false
+            if let joined = FooterLines.joiningWrappedFooter(line, into: &kept) {
+                dropNextLink = joined.linkFollows
+                if joined.rest.isBlankLine { continue }
+                line.text = joined.rest
+            }
             if let footer = footerRange(in: line.text) {
                 dropNextLink = footer.linkFollows
                 line.text = FooterLines.joining(
@@ -47,7 +57,7 @@ enum FooterLines {
         guard let visit = lookBack.lastIndex(ofIgnoringCase: "visit") else { return nil }
         var start = visit
         if start - 7 >= line.startIndex, line[(start - 7)..<start].hasPrefix(ignoringCase: "Please ") { start -= 7 }
-        start = FooterLines.startOfStars(line, before: start)
+        start = FooterLines.startOfStars(line, before: FooterLines.startOfLeadIn(line, before: start))
         var end = line.endOfLetters(from: label + 14)
         if line[end...].hasPrefix(ignoringCase: " Site") || line[end...].hasPrefix(ignoringCase: " Page") { end += 5 }
         end = skipping(line, from: end) { $0.isBlank || $0 == ASCII.colon }
@@ -57,7 +67,59 @@ enum FooterLines {
         let linkFollows = end == line.endIndex
         end = skipping(line, from: end) { !$0.isBlank }
         end = skipping(line, from: end) { $0.isBlank || $0 == UInt8(ascii: "*") }
+        // NB: what stands between two footers on one line (`ed Kingdom`) is the residue of the first one's link.
+        let rest = line[end...]
+        if let next = footerRange(in: rest), next.range.lowerBound - end <= residueLength,
+            !SentenceEnd.isComplete(rest[..<next.range.lowerBound])
+        {
+            return (start..<next.range.upperBound, next.linkFollows)
+        }
         return (start..<end, linkFollows)
+    }
+
+    /// How much text between two footers on one line is read as the first one's residue, in bytes.
+    private static let residueLength = 24
+    /// How long a clause that leads into a footer may be, in bytes.
+    private static let leadInLength = 80
+
+    /// Back over the clause that leads into a footer's `visit` (`To see more reporting from X, visit`, or an
+    /// invitation of its own, `For more reporting, visit: http://...`): the text since the last sentence, box of
+    /// asterisks or line start, when it ends with a comma or holds a `visit` too.
+    private static func startOfLeadIn(_ line: ByteText, before visit: Int) -> Int {
+        var start = visit
+        while start > line.startIndex, visit - start <= leadInLength {
+            let byte = line[start - 1]
+            if byte == UInt8(ascii: "*") { break }
+            if line[start].isBlank, byte == ASCII.period || byte == ASCII.question || byte == ASCII.exclamation {
+                break
+            }
+            start -= 1
+        }
+        guard visit - start <= leadInLength, start < visit else { return visit }
+        let clause = line[start..<visit].trimmed
+        let leads = clause.last == ASCII.comma || clause.firstIndex(ofIgnoringCase: "visit") != nil
+        return leads ? line.endOfBlanks(from: start) : visit
+    }
+
+    /// A footer whose label opens `line` while its `visit` ended the last line of text kept (`..., visit our` /
+    /// `classified website at:`): that line loses the footer, and the rest of `line` after it is returned.
+    private static func joiningWrappedFooter(_ line: BodyLine, into kept: inout [BodyLine])
+        -> (rest: ByteText, linkFollows: Bool)?
+    {
+        let text = line.text.trimmed
+        guard text.hasPrefix(ignoringCase: "classified web"),
+            let previous = kept.lastIndex(where: { !$0.isBlank })
+        else { return nil }
+        let head = kept[previous].text.trimmedTrailing
+        let joined = (Array(head) + [ASCII.space] + Array(text))[...]
+        guard let footer = footerRange(in: joined), footer.range.lowerBound < head.count else { return nil }
+        let before = joined[..<footer.range.lowerBound].trimmedTrailing
+        if before.isBlankLine || isBareMarker(before) {
+            kept.removeSubrange(previous...)
+        } else {
+            kept[previous].text = before
+        }
+        return (joined[footer.range.upperBound...], footer.linkFollows)
     }
 
     /// `at`, `at:` or `at ` opening the rest of a footer's line, before its link.

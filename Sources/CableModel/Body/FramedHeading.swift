@@ -54,8 +54,8 @@ enum FramedHeading {
             defer { index = max(runEnd, index + 1) }
             guard runEnd - index >= frameLength, index == text.startIndex || text[index - 1].isBlank else { continue }
             let before = text[..<index]
-            guard before.isBlankLine || SentenceEnd.isComplete(before),
-                let place = place(in: text, opening: index..<runEnd)
+            guard let place = place(in: text, opening: index..<runEnd),
+                before.isBlankLine || SentenceEnd.isComplete(before) || opensParagraph(after: place, in: text)
             else { continue }
             let after = place.textStart < text.endIndex ? text[place.textStart] : nil
             guard after.map(opensText) ?? !before.isBlankLine else { continue }
@@ -80,6 +80,19 @@ enum FramedHeading {
             open: open, heading: heading.startIndex..<heading.endIndex, close: closeStart..<closeEnd,
             textStart: textStart)
     }
+
+    /// Long frames (`---------- TITLE ----------`) with a numbered paragraph after them (`2. (C) The minister`): a
+    /// heading even after a sentence left open (`End Summary ---------- ...`), as `--` punctuation is not.
+    private static func opensParagraph(after place: Place, in text: ByteText) -> Bool {
+        guard place.open.count >= longFrame, place.close.count >= longFrame,
+            let marker = BlockMarker(text[place.textStart...])
+        else { return false }
+        if case .numbered = marker.kind { return true }
+        return false
+    }
+
+    /// The fewest dashes of a frame that stands after a sentence left open.
+    private static let longFrame = 10
 
     /// A capital, a digit, a pilcrow, a parenthesis or a quote: what opens a sentence or a paragraph.
     private static func opensText(_ byte: UInt8) -> Bool {

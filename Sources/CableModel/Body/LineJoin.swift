@@ -4,7 +4,7 @@
 /// A break is kept before a list entry (`- `, `* `, `(a) `, `1) `), between the rows of a table (a block with at
 /// least two lines holding a column gap: three or more blanks after a word or a colon, not after the end of a
 /// sentence), after a line that ends with a colon (it introduces what follows), and after a line that ends well
-/// short of the block's width (the author ended it). A line that opens in lower case always continues the line
+/// short of the block's width (the author ended it), unless it holds only redactions. A line that opens in lower case always continues the line
 /// before.
 struct LineJoin {
     /// Whether the block is a table: two or more of its lines hold a column gap.
@@ -34,7 +34,8 @@ struct LineJoin {
     func keepsBreak(after previous: ByteText, before next: ByteText) -> Bool {
         guard let first = next.first, !first.isASCIILower else { return false }
         if isTable || LineJoin.startsListEntry(next) || previous.last == ASCII.colon { return true }
-        guard width >= LineJoin.narrowestWrap else { return false }
+        // NB: a redaction stands for withheld text of any length: a line of it alone is not a short line.
+        guard width >= LineJoin.narrowestWrap, !Redaction.isRedacted(previous) else { return false }
         return previous.count * 10 < width * LineJoin.shortLineTenths
     }
 

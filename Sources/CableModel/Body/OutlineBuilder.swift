@@ -75,10 +75,11 @@ struct OutlineBuilder {
             start(draft)
             container = drafts.count - 1
         case .numbered(let literal, let withoutLeadingOne):
-            guard let number = paragraphNumber(literal: literal, withoutLeadingOne: withoutLeadingOne) else {
-                return false
-            }
-            lastNumber = number
+            guard
+                let number = paragraphNumber(literal: literal, withoutLeadingOne: withoutLeadingOne)
+                    ?? misplacedNumber(literal: literal, withoutLeadingOne: withoutLeadingOne)
+            else { return false }
+            lastNumber = max(lastNumber, number)
             var draft = UnitDraft(
                 id: "\(number)", kind: .paragraph, label: "\(number).", heading: nil, page: block.page)
             draft.marking = marker.marking
@@ -106,6 +107,13 @@ struct OutlineBuilder {
             container = nil
         }
         return true
+    }
+
+    /// A number below the last one that no paragraph has taken, right under a heading: the author numbered two
+    /// paragraphs out of order (`¶6.` under one heading, `¶5.` under the next); a list does not open under a heading.
+    private func misplacedNumber(literal: Int, withoutLeadingOne: Int?) -> Int? {
+        guard let last = drafts.last, last.kind == .heading, last.paragraphs.isEmpty else { return nil }
+        return [literal, withoutLeadingOne ?? 0].first { $0 >= 1 && $0 < lastNumber && !usedIDs.contains("\($0)") }
     }
 
     /// The paragraph number a marker stands for, or nil when it does not rise above the last one.

@@ -54,7 +54,7 @@ struct RawBlock {
             // NB: append through `current` itself: a mutable copy of the block would share its line array, and
             // every append would then copy the whole array (quadratic in a block of a million lines).
             if let lastLine = current?.lines.last {
-                let previousEnds = SentenceEnd.isComplete(lastLine)
+                let previousEnds = SentenceEnd.isComplete(lastLine) || current?.isWithheld == true
                 guard let marker, previousEnds || marker.isSection || line.opensBlock else {
                     current?.lines.append(text)
                     continue
@@ -113,6 +113,15 @@ private func lastSentenceEnd(in line: ByteText) -> Int? {
         index -= 1
     }
     return nil
+}
+
+extension RawBlock {
+    /// A paragraph of one line whose text past its marker is all redacted (`¶7. (C) XXXXXXXXXXXX`): the whole
+    /// paragraph was withheld, so it is finished and a marker on the next line opens the next one.
+    var isWithheld: Bool {
+        guard lines.count == 1, let marker, marker.contentStart < lines[0].endIndex else { return false }
+        return Redaction.isRedacted(lines[0][marker.contentStart...])
+    }
 }
 
 extension BlockMarker {

@@ -7,11 +7,17 @@ enum BodyEvidence {
         let text = line.trimmed
         guard let first = text.first, first.isASCIIUpper || first.isASCIILower else { return false }
         if text.hasPrefix(ignoringCase: "TAGS") || text.hasPrefix(ignoringCase: "SUBJECT") { return true }
+        return classificationNumber(text) != nil
+    }
+
+    /// The cable's number, where `line` is a classification line (`UNCLAS SECTION 01 OF 05 KABUL 003934`).
+    static func classificationNumber(_ line: ByteText) -> Int? {
+        let text = line.trimmed
         // NB: a classification line ends with the cable's number; checking that first keeps the full reading rare.
         guard text.count <= 120, let last = text.last, last.isASCIIDigit, ClassificationLine.mightStandIn(text) else {
-            return false
+            return nil
         }
-        return ClassificationLine(text.string)?.number != nil
+        return ClassificationLine(text.string)?.number
     }
 
     /// A line of body text, not of an envelope or header: at least 40 characters and six words, in mixed case, or in

@@ -3,7 +3,7 @@ enum CableParser {
     /// Parses one cable's decoded text, reading REF lines and tags with `knowledge`; `name` is its file's name.
     static func parse(_ source: SourceText, knowledge: GeneralKnowledge, name: String? = nil) -> Cable {
         var lines = source.lines
-        guard let row = SpreadsheetRow(lines) else {
+        guard let row = SpreadsheetRow(lines) ?? SpreadsheetRow(unquoted: lines) else {
             if BackslashLines.endMostLines(lines) { lines = lines.map(BackslashLines.dropping) }
             return parse(lines, encoding: source.encoding, knowledge: knowledge, name: name)
         }

@@ -2,13 +2,17 @@
 ///
 /// A cable starts with its start-of-message line (`VZCZCXRO0454`), with the partial-extract notice of the web
 /// export (`This record is a partial extract of the original cable...`), with a date-time group followed by its
-/// FM line (`P 151147Z JAN 09` / `FM AMEMBASSY ANKARA`), or with a spreadsheet row (`"12","12/28/1966 18:48",...`).
+/// FM line (`P 151147Z JAN 09` / `FM AMEMBASSY ANKARA`), or with a spreadsheet row (`"12","12/28/1966 18:48",...`,
+/// or unquoted: `12,12/28/1966 18:48,66LIMA1234,...`).
 /// Files concatenated without a final line end glue a start to the last line of the cable before
 /// (`...END COMMENT. KELLYO 030503Z NOV 07`); the start then begins inside the line.
 struct CableStart: Equatable {
     /// Which form the start takes.
     enum Form: Equatable {
         case row
+        /// A row whose first fields go unquoted and may wrap (`SpreadsheetRow.opensUnquotedRow`): it starts a
+        /// message as `VZCZC` does, and its text is read as the cable's own lines.
+        case unquotedRow
         case message
         case dateTimeGroup
     }
@@ -32,6 +36,9 @@ struct CableStart: Equatable {
         guard let first = text.first else { return nil }
         if first == ASCII.quote || first.isASCIIDigit, SpreadsheetRow.prefixEnd(line) != nil {
             return CableStart(index: line.startIndex, form: .row)
+        }
+        if first.isASCIIDigit, SpreadsheetRow.opensUnquotedRow(text) {
+            return CableStart(index: line.startIndex, form: .unquotedRow)
         }
         if text.hasPrefix(ignoringCase: "VZCZC") || text.hasPrefix(partialExtract) {
             return CableStart(index: line.startIndex, form: .message)

@@ -6,6 +6,8 @@ struct MessageIdentity {
     private(set) var times: [[UInt8]] = []
     /// `ROME 03639` from page headers (`PAGE 02  ROME  03639  01 OF 03  231626Z`).
     private var pageKeys: [[UInt8]] = []
+    /// The number its classification line gives (`KABUL 003934`).
+    var number: Int?
     /// The subject, as first written (a preview may cut it short with `...`).
     private(set) var subject: [UInt8]?
     /// The last line at which a date-time group continues the message: a page header of this message opened the

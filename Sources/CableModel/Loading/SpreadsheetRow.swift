@@ -42,13 +42,18 @@ struct SpreadsheetRow {
         fields = SpreadsheetRow.fields(first[..<prefixEnd])
         var row = lines.map(BackslashLines.dropping)
         row[0] = row[0][prefixEnd...]
-        row = row.map(SpreadsheetRow.unescapingQuotes)
+        self.lines = SpreadsheetRow.closingText(row)
+    }
+
+    /// The row's text lines with quotes unescaped and the quote that closes the last field dropped.
+    static func closingText(_ lines: [ByteText]) -> [ByteText] {
+        var row = lines.map(SpreadsheetRow.unescapingQuotes)
         if let last = row.indices.last(where: { !row[$0].isBlankLine }) {
             var text = row[last].trimmedTrailing
             if text.last == ASCII.quote { text = text.dropLast() }
             row[last] = text
         }
-        self.lines = row
+        return row
     }
 
     /// The index just past the row's prefix fields (at the text's opening quote's end), or nil when the line does
@@ -107,7 +112,7 @@ struct SpreadsheetRow {
         return nil
     }
 
-    private static func unescapingQuotes(_ line: ByteText) -> ByteText {
+    static func unescapingQuotes(_ line: ByteText) -> ByteText {
         guard line.count >= 2, line.firstIndex(of: ASCII.quote) != nil else { return line }
         var output: [UInt8] = []
         output.reserveCapacity(line.count)

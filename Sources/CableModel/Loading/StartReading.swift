@@ -31,6 +31,9 @@ struct StartReading {
     /// A start after a header without a body, until the date-time group below it tells whether it repeats the
     /// message: where it stands, and the last line that may hold that group.
     private var pendingStart: (index: Int, deadline: Int)?
+    /// Whether the last line of text (a closing `",` of a row aside) ended with `...`: what stands above is a
+    /// preview cut short, which a row of the full record replaces.
+    private var afterPreviewCut = false
     /// A start after a body, until the date-time group of its envelope tells whether it repeats this message (the
     /// envelope printed again after the signature): where it stands, and the last line that may hold that group.
     private var repeatedStart: (index: Int, deadline: Int)?
@@ -54,7 +57,9 @@ struct StartReading {
         defer { lineNumber += 1 }
         if let start, start.form == .row { return startRow(at: start.index) }
         if isSpreadsheet { return .keep }
+        if let start, start.form == .unquotedRow, followsPreview(row: line) { return replacePreview(at: start.index) }
         if let start { return read(start, in: line) }
+        readPreviewCut(line)
         if let pending = pendingStart, let decision = resolve(pending, at: line) { return decision }
         if let repeated = repeatedStart, let decision = resolve(repeated: repeated, at: line) { return decision }
         afterEndOfMessage = CableStart.endsMessage(line) || (afterEndOfMessage && line.isBlankLine)
@@ -62,6 +67,7 @@ struct StartReading {
         // NB: once a body has shown, nothing more needs reading until the next start; this keeps the splitter cheap.
         guard proseLines < 2 || tailStart != nil else { return .keep }
         if identity.subject == nil { _ = identity.readSubject(line) }
+        if identity.number == nil { identity.number = BodyEvidence.classificationNumber(line) }
         if !sawHeaderFields, BodyEvidence.isHeaderField(line) { sawHeaderFields = true }
         guard BodyEvidence.isProse(line) else { return .keep }
         guard let tail = tailStart else {
@@ -165,6 +171,35 @@ struct StartReading {
         let decision = cut(at: repeated.index, time: nil, prose: isProse ? 1 : 0)
         sawHeaderFields = isHeaderField
         return decision
+    }
+
+    /// Whether a row starting in `line` follows a preview of the same message (the number its id ends with is the
+    /// one the preview's classification line gave) cut short with `...`.
+    private func followsPreview(row line: ByteText) -> Bool {
+        afterPreviewCut && identity.number != nil && SpreadsheetRow.unquotedRowNumber(line) == identity.number
+    }
+
+    /// Notes whether a line of text ends with `...`; a row's closing `",` and the signature a preview keeps (a
+    /// short line in capitals, `SMITH`) leave the note as it was.
+    private mutating func readPreviewCut(_ line: ByteText) {
+        let text = line.trimmed
+        guard !text.allSatisfy({ $0 == ASCII.quote || $0 == ASCII.comma }) else { return }
+        let isSignature = text.count <= 32 && text.words.count <= 3 && !text.contains(where: \.isASCIILower)
+        guard !isSignature || text.last == ASCII.period else { return }
+        afterPreviewCut = text.count >= 3 && text.suffix(3).allSatisfy { $0 == ASCII.period }
+    }
+
+    /// A row of the full record after a preview of it: the preview is dropped and the row starts the cable.
+    private mutating func replacePreview(at index: Int) -> Decision {
+        afterPreviewCut = false
+        lastStartLine = lineNumber
+        pendingStart = nil
+        repeatedStart = nil
+        tailStart = nil
+        proseLines = 0
+        sawHeaderFields = false
+        identity = MessageIdentity()
+        return .dropBefore(index)
     }
 
     /// A spreadsheet row starts a cable; what came before the first row is the sheet's preamble.
