@@ -87,45 +87,8 @@ struct ScreenTimer {
 
     /// The seconds until the marker shows, or nil when it did not within five seconds.
     func measure() -> Double? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qfec", command, "/dev/null"]
-        var environment = ProcessInfo.processInfo.environment
-        environment["TERM"] = "xterm-256color"
-        environment["COLUMNS"] = "120"
-        environment["LINES"] = "40"
-        environment["XDG_STATE_HOME"] = NSTemporaryDirectory()
-        process.environment = environment
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        let start = DispatchTime.now().uptimeNanoseconds
-        guard (try? process.run()) != nil else { return nil }
-        let seen = waitFor(marker, in: output.fileHandleForReading, deadline: start + 5_000_000_000)
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        input.fileHandleForWriting.write(Data("q".utf8))
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        return seen ? elapsed : nil
-    }
-
-    private func waitFor(_ marker: String, in handle: FileHandle, deadline: UInt64) -> Bool {
-        let wanted = Array(marker.utf8)
-        var received: [UInt8] = []
-        while DispatchTime.now().uptimeNanoseconds < deadline {
-            let chunk = handle.availableData
-            if chunk.isEmpty { return false }
-            received += chunk
-            if received.count >= wanted.count,
-                (0...(received.count - wanted.count)).contains(where: {
-                    received[$0..<($0 + wanted.count)].elementsEqual(wanted)
-                })
-            {
-                return true
-            }
-        }
-        return false
+        guard let terminal = PseudoTerminal(command) else { return nil }
+        defer { terminal.close() }
+        return terminal.time(of: marker, timeout: 5)
     }
 }

@@ -16,7 +16,9 @@ final class PseudoTerminal: @unchecked Sendable {
     /// Starts `command` (a shell command line) on a `width`×`height` terminal.
     init?(_ command: String, width: Int = 120, height: Int = 40) {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qfec", "stty cols \(width) rows \(height) 2>/dev/null; exec \(command)", "/dev/null"]
+        // NB: the size is given by LINES and COLUMNS, which curses and less read first, so that nothing else (no
+        // stty) runs before the command and its start is timed alone.
+        process.arguments = ["-qfec", command, "/dev/null"]
         var environment = ProcessInfo.processInfo.environment
         environment["TERM"] = "xterm-256color"
         environment["COLUMNS"] = "\(width)"
