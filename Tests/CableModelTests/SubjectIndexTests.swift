@@ -23,6 +23,19 @@ import Testing
         #expect(statute?.instrument == "Land Code")
     }
 
+    /// A span in the subject resolves to the subject's text, as a span in a unit resolves to the unit's.
+    @Test func aSpanInTheSubjectNamesTheSubjectUnit() throws {
+        let cable = cable(subject: "Article 12 of the Land Code amended", body: ["Officials met."])
+        let index = CableIndex.build(cable, knowledge: TestIndex.knowledge)
+        let span = try #require(index.statutes.first?.mentions.first?.span)
+        let unit = try #require(cable.indexedUnit(id: span.unitID))
+        let heading = Array(unit.heading?.unicodeScalars ?? "".unicodeScalars)
+        #expect(String(String.UnicodeScalarView(heading[span.range])) == "Article 12")
+        #expect(cable.unit(id: span.unitID) == nil)
+        #expect(cable.indexedUnit(id: "1")?.text == "Officials met.")
+        #expect(self.cable(subject: "", body: ["Officials met."]).subjectUnit == nil)
+    }
+
     @Test func aBareArticleInACapitalSubjectIsAMention() {
         let index = CableIndex.build(
             cable(subject: "ARTICLE 98 TALKS RESUME", body: ["Officials met."]), knowledge: TestIndex.knowledge)

@@ -28,7 +28,7 @@ enum IndexPath {
             let result = index.search(query, snippetWidth: 40)
             for span in result.matches { check(span, in: cable) }
             for hit in result.hits {
-                precondition(cable.unit(id: hit.unitID) != nil, "a hit in unknown unit \(hit.unitID)")
+                precondition(cable.indexedUnit(id: hit.unitID) != nil, "a hit in unknown unit \(hit.unitID)")
                 let length = hit.snippet.text.unicodeScalars.count
                 precondition(hit.snippet.highlight.upperBound <= length, "a highlight past its snippet")
             }
@@ -74,9 +74,10 @@ enum IndexPath {
         }
     }
 
-    /// A span must name a unit of the cable and lie inside its field.
+    /// A span must name a unit of the cable (or its subject, which the index reads as a unit) and lie inside its
+    /// field.
     private static func check(_ span: TextSpan, in cable: Cable) {
-        guard let unit = cable.unit(id: span.unitID) else {
+        guard let unit = cable.indexedUnit(id: span.unitID) else {
             preconditionFailure("a span in unknown unit \(span.unitID)")
         }
         let length = unit.value(of: span.field).unicodeScalars.count

@@ -14,7 +14,7 @@ extension CableIndex {
     public static func buildWithoutNames(_ cable: Cable, knowledge: GeneralKnowledge, subject: Bool = true)
         -> CableIndex
     {
-        let words = WordIndex.build(units: (subject ? subjectUnits(of: cable) : []) + cable.units)
+        let words = WordIndex.build(units: (subject ? cable.subjectUnit.map { [$0] } ?? [] : []) + cable.units)
         let definitions = AcronymFinder(index: words).definitions()
         let acronyms = InstrumentReader.acronyms(of: definitions.map { ($0.acronym, $0.longForm) })
             .merging(knowledge.glossary.instrumentAcronyms) { $0 || $1 }
@@ -51,16 +51,6 @@ extension CableIndex {
 
     /// The id of the unit that holds the SUBJECT line in the index (its heading field).
     public static let subjectUnitID = "subject"
-
-    /// The subject as a unit of its own, or none when the cable has no subject.
-    private static func subjectUnits(of cable: Cable) -> [Unit] {
-        guard let subject = cable.header.subject, !subject.isEmpty else { return [] }
-        return [
-            Unit(
-                id: subjectUnitID, kind: .heading, parent: nil, label: "", marking: nil, heading: subject, text: "",
-                page: nil)
-        ]
-    }
 
     /// This index with the cable's glossary and names (organisations, places, people) found, with the gazetteer.
     public func addingNames(of cable: Cable, knowledge: GeneralKnowledge) -> CableIndex {
