@@ -14,5 +14,7 @@ public enum RulesVersion {
     /// case (`the nuclear draft law`) takes the bare articles after it.
     /// Also 5: rows of the export with unquoted fields are cables; redactions join their sentence and end a paragraph
     /// redacted whole; a footer's lead-in, wrapped label and link residue go with it.
-    public static let current = 5
+    /// 6: a paragraph number without its period before a marking (`7 (C) ...`) opens its paragraph; a list
+    /// numbered from 1 inside a marked paragraph keeps its entries, on lines of their own.
+    public static let current = 6
 }

@@ -138,15 +138,25 @@ extension BodyAudit {
 extension BodyAudit {
     /// Paragraph numbers that open a line (`¶4.`, `4.`, `4.(C)`) after a blank line or a line ending a sentence,
     /// and continue the rising sequence (the next number after the last one counted).
+    ///
+    /// A number with a portion marking that resumes the sequence below the last one counted (`4. (C)` after `4.`,
+    /// `5.` without markings) shows that the unmarked numbers counted since its predecessor were a list's: they are
+    /// taken back.
     static func paragraphMarkers(in source: String) -> [Int] {
         var numbers: [Int] = []
+        var cableStart = 0
+        var unmarked: Set<Int> = []
         var last = 0
         var previousEnds = true
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         for (position, rawLine) in lines.enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             defer { previousEnds = line.isEmpty || endsSentence(line) }
-            if line.hasPrefix("VZCZC") || line.hasPrefix("This record is a partial extract") { last = 0 }
+            if line.hasPrefix("VZCZC") || line.hasPrefix("This record is a partial extract") {
+                last = 0
+                cableStart = numbers.count
+                unmarked = []
+            }
             // NB: `¶4. (U) Visit X's Classified Website: ...` (or `webpage`) numbers a footer, not a paragraph of the
             // author's, and its label may wrap onto the next lines (`visit our` / `classified website at:`).
             let opening = lines[position..<min(lines.count, position + 3)].joined(separator: " ")
@@ -154,7 +164,15 @@ extension BodyAudit {
                 line.localizedCaseInsensitiveContains("Classified Web")
                 || (line.localizedCaseInsensitiveContains("visit")
                     && opening.localizedCaseInsensitiveContains("Classified Web"))
-            guard previousEnds, let number = leadingNumber(line), number == last + 1, !isFooter else { continue }
+            guard previousEnds, let number = leadingNumber(line), !isFooter else { continue }
+            let isMarked = line.contains(where: { $0 == "(" }) && portionMarked(line)
+            let counted = numbers[cableStart...]
+            let resumes =
+                isMarked && number <= last && counted.contains(number - 1)
+                && (number...last).allSatisfy { unmarked.contains($0) }
+            guard number == last + 1 || resumes else { continue }
+            if resumes { numbers.removeSubrange((numbers.count - (last - number + 1))...) }
+            if isMarked { unmarked.remove(number) } else { unmarked.insert(number) }
             numbers.append(number)
             last = number
         }
@@ -171,6 +189,14 @@ extension BodyAudit {
         guard rest.first == "." else { return nil }
         let next = rest.dropFirst().first
         return next == nil || next == " " || next == "(" || (next?.isUppercase ?? false) ? number : nil
+    }
+
+    /// `4. (C) Text`, `¶4.(SBU)`: a portion marking right after the number.
+    private static func portionMarked(_ line: String) -> Bool {
+        let rest = line.drop { $0 != "." }.dropFirst().drop { $0 == " " }
+        guard rest.first == "(", let close = rest.firstIndex(of: ")") else { return false }
+        let marking = rest[rest.index(after: rest.startIndex)..<close]
+        return (1...12).contains(marking.count) && marking.allSatisfy { $0.isUppercase || $0 == "/" }
     }
 
     private static func endsSentence(_ line: String) -> Bool {

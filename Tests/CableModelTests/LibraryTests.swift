@@ -25,8 +25,10 @@ import Testing
         // redaction alone joining its sentence and a paragraph redacted whole ending there, 20; a footer's lead-in
         // clause, its label wrapped onto the next line and a link's residue between two footers going with it, 15.
         #expect(audit.debrisUnits.count <= 15, "\(audit.debrisUnits.prefix(10))")
-        // NB: a paragraph numbered out of order right under a heading left 6 markers.
-        #expect(audit.missedMarkers.count <= 6, "\(audit.missedMarkers.prefix(10))")
+        // NB: a paragraph numbered out of order right under a heading left 6 markers; a number without its period
+        // before a marking and lists numbered from 1 inside marked paragraphs (with the audit taking back the numbers
+        // of a list that a marked paragraph resumes after), 3.
+        #expect(audit.missedMarkers.count <= 3, "\(audit.missedMarkers.prefix(10))")
         #expect(audit.brokenSentences.isEmpty, "\(audit.brokenSentences.prefix(10))")
     }
 

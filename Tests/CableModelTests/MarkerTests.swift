@@ -32,6 +32,59 @@ import Testing
         #expect(try ids(listed) == ["1", "3"])
     }
 
+    /// A paragraph number written without its period before a portion marking (`2 (C) The ...`) opens its unit in
+    /// the body, after a blank line or a finished sentence; in a sentence left open it stays text.
+    @Test func numberWithoutItsPeriodBeforeAMarking() throws {
+        let body =
+            "1 (S) The talks on grain began in May.\n\n2 (C) The minister named a new envoy.\n"
+            + "¶3 (SBU) \"Nothing changed,\" he said.\n"
+        let cable = try SyntheticCable.load(body)
+        #expect(cable.units.map(\.id) == ["1", "2", "3"])
+        #expect(cable.units.map(\.marking) == ["S", "C", "SBU"])
+        #expect(cable.units.first?.text == "The talks on grain began in May.")
+        let open = "1. (C) The vote fell to\n4 (C) Members on Friday.\n"
+        #expect(try ids(open) == ["1"])
+        let noMarking = "1. (C) The vote was set.\n\n2 Members left early.\n"
+        #expect(try ids(noMarking) == ["1"])
+    }
+
+    /// Under a paragraph that carries a portion marking, an unmarked list numbered from 1 stays in the paragraph even
+    /// where its numbers run past the paragraph's next; the next marked paragraph opens its unit.
+    @Test func listNumberedFromOneInsideAMarkedParagraph() throws {
+        let body =
+            "1. (C) The council met.\n\n2. (U) It set out four aims:\n\n1. Mend the roads.\n2. Pave the square.\n"
+            + "3. Open a school.\n4. Hire nurses.\n\n3. (C) The mayor agreed.\n\n4. (C) Funds are short.\n"
+        let cable = try SyntheticCable.load(body)
+        #expect(cable.units.map(\.id) == ["1", "2", "3", "4"])
+        #expect(
+            cable.units[1].text.hasSuffix("Mend the roads.\n2. Pave the square.\n3. Open a school.\n4. Hire nurses."))
+        #expect(cable.units[2].text == "The mayor agreed.")
+    }
+
+    /// A title-cased line of its own over a list (`Works To Begin`) lets the list's first entry open its line, so the
+    /// entries after it are read as the list's.
+    @Test func listUnderATitleInsideAMarkedParagraph() throws {
+        let body =
+            "1. (C) The council met.\n\n2. (U) It set out its aims.\n\nWorks To Begin in May\n1. Mend the roads.\n"
+            + "2. Pave the square.\n3. Open a school.\n\n3. (C) The mayor agreed.\n"
+        let cable = try SyntheticCable.load(body)
+        #expect(cable.units.map(\.id) == ["1", "2", "3"])
+        #expect(
+            cable.units[1].text.hasSuffix(
+                "Works To Begin in May\n1. Mend the roads.\n2. Pave the square.\n3. Open a school."))
+    }
+
+    /// The list's entry numbered as the paragraphs' next opens that paragraph when no later block does (its author
+    /// left off the marking), and an unmarked cable reads a restart as a list without swallowing the paragraph after.
+    @Test(arguments: [
+        "1. (C) The council met.\n\n2. (U) Its aims:\n\n1. Roads.\n2. Schools.\n\n3. The mayor agreed.\n",
+        "1. The council met.\n\n2. Its aims:\n\n1. Roads.\n2. Schools.\n\n3. The mayor agreed.\n\n"
+            + "4. Its plan:\n\n1. Hire.\n2. Build.\n3. Open.\n",
+    ])
+    func listDoesNotSwallowTheNextParagraph(body: String) throws {
+        #expect(try ids(body).prefix(3) == ["1", "2", "3"])
+    }
+
     @Test func pilcrowNumberWithoutMarkingInsideALine() throws {
         #expect(try ids("¶1. The ferry ran late. ¶2. The port was shut.\n") == ["1", "2"])
     }

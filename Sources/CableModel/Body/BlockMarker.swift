@@ -71,9 +71,13 @@ struct BlockMarker: Equatable {
 
     /// `4.` or `14.`: digits then a period; both readings when a leading `1` may stand for `¶`.
     private static func numbered(_ text: ByteText, digits: Range<Int>, hasPilcrow: Bool) -> Kind? {
-        guard digits.upperBound < text.endIndex, text[digits.upperBound] == ASCII.period,
-            let literal = text.integer(in: digits)
-        else { return nil }
+        guard digits.upperBound < text.endIndex, text[digits.upperBound] == ASCII.period else { return nil }
+        return number(text, digits: digits, hasPilcrow: hasPilcrow)
+    }
+
+    /// The number `digits` spell; both readings when a leading `1` may stand for `¶`.
+    static func number(_ text: ByteText, digits: Range<Int>, hasPilcrow: Bool) -> Kind? {
+        guard let literal = text.integer(in: digits) else { return nil }
         var stripped: Int?
         if !hasPilcrow, digits.count >= 2, text[digits.lowerBound] == UInt8(ascii: "1") {
             stripped = text.integer(in: (digits.lowerBound + 1)..<digits.upperBound)
@@ -121,7 +125,8 @@ struct BlockMarker: Equatable {
             kind: .section(number: number, title: title.string), marking: nil, contentStart: text.endIndex)
     }
 
-    private init(kind: Kind, marking: String?, contentStart: Int) {
+    /// A marker of `kind` whose text starts at `contentStart`.
+    init(kind: Kind, marking: String?, contentStart: Int) {
         self.kind = kind
         self.marking = marking
         self.contentStart = contentStart

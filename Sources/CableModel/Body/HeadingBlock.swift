@@ -37,8 +37,21 @@ enum HeadingBlock {
         let words = line.words
         if end == ASCII.colon, words.count > titleWords { return false }
         guard end == ASCII.question || end == ASCII.colon else { return false }
+        return isTitleCased(line)
+    }
+
+    /// Whether every word of four letters or more opens with a capital, the first word too (`Measures to Address the
+    /// Deceleration`).
+    static func isTitleCased(_ line: ByteText) -> Bool {
+        let words = line.words
         return words.first?.first?.isASCIIUpper == true
             && words.allSatisfy { $0.filter(\.isASCIILetter).count < 4 || $0.first?.isASCIIUpper == true }
+    }
+
+    /// A short title-cased line that ends no sentence: a title standing over a list.
+    static func isListTitle(_ line: ByteText) -> Bool {
+        (2...titleWords).contains(line.words.count) && line.count <= longestLine && !SentenceEnd.isComplete(line)
+            && isTitleCased(line)
     }
 
     /// Letters, three at least, none lower case, not a redaction (`XXXXXXXX`).

@@ -10,7 +10,7 @@ enum InlineMarkers {
         var sequence = MarkerSequence()
         for line in lines {
             var rest = line
-            let opening = BlockMarker(rest.text)
+            let opening = BlockMarker(bodyLine: rest.text)
             // NB: the next item letter opens its item even where the line before ends without a full stop.
             if let opening, case .lettered = opening.kind, sequence.isNext(opening) { rest.opensBlock = true }
             sequence.note(opening)

@@ -11,6 +11,8 @@ struct OutlineBuilder {
     private var container: Int?
     private var lastLetters: [String: ItemLetter] = [:]
     private var unnumberedCount = 0
+    /// The number the next entry of a list inside the current paragraph carries, while such a list is open.
+    private var listNext: Int?
     private var headingCount = 0
     /// Where the block being added starts in the file's text: a unit it opens starts there.
     private var blockStart: Int?
@@ -50,6 +52,10 @@ struct OutlineBuilder {
 
     private mutating func add(_ block: RawBlock, at index: Int) {
         blockStart = block.start
+        if let marker = block.marker, takesListEntry(marker, at: index) {
+            continueList(with: block)
+            return
+        }
         if let marker = block.marker, isWrappedNumber(marker, block, at: index) {
             continueSentence(with: block)
             return
@@ -66,6 +72,7 @@ struct OutlineBuilder {
 
     /// Opens the unit a marker names; false when the marker does not fit the sequence and is plain text.
     private mutating func open(_ marker: BlockMarker, _ block: RawBlock) -> Bool {
+        defer { listNext = nil }
         let content = BlockText.text(of: block, from: marker.contentStart)
         switch marker.kind {
         case .section(let number, let title):
@@ -106,6 +113,29 @@ struct OutlineBuilder {
             start(draft)
             container = nil
         }
+        return true
+    }
+
+    /// A number without a portion marking that restarts at 1 inside a paragraph that carries one (again after a list
+    /// of its own), or the next number of the list it so opened: an entry of a list inside the paragraph
+    /// (`3. (U) The plan:` / `1. Roads` / `2. Ports`).
+    ///
+    /// NB: such a list may run past the paragraph's next number; an entry numbered above the last paragraph stays in
+    /// the list only while a later block opens the paragraphs' next number, so a paragraph whose author left off its
+    /// marking is still read as one. An unmarked cable opens no such list: there a restart is all the evidence, and a
+    /// paragraph listing `1.` and `2.` would take its successor `3.` as its third entry.
+    private mutating func takesListEntry(_ marker: BlockMarker, at index: Int) -> Bool {
+        // NB: the number as written: a list's `11.` is its eleventh entry, never `¶1.` read with its `¶` as `1`.
+        guard case .numbered(let literal, _) = marker.kind, marker.marking == nil else { return false }
+        if literal == 1 {
+            guard let container, drafts[container].kind == .paragraph, drafts[container].marking != nil else {
+                return false
+            }
+        } else if literal != listNext {
+            return false
+        }
+        if literal > lastNumber, (lastBlockOpening[lastNumber + 1] ?? -1) <= index { return false }
+        listNext = literal + 1
         return true
     }
 
@@ -152,6 +182,16 @@ struct OutlineBuilder {
             return
         }
         drafts[last].joinToLastParagraph(BlockText.text(of: block), lastLineLength: block.lines.last?.count ?? 0)
+    }
+
+    /// A list's entry: on a line of its own under the line before, or after a blank line as the text of any block.
+    private mutating func continueList(with block: RawBlock) {
+        // NB: joined in place, as a wrapped number is, so the draft's text is not copied at every entry.
+        guard !block.followsBlank, let last = drafts.indices.last, !drafts[last].paragraphs.isEmpty else {
+            continueUnit(with: block)
+            return
+        }
+        drafts[last].appendLine(BlockText.text(of: block), lastLineLength: block.lines.last?.count ?? 0)
     }
 
     /// A block without a marker: part of the unit before, or a unit of its own.

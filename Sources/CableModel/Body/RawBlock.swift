@@ -50,11 +50,12 @@ struct RawBlock {
                 decorationBefore = true
                 continue
             }
-            let marker = BlockMarker(text)
+            let marker = BlockMarker(bodyLine: text)
             // NB: append through `current` itself: a mutable copy of the block would share its line array, and
             // every append would then copy the whole array (quadratic in a block of a million lines).
             if let lastLine = current?.lines.last {
-                let previousEnds = SentenceEnd.isComplete(lastLine) || current?.isWithheld == true
+                let previousEnds =
+                    SentenceEnd.isComplete(lastLine) || current?.isWithheld == true || current?.isListTitle == true
                 guard let marker, previousEnds || marker.isSection || line.opensBlock else {
                     current?.lines.append(text)
                     continue
@@ -122,6 +123,12 @@ extension RawBlock {
         guard lines.count == 1, let marker, marker.contentStart < lines[0].endIndex else { return false }
         return Redaction.isRedacted(lines[0][marker.contentStart...])
     }
+}
+
+extension RawBlock {
+    /// A title-cased line of its own after a blank line (`Measures to Address the Deceleration`): a list's title,
+    /// so a marker on the next line opens the list's first entry.
+    var isListTitle: Bool { followsBlank && lines.count == 1 && HeadingBlock.isListTitle(lines[0].trimmed) }
 }
 
 extension BlockMarker {

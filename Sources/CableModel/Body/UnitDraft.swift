@@ -31,11 +31,20 @@ struct UnitDraft {
 
     /// Continues the last paragraph's sentence with `text`.
     mutating func joinToLastParagraph(_ text: [UInt8], lastLineLength: Int) {
+        extendLastParagraph(with: text, after: ASCII.space, lastLineLength: lastLineLength)
+    }
+
+    /// Continues the last paragraph on a line of its own (a list's next entry).
+    mutating func appendLine(_ text: [UInt8], lastLineLength: Int) {
+        extendLastParagraph(with: text, after: ASCII.newline, lastLineLength: lastLineLength)
+    }
+
+    private mutating func extendLastParagraph(with text: [UInt8], after separator: UInt8, lastLineLength: Int) {
         guard !paragraphs.isEmpty else {
             append(text, lastLineLength: lastLineLength)
             return
         }
-        paragraphs[paragraphs.count - 1] += [ASCII.space] + text
+        paragraphs[paragraphs.count - 1] += [separator] + text
         self.lastLineLength = lastLineLength
     }
 
