@@ -15,6 +15,7 @@ public enum RulesVersion {
     /// Also 5: rows of the export with unquoted fields are cables; redactions join their sentence and end a paragraph
     /// redacted whole; a footer's lead-in, wrapped label and link residue go with it.
     /// 6: a paragraph number without its period before a marking (`7 (C) ...`) opens its paragraph; a list
-    /// numbered from 1 inside a marked paragraph keeps its entries, on lines of their own.
+    /// numbered from 1 inside a marked paragraph keeps its entries, on lines of their own; a title after a
+    /// paragraph redacted whole is a heading; a line of em or en dashes is decoration.
     public static let current = 6
 }

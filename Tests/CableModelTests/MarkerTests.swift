@@ -85,6 +85,23 @@ import Testing
         #expect(try ids(body).prefix(3) == ["1", "2", "3"])
     }
 
+    /// After a paragraph redacted whole, a framed, underlined or title-cased line is the next section's heading, even
+    /// where it is not in capitals or ends in an ellipsis; a sentence there stays text.
+    @Test(arguments: [
+        ("----- Talks on the port resume -----\n", "Talks on the port resume"),
+        ("Reaching Out Again...\n------\n", "Reaching Out Again..."),
+        ("Harbour Works\n", "Harbour Works"),
+    ])
+    func titleAfterAParagraphRedactedWhole(title: String, heading: String) throws {
+        let body = "1. (C) The port opened.\n\n2. (S) XXXXXXXXXXXX\n\n\(title)\n3. (C) Ships came back.\n"
+        let cable = try SyntheticCable.load(body)
+        #expect(cable.units.map(\.id) == ["1", "2", "h1", "3"])
+        #expect(cable.units.map(\.heading).contains(heading))
+        #expect(cable.units[1].text == "XXXXXXXXXXXX")
+        let sentence = "1. (C) The port opened.\n\n2. (S) XXXXXXXXXXXX\n\nthe ships came back later.\n"
+        #expect(try ids(sentence) == ["1", "2"])
+    }
+
     @Test func pilcrowNumberWithoutMarkingInsideALine() throws {
         #expect(try ids("¶1. The ferry ran late. ¶2. The port was shut.\n") == ["1", "2"])
     }

@@ -40,6 +40,21 @@ enum HeadingBlock {
         return isTitleCased(line)
     }
 
+    /// The text of a one-line block that a paragraph redacted whole stands before, when it reads as a title: framed
+    /// or underlined with dashes (`----- Hope to see the fleet -----`), or title-cased (`Extending Our Hand...`).
+    ///
+    /// NB: a redacted paragraph has no sentence left open for the line to continue, so a title there is a heading
+    /// even where it ends in an ellipsis or is not in capitals.
+    static func title(of block: RawBlock) -> String? {
+        guard block.lines.count == 1, block.marker == nil else { return nil }
+        let line = block.lines[0].trimmed
+        let text = withoutDecoration(line)
+        guard (2...longestLine).contains(text.count), hasLetters(text),
+            block.isDecorated || text.count < line.count || isTitleCased(text)
+        else { return nil }
+        return text.string
+    }
+
     /// Whether every word of four letters or more opens with a capital, the first word too (`Measures to Address the
     /// Deceleration`).
     static func isTitleCased(_ line: ByteText) -> Bool {

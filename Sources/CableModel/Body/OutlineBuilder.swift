@@ -13,6 +13,8 @@ struct OutlineBuilder {
     private var unnumberedCount = 0
     /// The number the next entry of a list inside the current paragraph carries, while such a list is open.
     private var listNext: Int?
+    /// Whether the block before was a paragraph redacted whole (`¶5. (S) XXXXXXXXXXXX`).
+    private var followsWithheld = false
     private var headingCount = 0
     /// Where the block being added starts in the file's text: a unit it opens starts there.
     private var blockStart: Int?
@@ -52,6 +54,8 @@ struct OutlineBuilder {
 
     private mutating func add(_ block: RawBlock, at index: Int) {
         blockStart = block.start
+        let afterWithheld = followsWithheld
+        followsWithheld = block.isWithheld
         if let marker = block.marker, takesListEntry(marker, at: index) {
             continueList(with: block)
             return
@@ -61,7 +65,7 @@ struct OutlineBuilder {
             return
         }
         if let marker = block.marker, open(marker, block) { return }
-        if let heading = HeadingBlock.text(of: block) {
+        if let heading = HeadingBlock.text(of: block) ?? (afterWithheld ? HeadingBlock.title(of: block) : nil) {
             headingCount += 1
             start(UnitDraft(id: "h\(headingCount)", kind: .heading, label: "", heading: heading, page: block.page))
             container = nil

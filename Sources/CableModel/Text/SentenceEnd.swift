@@ -24,13 +24,29 @@ enum SentenceEnd {
         return [ASCII.period, ASCII.question, ASCII.exclamation, ASCII.colon, ASCII.semicolon].contains(text[end - 1])
     }
 
-    /// A line made only of dashes, underscores, equals signs or asterisks: decoration under or around a heading.
+    /// A line made only of dashes (ASCII, or two em or en dashes at least), underscores, equals signs or asterisks:
+    /// decoration under or around a heading.
     static func isDecoration(_ text: ByteText) -> Bool {
         let trimmed = text.trimmed
         guard trimmed.count >= 3 else { return false }
-        return trimmed.allSatisfy {
-            $0 == ASCII.hyphen || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "*")
-                || $0.isBlank
+        var index = trimmed.startIndex
+        var wideDashes = 0
+        while index < trimmed.endIndex {
+            let byte = trimmed[index]
+            if byte == ASCII.hyphen || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "=")
+                || byte == UInt8(ascii: "*")
+                || byte.isBlank
+            {
+                index += 1
+                continue
+            }
+            // NB: an underline of em or en dashes (`——`, U+2014, U+2013, U+2015) decorates as ASCII dashes do.
+            guard index + 2 < trimmed.endIndex, byte == 0xE2, trimmed[index + 1] == 0x80,
+                (0x93...0x95).contains(trimmed[index + 2])
+            else { return false }
+            wideDashes += 1
+            index += 3
         }
+        return wideDashes == 0 || wideDashes >= 2
     }
 }
