@@ -159,6 +159,15 @@ import Testing
         #expect(statistics.ages.allSatisfy { $0.kind == .age })
     }
 
+    @Test func anAgeBoundedByYoungerOrOlderIsKeptApart() throws {
+        let cable = try CableLoader.loadFirst(
+            Array("The term doubles if the child is 11 years or younger; 40 men got ten years or more.".utf8),
+            knowledge: .bundled)
+        let statistics = CableStatistics(cable: cable)
+        #expect(statistics.ages.map(\.quote) == ["11"])
+        #expect(statistics.figures.map(\.quote) == ["40", "ten"])
+    }
+
     @Test func aReferenceNumberRepeatedBareIsStillTheReference() throws {
         let figures = try FigureRulesTests.figures(
             "Article 239 bars reelection.\n\nThe 239 argument is flawed, and 239 officials said so.")
