@@ -35,6 +35,12 @@ extension LibraryBrowser {
         readPivot()
     }
 
+    /// The longest list whose pivot is read without asking first (at least none).
+    public var pivotReadsWithoutAsking: Int {
+        get { pivot.readsWithoutAsking }
+        set { pivot.readsWithoutAsking = max(0, newValue) }
+    }
+
     /// Asks the event loop to read the pivot of the list shown.
     mutating func readPivot() {
         pivot.question = nil
