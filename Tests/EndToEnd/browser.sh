@@ -711,6 +711,15 @@ library_features() {
     after_exit 0
 }
 
+# link_tip_cables DIR: links into DIR the TIP report cables of ../shared/library that issue 15 names.
+link_tip_cables() {
+    mkdir -p "$1"
+    for id in 06REYKJAVIK68 07REYKJAVIK49 07REYKJAVIK90 08REYKJAVIK36 09REYKJAVIK49 09REYKJAVIK50 10REYKJAVIK31 \
+        05SANJOSE488 06SANJOSE481 07SANJOSE524 09SANJOSE127 09SANJOSE128 07BOGOTA1457; do
+        [[ -f $SHARED/library/$id.txt ]] && ln -s "$SHARED/library/$id.txt" "$1/"
+    done
+}
+
 # library_pivot: the TIP report cables of ../shared/library named in issue 15 and ../shared/cables indexed into a
 # temporary library; the list filtered with tag:KTIP, Tab shows the pivot of its cables (the reading's progress, then
 # the rows `stats --pivot` gives), Enter on the first investigated count opens the cable whose figure gives it with
@@ -719,11 +728,7 @@ library_features() {
 library_pivot() {
     [[ -d $SHARED/library ]] || fail "no shared library at $SHARED"
     local library=$WORK/pivot.sqlite tip=$WORK/tip indexed kept csv row cable country id
-    mkdir -p "$tip"
-    for id in 06REYKJAVIK68 07REYKJAVIK49 07REYKJAVIK90 08REYKJAVIK36 09REYKJAVIK49 09REYKJAVIK50 10REYKJAVIK31 \
-        05SANJOSE488 06SANJOSE481 07SANJOSE524 09SANJOSE127 09SANJOSE128 07BOGOTA1457; do
-        [[ -f $SHARED/library/$id.txt ]] && ln -s "$SHARED/library/$id.txt" "$tip/"
-    done
+    link_tip_cables "$tip"
     indexed=$("$BIN" index --library="$library" "$SHARED/cables" "$tip" 2>&1) || fail "index failed: $indexed"
     kept=$("$BIN" list --library="$library" tag:KTIP | tail -1 | awk '{print $1}')
     csv=$("$BIN" stats --library="$library" tag:KTIP --pivot --csv | tr -d '\r') || fail "stats --pivot failed"
@@ -776,11 +781,7 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 library_pivot_ask() {
     [[ -d $SHARED/library ]] || fail "no shared library at $SHARED"
     local library=$WORK/ask.sqlite tip=$WORK/tip indexed total kept pid before
-    mkdir -p "$tip"
-    for id in 06REYKJAVIK68 07REYKJAVIK49 07REYKJAVIK90 08REYKJAVIK36 09REYKJAVIK49 09REYKJAVIK50 10REYKJAVIK31 \
-        05SANJOSE488 06SANJOSE481 07SANJOSE524 09SANJOSE127 09SANJOSE128 07BOGOTA1457; do
-        [[ -f $SHARED/library/$id.txt ]] && ln -s "$SHARED/library/$id.txt" "$tip/"
-    done
+    link_tip_cables "$tip"
     indexed=$("$BIN" index --library="$library" "$SHARED/cables" "$tip" 2>&1) || fail "index failed: $indexed"
     total=$("$BIN" list --library="$library" | tail -1 | awk '{print $1}')
     kept=$("$BIN" list --library="$library" tag:KTIP | tail -1 | awk '{print $1}')
