@@ -85,6 +85,19 @@ import Testing
         #expect(library.pivot.question?.count == 6, "the whole list again asks")
     }
 
+    @Test func aClickAtTheQuestionSelectsNothing() {
+        var library = LibraryBrowser.pivotFake(120, 40)
+        library.showPivot()
+        library.pivot.readsWithoutAsking = 3
+        library.filter("l")
+        #expect(library.pivot.question?.count == 4)
+        let click = MouseEvent(.press, column: 3, row: CableListLayout.firstRow + 2)
+        #expect(library.handle(.mouse(click)) == .none)
+        #expect(library.pivot.row == 0)
+        #expect(library.frame.contains("Read the figures of 4 cables?"))
+        #expect(!library.frame.contains("Iceland"), "the rows of the list before are not shown under the question")
+    }
+
     @Test func theQuestionsKeysAreInTheHelp() {
         var library = LibraryBrowser.pivotFake(120, 40)
         library.pivot.readsWithoutAsking = 0

@@ -9,7 +9,7 @@ extension LibraryBrowser {
             pivot.select(row: pivot.row, height: listHeight)
             return .repaint
         case .mouse(let mouse):
-            guard prompt == nil, help == nil else { return .none }
+            guard prompt == nil, help == nil, pivot.question == nil else { return .none }
             return pivot.shows ? clickPivot(mouse) : click(mouse)
         case .key(let key):
             let hadMessage = message != nil
