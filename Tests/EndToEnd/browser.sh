@@ -774,13 +774,13 @@ library_pivot() {
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
 # library_pivot_ask: ../shared/cables and the TIP report cables indexed into a temporary library, opened with
-# CABLEGRAM_PIVOT_ASKS_ABOVE set to the count tag:KTIP keeps: Tab on the whole list asks before reading it, n returns to the list unread; y reads
-# it with its progress in the title, and Esc stops the reading (half a second later the browser idles: under 50 ms
-# of CPU in the second after) and shows the list; Tab asks again, and a filter typed at the question (tag:KTIP, short)
-# is read without asking, its trend drawn in blocks.
+# CABLEGRAM_PIVOT_ASKS_ABOVE set to the count tag:KTIP keeps: Tab on the whole list asks before reading it, n returns
+# to the list unread; y reads it with its progress in the title, and Esc stops the reading (half a second later the
+# browser idles: under 50 ms of CPU in the second after) and shows the list; Tab asks again, and a filter typed at
+# the question (tag:KTIP, short) is read without asking, its trend drawn in blocks.
 library_pivot_ask() {
     [[ -d $SHARED/library ]] || fail "no shared library at $SHARED"
-    local library=$WORK/ask.sqlite tip=$WORK/tip indexed total kept pid before
+    local library=$WORK/ask.sqlite tip=$WORK/tip indexed total kept pid before spent
     link_tip_cables "$tip"
     indexed=$("$BIN" index --library="$library" "$SHARED/cables" "$tip" 2>&1) || fail "index failed: $indexed"
     total=$("$BIN" list --library="$library" | tail -1 | awk '{print $1}')
@@ -810,7 +810,8 @@ library_pivot_ask() {
     sleep 0.5
     before=$(cpu_ticks "$pid")
     sleep 1
-    (($(cpu_ticks "$pid") - before < 5)) || fail "the reading went on after Esc: $(($(cpu_ticks "$pid") - before)) ticks"
+    spent=$(($(cpu_ticks "$pid") - before))
+    ((spent < 5)) || fail "the reading went on after Esc: $spent ticks of CPU in a second"
     send Tab
     wait_for "Read the figures of $total cables?"
     send f

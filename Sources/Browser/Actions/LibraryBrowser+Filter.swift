@@ -7,7 +7,8 @@ extension LibraryBrowser {
     }
 
     /// A key at a prompt under the list: typing edits the line (a filter narrows the list as it is typed, and stops
-    /// the pivot's reading of the list before), ↑ ↓ recall the history, Enter keeps the line, Esc (or Backspace on an empty line) puts back what was before.
+    /// the pivot's reading of the list before), ↑ ↓ recall the history, Enter keeps the line, Esc (or Backspace on
+    /// an empty line) puts back what was before.
     mutating func handleListPromptKey(_ key: Key) -> Reaction {
         guard var line = prompt else { return .none }
         let action = keyMap.action(for: key, in: [.prompt])
