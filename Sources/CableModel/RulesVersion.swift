@@ -14,8 +14,11 @@ public enum RulesVersion {
     /// case (`the nuclear draft law`) takes the bare articles after it.
     /// Also 5: rows of the export with unquoted fields are cables; redactions join their sentence and end a paragraph
     /// redacted whole; a footer's lead-in, wrapped label and link residue go with it.
-    /// 6: a paragraph number without its period before a marking (`7 (C) ...`) opens its paragraph; a list
+    /// 6: `one` counts after `the` and an action's past form and opening a passive that names an action; `under
+    /// investigation` names the action; `at least 2 and as many as 5` is one range; `opened` investigates cases only;
+    /// `12 years or younger` is an age.
+    /// 7: a paragraph number without its period before a marking (`7 (C) ...`) opens its paragraph; a list
     /// numbered from 1 inside a marked paragraph keeps its entries, on lines of their own; a title after a
     /// paragraph redacted whole is a heading; a line of em or en dashes is decoration.
-    public static let current = 6
+    public static let current = 7
 }
