@@ -123,15 +123,21 @@ struct LibraryFilterTests {
         let (fixture, library) = try LibraryFilterTests.library()
         let query = try LibraryQuery("stowaway")
         #expect(try library.ranksByScore(query, ranking: 3) && !library.ranksByScore(query, ranking: 2))
-        #expect(try library.ranksByScore(LibraryQuery("stowaway*"), ranking: 0), "a prefix is always ranked")
+        #expect(try !library.ranksByScore(LibraryQuery("stowaway*"), ranking: 2))
         let newest = try library.search(query, ranking: 2)
         #expect(newest.map(\.cableID) == ["10LIMASSOL7", "09VALLETTA12", "09VALLETTA12"])
         #expect(newest.map(\.unitID) == ["1", "1", "2"])
+        let walked = try library.search(query, ranking: 2, walking: 2)
+        #expect(walked.map { "\($0.cableID)/\($0.unitID)" } == newest.map { "\($0.cableID)/\($0.unitID)" })
+        let prefixed = try library.search(LibraryQuery("stowaway*"), ranking: 2, walking: 2)
+        #expect(prefixed.map(\.cableID) == ["10LIMASSOL7", "09VALLETTA12", "09VALLETTA12"], "a prefix is never walked")
         let ranked = try library.search(query, ranking: 3)
         #expect(Set(newest.map { "\($0.key)/\($0.unitID)" }) == Set(ranked.map { "\($0.key)/\($0.unitID)" }))
         #expect(try library.search(query, offset: 1, limit: 1, ranking: 2).map(\.cableID) == ["09VALLETTA12"])
-        let filtered = try library.search(LibraryQuery("tag:KTIP stowaway"), ranking: 0)
-        #expect(filtered.map(\.cableID) == ["09VALLETTA12", "09VALLETTA12"])
+        for walking in [0, 100] {
+            let filtered = try library.search(LibraryQuery("tag:KTIP stowaway"), ranking: 0, walking: walking)
+            #expect(filtered.map(\.cableID) == ["09VALLETTA12", "09VALLETTA12"])
+        }
         _ = fixture
     }
 }

@@ -32,32 +32,40 @@ extension Library {
     /// The most units a search ranks by BM25. A query that matches more lists its hits newest cable first.
     ///
     /// NB: SQLite computes BM25 for every match before it can pick the best page, so a frequent word costs in
-    /// proportion to the library; the newest-first order stops as soon as the page is full, whatever its size.
+    /// proportion to the library; the newest-first orders below cost less per match, or stop when the page is full.
     public static let rankedMatchLimit = 5_000
 
-    /// Whether `query`'s hits are ranked by score (at most `ranking` matching units, or a word that is a prefix),
-    /// else listed newest first.
+    /// The most units a search lists newest cable first by reading its matches; a query that matches more (with no
+    /// prefix) walks the cables newest first instead and stops when the page is full.
+    ///
+    /// NB: reading the matches costs a few microseconds each, whatever the filters (`tag:PHUM date:2009 elections` on
+    /// 100,000 cables, 75,623 matches: about 0.2 s of CPU). The walk costs a seek per unit of each cable it passes:
+    /// cheap when the words are in most cables (that query: 0.1 s, its count included), slow when the filtered cables
+    /// rarely hold them (`date:2009 convicted`: 2.6 s walked, 5 ms through its 5,104 matches).
+    public static let walkedMatchLimit = 20_000
+
+    /// Whether `query`'s hits are ranked by score (at most `ranking` matching units), else listed newest first.
     public func ranksByScore(_ query: LibraryQuery, ranking: Int = Library.rankedMatchLimit) throws(LibraryError)
         -> Bool
     {
         try reading { db in
             let condition = try QueryCondition(query, in: db, words: false)
             guard let match = condition.match else { return true }
-            return try Library.ranks(query.words, match, in: db, atMost: ranking)
+            return try Library.matches(match, in: db, atMost: ranking)
         }
     }
 
     /// The units that match the words of `query` in the cables its filters keep: best first when they are at most
-    /// `ranking` units (`ranksByScore`), else newest cable first.
+    /// `ranking` units (`ranksByScore`), else newest cable first (read from the matches up to `walking` of them or
+    /// with a prefix, else by walking the cables).
     public func search(
         _ query: LibraryQuery, offset: Int = 0, limit: Int = 20, snippetWords: Int = 12,
-        ranking: Int = Library.rankedMatchLimit
+        ranking: Int = Library.rankedMatchLimit, walking: Int = Library.walkedMatchLimit
     ) throws(LibraryError) -> [LibraryHit] {
         try reading { db in
             let condition = try QueryCondition(query, in: db, words: false)
             guard let match = condition.match else { return [] }
-            let ranked = try Library.ranks(query.words, match, in: db, atMost: ranking)
-            let page = ranked ? condition.bestPage : condition.newestPage
+            let page = try Library.page(of: condition, query.words, match, in: db, ranking: ranking, walking: walking)
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -78,15 +86,18 @@ extension Library {
         }
     }
 
-    /// Whether the hits of `words` (matched by `match`) are ranked by score: they are at most `limit` units, or a
-    /// word is a prefix.
+    /// The page query of a search whose words are `match`: ranked up to `ranking` matches, newest first from the
+    /// matches up to `walking` (or with a prefix), else newest first by walking the cables.
     ///
-    /// NB: walking the cables by date seeks the full-text index once per unit, and a seek of a prefix merges the
-    /// lists of every word it begins (40 s for `prosecut* -drug` on 100,000 cables, against 0.2 s ranked).
-    private static func ranks(_ words: SearchQuery, _ match: String, in db: Database, atMost limit: Int) throws -> Bool
-    {
-        if words.clauses.contains(where: { $0.terms.contains(where: \.isPrefix) }) { return true }
-        return try matches(match, in: db, atMost: limit)
+    /// NB: the walk seeks the full-text index once per unit, and a seek of a prefix merges the lists of every word it
+    /// begins (40 s for `prosecut* -drug` on 100,000 cables), so a prefix always reads its matches.
+    private static func page(
+        of condition: QueryCondition, _ words: SearchQuery, _ match: String, in db: Database, ranking: Int, walking: Int
+    ) throws -> (sql: String, order: String) {
+        if try matches(match, in: db, atMost: ranking) { return condition.bestPage }
+        let prefix = words.clauses.contains { $0.terms.contains(where: \.isPrefix) }
+        if try prefix || matches(match, in: db, atMost: walking) { return condition.newestOfMatchesPage }
+        return condition.newestPage
     }
 
     /// Whether the full-text `match` holds at most `limit` units, counting no further than one past it.
