@@ -14,5 +14,8 @@ public enum RulesVersion {
     /// case (`the nuclear draft law`) takes the bare articles after it.
     /// Also 5: rows of the export with unquoted fields are cables; redactions join their sentence and end a paragraph
     /// redacted whole; a footer's lead-in, wrapped label and link residue go with it.
-    public static let current = 5
+    /// 6: `one` counts after `the` and an action's past form and opening a passive that names an action; `under
+    /// investigation` names the action; `at least 2 and as many as 5` is one range; `opened` investigates cases only;
+    /// `12 years or younger` is an age.
+    public static let current = 6
 }

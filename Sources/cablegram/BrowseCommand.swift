@@ -18,8 +18,10 @@ struct BrowseCommand: ParsableCommand {
             searched in it), < and > open the previous and next cable of the list, Backspace or Ctrl-O returns to \
             the list; 160 columns or more show a preview of the selected cable beside it; Tab shows in the list's \
             place the pivot of its cables (country by year: investigated, prosecuted, convicted, victims identified, \
-            as stats --pivot gives them, read in the background) and Enter on a cell opens the cable at the \
-            sentence of its figure; ? lists the keys. \
+            as stats --pivot gives them, read in the background; a list of more than 1,000 cables, or \
+            $CABLEGRAM_PIVOT_ASKS_ABOVE, asks first, y reads and n does not; Tab, Esc or Backspace returns to the \
+            list and stops the reading) and Enter on a cell opens the cable at the sentence of its figure; ? lists \
+            the keys. \
             A DIR is indexed into the library first (a progress bar; unchanged files are skipped) and the list \
             opens on its cables (the filter file:DIR). When a library exists (--library, else $CABLEGRAM_LIBRARY, else \
             $XDG_DATA_HOME/cablegram/library.sqlite), a cable's REF lines are followed through it: the index says \

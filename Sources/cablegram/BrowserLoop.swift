@@ -60,11 +60,16 @@ enum BrowserLoop {
             let wait = session.nextEvent(waitingAtMost: waiting ? ListQueryPause.poll : nil)
             var reaction = Reaction.none
             switch wait {
-            case .ended: return .none
+            case .ended:
+                pivots.want(nil)
+                return .none
             case .idle: break
             case .event(let event): reaction = library.handle(event)
             }
-            if reaction.contains(.quit) { return reaction }
+            if reaction.contains(.quit) {
+                pivots.want(nil)
+                return reaction
+            }
             if reaction.contains(.output), var cable = library.cable {
                 perform(&cable, on: session)
                 library.cable = cable

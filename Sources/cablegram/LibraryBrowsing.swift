@@ -1,5 +1,6 @@
 import Browser
 import CableLibrary
+import Foundation
 import Terminal
 
 /// `cablegram --library` with no cable id: the browser opens on the library's cable list.
@@ -17,6 +18,9 @@ enum LibraryBrowsing {
         library.searchHistory = SearchHistoryFile.load()
         library.filterHistory = SearchHistoryFile.load(.filter)
         library.linking = CableLinking(source: LibraryLinkSource(opened), knowledge: BundledKnowledge.lists)
+        let (longest, problem) = PivotAskSetting.longest(in: ProcessInfo.processInfo.environment)
+        if let longest { library.pivotReadsWithoutAsking = longest }
+        if let problem { library.message = StatusMessage(problem, kind: .warning) }
         if !filter.isEmpty { library.apply(filter: filter) }
         if let message, library.message == nil { library.message = StatusMessage(message) }
         let ending = BrowserLoop.run(

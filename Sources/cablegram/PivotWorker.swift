@@ -4,13 +4,13 @@ import CableModel
 import Foundation
 
 /// Reads the pivot of the cable list off the key loop: on a thread and a connection of its own to the library, one
-/// reading at a time. A reading stops at its next cable once a newer one is asked for; the loop takes its progress
-/// and its answer between keys.
+/// reading at a time. A reading stops at its next cable once it is no longer the one wanted (a newer one was asked
+/// for, or the list left the pivot: `want`); the loop takes its progress and its answer between keys.
 final class PivotWorker: @unchecked Sendable {
     private let library: Library
     private let queue = DispatchQueue(label: "cablegram.pivot")
     private let lock = NSLock()
-    private var latest = 0
+    private var wanted: Int?
     private var running = 0
     private var progress: (request: CableListRequest, read: Int, total: Int)?
     private var answer: (request: CableListRequest, pivot: Result<ReportPivot, CableListError>)?
@@ -27,7 +27,7 @@ final class PivotWorker: @unchecked Sendable {
     func start(_ request: CableListRequest) {
         lock.withLock {
             running += 1
-            latest = request.generation
+            wanted = request.generation
         }
         queue.async { [self] in
             let result = Result { () throws(CableListError) -> ReportPivot? in
@@ -36,7 +36,7 @@ final class PivotWorker: @unchecked Sendable {
                 return try PivotReading.pivot(of: source, knowledge: BundledKnowledge.lists) { read, total in
                     lock.withLock {
                         progress = (request, read, total)
-                        return latest == request.generation
+                        return wanted == request.generation
                     }
                 }
             }
@@ -49,6 +49,12 @@ final class PivotWorker: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// Keeps on only with the reading numbered `generation` (none: stops every reading): any other stops at its next
+    /// cable, without an answer.
+    func want(_ generation: Int?) {
+        lock.withLock { wanted = generation }
     }
 
     /// The latest progress and the latest answer, each once.
@@ -64,8 +70,8 @@ final class PivotWorker: @unchecked Sendable {
 }
 
 extension PivotWorker {
-    /// Hands the list what came since the last look (the reading's progress, its answer) and starts the reading it
-    /// asked for; says whether the pane changed.
+    /// Hands the list what came since the last look (the reading's progress, its answer), starts the reading it
+    /// asked for and stops one it no longer wants; says whether the pane changed.
     func step(_ library: inout LibraryBrowser) -> Reaction {
         var reaction = Reaction.none
         let (progress, answer) = take()
@@ -75,6 +81,7 @@ extension PivotWorker {
         }
         if let answer { reaction.formUnion(library.receivePivot(answer.pivot, for: answer.request)) }
         if let asked = library.takePivotRequest() { start(asked) }
+        want(library.readingWanted)
         return reaction
     }
 }

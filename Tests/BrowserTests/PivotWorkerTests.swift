@@ -13,12 +13,17 @@ import Testing
 struct PivotWorkerTests {
     /// A library of the first cable and two Icelandic TIP reports, indexed into a temporary folder.
     private static func library(in folder: String) throws -> (Library, [URL]) {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let files =
             SharedData.files(in: "cables").filter { $0.lastPathComponent == "10DUSHANBE170.txt" }
             + SharedData.files(in: "library").filter {
                 ["09REYKJAVIK50.txt", "10REYKJAVIK31.txt"].contains($0.lastPathComponent)
             }
+        return try library(in: folder, files: files)
+    }
+
+    /// A library of `files`, indexed into a temporary folder.
+    private static func library(in folder: String, files: [URL]) throws -> (Library, [URL]) {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/library.sqlite"
         let writer = try Library(path: path, access: .write)
         _ = try LibraryIndexer(library: writer, knowledge: .bundled).index(files.map(\.path), prune: false)
@@ -54,6 +59,38 @@ struct PivotWorkerTests {
         #expect(library.pivot.answer?.pivot == expected)
         #expect(library.pivot.rows.contains { $0.country == "Tajikistan" && $0.year == 2009 })
         #expect(library.pivot.rows.contains { $0.country == "Iceland" })
+    }
+
+    @Test func leavingThePivotStopsTheWorkersReading() throws {
+        let folder = NSTemporaryDirectory() + "cablegram-pivot-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let reports = ["REYKJAVIK", "SANJOSE", "BOGOTA"]
+        let files = SharedData.files(in: "library").filter { file in
+            reports.contains { file.lastPathComponent.contains($0) }
+        }
+        let (opened, _) = try Self.library(in: folder, files: Array(files.prefix(12)))
+        var library = LibraryBrowser(
+            source: try LibraryListSource(opening: opened), title: "Library", size: Size(width: 120, height: 30),
+            knowledge: .bundled)
+        try #require(library.list.count >= 8)
+        let worker = PivotWorker(opened)
+        library.press(.tab)
+        _ = worker.step(&library)
+        library.press(.escape)
+        _ = worker.step(&library)
+        var (read, answered) = (0, false)
+        let deadline = Date().addingTimeInterval(60)
+        while worker.isBusy, Date() < deadline {
+            let (progress, answer) = worker.take()
+            read = max(read, progress?.read ?? 0)
+            answered = answered || answer != nil
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        #expect(!worker.isBusy)
+        #expect(!answered)
+        #expect(read < library.list.count, "the reading stopped at its next cable, not at the end")
+        _ = worker.step(&library)
+        #expect(library.pivot.answer == nil)
     }
 
     @Test func aSupersededReadingNeverAnswers() throws {

@@ -24,6 +24,14 @@ import Testing
 
     private func figure(_ quote: String, in figures: [Figure]) -> Figure? { figures.first { $0.quote == quote } }
 
+    @Test func openingNamesAnInvestigationOnlyOfCases() throws {
+        let found = try figures(
+            "In 2008 police opened 14 cases. That year three new bakeries were opened in the capital.")
+        #expect(figure("14", in: found)?.reportedAction == .investigated)
+        #expect(figure("three", in: found)?.reportedAction == nil)
+        #expect(figure("three", in: found)?.relevance.isReported == false)
+    }
+
     /// A paragraph, whether it stands in a cable sent in 2011, and the year each figure (by its quote) should get.
     struct Dating: Sendable, CustomTestStringConvertible {
         let text: String

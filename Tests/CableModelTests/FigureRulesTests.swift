@@ -159,6 +159,15 @@ import Testing
         #expect(statistics.ages.allSatisfy { $0.kind == .age })
     }
 
+    @Test func anAgeBoundedByYoungerOrOlderIsKeptApart() throws {
+        let cable = try CableLoader.loadFirst(
+            Array("The term doubles if the child is 11 years or younger; 40 men got ten years or more.".utf8),
+            knowledge: .bundled)
+        let statistics = CableStatistics(cable: cable)
+        #expect(statistics.ages.map(\.quote) == ["11"])
+        #expect(statistics.figures.map(\.quote) == ["40", "ten"])
+    }
+
     @Test func aReferenceNumberRepeatedBareIsStillTheReference() throws {
         let figures = try FigureRulesTests.figures(
             "Article 239 bars reelection.\n\nThe 239 argument is flawed, and 239 officials said so.")
@@ -195,9 +204,38 @@ import Testing
         "During the year there was one confirmed case.",
         "The clash caused the death of one soldier.",
         "Officials said that one soldier had been wounded.",
+        "In the one case still open, a recruiter was charged.",
+        "The border guards detained one smuggler near the port.",
+        "Last spring the court convicted one recruiter of fraud.",
     ])
-    func oneCountsWhenReportedOrTheSubjectOfAPassive(_ text: String) throws {
+    func oneCountsWhenReportedActedOnOrTheSubjectOfAPassive(_ text: String) throws {
         #expect(try FigureRulesTests.figures(text).map(\.quote) == ["one"])
+    }
+
+    @Test func aLowerAndAHedgedUpperBoundAreOneRange() throws {
+        let figures = try FigureRulesTests.figures("Monitors counted at least 40 and possibly as many as 75 recruits.")
+        #expect(figures.map(\.quote) == ["at least 40 and possibly as many as 75"])
+        #expect(figures.first.map { [$0.low, $0.high] } == [40, 75])
+        #expect(figures.first?.qualifier == nil)
+        let apart = try FigureRulesTests.figures("They held at least 40 men and as many as 75 women.")
+        #expect(apart.map(\.quote) == ["at least 40", "as many as 75"])
+    }
+
+    @Test func aNounHeldUnderAnActionTakesIt() throws {
+        let figures = try FigureRulesTests.figures(
+            "Two smugglers remain under arrest. The 14 files still under review were sent back.")
+        #expect(figures.map { $0.action ?? "-" } == ["arrested", "-"])
+        let held = try FigureRulesTests.figures("The police kept the one recruiter currently under investigation.")
+        #expect(held.map { $0.action ?? "-" } == ["investigated"])
+    }
+
+    @Test func oneOpeningASentenceCountsTheSubjectOfAnAction() throws {
+        let figures = try FigureRulesTests.figures("One trafficker was convicted in March.")
+        #expect(figures.map(\.quote) == ["One"])
+        #expect(figures.first?.action == "convicted")
+        #expect(try FigureRulesTests.figures("He was the one who left. One guard was seen at the gate.").isEmpty)
+        #expect(try FigureRulesTests.figures("Talks such as the one planned for May were put off.").isEmpty)
+        #expect(try FigureRulesTests.figures("The one thing they lack is money.").isEmpty)
     }
 
     @Test(arguments: [

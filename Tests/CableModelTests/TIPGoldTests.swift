@@ -53,8 +53,11 @@ import Testing
     /// The level measured when the rules last improved: a change that lowers it fails.
     // NB: issue 16's reading (merged with issue 15's) counts `one` after `of` and `there was` and reads list items
     // that the TIP gold leaves unlabelled or labels without an action: values matched rose 284 -> 289 and recall
-    // 73.4% -> 74.3%, while precision fell 79.5% -> 78.5%. The floor follows the merged level.
-    static let floor = (precision: 0.78, recall: 0.74)
+    // 73.4% -> 74.3%, while precision fell 79.5% -> 78.5%. The floor follows the merged level. Issue 16's `one`
+    // (`the one case`, `investigated one American`), `under investigation`, `at least 2 and as many as 5` as one
+    // range and `opened` naming an investigation of cases only raised it to precision 79.6%, recall 75.7%;
+    // `12 years or younger` as an age to precision 79.8%.
+    static let floor = (precision: 0.79, recall: 0.75)
 
     /// Scores one cable: each labelled figure is matched to an extracted one at its place with its value; it counts
     /// as correct when the action and the year agree too.

@@ -8,7 +8,7 @@ set -u
 
 SCENARIOS=(open_and_quit go_to_unit search statutes sort_statistics index_filter resize mouse ctrl_c ctrl_c_in_prompt home_end_xterm search_history original_text copy_and_write sigterm not_a_terminal dumb_terminal bad_input
     standard_input latin1_cable several_cables no_color colour library_list
-    library_links open_folder library_features library_pivot)
+    library_links open_folder library_features library_pivot library_pivot_ask)
 
 if [[ ${1:-} == --list ]]; then
     printf '%s\n' "${SCENARIOS[@]}"
@@ -711,6 +711,15 @@ library_features() {
     after_exit 0
 }
 
+# link_tip_cables DIR: links into DIR the TIP report cables of ../shared/library that issue 15 names.
+link_tip_cables() {
+    mkdir -p "$1"
+    for id in 06REYKJAVIK68 07REYKJAVIK49 07REYKJAVIK90 08REYKJAVIK36 09REYKJAVIK49 09REYKJAVIK50 10REYKJAVIK31 \
+        05SANJOSE488 06SANJOSE481 07SANJOSE524 09SANJOSE127 09SANJOSE128 07BOGOTA1457; do
+        [[ -f $SHARED/library/$id.txt ]] && ln -s "$SHARED/library/$id.txt" "$1/"
+    done
+}
+
 # library_pivot: the TIP report cables of ../shared/library named in issue 15 and ../shared/cables indexed into a
 # temporary library; the list filtered with tag:KTIP, Tab shows the pivot of its cables (the reading's progress, then
 # the rows `stats --pivot` gives), Enter on the first investigated count opens the cable whose figure gives it with
@@ -719,11 +728,7 @@ library_features() {
 library_pivot() {
     [[ -d $SHARED/library ]] || fail "no shared library at $SHARED"
     local library=$WORK/pivot.sqlite tip=$WORK/tip indexed kept csv row cable country id
-    mkdir -p "$tip"
-    for id in 06REYKJAVIK68 07REYKJAVIK49 07REYKJAVIK90 08REYKJAVIK36 09REYKJAVIK49 09REYKJAVIK50 10REYKJAVIK31 \
-        05SANJOSE488 06SANJOSE481 07SANJOSE524 09SANJOSE127 09SANJOSE128 07BOGOTA1457; do
-        [[ -f $SHARED/library/$id.txt ]] && ln -s "$SHARED/library/$id.txt" "$tip/"
-    done
+    link_tip_cables "$tip"
     indexed=$("$BIN" index --library="$library" "$SHARED/cables" "$tip" 2>&1) || fail "index failed: $indexed"
     kept=$("$BIN" list --library="$library" tag:KTIP | tail -1 | awk '{print $1}')
     csv=$("$BIN" stats --library="$library" tag:KTIP --pivot --csv | tr -d '\r') || fail "stats --pivot failed"
@@ -761,6 +766,60 @@ library_pivot() {
     wait_for 'country by year of 1 cable · tag:KTIP origin:DUSHANBE'
     wait_for 'Tajikistan'
     expect_absent "$country  "
+    send q
+    after_exit 0
+}
+
+# cpu_ticks PID: the process's user and system time so far, in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# library_pivot_ask: ../shared/cables and the TIP report cables indexed into a temporary library, opened with
+# CABLEGRAM_PIVOT_ASKS_ABOVE set to the count tag:KTIP keeps: Tab on the whole list asks before reading it, n returns
+# to the list unread; y reads it with its progress in the title, and Esc stops the reading (half a second later the
+# browser idles: under 50 ms of CPU in the second after) and shows the list; Tab asks again, and a filter typed at
+# the question (tag:KTIP, short) is read without asking, its trend drawn in blocks.
+library_pivot_ask() {
+    [[ -d $SHARED/library ]] || fail "no shared library at $SHARED"
+    local library=$WORK/ask.sqlite tip=$WORK/tip indexed total kept pid before spent
+    link_tip_cables "$tip"
+    indexed=$("$BIN" index --library="$library" "$SHARED/cables" "$tip" 2>&1) || fail "index failed: $indexed"
+    total=$("$BIN" list --library="$library" | tail -1 | awk '{print $1}')
+    kept=$("$BIN" list --library="$library" tag:KTIP | tail -1 | awk '{print $1}')
+    ((kept < total)) || fail "tag:KTIP keeps $kept of $total cables"
+    start 120 40
+    type_line "clear; stty -g > $WORK/before"
+    type_line "CABLEGRAM_PIVOT_ASKS_ABOVE=$kept $BIN --library $library"
+    wait_for "Cables  $total"
+    send Tab
+    wait_for "Read the figures of $total cables? (takes a while)  y / n"
+    wait_for 'y read'
+    send n
+    wait_for "Cables  $total"
+    expect_absent 'Read the figures'
+    send Tab
+    wait_for "Read the figures of $total cables?"
+    send y
+    wait_for "reading "
+    wait_for " of $total cables"
+    send Escape
+    wait_for "Cables  $total"
+    pid=$(browser_pid)
+    [[ -n $pid ]] || fail "no browser process"
+    # NB: the cable being read when Esc came is finished (a tenth of a second or so in a debug build); the second
+    # after it is measured.
+    sleep 0.5
+    before=$(cpu_ticks "$pid")
+    sleep 1
+    spent=$(($(cpu_ticks "$pid") - before))
+    ((spent < 5)) || fail "the reading went on after Esc: $spent ticks of CPU in a second"
+    send Tab
+    wait_for "Read the figures of $total cables?"
+    send f
+    send -l 'tag:KTIP'
+    send Enter
+    wait_for "country by year of $kept cables · tag:KTIP"
+    wait_for 'Iceland'
+    screen | grep -q '[▁▂▃▄▅▆▇█]' || fail "no trend drawn for a country with several years"
     send q
     after_exit 0
 }

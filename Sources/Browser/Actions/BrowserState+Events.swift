@@ -109,7 +109,7 @@ extension BrowserState {
         case .setMark: return awaitMarkLetter(.set)
         case .goToMark: return awaitMarkLetter(.goTo)
         case .acceptPrompt, .cancelPrompt, .olderPromptEntry, .newerPromptEntry, .deletePromptCharacter, .clearPrompt,
-            .goToCable:
+            .goToCable, .acceptQuestion, .declineQuestion:
             return .none
         }
     }

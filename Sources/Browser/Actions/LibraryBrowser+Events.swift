@@ -9,7 +9,7 @@ extension LibraryBrowser {
             pivot.select(row: pivot.row, height: listHeight)
             return .repaint
         case .mouse(let mouse):
-            guard prompt == nil, help == nil else { return .none }
+            guard prompt == nil, help == nil, pivot.question == nil else { return .none }
             return pivot.shows ? clickPivot(mouse) : click(mouse)
         case .key(let key):
             let hadMessage = message != nil
@@ -41,7 +41,7 @@ extension LibraryBrowser {
     /// A key on the list (or on its help screen).
     mutating func handleListKey(_ key: Key) -> Reaction {
         if prompt != nil { return handleListPromptKey(key) }
-        let scope: KeyScope = pivot.shows ? .cablePivot : .cableList
+        let scope = keyScope
         if let shown = help {
             let action = keyMap.action(for: key, in: [.help, scope])
             if action == .redraw { return .repaint }
@@ -57,7 +57,17 @@ extension LibraryBrowser {
         if Layout.isTooSmall(size), ![.quit, .redraw].contains(action) {
             return .none
         }
-        return pivot.shows ? performOnPivot(action) : performOnList(action)
+        switch scope {
+        case .pivotQuestion: return answerPivotQuestion(action)
+        case .cablePivot: return performOnPivot(action)
+        default: return performOnList(action)
+        }
+    }
+
+    /// Where the keys of the list's screen are looked up: the list, its pivot, or the pivot's question.
+    var keyScope: KeyScope {
+        guard pivot.shows else { return .cableList }
+        return pivot.question == nil ? .cablePivot : .pivotQuestion
     }
 
     /// Performs a named action on the list.

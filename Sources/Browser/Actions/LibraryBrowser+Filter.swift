@@ -6,8 +6,9 @@ extension LibraryBrowser {
         return .redraw
     }
 
-    /// A key at a prompt under the list: typing edits the line (a filter narrows the list as it is typed), ↑ ↓
-    /// recall the history, Enter keeps the line, Esc (or Backspace on an empty line) puts back what was before.
+    /// A key at a prompt under the list: typing edits the line (a filter narrows the list as it is typed, and stops
+    /// the pivot's reading of the list before), ↑ ↓ recall the history, Enter keeps the line, Esc (or Backspace on
+    /// an empty line) puts back what was before.
     mutating func handleListPromptKey(_ key: Key) -> Reaction {
         guard var line = prompt else { return .none }
         let action = keyMap.action(for: key, in: [.prompt])
@@ -32,7 +33,10 @@ extension LibraryBrowser {
             line.recall = HistoryRecall()
         }
         prompt = line
-        if line.kind == .filter { ask(filter: line.text, waitsForPause: true) }
+        guard line.kind == .filter else { return .redraw }
+        ask(filter: line.text, waitsForPause: true)
+        // NB: the pivot of the list before is no longer wanted; the list the filter gives asks for its own.
+        dropPivotReading()
         return .redraw
     }
 

@@ -16,7 +16,19 @@ extension LibraryBrowser {
             pivot.moveColumn(by: action == .scrollLeft ? -1 : 1)
             return .redraw
         case .open: return openPivotCell()
-        case .focusNextPane, .focusPreviousPane: return togglePivot()
+        case .focusNextPane, .focusPreviousPane: return leavePivot()
+        default: return performOnList(action)
+        }
+    }
+
+    /// A key at the pivot's question before a long list is read: yes reads it, no shows the list again; the list's
+    /// keys (filter, help, quit) work too.
+    mutating func answerPivotQuestion(_ action: Action) -> Reaction {
+        switch action {
+        case .acceptQuestion:
+            readPivot()
+            return .redraw
+        case .declineQuestion: return leavePivot()
         default: return performOnList(action)
         }
     }

@@ -16,7 +16,7 @@ enum CableListScreen {
         if let help = library.help {
             HelpScreen.draw(
                 keyMap: library.keyMap, scroll: help.scroll, in: body, into: &screen,
-                leading: library.pivot.shows ? .cablePivot : .cableList)
+                leading: library.keyScope)
         } else if library.pivot.shows {
             PivotPane.draw(library, in: body, into: &screen)
         } else {
@@ -113,7 +113,6 @@ enum CableListScreen {
         } else {
             column = screen.write(" the library holds no cable", column: column, row: rect.y, style: .statusBar)
         }
-        let scope: KeyScope = library.pivot.shows ? .cablePivot : .cableList
-        StatusLine.drawHints(library.keyMap.hints(for: scope), from: column + 2, in: rect, into: &screen)
+        StatusLine.drawHints(library.keyMap.hints(for: library.keyScope), from: column + 2, in: rect, into: &screen)
     }
 }

@@ -11,8 +11,10 @@ enum PivotPane {
         let layout = PivotLayout(width: rect.width, rows: pivot.rows)
         drawHeadings(layout, pivot: pivot, row: rect.y + 1, limit: rect.maxX, into: &screen)
         let body = rect.droppingTop(2)
-        guard !pivot.rows.isEmpty else {
-            screen.writeTruncated(" " + notice(pivot), column: body.x, row: body.y, limit: body.maxX, style: .muted)
+        guard !pivot.rows.isEmpty, pivot.question == nil else {
+            let style: CellStyle = pivot.question == nil ? .muted : CellStyle(.plain, .bold)
+            screen.writeTruncated(
+                " " + notice(library), column: body.x, row: body.y, limit: body.maxX, style: style)
             return
         }
         for (offset, row) in pivot.rows.dropFirst(pivot.scroll).prefix(body.height).enumerated() {
@@ -26,7 +28,9 @@ enum PivotPane {
     /// `country by year · 14 cables · tag:KTIP`, with the reading under way first: `reading 120 of 340 cables`.
     static func detail(_ library: LibraryBrowser) -> String {
         var parts: [String] = []
-        if let (_, progress) = library.pivot.reading {
+        if let (_, count) = library.pivot.question {
+            parts.append("\(cables(count)) not read")
+        } else if let (_, progress) = library.pivot.reading {
             parts.append("reading \(Count.grouped(progress.read)) of \(cables(progress.total))")
         } else if let answer = library.pivot.answer {
             parts.append("country by year of \(cables(library.list.count))")
@@ -40,11 +44,20 @@ enum PivotPane {
         Count.grouped(count) + (count == 1 ? " cable" : " cables")
     }
 
-    /// What the pane says without rows.
-    private static func notice(_ pivot: LibraryPivot) -> String {
-        pivot.answer == nil
-            ? "reading the listed cables…"
-            : "no listed cable gives a country and a year for these counts: filter another list (tag:KTIP)"
+    /// What the pane says without rows, or before it reads a long list.
+    private static func notice(_ library: LibraryBrowser) -> String {
+        let pivot = library.pivot
+        let keys = library.keyMap
+        if let (_, count) = pivot.question {
+            let yes = keys.label(of: .acceptQuestion, in: .pivotQuestion)
+            let no = keys.label(of: .declineQuestion, in: .pivotQuestion)
+            return "Read the figures of \(cables(count))? (takes a while)  \(yes) / \(no)"
+        }
+        guard pivot.answer == nil else {
+            return "no listed cable gives a country and a year for these counts: filter another list (tag:KTIP)"
+        }
+        let back = keys.label(of: .focusNextPane, in: .cablePivot)
+        return "reading the listed cables… (\(back) stops and shows the list)"
     }
 
     private static func drawHeadings(
@@ -111,7 +124,7 @@ enum PivotPane {
 
     /// Where the selection stands, for the status line: `Iceland 2008 · Convicted 3 · 08REYKJAVIK36 ¶5`.
     static func place(_ pivot: LibraryPivot) -> String? {
-        guard let row = pivot.selectedRow else { return nil }
+        guard pivot.question == nil, let row = pivot.selectedRow else { return nil }
         let heading = PivotLayout.headings[pivot.column]
         var text = "\(row.country ?? PivotLayout.unknownCountry) \(row.year) · \(heading)"
         guard let cell = row.cells[pivot.selectedColumn] else { return text + " —" }

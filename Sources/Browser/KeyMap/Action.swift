@@ -17,6 +17,7 @@ public enum Action: String, CaseIterable, Sendable {
     case widenOutline, narrowOutline, toggleOriginal
     case copyUnit, copyCitation, writeTable, filterList
     case toggleZoom, clearHighlights, showHelp, closeHelp, redraw, quit, interrupt
+    case acceptQuestion, declineQuestion
     case acceptPrompt, cancelPrompt, olderPromptEntry, newerPromptEntry, deletePromptCharacter, clearPrompt
 }
 

@@ -133,7 +133,9 @@ extension KeyMap {
         KeyBinding(
             .open, .cablePivot, [.enter],
             "open the cable whose figure gives the cell, at its sentence (Backspace comes back)", hint: "open"),
-        KeyBinding(.focusNextPane, .cablePivot, [.tab, .backTab], "back to the list", hint: "list"),
+        KeyBinding(
+            .focusNextPane, .cablePivot, [.tab, .backTab], "back to the list (a reading under way stops)", hint: "list"),
+        KeyBinding(.focusPreviousPane, .cablePivot, [.escape, .backspace], "back to the list, as Tab"),
         KeyBinding(.moveUp, .cablePivot, [.up, .character("k")], "the previous row (country and year)"),
         KeyBinding(.moveDown, .cablePivot, [.down, .character("j")], "the next row"),
         KeyBinding(.pageUp, .cablePivot, [.pageUp, .character("b"), .control("b")], "up a page"),
@@ -151,6 +153,21 @@ extension KeyMap {
         KeyBinding(.redraw, .cablePivot, [.control("l")], "redraw the screen"),
         KeyBinding(.quit, .cablePivot, [.character("q")], "quit", hint: "quit"),
         KeyBinding(.interrupt, .cablePivot, [.control("c")], "quit, as an interrupt does (exit status 130)"),
+
+        KeyBinding(
+            .acceptQuestion, .pivotQuestion, [.character("y"), .character("Y")],
+            "read the figures of every listed cable (the title counts them; Tab or Esc stops)", hint: "read"),
+        KeyBinding(
+            .declineQuestion, .pivotQuestion, [.character("n"), .escape, .backspace], "back to the list unread",
+            hint: "list"),
+        KeyBinding(.declineQuestion, .pivotQuestion, [.tab, .backTab], "back to the list unread, as n"),
+        KeyBinding(
+            .filterList, .pivotQuestion, [.character("f"), .character("/")],
+            "filter the list first (tag:KTIP): a short list is read without asking", hint: "filter"),
+        KeyBinding(.showHelp, .pivotQuestion, [.character("?")], "this help"),
+        KeyBinding(.redraw, .pivotQuestion, [.control("l")], "redraw the screen"),
+        KeyBinding(.quit, .pivotQuestion, [.character("q")], "quit", hint: "quit"),
+        KeyBinding(.interrupt, .pivotQuestion, [.control("c")], "quit, as an interrupt does (exit status 130)"),
 
         KeyBinding(.acceptPrompt, .prompt, [.enter], "keep the search, or go to the unit"),
         KeyBinding(.cancelPrompt, .prompt, [.escape, .control("c")], "cancel and restore the view"),

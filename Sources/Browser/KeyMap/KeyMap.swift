@@ -33,7 +33,7 @@ public struct KeyMap: Sendable {
     /// cable's keys, which the library's cable list does not take).
     public func hints(for scope: KeyScope) -> [String] {
         let own = bindings(in: scope).compactMap { binding in binding.hint.map { hintText(binding, $0) } }
-        guard scope != .cableList, scope != .cablePivot else { return own }
+        guard ![.cableList, .cablePivot, .pivotQuestion].contains(scope) else { return own }
         let general = bindings(in: .everywhere).compactMap { binding in binding.hint.map { hintText(binding, $0) } }
         return own + general
     }

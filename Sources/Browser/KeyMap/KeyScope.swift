@@ -7,12 +7,14 @@ public enum KeyScope: Hashable, Sendable {
     case cableList
     /// The pivot of the library's list (Tab from the list), in its place.
     case cablePivot
+    /// The pivot's question before it reads a long list (`y` / `n`).
+    case pivotQuestion
     case prompt
     case help
 
     /// Every scope, in the order the help screen lists them: the panes in the table's order.
     public static var allCases: [KeyScope] {
-        [.everywhere] + PaneID.allCases.map(KeyScope.pane) + [.cableList, .cablePivot, .prompt, .help]
+        [.everywhere] + PaneID.allCases.map(KeyScope.pane) + [.cableList, .cablePivot, .pivotQuestion, .prompt, .help]
     }
 
     /// The heading of the scope's section on the help screen.
@@ -22,6 +24,7 @@ public enum KeyScope: Hashable, Sendable {
         case .pane(let pane): PaneTable.pane(pane).helpTitle
         case .cableList: "The library's cable list (--library)"
         case .cablePivot: "The pivot of the library's list: country by year (Tab from the list)"
+        case .pivotQuestion: "The pivot's question before it reads a long list"
         case .prompt: "Search and go-to prompts"
         case .help: "This help screen"
         }

@@ -20,6 +20,11 @@ public struct LibraryPivot {
     public internal(set) var request: CableListRequest?
     /// The reading under way (asked for, not yet answered), and how far it has got.
     public internal(set) var reading: (request: CableListRequest, progress: Progress)?
+    /// The list too long to read without asking, while the pane asks whether to read it: its filter and its count.
+    public internal(set) var question: (filter: String, count: Int)?
+    /// The longest list whose pivot is read without asking first (`$CABLEGRAM_PIVOT_ASKS_ABOVE`, else
+    /// `longestUnasked`).
+    public internal(set) var readsWithoutAsking = LibraryPivot.longestUnasked
     /// The number of the latest reading asked for: progress or an answer of an older one is dropped.
     var generation = 0
     /// The selected row of the pivot.
@@ -28,6 +33,10 @@ public struct LibraryPivot {
     public internal(set) var column = 0
     /// The first row shown.
     public internal(set) var scroll = 0
+
+    /// The longest list read without asking, unless set otherwise: 1,000 cables take 3 to 7 seconds to read
+    /// (docs/DECISIONS.md).
+    public static let longestUnasked = 1000
 
     /// The rows of the pivot shown (none before the first answer).
     public var rows: [ReportPivot.Row] { answer?.pivot.rows ?? [] }

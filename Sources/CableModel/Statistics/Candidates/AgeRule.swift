@@ -1,5 +1,6 @@
-/// Whether a number states a person's age: `fourteen-year old`, `31-year-old`, `15 years old`, `aged 15`,
-/// `the age of 18`, `Defense Minister Jung, 60, was …`, `children under 18`, `if the victim is under 16`.
+/// Whether a number states a person's age: `fourteen-year old`, `31-year-old`, `15 years old`, `12 years or
+/// younger`, `aged 15`, `the age of 18`, `Defense Minister Jung, 60, was …`, `children under 18`, `if the victim is
+/// under 16`.
 enum AgeRule {
     /// Units an age is counted in (`15 years old`).
     static let ageUnits: Set<String> = ["year", "years", "month", "months", "yr", "yrs"]
@@ -21,8 +22,13 @@ enum AgeRule {
         next += 1
         if text.isDash(next) { next += 1 }
         if text.isWord(next, "old") { return true }
+        if text.isWord(next, "or") || text.isWord(next, "and") { return text.isWord(next + 1, in: ageComparatives) }
         return text.isWord(next, "of") && text.isWord(next + 1, "age")
     }
+
+    /// Words after `N years or` that bound an age (`12 years or younger`, `60 years and older`); not `or more`, which
+    /// bounds a term (`ten years or more`).
+    static let ageComparatives: Set<String> = ["younger", "older"]
 
     /// Words that bound an age after a person noun.
     static let boundWords: Set<String> = ["under", "over", "below", "above"]

@@ -152,7 +152,7 @@ enum CandidateFinder {
     /// Words after `one` in idioms that count nothing (`one another`, `one by one`, `on the one hand`, `of one
     /// mind`, `with one voice`).
     static let oneIdioms: Set<String> = [
-        "another", "by", "way", "side", "hand", "point", "time", "day's", "mind", "voice", "accord",
+        "another", "by", "way", "side", "hand", "point", "time", "day's", "mind", "voice", "accord", "thing",
     ]
 
     /// Words after `one` that make it a pronoun with a clause of its own (`one who fled`, `one which was closed`).
@@ -169,9 +169,11 @@ enum CandidateFinder {
     static let fillerNouns: Set<String> = ["sides"]
 
     /// Drops `one` where it is an article or a pronoun (`In one case`, `one applicant`): it stays where it is
-    /// qualified (`only one`), measures time (`one year`, `one-week`), is reported as there being one, counts the
-    /// subject of a passive (`one soldier was killed`) or the object of `of` (`the death of one soldier`), or stands
-    /// beside other figures in its clause (not after a preposition of place, nor opening the sentence).
+    /// qualified (`only one`, `the one case`), measures time (`one year`, `one-week`), is reported as there being
+    /// one, counts the object of an action (`arrested one suspect`), the subject of a passive (`one soldier was
+    /// killed`; opening a sentence, only one that names an action: `One victim was repatriated`) or the object of
+    /// `of` (`the death of one soldier`), or stands beside other figures in its clause (not after a preposition of
+    /// place, nor opening the sentence).
     private static func keepingCountedOnes(
         _ candidates: [FigureCandidate], in text: TokenizedText, sentences: [Range<Int>]
     ) -> [FigureCandidate] {
@@ -179,7 +181,10 @@ enum CandidateFinder {
             guard candidate.isBareOne, !candidate.isAge else { return candidate }
             let index = candidate.phrase.first.first
             let after = candidate.phrase.tokens.upperBound
-            if text.isWord(index - 1, in: CandidateFinder.oneQualifiers) { return candidate }
+            if text.isWord(index - 1, in: CandidateFinder.oneQualifiers) || isSingleNoun(text, at: index, after: after)
+            {
+                return candidate
+            }
             // NB: `that one soldier had been killed`: `that` opens a clause when a noun follows `one`.
             if text.isWord(index - 1, in: CandidateFinder.oneDeterminers),
                 !text.isWord(index - 1, "that") || !CountedNounReader.isNounWord(text, after)
@@ -199,14 +204,29 @@ enum CandidateFinder {
                 if text.isWord(index - 1, "including") { return nil }
                 return hasNeighbours(position, in: candidates) ? candidate : nil
             }
-            if text.isWord(index - 1, in: oneArticlePrepositions) || index == sentence.lowerBound { return nil }
-            if isReportedOne(text, at: index)
-                || VerbAfterNoun.passive(text, from: noun.tokens.upperBound, limit: sentence.upperBound) != nil
-            {
-                return candidate
+            if text.isWord(index - 1, in: oneArticlePrepositions) { return nil }
+            let passive = VerbAfterNoun.passive(text, from: noun.tokens.upperBound, limit: sentence.upperBound)
+            if index == sentence.lowerBound {
+                return passive.flatMap(ActionLexicon.action(ofVerb:)) == nil ? nil : candidate
             }
+            if isReportedOne(text, at: index) || passive != nil { return candidate }
             return hasNeighbours(position, in: candidates) ? candidate : nil
         }
+    }
+
+    /// `the one case`, `arrested one suspect`: `one` before a noun after `the` (the single one) or after the past
+    /// form of an action (what was done to one).
+    private static func isSingleNoun(_ text: TokenizedText, at index: Int, after: Int) -> Bool {
+        // NB: `the one scheduled for May`: a participle after `one` makes it a pronoun.
+        guard index > 0, CountedNounReader.isNounWord(text, after), !text.isWord(after, in: oneIdioms),
+            !ActionLexicon.isVerbForm(text.lowered[after])
+        else {
+            return false
+        }
+        let before = text.lowered[index - 1]
+        return text.isWord(index - 1, "the")
+            || (text.tokens[index - 1].kind == .word && ActionLexicon.action(ofVerb: before) != nil
+                && ActionLexicon.isPastForm(before))
     }
 
     /// `one who fled`, `one after another`, `of one kind or another`: `one` as a pronoun or in an idiom, which

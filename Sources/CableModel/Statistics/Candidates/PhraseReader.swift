@@ -97,15 +97,19 @@ enum PhraseReader {
         phrase.first.hasScale = true
     }
 
-    /// `250 to 300`, `5-8`, `between 40 and 200`, `9 or 10`, `5 to 8 million`, `$5 to $10`, `three-to-six`.
+    /// `250 to 300`, `5-8`, `between 40 and 200`, `9 or 10`, `5 to 8 million`, `$5 to $10`, `three-to-six`, `at
+    /// least 59 and possibly as many as 128`.
     private static func readRange(_ text: TokenizedText, into phrase: inout NumberPhrase, isFree: (Int) -> Bool) {
         let connector = phrase.tokens.upperBound
-        guard connector < text.count, isRangeConnector(text, connector, phrase: phrase) else { return }
+        let bounded = phrase.qualifier == .atLeast ? QualifierWords.upperBound(after: connector, in: text) : nil
+        guard connector < text.count, bounded != nil || isRangeConnector(text, connector, phrase: phrase) else {
+            return
+        }
         // NB: `three-to-six years` writes its range word between hyphens.
         let isHyphenatedWord =
             text.isDash(connector) && text.isWord(connector + 1, in: EnglishWords.rangeWords)
             && text.isDash(connector + 2)
-        var start = connector + (isHyphenatedWord ? 3 : 1)
+        var start = bounded ?? connector + (isHyphenatedWord ? 3 : 1)
         if currency(text, at: start) != nil, text.tokens[start].kind == .symbol || phrase.currency != nil { start += 1 }
         guard start < text.count, isFree(start), var second = NumberReader.read(text, at: start), !second.isOrdinal,
             !second.isDecade, second.suffix == nil || second.suffix == phrase.first.suffix
@@ -123,7 +127,8 @@ enum PhraseReader {
         second.tokens = second.first..<second.end
         phrase.first = first
         phrase.second = second
-        let opensWithBetween = text.isWord(connector, "and") && phrase.tokens.lowerBound > 0
+        let opensWithBetween = text.isWord(phrase.tokens.lowerBound - 1, "between") && text.isWord(connector, "and")
+        if bounded != nil { phrase.qualifier = nil }
         phrase.tokens = (opensWithBetween ? phrase.tokens.lowerBound - 1 : phrase.tokens.lowerBound)..<second.end
         var rest = phrase
         rest.first = second

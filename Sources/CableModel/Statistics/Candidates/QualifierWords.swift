@@ -33,6 +33,20 @@ enum QualifierWords {
         return nil
     }
 
+    /// Words of doubt before a second bound (`at least 59 and possibly as many as 128`).
+    static let hedges: Set<String> = ["possibly", "perhaps", "maybe", "probably", "potentially"]
+
+    /// `and as many as 5`, `and possibly up to 128` after a number bounded below: the token where the upper bound's
+    /// number stands.
+    static func upperBound(after connector: Int, in text: TokenizedText) -> Int? {
+        guard text.isWord(connector, "and") else { return nil }
+        let start = text.isWord(connector + 1, in: hedges) ? connector + 2 : connector + 1
+        return (start + 1...start + 3).first { number in
+            guard let (qualifier, from) = qualifier(before: number, in: text) else { return false }
+            return from == start && qualifier == .upTo
+        }
+    }
+
     /// The qualifier that words after a number give it (`or more`, `or fewer`, `or so`, `-plus`), and where they end.
     static func qualifier(after index: Int, in text: TokenizedText) -> (Figure.Qualifier, end: Int)? {
         if text.isWord(index, "or") {

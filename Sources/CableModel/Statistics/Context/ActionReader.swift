@@ -28,6 +28,9 @@ enum ActionReader {
         if let passive = VerbAfterNoun.passive(text, from: afterUnit, limit: min(sentence.upperBound, rightLimit)) {
             return .action(passive)
         }
+        if let held = VerbAfterNoun.under(text, from: afterUnit, limit: min(sentence.upperBound, rightLimit)) {
+            return .action(held)
+        }
         // NB: a figure without a noun of its own and a verb right after it (`34 terrorists killed and 51 arrested`).
         if unit == nil || unit?.source == .inherited,
             let active = VerbAfterNoun.active(

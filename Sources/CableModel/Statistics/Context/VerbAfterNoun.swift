@@ -42,6 +42,23 @@ enum VerbAfterNoun {
         return participle(text, after: index, limit: limit)
     }
 
+    /// The action of a noun held `under` after the figure's noun phrase, adverbs and a copula aside (`one trafficker
+    /// currently under investigation`, `two suspects remain under arrest`).
+    static func under(_ text: TokenizedText, from start: Int, limit: Int) -> String? {
+        var index = start
+        while index < limit,
+            text.isWord(index, in: adverbs) || text.isWord(index, in: EnglishWords.auxiliaries)
+                || text.isWord(index, in: stayVerbs)
+        {
+            index += 1
+        }
+        guard index + 1 < limit, text.isWord(index, "under"), text.tokens[index + 1].kind == .word else { return nil }
+        return ActionLexicon.nouns[text.lowered[index + 1]]
+    }
+
+    /// Verbs that keep a noun in a state (`remain under arrest`).
+    static let stayVerbs: Set<String> = ["remain", "remains", "remained", "stay", "stays", "stayed"]
+
     /// Modal verbs: the plain verb after them is the action (`$150,000 will finance a program`).
     static let modals: Set<String> = ["will", "would", "could", "should", "may", "might", "must", "can", "shall"]
 

@@ -19,7 +19,9 @@ enum FigureClassifier {
                 isPrescribed
                 ? .prescribed
                 : isTerm && figure.kind == .duration
-                    ? .sentenced : ReportedAction.of(verb: figure.action, category: category)
+                    ? .sentenced
+                    : ReportedAction.of(
+                        verb: figure.action, category: category, countsNoun: figure.countedNoun != nil)
             figure.reportedAction = action(ofWords: figure, category: category) ?? figure.reportedAction
             if category == .fines, !isPrescribed, PenaltyReader.isPrescriptive(figure) {
                 // NB: `fines of up to 1,500 times the monthly minimum wage` in a sentence that prescribes.

@@ -64,9 +64,15 @@ public enum ReportedAction: String, Sendable, CaseIterable {
         return ActionLexicon.countedNouns[head].flatMap { byVerb[$0] }
     }
 
-    /// The action a verb as read names, given the category of what it counts.
-    static func of(verb: String?, category: FigureCategory?) -> ReportedAction? {
+    /// Verbs that name an investigation only when what they count is cases, or nothing named (`opened 24 cases`,
+    /// not `two nightclubs have been opened`).
+    static let caseOnlyVerbs: Set<String> = ["opened"]
+
+    /// The action a verb as read names, given the category of what it counts and whether the figure names what it
+    /// counts.
+    static func of(verb: String?, category: FigureCategory?, countsNoun: Bool) -> ReportedAction? {
         guard let verb else { return nil }
+        if caseOnlyVerbs.contains(verb), countsNoun, category != .cases { return nil }
         if let action = byVerb[verb] { return action }
         if category == .cases, caseIntakeVerbs.contains(verb) { return .investigated }
         return nil
