@@ -22,6 +22,9 @@ enum TransmissionLine {
     /// `ACTION AF-00`, `INFO  LOG-00   NP-00  AID-00`, `      SAS-00  /012W`: the Department's office distribution
     /// of an older cable, not addressees.
     static func isDistribution(_ line: String) -> Bool {
+        // NB: every word of a distribution has a dash or opens with a slash; most lines have neither, and the
+        // byte test spares them the split into words.
+        guard line.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }) else { return false }
         var words = line.split(separator: " ")
         if words.first == "ACTION" || words.first == "INFO" { words.removeFirst() }
         guard !words.isEmpty else { return false }
@@ -38,6 +41,9 @@ enum TransmissionLine {
     /// `PAGE 02 STATE 054321 171530Z`, `PAGE 01 HARARE 06677 01 OF 03 291400Z`: an older telegram's page header
     /// (the page, the post, the number, the section where written, the date-time group).
     static func isPageHeader(_ line: String) -> Bool {
+        // NB: a page header's first word is `PAGE` and more follow; testing the bytes first spares other lines the
+        // split into words.
+        guard line.utf8.drop(while: { $0 == ASCII.space }).starts(with: "PAGE ".utf8) else { return false }
         let words = line.split(separator: " ")
         guard words.count >= 4, words[0] == "PAGE", words[1].count <= 2, words[1].allSatisfy(\.isASCIIDigitCharacter),
             let last = words.last, isDayTime(last)

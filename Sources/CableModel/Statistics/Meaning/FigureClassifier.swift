@@ -47,18 +47,14 @@ enum FigureClassifier {
     /// The action a figure's noun or clause names when its verb names none, or a prosecution that its clause calls
     /// indictments or charges (a charge); nil keeps the action the verb gave.
     static func action(ofWords figure: Figure, category: FigureCategory?) -> ReportedAction? {
-        let words = clauseWords(of: figure)
         if figure.reportedAction == .prosecuted {
-            let verbs =
-                figure.wordsBefore.suffix(4)
-                + clauseWords(of: figure).suffix(from: figure.wordsBefore.count)
-                .prefix(6)
+            let verbs = figure.wordsBefore.suffix(4) + wordsAfter(figure, count: 6)
             return ReportedAction.chargeVerbs.isDisjoint(with: verbs) ? nil : .charged
         }
         guard figure.reportedAction == nil else { return nil }
         if let action = figure.countedNoun.flatMap(ReportedAction.of(countedNoun:)) { return action }
         guard let category else { return nil }
-        return ReportedAction.of(clauseWords: words, category: category)
+        return ReportedAction.of(clauseWords: clauseWords(of: figure), category: category)
     }
 
     /// Words after `N times` that make the figure a fine counted in wages (`times the monthly minimum wage`).
@@ -69,8 +65,7 @@ enum FigureClassifier {
         guard figure.kind == .count else { return false }
         // NB: read from the sentence, not the counted noun, which is `times` or, since a multiple counts what it
         // multiplies, the wage itself.
-        let after = ConditionText.after(figure, until: nil).lowercased().split(whereSeparator: { !$0.isLetter })
-            .prefix(6)
+        let after = ConditionText.after(figure, until: nil).lowercasedLeadingWords(6)
         return after.first == "times" && after.dropFirst().contains { wageWords.contains(String($0)) }
     }
 
@@ -83,8 +78,12 @@ enum FigureClassifier {
 
     /// The three words before a figure and the four after it (its noun phrase first), lower case.
     static func nearWords(of figure: Figure) -> [String] {
-        let after = ((figure.countedNoun ?? "") + " " + figure.textAfter).lowercased()
-        return figure.wordsBefore.suffix(3) + after.split(whereSeparator: { !$0.isLetter }).prefix(4).map(String.init)
+        figure.wordsBefore.suffix(3) + wordsAfter(figure, count: 4)
+    }
+
+    /// The first `count` lower-case words of a figure's noun phrase and the text after it.
+    static func wordsAfter(_ figure: Figure, count: Int) -> [String] {
+        ((figure.countedNoun ?? "") + " " + figure.textAfter).lowercasedLeadingWords(count).map(String.init)
     }
 
     /// The lower-case words of a figure's clause: before it, its noun phrase and after it.
