@@ -94,18 +94,22 @@ extension Library {
     private static func page(
         of condition: QueryCondition, _ words: SearchQuery, _ match: String, in db: Database, ranking: Int, walking: Int
     ) throws -> (sql: String, order: String) {
-        if try matches(match, in: db, atMost: ranking) { return condition.bestPage }
+        let counted = try matchCount(match, in: db, upTo: max(ranking, walking) + 1)
+        if counted <= ranking { return condition.bestPage }
         let prefix = words.clauses.contains { $0.terms.contains(where: \.isPrefix) }
-        if try prefix || matches(match, in: db, atMost: walking) { return condition.newestOfMatchesPage }
-        return condition.newestPage
+        return prefix || counted <= walking ? condition.newestOfMatchesPage : condition.newestPage
     }
 
     /// Whether the full-text `match` holds at most `limit` units, counting no further than one past it.
     private static func matches(_ match: String, in db: Database, atMost limit: Int) throws -> Bool {
-        let counted = try Int.fetchOne(
+        try matchCount(match, in: db, upTo: limit + 1) <= limit
+    }
+
+    /// How many units the full-text `match` holds, counting no further than `limit`.
+    private static func matchCount(_ match: String, in db: Database, upTo limit: Int) throws -> Int {
+        try Int.fetchOne(
             db, sql: "SELECT count(*) FROM (SELECT 1 FROM unit_fts WHERE unit_fts MATCH ? LIMIT ?)",
-            arguments: [match, limit + 1])
-        return (counted ?? 0) <= limit
+            arguments: [match, limit]) ?? 0
     }
 
     /// How many units of each cable match the words of `query`, for the cables given (a page of a list).
