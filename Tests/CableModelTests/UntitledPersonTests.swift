@@ -40,4 +40,15 @@ import Testing
             "Considering Ortega's debts, the deal was off. Ortega agreed.")
         #expect(found.isEmpty, "\(found.map(\.name))")
     }
+
+    // NB: the reader remembers what it decided of a spelling; the sentence's opening is decided at each place.
+    @Test(arguments: [
+        "Darling spoke first. Reporters met Nadia Darling at the court. The judge thanked Darling.",
+        "Reporters met Nadia Darling at the court. Darling spoke first. The judge thanked Darling.",
+    ])
+    func aSurnameShapedLikeAnOpenerNamesSomeoneInsideASentence(text: String) throws {
+        let found = people(text)
+        let person = try #require(found.first { $0.name == "Nadia Darling" })
+        #expect(person.aliases == ["Darling"])
+    }
 }

@@ -124,6 +124,11 @@ extension String {
 
     /// The string without these characters at either end.
     func trimmingCharacters(_ characters: String) -> String {
-        String(drop(while: { characters.contains($0) }).reversed().drop(while: { characters.contains($0) }).reversed())
+        // NB: moves two indices inward; reversing the string twice built it again character by character.
+        var start = startIndex
+        var end = endIndex
+        while start < end, characters.contains(self[start]) { start = index(after: start) }
+        while end > start, characters.contains(self[index(before: end)]) { end = index(before: end) }
+        return String(self[start..<end])
     }
 }

@@ -23,9 +23,7 @@ extension Gazetteer {
             guard lowered.count - length >= Gazetteer.demonymStemLength,
                 lowered.suffix(length).elementsEqual(ending.utf8)
             else { continue }
-            if oneWordCountryBeginnings.contains(String(decoding: lowered.dropLast(length), as: UTF8.self)) {
-                return true
-            }
+            if oneWordCountryBeginningBytes.id(of: lowered.dropLast(length)) != nil { return true }
         }
         return false
     }

@@ -31,6 +31,8 @@ public struct Gazetteer: Sendable {
     let firstWords: ByteStringTable
     /// Every beginning of four letters or more of the countries' names of one word, lower-cased, for `isDemonym`.
     let oneWordCountryBeginnings: Set<String>
+    /// The same beginnings as UTF-8 bytes: what `isDemonym` looks an ASCII word's stem up in without making strings.
+    let oneWordCountryBeginningBytes: ByteStringTable
 
     /// Parses the rows `name<TAB>kind<TAB>country[<TAB>ambiguous]`; rows of unknown kind are skipped.
     public init(parsing bytes: [UInt8]) {
@@ -56,12 +58,19 @@ public struct Gazetteer: Sendable {
         var firstWords = ByteStringTable(capacity: namesByFirstWord.count)
         for entry in namesByFirstWord { _ = firstWords.insert(entry.first) }
         self.firstWords = firstWords
-        oneWordCountryBeginnings = Gazetteer.beginnings(
+        let beginnings = Gazetteer.beginnings(
             ofOneWordNames: places.filter { $0.kind == .country }.map { $0.name.lowercased() })
+        oneWordCountryBeginnings = beginnings
+        var beginningBytes = ByteStringTable(capacity: beginnings.count)
+        for beginning in beginnings { _ = beginningBytes.insert(Array(beginning.utf8)) }
+        oneWordCountryBeginningBytes = beginningBytes
     }
 
     /// The country a place name (any case) lies in, when the list holds it: `LIMA` gives `Peru`.
     public func country(of name: String) -> String? {
+        // NB: the name readers ask this of every capitalised word, and most are no place: an ASCII name whose first
+        // word begins no place's name is answered from its bytes, before its words are split into strings.
+        if let first = Gazetteer.foldedFirstASCIIWord(name), firstWords.id(of: first) == nil { return nil }
         let words = Gazetteer.foldedWords(name)
         guard let first = words.first else { return nil }
         return byFirstWord[first]?.first { $0.words == words }.map { places[$0.place].country }
@@ -91,6 +100,20 @@ public struct Gazetteer: Sendable {
             bytes.append(byte.isASCIIUpper ? byte + 0x20 : byte)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The first of an ASCII name's `foldedWords`, as bytes; nil when the name is not ASCII or has no word.
+    static func foldedFirstASCIIWord(_ name: String) -> [UInt8]? {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var word: [UInt8] = []
+        for byte in name.utf8 {
+            if byte.isASCIIAlphanumeric {
+                word.append(byte.isASCIIUpper ? byte + 0x20 : byte)
+            } else if !word.isEmpty {
+                break
+            }
+        }
+        return word.isEmpty ? nil : word
     }
 
     /// The words of a name, lower-cased and folded as the word index folds them.

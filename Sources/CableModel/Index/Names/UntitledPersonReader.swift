@@ -11,6 +11,16 @@ struct UntitledPersonReader {
     let isOrdinaryWord: (String) -> Bool
     /// Whether the word (as written) names a place of the gazetteer or its people (`Tajik`).
     let isPlace: (String) -> Bool
+    /// What `mayName` answered for each spelling so far.
+    private let verdicts = Verdicts()
+
+    /// Answers remembered per spelling of a word, its bytes exactly (a `String` key would merge spellings that are
+    /// only canonically equivalent, which the word index tells apart).
+    // NB: a class, so that the reader's non-mutating scans can fill it; a reader reads one cable.
+    private final class Verdicts {
+        var spellings = ByteStringTable()
+        var answers: [Bool] = []
+    }
 
     /// A run of name words: its text, and the lower-cased text of each word.
     private struct Run {
@@ -102,16 +112,30 @@ struct UntitledPersonReader {
         let kept = NameWords.withoutPossessive(scalars, word)
         let surname = surnameAfterParticle(scalars, kept)
         guard surname != nil || NameWords.isNamePart(scalars, kept),
-            scalars[kept].contains(where: ScalarFolding.isLowercase)
+            scalars[kept].contains(where: ScalarFolding.isLowercase), mayName(scalars, kept, base: surname ?? kept)
         else { return false }
-        let lowered = scalars.lowercasedString(kept)
-        let base = surname.map { scalars.lowercasedString($0) } ?? lowered
         // NB: a sentence that opens with a participle or adverb (`Considering Talco's debts`) names nobody there.
-        if scalars.startsSentence(kept.lowerBound), UntitledPersonReader.openers.contains(where: base.hasSuffix) {
-            return false
-        }
-        return !UntitledPersonReader.isExcluded(base) && !isOrdinaryWord(base) && !isOrdinaryWord(lowered)
-            && !isPlace(scalars.string(kept))
+        guard scalars.startsSentence(kept.lowerBound) else { return true }
+        let base = scalars.lowercasedString(surname ?? kept)
+        return !UntitledPersonReader.openers.contains(where: base.hasSuffix)
+    }
+
+    /// Whether a capitalised word, whatever stands around it, may be part of a name: neither it nor its `base` (the
+    /// surname after a particle) is excluded or written in lower case by the cable, and it is no place.
+    ///
+    /// NB: the answer depends on the spelling alone, and a cable repeats its capitalised words: it is remembered,
+    /// which spares most of the lookups in the word index and the gazetteer.
+    private func mayName(_ scalars: [Unicode.Scalar], _ kept: Range<Int>, base: Range<Int>) -> Bool {
+        let text = scalars.string(kept)
+        let spelling = verdicts.spellings.insert(Array(text.utf8))
+        guard spelling.inserted else { return verdicts.answers[Int(spelling.id)] }
+        let lowered = scalars.lowercasedString(kept)
+        let baseWord = scalars.lowercasedString(base)
+        let verdict =
+            !UntitledPersonReader.isExcluded(baseWord) && !isOrdinaryWord(baseWord) && !isOrdinaryWord(lowered)
+            && !isPlace(text)
+        verdicts.answers.append(verdict)
+        return verdict
     }
 
     /// The capitalised surname that a lower-case particle is joined to by a hyphen (`Harbi` in `el-Harbi`).
