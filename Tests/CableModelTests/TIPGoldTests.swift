@@ -56,8 +56,9 @@ import Testing
     // 73.4% -> 74.3%, while precision fell 79.5% -> 78.5%. The floor follows the merged level. Issue 16's `one`
     // (`the one case`, `investigated one American`), `under investigation`, `at least 2 and as many as 5` as one
     // range and `opened` naming an investigation of cases only raised it to precision 79.6%, recall 75.7%;
-    // `12 years or younger` as an age to precision 79.8%.
-    static let floor = (precision: 0.79, recall: 0.75)
+    // `12 years or younger` as an age to precision 79.8%. A typed table's heading line (`Number of sentences
+    // imposed during 2007:` over its rows, glued to the row before) raised it to 81.2% and 77.5%.
+    static let floor = (precision: 0.81, recall: 0.77)
 
     /// Scores one cable: each labelled figure is matched to an extracted one at its place with its value; it counts
     /// as correct when the action and the year agree too.
