@@ -21,6 +21,7 @@ public enum RulesVersion {
     /// numbered from 1 inside a marked paragraph keeps its entries, on lines of their own; a title after a
     /// paragraph redacted whole is a heading; a line of em or en dashes is decoration.
     /// 8: figures of a typed table take the count and the year of their heading line (`Number of sentences
-    /// imposed during 2007:`), even glued to the row before.
+    /// imposed during 2007:`), even glued to the row before; `at least one of` counts; `absolved` acquits; a month
+    /// without a year (`In March`) is the last such month up to the cable's date.
     public static let current = 8
 }

@@ -47,4 +47,31 @@ import Testing
             #expect(figure.year == 2009, "\(quote)")
         }
     }
+
+    /// A month without a year is the last such month up to the cable's date (sent in March 2011).
+    @Test func aMonthWithoutAYearTakesTheYearOfTheCable() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: """
+                1. (U) In September police arrested 4 suspects. In February prosecutors charged 3 of them.
+
+                2. (U) Since April 2009, police have found 12 victims.
+                """)
+        #expect(TIPFormTests.figures("4", in: found).first?.year == 2010)
+        #expect(TIPFormTests.figures("3", in: found).first?.year == 2011)
+        #expect(TIPFormTests.figures("12", in: found).first?.year == nil)
+    }
+
+    /// `one of the victims` is a pronoun; `at least one of the victims` counts one.
+    @Test func aQualifiedOneOfCounts() throws {
+        let found = try FigureRulesTests.figures(
+            "At least one of the victims was repatriated. One of the suspects fled abroad.")
+        #expect(found.map(\.quote) == ["At least one"])
+        #expect(found.first?.value == 1 && found.first?.qualifier == .atLeast)
+    }
+
+    /// `absolved` is an acquittal.
+    @Test func absolvedIsAnAcquittal() throws {
+        let found = try FigureRulesTests.figures("Of the nine defendants, the judges convicted two and absolved seven.")
+        #expect(TIPFormTests.figures("seven", in: found).first?.reportedAction == .acquitted)
+    }
 }
