@@ -22,6 +22,7 @@ public enum RulesVersion {
     /// paragraph redacted whole is a heading; a line of em or en dashes is decoration.
     /// 8: figures of a typed table take the count and the year of their heading line (`Number of sentences
     /// imposed during 2007:`), even glued to the row before; `at least one of` counts; `absolved` acquits; a month
-    /// without a year (`In March`) is the last such month up to the cable's date.
+    /// without a year (`In March`) is the last such month up to the cable's date; a term in practice (`actual
+    /// sentences`) is imposed, one for `those convicted` prescribed.
     public static let current = 8
 }

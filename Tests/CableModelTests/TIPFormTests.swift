@@ -74,4 +74,17 @@ import Testing
         let found = try FigureRulesTests.figures("Of the nine defendants, the judges convicted two and absolved seven.")
         #expect(TIPFormTests.figures("seven", in: found).first?.reportedAction == .acquitted)
     }
+
+    /// A term in practice is imposed (`actual sentences range from`); one for a class of persons (`those convicted`)
+    /// is what the law sets.
+    @Test func actualSentencesAreImposedAndThoseConvictedIsAClass() throws {
+        let found = try FigureRulesTests.figures(
+            """
+            Forced labor is punishable by up to 12 years in prison, but actual sentences usually range from two to \
+            four years. In 2008 a new law raised the penalties for those convicted of forced labor to 15 years.
+            """)
+        #expect(TIPFormTests.figures("up to 12", in: found).first?.reportedAction == .prescribed)
+        #expect(TIPFormTests.figures("two to four", in: found).first?.reportedAction == .sentenced)
+        #expect(TIPFormTests.figures("15", in: found).first?.reportedAction == .prescribed)
+    }
 }
