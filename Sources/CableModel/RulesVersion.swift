@@ -23,6 +23,6 @@ public enum RulesVersion {
     /// 8: figures of a typed table take the count and the year of their heading line (`Number of sentences
     /// imposed during 2007:`), even glued to the row before; `at least one of` counts; `absolved` acquits; a month
     /// without a year (`In March`) is the last such month up to the cable's date; a term in practice (`actual
-    /// sentences`) is imposed, one for `those convicted` prescribed.
+    /// sentences`) is imposed, one for `those convicted` prescribed; `March 29 and 30` is a date.
     public static let current = 8
 }

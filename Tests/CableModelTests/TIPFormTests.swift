@@ -87,4 +87,11 @@ import Testing
         #expect(TIPFormTests.figures("two to four", in: found).first?.reportedAction == .sentenced)
         #expect(TIPFormTests.figures("15", in: found).first?.reportedAction == .prescribed)
     }
+
+    /// `on March 29 and 30`: two days of a month are a date, not a count, once the month dates figures.
+    @Test func twoDaysOfAMonthAreADate() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: "1. (U) The coast guard searched the bay on March 29 and 30. On May 5, 20 people were rescued.")
+        #expect(found.map(\.quote) == ["20"])
+    }
 }
