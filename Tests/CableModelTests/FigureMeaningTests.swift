@@ -95,6 +95,15 @@ import Testing
         #expect(figure("1", in: found)?.reportedAction == .sentenced)
     }
 
+    @Test func aRangeOfTermsRunningToAnotherRangeIsTheBaseAndTheAggravatedPenalty() throws {
+        let cable = try CableLoader.loadFirst(
+            Array("Kidnapping (Article 12) is punished by terms from 4 to 6 years to 10 to 14 years.".utf8),
+            knowledge: TestIndex.knowledge)
+        let row = CableStatistics(cable: cable).penalties.rows.first
+        #expect(row?.tiers(.base).map(\.text) == ["4–6 years"])
+        #expect(row?.tiers(.aggravated).map(\.text) == ["10–14 years"])
+    }
+
     @Test func aTermUnderAStatuteWithNoSentenceImposedIsPrescribed() throws {
         let cable = try CableLoader.loadFirst(
             Array("Article 40, aggravated fraud, imprisonment from three to nine years.".utf8),

@@ -56,7 +56,7 @@ import Testing
         #expect(terms("138", .base) == ["3–7 years"])
         #expect(terms("138", .aggravated) == ["7–10 years", "15–20 years"])
         #expect(terms("139", .base) == ["5–7 years"])
-        #expect(terms("139", .upper) == ["15–20 years"])
+        #expect(terms("139", .aggravated) == ["15–20 years"])
         #expect(terms("140", .base) == ["fine or up to 2 years"])
     }
 

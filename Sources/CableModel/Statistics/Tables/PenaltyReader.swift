@@ -86,7 +86,8 @@ enum PenaltyReader {
             before.contains { $0.hasPrefix(stem) }
                 || after.split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(stem) }
         }
-        let kind: PenaltyTier.Kind = isFirst ? .base : aggravated ? .aggravated : before.last == "to" ? .upper : .other
+        // NB: `range from 5 to 7 years to 15 to 20 years`: the range a range runs to is the graver form's.
+        let kind: PenaltyTier.Kind = isFirst ? .base : aggravated || before.last == "to" ? .aggravated : .other
         let recent = before.suffix(4)
         let withFine = recent.contains { $0 == "fine" || $0 == "fines" } || isFollowedByAFine(after)
         var unit = figure.countedNoun?.split(separator: " ").first.map(String.init) ?? "years"

@@ -86,9 +86,7 @@ public struct PenaltyTable: Sendable, Equatable {
         let rows = rows.map { row -> [StatisticsTable.Cell] in
             let base = row.tiers.filter { $0.kind != .aggravated }
             let aggravated = row.tiers(.aggravated)
-            let baseText = base.enumerated().map { index, tier in
-                (index == 0 ? "" : tier.kind == .upper ? "to " : "or ") + tier.text
-            }.joined(separator: " ")
+            let baseText = base.map(\.text).joined(separator: " or ")
             let fines = row.fines.compactMap(statistics.figure(id:)).map(\.valueText).joined(separator: "; ")
             return [
                 StatisticsTable.Cell(row.statute ?? "—"),

@@ -7,15 +7,14 @@ public struct PenaltyTier: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         /// The basic penalty: the first one the text gives for the statute.
         case base
-        /// A heavier penalty for aggravating circumstances (`increases to 12 to 15 years if …`).
+        /// A heavier penalty for aggravating circumstances (`increases to 12 to 15 years if …`), or the graver end
+        /// of a range of terms (`from 5 to 7 years to 15 to 20 years`).
         case aggravated
-        /// The upper end of a range of terms (`from 5 to 7 years to 15 to 20 years`).
-        case upper
         /// Another penalty beside the first (`three years for working in such an organization`).
         case other
     }
 
-    /// Where the tier stands: base, aggravated, upper end or another penalty.
+    /// Where the tier stands: base, aggravated or another penalty.
     public let kind: Kind
     /// The lower end of the term (nil for `up to 2 years`).
     public let low: Double?
