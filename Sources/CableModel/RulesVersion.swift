@@ -20,5 +20,9 @@ public enum RulesVersion {
     /// 7: a paragraph number without its period before a marking (`7 (C) ...`) opens its paragraph; a list
     /// numbered from 1 inside a marked paragraph keeps its entries, on lines of their own; a title after a
     /// paragraph redacted whole is a heading; a line of em or en dashes is decoration.
-    public static let current = 7
+    /// 8: figures of a typed table take the count and the year of their heading line (`Number of sentences
+    /// imposed during 2007:`), even glued to the row before; `at least one of` counts; `absolved` acquits; a month
+    /// without a year (`In March`) is the last such month up to the cable's date; a term in practice (`actual
+    /// sentences`) is imposed, one for `those convicted` prescribed; `March 29 and 30` is a date.
+    public static let current = 8
 }

@@ -9,17 +9,7 @@ import Testing
 
     /// The figures of a paragraph of a cable sent in March 2011 (its reporting period is 2010).
     private func figuresOfCableSentIn2011(_ paragraph: String) throws -> [Figure] {
-        let text = """
-            O 101200Z MAR 11
-            FM AMEMBASSY NOWHERE
-            TO SECSTATE WASHDC
-            UNCLAS NOWHERE 000012
-            SUBJECT: ANNUAL REPORT
-
-            1. (U) \(paragraph)
-            """
-        return CableStatistics(cable: try CableLoader.loadFirst(Array(text.utf8), knowledge: TestIndex.knowledge))
-            .figures
+        try TIPFormTests.figures(sentIn2011: "1. (U) \(paragraph)")
     }
 
     private func figure(_ quote: String, in figures: [Figure]) -> Figure? { figures.first { $0.quote == quote } }

@@ -70,7 +70,9 @@ public struct CableStatistics: Sendable, Equatable {
         let prescribed = PenaltyTable.prescribedTerms(figures, cable: cable)
         FigureClassifier.classify(&figures, prescribed: Set(prescribed.map(\.id)))
         let reportingYear = cable.header.dateTime.map { $0.year - 1 }
-        for field in fieldDates { YearCarrier.carry(&figures, in: field, reportingYear: reportingYear) }
+        for field in fieldDates {
+            YearCarrier.carry(&figures, in: field, reportingYear: reportingYear, sent: cable.header.dateTime)
+        }
         self.figures = figures
         self.ages = ages
         enforcement = EnforcementTable(figures: figures)

@@ -47,6 +47,13 @@ extension FieldFigureReader {
             guard drafts[around.position].needsNoun, let previous = around.previous,
                 drafts[previous].phrase.currency == nil, let noun = drafts[previous].countedNoun
             else { return }
+            // NB: `Cases received: -- fraud 9 -- theft 4. Number of sentences imposed: -- fraud 2`: a `number of`
+            // heading between the two names what the later one counts.
+            if let heading = reader.numberOfPhrase(before: drafts[around.position].start, in: around.sentence),
+                heading.tokens.lowerBound > drafts[previous].end
+            {
+                return
+            }
             // NB: `Three contributors … are the deficit (14 percent)`: a share that belongs to a noun of its own
             // leaves it to the next rule.
             if ShareNounReader.isShare(reader.text, drafts[around.position].phrase),

@@ -126,12 +126,14 @@ struct FieldFigureReader {
         return nil
     }
 
-    /// `the number of victims identified rose from 40 …`: the verb of the lexicon right after the `number of` phrase.
+    /// `the number of victims identified rose from 40 …`, `Number of complaints received: … 14`: the verb right
+    /// after the `number of` phrase, by the lexicon or as a past form.
     func numberOfAction(before start: Int, in sentence: Range<Int>) -> String? {
         guard let unit = numberOfPhrase(before: start, in: sentence), unit.tokens.upperBound < start,
             text.tokens[unit.tokens.upperBound].kind == .word
         else { return nil }
-        return ActionLexicon.action(ofVerb: text.lowered[unit.tokens.upperBound])
+        let word = text.lowered[unit.tokens.upperBound]
+        return ActionLexicon.action(ofVerb: word) ?? (ActionLexicon.isPastForm(word) ? word : nil)
     }
 
     /// The token spans of citations given as scalar ranges.

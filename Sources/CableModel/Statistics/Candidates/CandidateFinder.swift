@@ -58,7 +58,10 @@ enum CandidateFinder {
         let first = phrase.first
         if first.isOrdinal || first.isDecade || first.hasLeadingZero { return false }
         if let suffix = first.suffix, !measureSuffixes.contains(suffix) { return false }
-        if text.isWord(first.first, "one"), text.isWord(first.end, "of"), phrase.second == nil, !first.writtenTwice {
+        // NB: `one of the victims` is a pronoun; `at least one of the victims` counts.
+        if text.isWord(first.first, "one"), text.isWord(first.end, "of"), phrase.second == nil, !first.writtenTwice,
+            phrase.qualifier == nil
+        {
             return false
         }
         if first.isWords, isNameWord(text, first.first, in: sentence) { return false }

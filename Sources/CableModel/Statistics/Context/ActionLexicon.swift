@@ -12,7 +12,7 @@ enum ActionLexicon {
         "prosecuted": ["prosecuted", "prosecute", "prosecuting", "charged", "indicted", "tried", "prosecutes"],
         "convicted": ["convicted", "convict", "convicting", "convicts"],
         "sentenced": ["sentenced", "sentencing", "jailed", "imprisoned", "condemned"],
-        "acquitted": ["acquitted", "acquit"],
+        "acquitted": ["acquitted", "acquit", "absolved"],
         "assisted": ["assisted", "assist", "assisting", "assists", "helped", "aided", "supported"],
         "identified": ["identified", "identify", "identifying", "identifies"],
         "rescued": ["rescued", "rescue", "freed", "liberated"],

@@ -42,6 +42,9 @@ enum CountedNounReader {
             else { return nil }
             return noun
         }
+        // NB: `… 20 Number of sentences imposed:`: `number of` after a figure opens the next count (a table's
+        // heading glued to the row before it), not the figure's noun.
+        if text.isWord(start, in: FieldFigureReader.numberOfWords), text.isWord(start + 1, "of") { return nil }
         // NB: `exported 30 times its imports`: a multiple counts what it multiplies.
         if text.isWord(start, "times"),
             let multiplied = nounPhrase(text, from: skipDeterminers(text, start + 1), in: sentence)

@@ -9,8 +9,9 @@ enum YearCarrier {
     /// Past forms of `be`, `have` and `do` that put a sentence in the past.
     static let pastAuxiliaries: Set<String> = ["was", "were", "had", "did"]
 
-    /// Dates the undated figures of one field, in place. `reportingYear` is the year of the reporting period.
-    static func carry(_ figures: inout [Figure], in field: FieldDates, reportingYear: Int?) {
+    /// Dates the undated figures of one field, in place. `reportingYear` is the year of the reporting period,
+    /// `sent` the cable's date (which dates a month named without a year).
+    static func carry(_ figures: inout [Figure], in field: FieldDates, reportingYear: Int?, sent: CableDate? = nil) {
         var carried: FieldDates.Dating?
         var sentenceIndex = 0
         var current: Int?
@@ -27,7 +28,7 @@ enum YearCarrier {
                 current = start
                 currentFirst = nil
             }
-            let own = ownDating(figures[index], reportingYear: reportingYear)
+            let own = ownDating(figures[index], reportingYear: reportingYear, sent: sent)
             if own == nil, let year = attributiveYear(before: figures[index], in: field, sentence: sentenceIndex) {
                 // NB: `The 2007 state budget allocates IKR 32.5 million`: a year that qualifies the sentence's noun
                 // before the figure dates it, whatever the tense.
@@ -36,8 +37,9 @@ enum YearCarrier {
                 figures[index].year = own.year
                 if currentFirst == nil { currentFirst = own }
             } else if let carried, takesDateFromElsewhere(figures[index]) {
-                let isReportingPeriod = carried.period.map(FieldDates.isReportingPeriod) ?? false
-                figures[index].year = carried.year ?? (isReportingPeriod ? reportingYear : nil)
+                figures[index].year =
+                    carried.year
+                    ?? carried.period.flatMap { undatedYear(of: $0, reportingYear: reportingYear, sent: sent) }
                 figures[index].period = carried.period
             }
         }
@@ -75,12 +77,29 @@ enum YearCarrier {
             && trimmed.count <= 4
     }
 
-    /// The date a figure's own sentence gives it: its year, or the reporting period's year for that period.
-    private static func ownDating(_ figure: Figure, reportingYear: Int?) -> FieldDates.Dating? {
+    /// The date a figure's own sentence gives it: its year, or the year of a period written without one.
+    private static func ownDating(_ figure: Figure, reportingYear: Int?, sent: CableDate?) -> FieldDates.Dating? {
         guard figure.year != nil || figure.period != nil else { return nil }
-        var year = figure.year
-        if year == nil, let period = figure.period, FieldDates.isReportingPeriod(period) { year = reportingYear }
+        let year =
+            figure.year ?? figure.period.flatMap { undatedYear(of: $0, reportingYear: reportingYear, sent: sent) }
         return FieldDates.Dating(year: year, period: figure.period)
+    }
+
+    /// The year of a period written without one: the reporting period's, or a month's (`In March`).
+    private static func undatedYear(of period: String, reportingYear: Int?, sent: CableDate?) -> Int? {
+        FieldDates.isReportingPeriod(period) ? reportingYear : yearOfMonth(period, sent: sent)
+    }
+
+    /// `In March`, `on September 4`: a month named without a year is the last such month up to the cable's date;
+    /// a span with a year (`since April 2008`) holds more than one.
+    static func yearOfMonth(_ period: String, sent: CableDate?) -> Int? {
+        guard let sent, !period.split(separator: " ").contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) })
+        else { return nil }
+        let months = period.lowercased().split(whereSeparator: { !$0.isLetter }).compactMap {
+            EnglishWords.monthNames.firstIndex(of: String($0))
+        }
+        guard months.count == 1, let month = months.first.map({ $0 + 1 }) else { return nil }
+        return month <= sent.month ? sent.year : sent.year - 1
     }
 
     /// The year used as an adjective before the figure in its sentence (`The 2007 state budget`), for a figure

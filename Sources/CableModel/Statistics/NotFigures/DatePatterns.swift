@@ -117,11 +117,11 @@ enum DatePatterns {
         return mention
     }
 
-    /// The end of the second day of `March 16-20` or `January 27 to 31` after the first day's tokens, when the
-    /// second is a later day and no noun follows it (`January 5 to 20 people` counts people).
+    /// The end of the second day of `March 16-20`, `January 27 to 31` or `March 29 and 30` after the first day's
+    /// tokens, when the second is a later day and no noun follows it (`January 5 to 20 people` counts people).
     private static func dayRangeEnd(_ text: TokenizedText, after cursor: Int, firstDay: Int) -> Int? {
         if text.isDash(cursor) { return dayNumber(text, at: cursor + 1) }
-        guard text.isWord(cursor, in: EnglishWords.rangeWords), let end = dayNumber(text, at: cursor + 1),
+        guard text.isWord(cursor, in: EnglishWords.periodConnectors), let end = dayNumber(text, at: cursor + 1),
             let first = Int(text.text(of: firstDay)), let second = Int(text.text(of: cursor + 1)), second > first
         else { return nil }
         let isNounNext =

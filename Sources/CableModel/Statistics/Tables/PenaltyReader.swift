@@ -61,10 +61,22 @@ enum PenaltyReader {
         "draw", "draws", "drew", "drawn",
     ]
 
-    /// Whether the words just before the term tell of a sentence imposed (`was convicted to a total of 2,655 years`).
+    /// Whether the words just before the term tell of a sentence imposed (`was convicted to a total of 2,655 years`,
+    /// `actual sentences range from one to three years`), not of a class of persons (`those convicted`).
     static func isImposed(_ figure: Figure) -> Bool {
-        figure.wordsBefore.suffix(6).contains { imposedWords.contains($0) || $0 == "convicted" }
+        let before = figure.wordsBefore
+        if before.suffix(8).contains(where: practiceWords.contains) { return true }
+        return before.indices.suffix(6).contains { index in
+            (imposedWords.contains(before[index]) || before[index] == "convicted")
+                && (index == before.startIndex || !genericPersons.contains(before[index - 1]))
+        }
     }
+
+    /// Words that set a term in practice against the law (`actual penalties range from`, `in practice`).
+    static let practiceWords: Set<String> = ["actual", "actually", "practice"]
+
+    /// Words before a participle that make it a class of persons (`those convicted`, `anyone sentenced`).
+    static let genericPersons: Set<String> = ["those", "anyone", "whoever", "persons", "people", "individuals"]
 
     /// The tier a penalty figure gives.
     static func tier(_ figure: Figure, isFirst: Bool, next: Figure?) -> PenaltyTier {

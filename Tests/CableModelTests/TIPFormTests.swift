@@ -1,0 +1,97 @@
+import CableModel
+import Testing
+
+/// Sentence forms of the Trafficking in Persons report cables that the TIP gold measured as failing: each test
+/// writes a sentence of the form (not a cable's) and checks the value, action and year read from it.
+@Suite struct TIPFormTests {
+    /// The figures of the paragraphs of a cable sent in March 2011 (its reporting period is 2010).
+    static func figures(sentIn2011 paragraphs: String) throws -> [Figure] {
+        let text = """
+            O 101200Z MAR 11
+            FM AMEMBASSY NOWHERE
+            TO SECSTATE WASHDC
+            UNCLAS NOWHERE 000012
+            SUBJECT: ANNUAL REPORT
+
+            \(paragraphs)
+            """
+        return CableStatistics(cable: try CableLoader.loadFirst(Array(text.utf8), knowledge: TestIndex.knowledge))
+            .figures
+    }
+
+    /// The figures with this quote, in order.
+    static func figures(_ quote: String, in figures: [Figure]) -> [Figure] { figures.filter { $0.quote == quote } }
+
+    /// A typed table: a heading line (`Number of X verbed in YEAR:`) over rows of a label and a number; the next
+    /// table's heading glued to the last row, as a lost line break leaves it.
+    @Test func aTypedTableTakesItsCountAndYearFromItsHeadingLine() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: """
+                1. (U) The labor courts gave these figures:
+
+                Number of complaints received by the labor inspectors in 2009:
+                --Forced labor (domestic service) 14
+                --Debt bondage (farms) 6 Number of sentences imposed during 2009:
+                --Forced labor (domestic service) 5
+                --Debt bondage (farms) 2
+                """)
+        for quote in ["14", "6"] {
+            let figure = try #require(TIPFormTests.figures(quote, in: found).first)
+            #expect(figure.reportedAction == .investigated, "\(quote)")
+            #expect(figure.year == 2009, "\(quote)")
+        }
+        for quote in ["5", "2"] {
+            let figure = try #require(TIPFormTests.figures(quote, in: found).first)
+            #expect(figure.countedNoun == "sentences", "\(quote)")
+            #expect(figure.reportedAction == .sentenced, "\(quote)")
+            #expect(figure.year == 2009, "\(quote)")
+        }
+    }
+
+    /// A month without a year is the last such month up to the cable's date (sent in March 2011).
+    @Test func aMonthWithoutAYearTakesTheYearOfTheCable() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: """
+                1. (U) In September police arrested 4 suspects. In February prosecutors charged 3 of them.
+
+                2. (U) Since April 2009, police have found 12 victims.
+                """)
+        #expect(TIPFormTests.figures("4", in: found).first?.year == 2010)
+        #expect(TIPFormTests.figures("3", in: found).first?.year == 2011)
+        #expect(TIPFormTests.figures("12", in: found).first?.year == nil)
+    }
+
+    /// `one of the victims` is a pronoun; `at least one of the victims` counts one.
+    @Test func aQualifiedOneOfCounts() throws {
+        let found = try FigureRulesTests.figures(
+            "At least one of the victims was repatriated. One of the suspects fled abroad.")
+        #expect(found.map(\.quote) == ["At least one"])
+        #expect(found.first?.value == 1 && found.first?.qualifier == .atLeast)
+    }
+
+    /// `absolved` is an acquittal.
+    @Test func absolvedIsAnAcquittal() throws {
+        let found = try FigureRulesTests.figures("Of the nine defendants, the judges convicted two and absolved seven.")
+        #expect(TIPFormTests.figures("seven", in: found).first?.reportedAction == .acquitted)
+    }
+
+    /// A term in practice is imposed (`actual sentences range from`); one for a class of persons (`those convicted`)
+    /// is what the law sets.
+    @Test func actualSentencesAreImposedAndThoseConvictedIsAClass() throws {
+        let found = try FigureRulesTests.figures(
+            """
+            Forced labor is punishable by up to 12 years in prison, but actual sentences usually range from two to \
+            four years. In 2008 a new law raised the penalties for those convicted of forced labor to 15 years.
+            """)
+        #expect(TIPFormTests.figures("up to 12", in: found).first?.reportedAction == .prescribed)
+        #expect(TIPFormTests.figures("two to four", in: found).first?.reportedAction == .sentenced)
+        #expect(TIPFormTests.figures("15", in: found).first?.reportedAction == .prescribed)
+    }
+
+    /// `on March 29 and 30`: two days of a month are a date, not a count, once the month dates figures.
+    @Test func twoDaysOfAMonthAreADate() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: "1. (U) The coast guard searched the bay on March 29 and 30. On May 5, 20 people were rescued.")
+        #expect(found.map(\.quote) == ["20"])
+    }
+}
