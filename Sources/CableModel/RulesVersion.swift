@@ -19,6 +19,8 @@ public enum RulesVersion {
     /// `12 years or younger` is an age.
     /// 7: a paragraph number without its period before a marking (`7 (C) ...`) opens its paragraph; a list
     /// numbered from 1 inside a marked paragraph keeps its entries, on lines of their own; a title after a
-    /// paragraph redacted whole is a heading; a line of em or en dashes is decoration.
-    public static let current = 7
+    /// paragraph redacted whole is a heading; a line of em or en dashes is decoration. 8: an envelope repeated
+    /// before the first paragraph (another export's record after a preview) is read as the header; a copy of the
+    /// message glued after the signature goes.
+    public static let current = 8
 }
