@@ -21,6 +21,7 @@ public enum RulesVersion {
     /// numbered from 1 inside a marked paragraph keeps its entries, on lines of their own; a title after a
     /// paragraph redacted whole is a heading; a line of em or en dashes is decoration. 8: an envelope repeated
     /// before the first paragraph (another export's record after a preview) is read as the header; a copy of the
-    /// message glued after the signature goes.
+    /// message glued after the signature goes; a table of contents stays one block; a tab-separated row starts a
+    /// cable; an envelope repeated after the signature, or the next one's first lines, are a tail.
     public static let current = 8
 }
