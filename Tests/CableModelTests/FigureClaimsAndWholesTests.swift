@@ -43,6 +43,13 @@ import Testing
         #expect(figures[0].partOf == figures[1].id)
     }
 
+    @Test func theWholeAfterItsPartTakesNoActionFromThePartsClause() throws {
+        let figures = try FigureRulesTests.figures("Twelve of the thirty women were repatriated in 2008.")
+        #expect(figures.map(\.quote) == ["Twelve", "thirty"])
+        #expect(figures.map(\.reportedAction) == [.repatriated, nil])
+        #expect(figures.map(\.year) == [2008, 2008])
+    }
+
     @Test(arguments: [
         ("The bank lent 450M euros to the port.", 450_000_000.0),
         ("The budget is 2bn dollars.", 2_000_000_000),

@@ -3,6 +3,7 @@
 enum FigureClassifier {
     /// Classifies `figures` in place; `prescribed` holds the ids of the terms and fines a law sets.
     static func classify(_ figures: inout [Figure], prescribed: Set<Int>) {
+        let wholesAfterTheirParts = wholesWrittenAfterAPart(figures)
         for index in figures.indices {
             var figure = figures[index]
             let isPrescribed = prescribed.contains(figure.id)
@@ -22,7 +23,10 @@ enum FigureClassifier {
                     ? .sentenced
                     : ReportedAction.of(
                         verb: figure.action, category: category, countsNoun: figure.countedNoun != nil)
-            figure.reportedAction = action(ofWords: figure, category: category) ?? figure.reportedAction
+            // NB: `Forty of the fifty victims were repatriated`: the clause's verb is the part's, not the whole's.
+            if !wholesAfterTheirParts.contains(figure.id) {
+                figure.reportedAction = action(ofWords: figure, category: category) ?? figure.reportedAction
+            }
             if category == .fines, !isPrescribed, PenaltyReader.isPrescriptive(figure) {
                 // NB: `fines of up to 1,500 times the monthly minimum wage` in a sentence that prescribes.
                 figure.reportedAction = .prescribed
@@ -42,6 +46,17 @@ enum FigureClassifier {
                         sentenceWords: figure.sentenceWords, nearWords: nearWords(of: figure))
             figures[index] = figure
         }
+    }
+
+    /// The ids of the figures that are the whole of a part written before them (`Forty of the fifty victims`).
+    static func wholesWrittenAfterAPart(_ figures: [Figure]) -> Set<Int> {
+        let byID = Dictionary(figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return Set(
+            figures.compactMap { part in
+                part.partOf.flatMap { byID[$0] }.flatMap { whole in
+                    whole.unitID == part.unitID && whole.range.lowerBound > part.range.lowerBound ? whole.id : nil
+                }
+            })
     }
 
     /// The action a figure's noun or clause names when its verb names none, or a prosecution that its clause calls
