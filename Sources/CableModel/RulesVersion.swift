@@ -23,6 +23,10 @@ public enum RulesVersion {
     /// 8: figures of a typed table take the count and the year of their heading line (`Number of sentences
     /// imposed during 2007:`), even glued to the row before; `at least one of` counts; `absolved` acquits; a month
     /// without a year (`In March`) is the last such month up to the cable's date; a term in practice (`actual
-    /// sentences`) is imposed, one for `those convicted` prescribed; `March 29 and 30` is a date.
+    /// sentences`) is imposed, one for `those convicted` prescribed; `March 29 and 30` is a date; the whole after
+    /// its part takes no action; a range of terms running to another gives an aggravated tier. An envelope repeated
+    /// before the first paragraph (another export's record after a preview) is read as the header; a copy of the
+    /// message glued after the signature goes; a table of contents stays one block; a tab-separated row starts a
+    /// cable; an envelope repeated after the signature, or the next one's first lines, are a tail.
     public static let current = 8
 }

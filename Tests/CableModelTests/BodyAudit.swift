@@ -63,9 +63,12 @@ extension BodyAudit {
     static func debrisLine(in text: String) -> String? {
         // NB: an item whose whole text is redacted (`¶D. XXXXXXXXXXX`) is the author's item, not debris.
         if !text.isEmpty, text.allSatisfy({ $0 == "X" }) { return nil }
-        for line in text.split(separator: "\n") {
+        for (position, line) in text.split(separator: "\n").enumerated() {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            if isPageBreak(words) || isRouting(line, words: words) || isFooter(line, words: words) {
+            // NB: a paragraph redacted whole (`¶9. (C) XXXXXXXXXXXX`) opens its text with the redaction: the author's.
+            let isOwnRedaction = position == 0 && words.count == 1 && words[0].allSatisfy { $0 == "X" }
+            if isPageBreak(words) || isRouting(line, words: words) || (!isOwnRedaction && isFooter(line, words: words))
+            {
                 return String(line)
             }
         }

@@ -1,5 +1,6 @@
 import CableData
 import CableModel
+import Foundation
 import Testing
 
 /// Where one cable ends and the next begins, in whole files and in streams fed a piece at a time.
@@ -50,6 +51,20 @@ import Testing
                 0, parts[0].utf8.count, parts[0...1].joined().utf8.count,
                 parts[0...2].joined().utf8.count,
             ])
+    }
+
+    /// A tab-separated row whose last field opens the envelope starts a cable; a copy of the message glued after its
+    /// signature (its first field no number) does not.
+    @Test func tabSeparatedRowCuts() {
+        let first = CableSplitterTests.cable("ALPHA", 1)
+        let row = "7781\t2010-02-10 12:22:00\t10BETA2\tEmbassy Beta\tUNCLASSIFIED\t\t"
+        let second = row + CableSplitterTests.cable("BETA", 2)
+        #expect(
+            CableSplitterTests.texts(CableSplitter.split(Array((first + "\n" + second).utf8))) == [
+                first + "\n", second,
+            ])
+        let glued = first.replacingOccurrences(of: "JONES\n", with: "JONES\tEmbassy Alpha\t\t") + first
+        #expect(CableSplitter.split(Array(glued.utf8)).count == 1)
     }
 
     /// Files concatenated without a final line end glue each start to the last line before it.

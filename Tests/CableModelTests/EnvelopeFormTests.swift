@@ -8,6 +8,29 @@ import Testing
         try CableLoader.loadFirst(Array(text.utf8), knowledge: .bundled)
     }
 
+    /// The envelope printed again after the signature goes, with the export's caption and classification line
+    /// above it; so do the first lines of the next message's envelope (`PP RUEHWEB`, the `DE` line).
+    @Test func transmissionTailsGo() throws {
+        let text =
+            "O 121500Z MAY 07\nFM AMEMBASSY QUITO\nTO SECSTATE WASHDC 0101\n\nUNCLAS QUITO 000412\n\n"
+            + "¶1. (U) The mayor opened the market on Friday.\n\nJONES\n\n"
+        let repeated =
+            "Printed copy. UNCLASSIFIED QUITO 00000412\nO 121500Z MAY 07\nFM AMEMBASSY QUITO\nTO SECSTATE WASHDC 0101\n"
+        let next = "PP RUEHWEB\n\nDE RUEHQT #0412/01 1421500\nZNR UUUUU ZZH\n"
+        for tail in [repeated, next] {
+            let cable = try Self.cable(text + tail)
+            #expect(cable.units.map(\.text) == ["The mayor opened the market on Friday."])
+            #expect(cable.header.signature == "JONES")
+        }
+    }
+
+    @Test func classificationGluedWithATab() throws {
+        let cable = try Self.cable(
+            "O 121500Z MAY 07\nFM AMEMBASSY QUITO\nTO SECSTATE WASHDC 0101\tUNCLAS QUITO 000412\n\n¶1. Text.\n")
+        #expect(cable.header.classification == "UNCLASSIFIED")
+        #expect(cable.header.number == 412)
+    }
+
     @Test func multiWordPrecedencesStayWhole() throws {
         let cable = try Self.cable(
             """

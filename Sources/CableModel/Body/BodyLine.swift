@@ -8,6 +8,8 @@ struct BodyLine {
     var start: Int
     /// Whether a marker found inside a line was cut onto this one: it opens a block whatever the line before.
     var opensBlock = false
+    /// Whether the line is an entry of a table of contents (`ContentsList`): its number opens no block.
+    var isContentsEntry = false
 
     /// Whether the line holds only spaces and tabs.
     var isBlank: Bool { text.isBlankLine }

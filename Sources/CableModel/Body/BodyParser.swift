@@ -25,6 +25,7 @@ enum BodyParser {
         if !hasPageBreaks, !pagesKnown {
             for index in bodyLines.indices { bodyLines[index].page = nil }
         }
+        ContentsList.mark(&bodyLines)
         let units = OutlineBuilder.build(RawBlock.split(bodyLines))
         return Result(
             units: units, signature: signature, pageTotals: paged.totals, lastPage: paged.lastPage,

@@ -50,7 +50,7 @@ struct RawBlock {
                 decorationBefore = true
                 continue
             }
-            let marker = BlockMarker(bodyLine: text)
+            let marker = line.isContentsEntry ? nil : BlockMarker(bodyLine: text)
             // NB: append through `current` itself: a mutable copy of the block would share its line array, and
             // every append would then copy the whole array (quadratic in a block of a million lines).
             if let lastLine = current?.lines.last {

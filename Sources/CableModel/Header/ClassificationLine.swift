@@ -29,7 +29,8 @@ struct ClassificationLine: Equatable {
 
     /// Recognises the classification line in `line`, or returns nil.
     init?(_ line: String) {
-        let written = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // NB: a row of a tab-separated export glues the line to its envelope field with a tab.
+        let written = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         // NB: some cables write the line in lower case (`S e c r e t state 004134`); match it in capitals.
         let words = written.map { $0.uppercased() }
         guard let found = ClassificationLine.findLevel(in: words) else { return nil }

@@ -10,12 +10,27 @@ enum CableParser {
         return parse(row.lines, encoding: source.encoding, knowledge: knowledge, row: row, name: name)
     }
 
-    /// Parses one cable's lines; a spreadsheet row's own columns fill what the text does not say.
+    /// Parses one cable's lines; a spreadsheet row's own columns fill what the text does not say. An envelope
+    /// repeated before the first paragraph (`RepeatedEnvelope`) starts the reading again; `sourceLines` are then the
+    /// file's lines above it too.
     static func parse(
         _ lines: [ByteText], encoding: SourceEncoding, knowledge: GeneralKnowledge, row: SpreadsheetRow? = nil,
-        name: String? = nil
+        name: String? = nil, sourceLines: [ByteText]? = nil
     ) -> Cable {
         let head = HeaderParser.parse(lines, knowledge: knowledge, name: name)
+        if let repeated = RepeatedEnvelope.find(in: lines, bodyStart: head.bodyStart, dateTime: head.header.dateTime) {
+            var rest = Array(lines[repeated.line...])
+            rest[0] = rest[0][repeated.column...]
+            return parse(
+                rest, encoding: encoding, knowledge: knowledge, row: row, name: name,
+                sourceLines: sourceLines ?? lines)
+        }
+        if let copy = RepeatedEnvelope.copy(in: lines, bodyStart: head.bodyStart, dateTime: head.header.dateTime) {
+            let kept = Array(lines[..<copy.line]) + [BackslashLines.dropping(lines[copy.line][..<copy.column])]
+            return parse(
+                kept, encoding: encoding, knowledge: knowledge, row: row, name: name,
+                sourceLines: sourceLines ?? lines)
+        }
         var header = head.header
         if let row { row.fill(&header) }
         let postWords = header.post.map { $0.split(separator: " ").map(String.init) } ?? []
@@ -43,7 +58,7 @@ enum CableParser {
         if body.units.isEmpty { warnings.append("the body is empty: the text ends with the header") }
         return Cable(
             header: header, units: body.units, pageCount: pageCount, encoding: encoding, warnings: warnings,
-            sourceLines: lines)
+            sourceLines: sourceLines ?? lines)
     }
 
     /// The lines of a body glued to a header field (`Classified By:`, REF, SUBJECT), cut from the file's own lines so that its units keep

@@ -3,7 +3,7 @@
 /// A cable starts with its start-of-message line (`VZCZCXRO0454`), with the partial-extract notice of the web
 /// export (`This record is a partial extract of the original cable...`), with a date-time group followed by its
 /// FM line (`P 151147Z JAN 09` / `FM AMEMBASSY ANKARA`), or with a spreadsheet row (`"12","12/28/1966 18:48",...`,
-/// or unquoted: `12,12/28/1966 18:48,66LIMA1234,...`).
+/// or unquoted: `12,12/28/1966 18:48,66LIMA1234,...`; or tab-separated, its last field opening with `VZCZC`).
 /// Files concatenated without a final line end glue a start to the last line of the cable before
 /// (`...END COMMENT. KELLYO 030503Z NOV 07`); the start then begins inside the line.
 struct CableStart: Equatable {
@@ -40,7 +40,7 @@ struct CableStart: Equatable {
         if first.isASCIIDigit, SpreadsheetRow.opensUnquotedRow(text) {
             return CableStart(index: line.startIndex, form: .unquotedRow)
         }
-        if text.hasPrefix(ignoringCase: "VZCZC") || text.hasPrefix(partialExtract) {
+        if text.hasPrefix(ignoringCase: "VZCZC") || text.hasPrefix(partialExtract) || opensTabRow(text) {
             return CableStart(index: line.startIndex, form: .message)
         }
         if let glued = gluedMessageStart(text) { return CableStart(index: glued, form: .message) }
@@ -50,6 +50,13 @@ struct CableStart: Equatable {
         }
         guard let glued = gluedDateTimeGroup(text), originFollows() else { return nil }
         return CableStart(index: glued, form: .dateTimeGroup)
+    }
+
+    /// `4411<TAB>2011-03-14 09:22:00<TAB>11ALPHA321<TAB>...<TAB>VZCZCXRO0001`: a tab-separated row, its first field a
+    /// number, whose last field opens the message's envelope.
+    private static func opensTabRow(_ text: ByteText) -> Bool {
+        guard text.first?.isASCIIDigit == true, let tab = text.lastIndex(of: ASCII.tab) else { return false }
+        return text[(tab + 1)...].hasPrefix(ignoringCase: "VZCZC")
     }
 
     /// `...MCDONALDVZCZCXRO4059` or `...CONFIDENTIALThis record is a partial extract ... is not available.`
