@@ -20,5 +20,5 @@ public enum RulesVersion {
     /// 7: a paragraph number without its period before a marking (`7 (C) ...`) opens its paragraph; a list
     /// numbered from 1 inside a marked paragraph keeps its entries, on lines of their own; a title after a
     /// paragraph redacted whole is a heading; a line of em or en dashes is decoration.
-    public static let current = 7
+    public static let current = 8
 }

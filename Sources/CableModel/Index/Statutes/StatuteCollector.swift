@@ -177,6 +177,7 @@ struct StatuteCollector {
     /// nil when the text does not allow attributing one.
     private func instrumentKey(of citation: StatuteCitation, context: AttributionContext) -> String? {
         if let instrument = citation.instrument { return instrument.key }
+        if citation.hasUnreadInstrument { return nil }
         // NB: `an Article 12 agreement` names a thing by an article of some instrument, and so does every bare
         // `Article 12` of a cable that writes it so: an instrument the text merely names paragraphs away does
         // not tell which.

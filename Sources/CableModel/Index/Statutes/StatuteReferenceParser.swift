@@ -44,13 +44,24 @@ struct StatuteReferenceParser {
     }
 
     /// `of the Criminal Code` after the last item: the instrument of every citation in the list; the reading
-    /// then ends after it.
+    /// then ends after it. After `OF` in capitals the name is read as capitals (`OF THE LAND CODE`).
     func readInstrument(into reading: inout StatuteReading) {
         let start = scalars.skippingSpaces(from: reading.end)
-        guard let of = scalars.word(at: start, oneOf: ["of"]), let after = scalars.nextWordStart(after: of.end),
-            let instrument = InstrumentReader.read(after: after, in: scalars)
-                ?? InstrumentReader.read(kindAloneAfter: after, in: scalars)
+        guard let of = scalars.word(at: start, oneOf: ["of"]), let after = scalars.nextWordStart(after: of.end)
         else { return }
+        let inCapitals = ScalarFolding.isUppercase(scalars[start + 1])
+        let instrument =
+            inCapitals
+            ? InstrumentReader.read(capitalsAfter: after, in: scalars)
+            : InstrumentReader.read(after: after, in: scalars)
+                ?? InstrumentReader.read(kindAloneAfter: after, in: scalars)
+        guard let instrument else {
+            // NB: in capitals a name whose end is unknown (`OF THE LAW ON PUBLIC ORDER`, `OF THE COMMITTEE
+            // RULES`) is still the article's instrument: the article takes no other from the text around it.
+            guard inCapitals, scalars.word(at: after, oneOf: ["the"]) != nil else { return }
+            for index in reading.citations.indices { reading.citations[index].hasUnreadInstrument = true }
+            return
+        }
         reading.attribute(instrument)
         reading.end = instrument.range.upperBound
     }
