@@ -3,7 +3,8 @@
 ///
 /// Sources: acronyms the text defines (when the long form names an organisation or a place), `NGO "Name"`,
 /// organisation names around head nouns (`Ministry of ...`), place patterns (`X Oblast`, `the town of X`),
-/// the gazetteer, names after titles (`President X`) and the officers a report names (`POC is X`).
+/// the gazetteer, names after titles (`President X`), the officers a report names (`POC is X`) and the
+/// organisations of a key–value table (`Organization: X`).
 struct EntityCollector {
     /// The words for a non-governmental organisation, whose mentions name one (`the NGO`, `NGOs`).
     static let ngoWords: Set<String> = ["ngo", "ngos"]
@@ -42,7 +43,7 @@ struct EntityCollector {
                 registry.add(Draft(name: entry.meaning, kind: .organization, aliases: [entry.term]))
             }
         }
-        for name in EntityCollector.unique(organizationNames()) {
+        for name in EntityCollector.unique(organizationNames() + TableOrganizationReader(index: index).names()) {
             registry.add(Draft(name: name, kind: .organization, aliases: []))
         }
         var placesSeen: Set<String> = []
@@ -128,6 +129,7 @@ struct EntityCollector {
                     continue
                 }
                 readUpTo = range.upperBound
+                if TableOrganizationReader.isKey(range, in: scalars) { continue }
                 let name = scalars.string(range)
                 if gazetteer.country(of: name) == nil { names.append(name) }
             }
