@@ -106,15 +106,38 @@ struct StatuteReferenceParser {
         "prohibit", "criminalizes", "criminalises", "criminalize", "establishes", "dictates", "specifies",
         "requires", "declares", "says", "said", "allows", "covers", "cover", "penalizes", "punishes", "prescribes",
         "guarantees", "grants", "outlaws", "forbids", "mandates", "reads", "indicates", "obliges", "sets",
+        "gives", "puts", "includes", "creates", "bans", "bars", "permits", "regulates", "governs", "authorizes",
+        "authorises", "empowers", "entitles", "imposes", "limits", "lists", "contains", "describes", "lays",
+        "concerns", "deals", "addresses", "protects", "envisages", "foresees",
     ]
 
     /// Words after `which` that say what a reference covers: the defining words and the copulas (`which is`).
     static let definingWordsAfterWhich: Set<String> = definingWords.union(EnglishWords.copulas)
 
-    /// Whether the words after the reference say what it covers: `... defines`, `, which prohibits ...`.
+    /// Words that open a gloss between commas after a reference (`Article 11, on licensing, states ...`).
+    static let glossWords: Set<String> = ["on", "regarding", "concerning", "about"]
+
+    /// The widest gloss between commas, in scalars.
+    static let widestGloss = 80
+
+    /// Whether the words after the reference quote it or say what it covers: `... defines`, `, which prohibits
+    /// ...`, `, on licensing, states ...`, `: "No person shall ..."`.
     func isDefining(after end: Int) -> Bool {
         var start = scalars.skippingSpaces(from: end)
-        if start < scalars.count, scalars[start] == "," { start = scalars.skippingSpaces(from: start + 1) }
+        if start < scalars.count, scalars[start] == "," || scalars[start] == ":" {
+            start = scalars.skippingSpaces(from: start + 1)
+        }
+        guard start < scalars.count else { return false }
+        if scalars[start].isOpeningQuote || saysWhatItCovers(at: start) { return true }
+        guard scalars.word(at: start, oneOf: StatuteReferenceParser.glossWords) != nil,
+            let comma = scalars[start..<min(scalars.count, start + StatuteReferenceParser.widestGloss)]
+                .firstIndex(of: ",")
+        else { return false }
+        return saysWhatItCovers(at: scalars.skippingSpaces(from: comma + 1))
+    }
+
+    /// Whether a defining word opens the text at `start`, or `which` and a defining word or copula.
+    private func saysWhatItCovers(at start: Int) -> Bool {
         if scalars.word(at: start, oneOf: StatuteReferenceParser.definingWords) != nil { return true }
         guard let which = scalars.word(at: start, oneOf: ["which"]), let next = scalars.nextWordStart(after: which.end)
         else { return false }
