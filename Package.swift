@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(
             name: "CableModelTests", dependencies: ["CableModel", "CableData", "TestSupport"], exclude: ["Gold"]),
         // NB: depending on the executable makes `swift test` build it; the tests run the real binary.
-        .testTarget(name: "CommandLineTests", dependencies: ["cablegram"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["cablegram", "TestSupport"]),
         // NB: BrowserTests depends on the executable too: its end-to-end tests drive `cablegram` in tmux.
         .testTarget(
             name: "BrowserTests",

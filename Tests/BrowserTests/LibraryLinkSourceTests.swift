@@ -15,7 +15,7 @@ struct LibraryLinkSourceTests {
     @Test func theLibraryAnswersHeldCitingAndOpens() throws {
         let files = SharedData.files(in: "cables")
         try #require(!files.isEmpty)
-        let path = NSTemporaryDirectory() + "cablegram-links-" + UUID().uuidString + ".sqlite"
+        let path = ScratchFolder.path("links-" + UUID().uuidString + ".sqlite")
         defer { try? FileManager.default.removeItem(atPath: path) }
         _ = try LibraryIndexer(library: Library(path: path, access: .write), knowledge: .bundled)
             .index(files.map(\.path), prune: false)

@@ -12,7 +12,7 @@ import Testing
 @Suite(.enabled(if: SharedData.shouldRun))
 struct LibraryListSourceTests {
     @Test func theListShowsTheIndexedCablesAndOpensOne() throws {
-        let folder = NSTemporaryDirectory() + "cablegram-list-" + UUID().uuidString
+        let folder = ScratchFolder.path("list-" + UUID().uuidString)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let files = Array(SharedData.files(in: "cables").prefix(3))
@@ -69,7 +69,7 @@ struct LibraryListSourceTests {
 
     /// Until its keys are in, the list as it opens reads its pages by position, and the same rows come after.
     @Test func theOpeningListReadsByPositionUntilItsKeysAreIn() throws {
-        let folder = NSTemporaryDirectory() + "cablegram-list-" + UUID().uuidString
+        let folder = ScratchFolder.path("list-" + UUID().uuidString)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/library.sqlite"
@@ -94,7 +94,7 @@ struct LibraryListSourceTests {
 
     /// The preview is read from what the library stored, and shows what a parse of the cable's text shows.
     @Test func thePreviewFromTheStoredPartsEqualsTheParsedOne() throws {
-        let folder = NSTemporaryDirectory() + "cablegram-list-" + UUID().uuidString
+        let folder = ScratchFolder.path("list-" + UUID().uuidString)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let files = SharedData.files(in: "cables")

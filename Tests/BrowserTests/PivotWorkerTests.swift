@@ -43,7 +43,7 @@ struct PivotWorkerTests {
     }
 
     @Test func theWorkersPivotIsTheOneStatsGives() throws {
-        let folder = NSTemporaryDirectory() + "cablegram-pivot-" + UUID().uuidString
+        let folder = ScratchFolder.path("pivot-" + UUID().uuidString)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let (opened, files) = try Self.library(in: folder)
         try #require(files.count == 3)
@@ -62,7 +62,7 @@ struct PivotWorkerTests {
     }
 
     @Test func leavingThePivotStopsTheWorkersReading() throws {
-        let folder = NSTemporaryDirectory() + "cablegram-pivot-" + UUID().uuidString
+        let folder = ScratchFolder.path("pivot-" + UUID().uuidString)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let reports = ["REYKJAVIK", "SANJOSE", "BOGOTA"]
         let files = SharedData.files(in: "library").filter { file in
@@ -94,7 +94,7 @@ struct PivotWorkerTests {
     }
 
     @Test func aSupersededReadingNeverAnswers() throws {
-        let folder = NSTemporaryDirectory() + "cablegram-pivot-" + UUID().uuidString
+        let folder = ScratchFolder.path("pivot-" + UUID().uuidString)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let (opened, _) = try Self.library(in: folder)
         let worker = PivotWorker(opened)

@@ -13,7 +13,7 @@ final class LibraryFixture: Sendable {
     var libraryPath: String { folder + "/library.sqlite" }
 
     init() {
-        folder = NSTemporaryDirectory() + "cablegram-library-" + UUID().uuidString
+        folder = ScratchFolder.path("library-" + UUID().uuidString)
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
 

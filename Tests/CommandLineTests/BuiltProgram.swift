@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `cablegram` binary, as a script or a user would.
 enum BuiltProgram {
@@ -28,7 +29,7 @@ enum BuiltProgram {
     /// An empty folder of this test process's own, where runs start by default: a relative path named by a test
     /// (`a.txt`) then cannot meet a file that something else left in the shared temporary folder.
     static let emptyFolder: String = {
-        let folder = NSTemporaryDirectory() + "cablegram-tests-\(getpid())-empty"
+        let folder = ScratchFolder.path("empty")
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return folder
     }()
@@ -69,7 +70,7 @@ enum BuiltProgram {
 
     /// A new temporary file holding `bytes`.
     static func temporaryFile(_ bytes: [UInt8], name: String) throws -> String {
-        let folder = NSTemporaryDirectory() + "cablegram-tests-\(getpid())"
+        let folder = ScratchFolder.folder
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/" + name
         try Data(bytes).write(to: URL(fileURLWithPath: path))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The command line as scripts use it: outline, read, export, check, help and version, and bad input.
@@ -100,7 +101,7 @@ import Testing
     }
 
     @Test func aHugeFileIsRefusedQuickly() throws {
-        let path = NSTemporaryDirectory() + "cablegram-huge-\(getpid()).txt"
+        let path = ScratchFolder.path("huge.txt")
         #expect(FileManager.default.createFile(atPath: path, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         try handle.truncate(atOffset: 100 * 1_048_576)

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `cablegram DIR` opens the browser on the folder's cables; without a terminal it is refused as the browser is,
 /// before anything is indexed.
 @Suite struct FolderBrowsingTests {
     @Test func aFolderInAPipeIsRefusedBeforeTheLibraryIsTouched() throws {
-        let folder = NSTemporaryDirectory() + "cablegram-folder-\(getpid())"
+        let folder = ScratchFolder.path("folder")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let library = folder + "/library.sqlite"

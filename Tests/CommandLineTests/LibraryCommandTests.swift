@@ -8,7 +8,7 @@ import Testing
 struct LibraryCommandTests {
     /// A library of the twelve shared cables, made once.
     private static let library: String = {
-        let path = NSTemporaryDirectory() + "cablegram-cli-library-\(getpid()).sqlite"
+        let path = ScratchFolder.path("cli-library.sqlite")
         try? FileManager.default.removeItem(atPath: path)
         _ = try? BuiltProgram.run(["index", SharedData.folder.path + "/cables", "--library=" + path])
         return path
@@ -104,14 +104,14 @@ struct LibraryCommandTests {
         let viaVariable = try BuiltProgram.run(
             ["list", "tag:KTIP"], environment: ["CABLEGRAM_LIBRARY": LibraryCommandTests.library])
         #expect(viaVariable.status == 0 && viaVariable.output.contains("10DUSHANBE170"))
-        let folder = NSTemporaryDirectory() + "cablegram-xdg-\(getpid())"
+        let folder = ScratchFolder.path("xdg")
         let viaData = try BuiltProgram.run(
             ["library"], environment: ["CABLEGRAM_LIBRARY": "", "XDG_DATA_HOME": folder])
         #expect(viaData.status == 77 && viaData.errors.contains(folder + "/cablegram/library.sqlite"))
     }
 
     @Test func badLibrariesGetTheirOwnStatus() throws {
-        let folder = NSTemporaryDirectory() + "cablegram-bad-\(getpid())"
+        let folder = ScratchFolder.path("bad")
         try FileManager.default.createDirectory(atPath: folder + "/dir.sqlite", withIntermediateDirectories: true)
         _ = FileManager.default.createFile(
             atPath: folder + "/text.sqlite", contents: Data("not a database at all\n".utf8))
@@ -128,7 +128,7 @@ struct LibraryCommandTests {
     }
 
     @Test func hostileTextInTheLibraryIsMadeVisibleOnATerminal() throws {
-        let folder = NSTemporaryDirectory() + "cablegram-hostile-\(getpid())"
+        let folder = ScratchFolder.path("hostile")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let text = """
             FM AMEMBASSY VALLETTA
@@ -153,7 +153,7 @@ struct LibraryCommandTests {
         let folder = SharedData.folder.path + "/cables"
         let byFolder = try BuiltProgram.run(["check", folder])
         #expect(byFolder.status == 0 && byFolder.output.split(separator: "\n").count == 12)
-        let list = NSTemporaryDirectory() + "cablegram-list-\(getpid()).txt"
+        let list = ScratchFolder.path("list.txt")
         let names = ["10DUSHANBE170", "09MADRID347"].map { folder + "/\($0).txt" } + [folder + "/missing.txt"]
         _ = FileManager.default.createFile(atPath: list, contents: Data(names.joined(separator: "\n").utf8))
         let byList = try BuiltProgram.run(["check", "--files-from", list])
@@ -172,7 +172,7 @@ struct LibraryCommandTests {
 
     @Test func aKilledIndexLeavesALibraryTheNextIndexCompletes() throws {
         guard SharedData.shouldRun else { return }
-        let folder = NSTemporaryDirectory() + "cablegram-kill-\(getpid())"
+        let folder = ScratchFolder.path("kill")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let files = SharedData.files(in: "corpus").prefix(300).map(\.path)
         let list = folder + "/files.txt"

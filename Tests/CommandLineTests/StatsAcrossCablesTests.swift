@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `cablegram stats --pivot` and `--across`: the tables of all the cables of a file.
@@ -29,7 +30,7 @@ import Testing
         """
 
     private func file() throws -> String {
-        let path = NSTemporaryDirectory() + "cablegram-across-\(UUID().uuidString).txt"
+        let path = ScratchFolder.path("across-\(UUID().uuidString).txt")
         try Self.reportAndUpdate.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

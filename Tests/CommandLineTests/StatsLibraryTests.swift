@@ -14,7 +14,7 @@ struct StatsLibraryTests {
 
     /// A library of those cables in a temporary folder, made once.
     private static let library: String = {
-        let folder = NSTemporaryDirectory() + "cablegram-stats-library-\(getpid())"
+        let folder = ScratchFolder.path("stats-library")
         try? FileManager.default.removeItem(atPath: folder)
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         _ = try? BuiltProgram.run(["index"] + reportFiles + ["--library=" + folder + "/library.sqlite"])

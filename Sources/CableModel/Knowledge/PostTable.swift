@@ -33,11 +33,20 @@ public struct PostTable: Sendable {
 
     /// Upper case, hyphens as spaces, apostrophes and periods dropped, one space between words.
     private static func key<Words: Collection>(_ words: Words) -> String where Words.Element: StringProtocol {
-        var parts: [String] = []
+        var key: [UInt8] = []
         for word in words {
-            let cleaned = word.uppercased().filter { $0 != "'" && $0 != "." && $0 != "’" }
-            parts += cleaned.split(separator: "-").map(String.init)
+            // NB: REF lines and envelopes are ASCII, so a word is upper-cased byte by byte; another goes through
+            // `uppercased()`, and its typographic apostrophes are dropped there.
+            let bytes =
+                word.utf8.allSatisfy { $0 < 0x80 }
+                ? Array(word.utf8) : Array(word.uppercased().filter { $0 != "’" }.utf8)
+            for part in bytes.split(separator: ASCII.hyphen) {
+                let cleaned = part.filter { $0 != ASCII.apostrophe && $0 != ASCII.period }
+                guard !cleaned.isEmpty else { continue }
+                if !key.isEmpty { key.append(ASCII.space) }
+                for byte in cleaned { key.append(byte.asciiUppercased) }
+            }
         }
-        return parts.joined(separator: " ")
+        return String(decoding: key, as: UTF8.self)
     }
 }

@@ -46,7 +46,7 @@ enum WordScanner {
     static func words(of text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
         var words: [String] = []
-        forEachWord(in: scalars) { start, end in words.append(String(String.UnicodeScalarView(scalars[start..<end]))) }
+        forEachWord(in: scalars) { start, end in words.append(scalars.string(start..<end)) }
         return words
     }
 }
