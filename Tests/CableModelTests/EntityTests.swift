@@ -106,6 +106,12 @@ import Testing
         #expect(entities(text).filter { $0.kind == .person }.map(\.name) == [name])
     }
 
+    @Test func aGlossaryMeaningHoldingTheNamesABody() throws {
+        let found = entities("UNHCR staff visited the camp twice.")
+        let agency = try #require(found.first { $0.aliases.contains("UNHCR") })
+        #expect(agency.kind == .organization)
+    }
+
     @Test func mentionsAreInDocumentOrderAndPointAtTheName() throws {
         let cable = TestIndex.cable([
             "The OSCE met the Organization for Security and Cooperation in Europe (OSCE) staff."

@@ -84,10 +84,34 @@ struct EntityCollector {
     static func namesABody(_ meaning: String) -> Bool {
         let words = meaning.split(separator: " ").map(String.init)
         guard let first = words.first, !EnglishWords.titles.contains(first.lowercased()) else { return false }
+        // NB: `Office of the United Nations High Commissioner for Refugees` holds a `the`.
         let isCapitalized = words.allSatisfy { word in
-            EnglishWords.nameConnectors.contains(word) || word.first.map(\.isUppercase) ?? false
+            InstrumentReader.connectors.contains(word) || word.first.map(\.isUppercase) ?? false
         }
         return isCapitalized && words.contains { OrganizationNameReader.headNouns.contains($0.lowercased()) }
+    }
+
+    /// Words for a seat in a body, which with `of` name a post, not the body (`Member of Parliament`).
+    static let seatWords: Set<String> = ["member", "members"]
+
+    /// Whether a name is a post in a body (`Member of Parliament`, `Minister of Justice`): a title, a role or a seat
+    /// right before its first `of`.
+    static func namesAPost(_ name: String) -> Bool {
+        let words = name.split(separator: " ").map { $0.lowercased() }
+        guard let of = words.firstIndex(of: "of"), of > 0 else { return false }
+        let seat = words[of - 1]
+        return seatWords.contains(seat) || EnglishWords.titles.contains(seat)
+            || PersonNameReader.roleNouns.contains(seat)
+    }
+
+    /// Whether a name is a place joined by `and` to a lone head noun (`Iraq and Coalition`): two things, no name.
+    private func joinsAPlace(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count >= 3, words[words.count - 2] == "and" else { return false }
+        let before = words.dropLast(2)
+        return (1...min(3, before.count)).contains { length in
+            gazetteer.country(of: before.suffix(length).joined(separator: " ")) != nil
+        }
     }
 
     /// The names without repeats, in order.
@@ -129,8 +153,10 @@ struct EntityCollector {
                     continue
                 }
                 readUpTo = range.upperBound
-                if TableOrganizationReader.isKey(range, in: scalars) { continue }
                 let name = scalars.string(range)
+                guard !TableOrganizationReader.isKey(range, in: scalars), !EntityCollector.namesAPost(name),
+                    !joinsAPlace(name)
+                else { continue }
                 if gazetteer.country(of: name) == nil { names.append(name) }
             }
         }

@@ -3,7 +3,8 @@
 ///
 /// The key is a capitalised `Organization` with a colon right after it; the value is the run of words that opens
 /// with a capital, up to a parenthesis, a comma, a semicolon, a colon, a period or a line break, ending with its last
-/// capitalised word (lower-case particles may stand inside it: `Liga de Pescadores`); a value without lower case
+/// capitalised word (lower-case particles may stand inside it: `Liga de Pescadores`), and never with the key of the
+/// next row (`Harbour Trust Name: ...`, rows joined into one line); a value without lower case
 /// (a redaction, `XXXXXXXXXXXX`) is none.
 struct TableOrganizationReader {
     /// The keys whose value is an organisation's name.
@@ -47,9 +48,12 @@ struct TableOrganizationReader {
         for _ in 0..<TableOrganizationReader.widestName {
             let wordEnd = scalars.wordEnd(from: position)
             guard wordEnd > position else { break }
-            if ScalarFolding.isUppercase(scalars[position]) { end = wordEnd }
-            let next = scalars.nextWordStart(after: wordEnd) ?? scalars.count
-            guard !scalars[wordEnd..<next].contains(where: TableOrganizationReader.stops.contains), next < scalars.count
+            let after = scalars.skippingSpaces(from: wordEnd)
+            // NB: rows joined into one line (`Harbour Trust Name: Jane Doe`): the word before a colon is the next key.
+            let isNextKey = after < scalars.count && scalars[after] == ":"
+            if ScalarFolding.isUppercase(scalars[position]), !isNextKey { end = wordEnd }
+            guard after < scalars.count, !TableOrganizationReader.stops.contains(scalars[after]),
+                let next = scalars.nextWordStart(after: wordEnd)
             else { break }
             position = next
         }
