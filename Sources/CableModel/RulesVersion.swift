@@ -27,6 +27,8 @@ public enum RulesVersion {
     /// its part takes no action; a range of terms running to another gives an aggravated tier. An envelope repeated
     /// before the first paragraph (another export's record after a preview) is read as the header; a copy of the
     /// message glued after the signature goes; a table of contents stays one block; a tab-separated row starts a
-    /// cable; an envelope repeated after the signature, or the next one's first lines, are a tail.
+    /// cable; an envelope repeated after the signature, or the next one's first lines, are a tail. Statutes: an
+    /// instrument in capitals after `OF` ends at its kind of law; a lower-case description takes the one named law of its
+    /// kind; `definedIn` is the unit that explains. Names: `Organization:` rows, `prepared by`, abbreviated ranks.
     public static let current = 8
 }

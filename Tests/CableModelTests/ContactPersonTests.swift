@@ -14,6 +14,8 @@ import Testing
         ("Drafted by: Piet Hanssens.", "Piet Hanssens"),
         ("Point of Contact: Ruth Abernathy, Economic Section.", "Ruth Abernathy"),
         ("Name: Halldora Stefansdottir\nTitle: Director of the Harbour Board", "Halldora Stefansdottir"),
+        ("This note was prepared by Political Officer Aksel Brandvold.", "Aksel Brandvold"),
+        ("Prepared by: Orla Finnegan, Consular Section.", "Orla Finnegan"),
     ])
     func theOfficerNamedAfterTheCueIsAPerson(text: String, name: String) {
         #expect(people(["The talks ended early.", text]) == [name])
@@ -34,6 +36,8 @@ import Testing
         "The POC is Embassy Security.",
         "Name: XXXXXXXXXXXX\nTitle: Director",
         "Its name: Harbour Board.",
+        "The plan was prepared by Embassy Poloff and the desk.",
+        "The plan was prepared by his staff last year.",
     ])
     func otherWordsAfterTheCueAreNoPerson(text: String) {
         #expect(people([text]).isEmpty)

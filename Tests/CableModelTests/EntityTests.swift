@@ -95,6 +95,23 @@ import Testing
         #expect(found.contains { $0.name == "Rice" && $0.kind == .person })
     }
 
+    @Test(arguments: [
+        ("Lt. Col. Arvid Soderholm led the patrol.", "Arvid Soderholm"),
+        ("Amb. Nerys Whitcombe hosted the dinner.", "Nerys Whitcombe"),
+        ("Gen. Tomasz Wielgosz reviewed the troops.", "Tomasz Wielgosz"),
+        ("DCM Ilona Varga opened the meeting.", "Ilona Varga"),
+        ("Poloff Kerstin Dahl took notes.", "Kerstin Dahl"),
+    ])
+    func peopleAfterAbbreviatedRanksAndOffices(text: String, name: String) {
+        #expect(entities(text).filter { $0.kind == .person }.map(\.name) == [name])
+    }
+
+    @Test func aGlossaryMeaningHoldingTheNamesABody() throws {
+        let found = entities("UNHCR staff visited the camp twice.")
+        let agency = try #require(found.first { $0.aliases.contains("UNHCR") })
+        #expect(agency.kind == .organization)
+    }
+
     @Test func mentionsAreInDocumentOrderAndPointAtTheName() throws {
         let cable = TestIndex.cable([
             "The OSCE met the Organization for Security and Cooperation in Europe (OSCE) staff."

@@ -38,4 +38,38 @@ import Testing
         ).statutes
         #expect(statutes.map(\.instrument) == ["Water Code"])
     }
+
+    @Test func aDescriptionIsShownByTheNameTheCableGivesThatLaw() {
+        let statutes = TestIndex.index([
+            "Judges now apply the new mining code; Article 41 sets the royalty.",
+            "The Mining Code of Riverland took effect in May.",
+        ]).statutes
+        #expect(statutes.map(\.instrument) == ["Mining Code of Riverland"])
+    }
+
+    @Test func aDescriptionMatchingTwoNamesKeepsItsOwnWords() {
+        let statutes = TestIndex.index([
+            "Judges now apply the new mining code; Article 41 sets the royalty.",
+            "The Mining Code of Riverland and the Mining Code of Lakeland differ.",
+        ]).statutes
+        #expect(statutes.map(\.instrument) == ["new mining code"])
+    }
+
+    @Test(arguments: [
+        "Post obtained the new law. Article 9 sets the royalty.",
+        "The Land Code is old. Parliament passed the new law in May. Article 6 bans leases.",
+        "The Land Code is old, and the draft law is strict. Article 6 bans leases.",
+    ])
+    func aLawDescribedOnlyByWhenItStandsIsNoSpecificInstrument(paragraph: String) {
+        let statute = TestIndex.index(paragraph).statutes.first
+        #expect(statute != nil)
+        #expect(statute?.instrument == nil)
+    }
+
+    @Test func aLawDescribedOnlyByWhenItStandsIsTheNamedLawOfItsKind() {
+        let statutes = TestIndex.index(
+            "Parliament passed the Rivers Law last year. The new law is strict. Article 5 bans dams."
+        ).statutes
+        #expect(statutes.map(\.instrument) == ["Rivers Law"])
+    }
 }

@@ -29,6 +29,12 @@ import Testing
         #expect(son.aliases.isEmpty)
     }
 
+    @Test func theWordsOfALawsDivisionsNameNobody() {
+        let found = people(
+            "Though Article 4 sets a quota, Article 9 waives it; Whereas Section 2 is silent, Section 8 is not.")
+        #expect(found.isEmpty)
+    }
+
     @Test func aFullNameNeverShortenedIsNotTakenWithoutATitle() {
         #expect(people("Sandra Kowalczyk attended the hearing.").isEmpty)
     }

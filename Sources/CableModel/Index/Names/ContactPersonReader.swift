@@ -1,11 +1,13 @@
 /// Reads the officers a report names as its drafters and points of contact, usually without a title: `POC is Jane
 /// Doe`, `Point of contact for this report is Jane Doe`, `by officer: Jane Doe, Foreign Service Officer`, `Drafted
-/// by: Jane Doe`; and the people of a key–value table (`Name: Jane Doe`).
+/// by: Jane Doe`, `prepared by Political Officer Jane Doe`; and the people of a key–value table (`Name: Jane Doe`).
 struct ContactPersonReader {
     /// Words after which a contact's name comes once `is` or a colon follows (`POC for this report is`).
     static let contactWords: Set<String> = ["poc", "contact"]
     /// Words whose name follows right after `by` or a colon (`Drafted by:`, `by officer:`).
-    static let drafterWords: Set<String> = ["drafted", "officer"]
+    static let drafterWords: Set<String> = ["drafted", "prepared", "officer"]
+    /// The most words of a title between a cue and the name (`prepared by Deputy Political Officer Jane Doe`).
+    static let widestTitle = 4
     /// The keys of a table whose value is a person's name, when they open their line (`Name: Jane Doe`).
     static let tableKeys: Set<String> = ["name"]
     /// Words that lead from a contact word to the name (`POC is`, `Drafted by`).
@@ -28,8 +30,9 @@ struct ContactPersonReader {
                 let term = String(decoding: index.term(of: token), as: UTF8.self)
                 let isContact = ContactPersonReader.contactWords.contains(term)
                 guard !ContactPersonReader.tableKeys.contains(term) || opensLine(at: Int(word.start), in: scalars),
-                    let start = nameStart(
+                    let cueEnd = nameStart(
                         after: Int(word.end), in: scalars, wordsAllowed: isContact ? ContactPersonReader.widestLead : 0),
+                    let start = skippingTitle(from: cueEnd, in: scalars),
                     let name = reader.name(at: start), scalars.string(name).split(separator: " ").count >= 2
                 else { continue }
                 names.append(scalars.string(name))
@@ -37,6 +40,26 @@ struct ContactPersonReader {
         }
         return names
     }
+
+    /// The start of the name past a title written before it (`Political Officer`, `Lt. Col.`), or `start`.
+    private func skippingTitle(from start: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var position = start
+        for _ in 0..<ContactPersonReader.widestTitle {
+            let end = scalars.wordEnd(from: position)
+            let word = scalars.lowercasedString(position..<end)
+            guard ScalarFolding.isUppercase(scalars[position]),
+                EnglishWords.titles.contains(word)
+                    || EnglishWords.titleModifiers.contains(word) || PersonNameReader.roleNouns.contains(word)
+                    || ContactPersonReader.officeWords.contains(word)
+            else { return position }
+            guard let next = scalars.nextWordStart(after: end) else { return nil }
+            position = next
+        }
+        return position
+    }
+
+    /// Words for a section of an embassy that stand in an officer's title (`Political Officer`).
+    static let officeWords: Set<String> = ["political", "economic", "consular", "management", "public", "regional"]
 
     /// Whether the capitalised word at `start` opens its line (after spaces or a list dash).
     private func opensLine(at start: Int, in scalars: [Unicode.Scalar]) -> Bool {

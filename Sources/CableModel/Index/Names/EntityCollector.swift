@@ -3,7 +3,8 @@
 ///
 /// Sources: acronyms the text defines (when the long form names an organisation or a place), `NGO "Name"`,
 /// organisation names around head nouns (`Ministry of ...`), place patterns (`X Oblast`, `the town of X`),
-/// the gazetteer, names after titles (`President X`) and the officers a report names (`POC is X`).
+/// the gazetteer, names after titles (`President X`), the officers a report names (`POC is X`) and the
+/// organisations of a key–value table (`Organization: X`).
 struct EntityCollector {
     /// The words for a non-governmental organisation, whose mentions name one (`the NGO`, `NGOs`).
     static let ngoWords: Set<String> = ["ngo", "ngos"]
@@ -42,7 +43,7 @@ struct EntityCollector {
                 registry.add(Draft(name: entry.meaning, kind: .organization, aliases: [entry.term]))
             }
         }
-        for name in EntityCollector.unique(organizationNames()) {
+        for name in EntityCollector.unique(organizationNames() + TableOrganizationReader(index: index).names()) {
             registry.add(Draft(name: name, kind: .organization, aliases: []))
         }
         var placesSeen: Set<String> = []
@@ -83,10 +84,34 @@ struct EntityCollector {
     static func namesABody(_ meaning: String) -> Bool {
         let words = meaning.split(separator: " ").map(String.init)
         guard let first = words.first, !EnglishWords.titles.contains(first.lowercased()) else { return false }
+        // NB: `Office of the United Nations High Commissioner for Refugees` holds a `the`.
         let isCapitalized = words.allSatisfy { word in
-            EnglishWords.nameConnectors.contains(word) || word.first.map(\.isUppercase) ?? false
+            InstrumentReader.connectors.contains(word) || word.first.map(\.isUppercase) ?? false
         }
         return isCapitalized && words.contains { OrganizationNameReader.headNouns.contains($0.lowercased()) }
+    }
+
+    /// Words for a seat in a body, which with `of` name a post, not the body (`Member of Parliament`).
+    static let seatWords: Set<String> = ["member", "members"]
+
+    /// Whether a name is a post in a body (`Member of Parliament`, `Minister of Justice`): a title, a role or a seat
+    /// right before its first `of`.
+    static func namesAPost(_ name: String) -> Bool {
+        let words = name.split(separator: " ").map { $0.lowercased() }
+        guard let of = words.firstIndex(of: "of"), of > 0 else { return false }
+        let seat = words[of - 1]
+        return seatWords.contains(seat) || EnglishWords.titles.contains(seat)
+            || PersonNameReader.roleNouns.contains(seat)
+    }
+
+    /// Whether a name is a place joined by `and` to a lone head noun (`Iraq and Coalition`): two things, no name.
+    private func joinsAPlace(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count >= 3, words[words.count - 2] == "and" else { return false }
+        let before = words.dropLast(2)
+        return (1...min(3, before.count)).contains { length in
+            gazetteer.country(of: before.suffix(length).joined(separator: " ")) != nil
+        }
     }
 
     /// The names without repeats, in order.
@@ -129,6 +154,9 @@ struct EntityCollector {
                 }
                 readUpTo = range.upperBound
                 let name = scalars.string(range)
+                guard !TableOrganizationReader.isKey(range, in: scalars), !EntityCollector.namesAPost(name),
+                    !joinsAPlace(name)
+                else { continue }
                 if gazetteer.country(of: name) == nil { names.append(name) }
             }
         }

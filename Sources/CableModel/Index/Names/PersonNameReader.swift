@@ -8,7 +8,7 @@ struct PersonNameReader {
         guard scalars.fullWord(around: title) == title, NameWords.isNamePart(scalars, title) else { return nil }
         var end = title.upperBound
         if end < scalars.count, scalars[end] == ".",
-            EnglishWords.honorifics.contains(NameWords.lowered(scalars, title))
+            EnglishWords.abbreviatedTitles.contains(NameWords.lowered(scalars, title))
         {
             end += 1
         }

@@ -147,7 +147,8 @@ struct UntitledPersonReader {
         return dash + 1..<word.upperBound
     }
 
-    /// Words that are never a person's name: titles, roles, head nouns of bodies and places, connectors.
+    /// Words that are never a person's name: titles, roles, head nouns of bodies and places, connectors, the words
+    /// of a law's or a cable's divisions (`Although Article 5 ...` is nobody).
     static func isExcluded(_ word: String) -> Bool {
         excludedWords.contains(word) || (word.hasSuffix("s") && EnglishWords.titles.contains(String(word.dropLast())))
     }
@@ -157,7 +158,7 @@ struct UntitledPersonReader {
         .union(PersonNameReader.roleNouns).union(OrganizationNameReader.headNouns).union(PlaceNameReader.areaWords)
         .union(EnglishWords.nameConnectors).union(EnglishWords.calendarWords).union(["the"])
         .union(EnglishWords.lawKinds).union(EnglishWords.compassWords).union(EnglishWords.cableSectionWords)
-        .union(EnglishWords.undertakingNouns)
+        .union(EnglishWords.undertakingNouns).union(EnglishWords.divisionWordForms).union(EnglishWords.paragraphWords)
 
     /// Endings of the words that open a sentence without naming anyone (`Considering`, `Reportedly`).
     static let openers = ["ing", "ly", "ed"]

@@ -18,6 +18,8 @@ struct FieldAttribution {
     private let firstNameEnd: [String: Int]
     /// The laws the field describes only in lower case (`the nuclear draft law`), in order of position.
     private let lowerCaseInstruments: [InstrumentName]
+    /// The laws the field describes only by when they stand (`the new law`), in order of position.
+    private let unspecificLaws: [InstrumentName]
     /// The instrument key of the last citation before the current one, by division and number, of those that have one.
     private(set) var earlierInstrumentByArticle: [String: String] = [:]
     /// The instrument key given to the last citation before the current one, by division and number, of those
@@ -42,19 +44,32 @@ struct FieldAttribution {
         firstNameEnd = Dictionary(
             zip(instrumentKeys, instruments.map(\.range.upperBound)), uniquingKeysWith: { Swift.min($0, $1) })
         lowerCaseInstruments = found.lowerCaseInstruments.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        unspecificLaws = found.unspecificLaws.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The kind (`law`) of the last law described only by when it stands (`the new law`) before `position`, when
+    /// no instrument is named between that description and `position`.
+    func unspecificLawKind(before position: Int) -> String? {
+        lastWithNothingNamedAfter(unspecificLaws, before: position)?.key
     }
 
     /// The key of the last law described in lower case before `position`, when no instrument is named between
     /// that description and `position`.
     func lowerCaseInstrumentKey(before position: Int) -> String? {
-        let described = lowerCaseInstruments.partitionPoint { $0.range.upperBound > position }
-        guard described > 0 else { return nil }
-        let instrument = lowerCaseInstruments[described - 1]
+        lastWithNothingNamedAfter(lowerCaseInstruments, before: position)?.key
+    }
+
+    /// The last of `described` (sorted) that ends before `position`, when no instrument is named between it and
+    /// `position`.
+    private func lastWithNothingNamedAfter(_ described: [InstrumentName], before position: Int) -> InstrumentName? {
+        let count = described.partitionPoint { $0.range.upperBound > position }
+        guard count > 0 else { return nil }
+        let instrument = described[count - 1]
         let namedAfter = instruments.partitionPoint { $0.range.lowerBound >= instrument.range.upperBound }
         guard namedAfter == instruments.count || instruments[namedAfter].range.lowerBound >= position else {
             return nil
         }
-        return instrument.key
+        return instrument
     }
 
     /// Counts a citation written before the ones still to attribute.

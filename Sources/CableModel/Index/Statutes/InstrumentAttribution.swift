@@ -9,6 +9,9 @@ struct InstrumentAttribution: Sendable {
     /// Whether the row gives an instrument the text only names, paragraphs away from the citation (which an
     /// article modifying a noun, `an Article 12 agreement`, does not take).
     var readsNamesFarAway = false
+    /// Whether the row gives an instrument the text names, not one it cites articles of (which a law described
+    /// only by when it stands, `the new law`, of another kind, comes between and makes unknown).
+    var readsNames = false
     /// The rule: the instrument key for the citation, or nil to let the next row try.
     let key: @Sendable (StatuteCollector, StatuteCitation, AttributionContext) -> String?
 }

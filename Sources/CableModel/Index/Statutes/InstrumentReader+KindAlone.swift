@@ -38,7 +38,7 @@ extension InstrumentReader {
     }
 
     /// A kind of law alone (`law`): it stands for the one instrument of that kind the text names, or for none.
-    private static func kindAlone(_ kind: String, range: Range<Int>) -> InstrumentName {
+    static func kindAlone(_ kind: String, range: Range<Int>) -> InstrumentName {
         var instrument = InstrumentName(text: kind, key: kind, range: range)
         instrument.isKindAlone = true
         return instrument

@@ -5,6 +5,8 @@ extension InstrumentReader {
     /// `the nuclear draft law`, `the new criminal code`: a law described in lower case, by one to three lower-case
     /// words between `the` and a kind of law that can stand alone, whose word is at `kind`.
     ///
+    /// Words that only say where the law stands in its making or in time (`the new law`, `the draft code`:
+    /// `EnglishWords.lawStatusWords`) describe no specific law: the name is then a kind alone (`isKindAlone`).
     /// Nil for a kind alone (`the law`, `the same law`: `read(kindAloneEndingAt:in:)`), for a kind that an `of` or
     /// `on` phrase follows (`the law on elections` describes it further, and where it ends is not known), and for
     /// capitalised words (`InstrumentReader.read(around:in:isAllCapitals:)`).
@@ -18,10 +20,16 @@ extension InstrumentReader {
         }
         var start = kind.lowerBound
         var modifiers = 0
+        var describes = false
         while let previous = scalars.previousWordStart(before: start) {
             if scalars.word(at: previous, oneOf: ["the"]) != nil {
-                return modifiers > 0 ? name(scalars, start..<kind.upperBound) : nil
+                guard modifiers > 0 else { return nil }
+                return describes
+                    ? name(scalars, start..<kind.upperBound)
+                    : kindAlone(scalars.lowercasedString(kind), range: start..<kind.upperBound)
             }
+            // NB: `the new law`, `the draft code` say when, not which: any law of the text could be meant.
+            describes = describes || scalars.word(at: previous, oneOf: EnglishWords.lawStatusWords) == nil
             guard modifiers < lowerCaseModifierLimit, isLowerCaseModifier(previous..<start, in: scalars) else {
                 return nil
             }

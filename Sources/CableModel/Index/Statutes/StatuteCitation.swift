@@ -21,6 +21,9 @@ struct StatuteCitation: Sendable {
     var isBareSection = false
     /// Whether it modifies a noun after `a` or `an` (`an Article 12 agreement`): it names a thing by the article.
     var isModifier = false
+    /// Whether an instrument is written after it that could not be read (`OF THE LAW ON PUBLIC ORDER` in
+    /// capitals): it is that instrument's, so it takes none from the text around it.
+    var hasUnreadInstrument = false
     /// The `(` that opens the parentheses the citation stands in, when it does: `the Constitution (Art. 280)`.
     var openParenthesis: Int?
 }

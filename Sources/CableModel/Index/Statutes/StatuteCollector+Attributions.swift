@@ -28,7 +28,8 @@ extension StatuteCollector {
             name: "the one instrument named just before it",
             example: [
                 "The Treaty on Rivers and the Water Law differ. Each state signed the Fishing Convention. Article 2 bans nets."
-            ]
+            ],
+            readsNames: true
         ) { _, citation, context in
             let start = context.field.previousSentenceStart(before: citation.range.lowerBound)
             return context.field.onlyInstrumentKey(within: start..<citation.range.lowerBound)
@@ -53,7 +54,7 @@ extension StatuteCollector {
         InstrumentAttribution(
             name: "the paragraph's one instrument",
             example: ["Article 4 of the Criminal Code applies. Article 7 also applies."],
-            readsNamesFarAway: true
+            readsNamesFarAway: true, readsNames: true
         ) { _, citation, context in
             guard context.unitKeys.count == 1, let key = context.unitKeys.first else { return nil }
             // NB: an instrument named later in the paragraph about another matter does not capture the article.
@@ -63,7 +64,7 @@ extension StatuteCollector {
         InstrumentAttribution(
             name: "the cable's one instrument, cited or named before",
             example: ["Article 4 of the Penal Code applies.", "Article 7 was used in two cases."],
-            readsNamesFarAway: true
+            readsNamesFarAway: true, readsNames: true
         ) { _, _, context in
             guard context.unitKeys.isEmpty, context.cableKeys.count == 1, let key = context.cableKeys.first,
                 context.citedKeys.contains(key) || context.namedInEarlierFields.contains(key)

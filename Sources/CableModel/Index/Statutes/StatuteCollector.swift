@@ -29,6 +29,7 @@ struct StatuteCollector {
         for field in kept.indices where index.unitIDs[Int(index.fields[field].unit)] == CableIndex.subjectUnitID {
             kept[field].instruments = []
             kept[field].lowerCaseInstruments = []
+            kept[field].unspecificLaws = []
             kept[field].occupied = []
         }
         return kept
@@ -177,12 +178,22 @@ struct StatuteCollector {
     /// nil when the text does not allow attributing one.
     private func instrumentKey(of citation: StatuteCitation, context: AttributionContext) -> String? {
         if let instrument = citation.instrument { return instrument.key }
+        if citation.hasUnreadInstrument { return nil }
         // NB: `an Article 12 agreement` names a thing by an article of some instrument, and so does every bare
         // `Article 12` of a cable that writes it so: an instrument the text merely names paragraphs away does
         // not tell which.
         let namesAThing = context.modifierArticles.contains(FieldAttribution.article(of: citation))
+        // NB: after `the new law` a law of that kind is meant; the one instrument of the paragraph or the cable
+        // is not it unless it is of that kind (`the Land Code is old; the new law ... Article 6` is unknown).
+        let unspecificKind = context.field.unspecificLawKind(before: citation.range.lowerBound)
         for attribution in StatuteCollector.attributions where !(namesAThing && attribution.readsNamesFarAway) {
-            if let key = attribution.key(self, citation, context) { return key }
+            guard let key = attribution.key(self, citation, context) else { continue }
+            if attribution.readsNames, let kind = unspecificKind,
+                !key.split(separator: " ").contains(Substring(kind))
+            {
+                continue
+            }
+            return key
         }
         return nil
     }
@@ -217,6 +228,7 @@ struct StatuteCollector {
             let defined = maximal.count > 1 ? maximal.filter { equated[$0] != nil } : maximal
             if defined.count == 1, let target = defined.first { map[key] = target }
         }
+        map.merge(StatuteCollector.namesOfDescriptions(descriptionKeys, among: keys)) { kept, _ in kept }
         // NB: `the Protocol` ends `London Protocol`, which the text equates with `Protocol to the London
         // Convention`: a key follows the chain to its end.
         for key in map.keys {
@@ -243,6 +255,27 @@ struct StatuteCollector {
                 return [words, content].contains { String($0.compactMap(\.first)) == key }
             }
             if matches.count == 1, let target = matches.first { map[key] = target }
+        }
+        return map
+    }
+
+    /// The laws the text describes in lower case (`new criminal code`), by key.
+    private var descriptionKeys: Set<String> {
+        Set(findings.flatMap { $0.lowerCaseInstruments.map(\.key) })
+    }
+
+    /// `new criminal code` → `criminal code of riverland`: a law described in lower case is the one named
+    /// instrument whose words hold its kind and every word of the description that says what it is about (not
+    /// `new` or `draft`: `EnglishWords.lawStatusWords`), so it is shown by the cable's fullest name for it.
+    static func namesOfDescriptions(_ descriptions: Set<String>, among keys: Set<String>) -> [String: String] {
+        var map: [String: String] = [:]
+        for description in descriptions {
+            let words = description.split(separator: " ").map(String.init)
+            let telling = Set(words.filter { !EnglishWords.lawStatusWords.contains($0) })
+            let named = keys.filter { key in
+                key != description && telling.isSubset(of: key.split(separator: " ").map(String.init))
+            }
+            if named.count == 1, let target = named.first { map[description] = target }
         }
         return map
     }

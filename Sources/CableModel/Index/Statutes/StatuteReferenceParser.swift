@@ -44,13 +44,24 @@ struct StatuteReferenceParser {
     }
 
     /// `of the Criminal Code` after the last item: the instrument of every citation in the list; the reading
-    /// then ends after it.
+    /// then ends after it. After `OF` in capitals the name is read as capitals (`OF THE LAND CODE`).
     func readInstrument(into reading: inout StatuteReading) {
         let start = scalars.skippingSpaces(from: reading.end)
-        guard let of = scalars.word(at: start, oneOf: ["of"]), let after = scalars.nextWordStart(after: of.end),
-            let instrument = InstrumentReader.read(after: after, in: scalars)
-                ?? InstrumentReader.read(kindAloneAfter: after, in: scalars)
+        guard let of = scalars.word(at: start, oneOf: ["of"]), let after = scalars.nextWordStart(after: of.end)
         else { return }
+        let inCapitals = ScalarFolding.isUppercase(scalars[start + 1])
+        let instrument =
+            inCapitals
+            ? InstrumentReader.read(capitalsAfter: after, in: scalars)
+            : InstrumentReader.read(after: after, in: scalars)
+                ?? InstrumentReader.read(kindAloneAfter: after, in: scalars)
+        guard let instrument else {
+            // NB: in capitals a name whose end is unknown (`OF THE LAW ON PUBLIC ORDER`, `OF THE COMMITTEE
+            // RULES`) is still the article's instrument: the article takes no other from the text around it.
+            guard inCapitals, scalars.word(at: after, oneOf: ["the"]) != nil else { return }
+            for index in reading.citations.indices { reading.citations[index].hasUnreadInstrument = true }
+            return
+        }
         reading.attribute(instrument)
         reading.end = instrument.range.upperBound
     }
@@ -95,15 +106,38 @@ struct StatuteReferenceParser {
         "prohibit", "criminalizes", "criminalises", "criminalize", "establishes", "dictates", "specifies",
         "requires", "declares", "says", "said", "allows", "covers", "cover", "penalizes", "punishes", "prescribes",
         "guarantees", "grants", "outlaws", "forbids", "mandates", "reads", "indicates", "obliges", "sets",
+        "gives", "puts", "includes", "creates", "bans", "bars", "permits", "regulates", "governs", "authorizes",
+        "authorises", "empowers", "entitles", "imposes", "limits", "lists", "contains", "describes", "lays",
+        "concerns", "deals", "addresses", "protects", "envisages", "foresees",
     ]
 
     /// Words after `which` that say what a reference covers: the defining words and the copulas (`which is`).
     static let definingWordsAfterWhich: Set<String> = definingWords.union(EnglishWords.copulas)
 
-    /// Whether the words after the reference say what it covers: `... defines`, `, which prohibits ...`.
+    /// Words that open a gloss between commas after a reference (`Article 11, on licensing, states ...`).
+    static let glossWords: Set<String> = ["on", "regarding", "concerning", "about"]
+
+    /// The widest gloss between commas, in scalars.
+    static let widestGloss = 80
+
+    /// Whether the words after the reference quote it or say what it covers: `... defines`, `, which prohibits
+    /// ...`, `, on licensing, states ...`, `: "No person shall ..."`.
     func isDefining(after end: Int) -> Bool {
         var start = scalars.skippingSpaces(from: end)
-        if start < scalars.count, scalars[start] == "," { start = scalars.skippingSpaces(from: start + 1) }
+        if start < scalars.count, scalars[start] == "," || scalars[start] == ":" {
+            start = scalars.skippingSpaces(from: start + 1)
+        }
+        guard start < scalars.count else { return false }
+        if scalars[start].isOpeningQuote || saysWhatItCovers(at: start) { return true }
+        guard scalars.word(at: start, oneOf: StatuteReferenceParser.glossWords) != nil,
+            let comma = scalars[start..<min(scalars.count, start + StatuteReferenceParser.widestGloss)]
+                .firstIndex(of: ",")
+        else { return false }
+        return saysWhatItCovers(at: scalars.skippingSpaces(from: comma + 1))
+    }
+
+    /// Whether a defining word opens the text at `start`, or `which` and a defining word or copula.
+    private func saysWhatItCovers(at start: Int) -> Bool {
         if scalars.word(at: start, oneOf: StatuteReferenceParser.definingWords) != nil { return true }
         guard let which = scalars.word(at: start, oneOf: ["which"]), let next = scalars.nextWordStart(after: which.end)
         else { return false }

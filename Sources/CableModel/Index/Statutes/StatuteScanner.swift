@@ -10,6 +10,9 @@ enum StatuteScanner {
         /// Laws described only in lower case (`the nuclear draft law`), in order: an article that follows one in
         /// the field and takes no instrument otherwise belongs to it; they are no names of the cable's instruments.
         var lowerCaseInstruments: [InstrumentName] = []
+        /// Laws described only by when they stand (`the new law`, `the draft code`), in order: no specific
+        /// instrument, their key is their kind of law (`law`).
+        var unspecificLaws: [InstrumentName] = []
         /// The instruments' ranges, sorted, for the overlap test.
         var occupied: [Range<Int>] = []
     }
@@ -49,7 +52,11 @@ enum StatuteScanner {
                     let instrument = InstrumentReader.read(around: kind, in: scalars, isAllCapitals: isAllCapitals)
                 else {
                     if let described = InstrumentReader.read(lowerCaseEndingWith: kind, in: scalars) {
-                        findings[Int(field)].lowerCaseInstruments.append(described)
+                        if described.isKindAlone {
+                            findings[Int(field)].unspecificLaws.append(described)
+                        } else {
+                            findings[Int(field)].lowerCaseInstruments.append(described)
+                        }
                     }
                     continue
                 }

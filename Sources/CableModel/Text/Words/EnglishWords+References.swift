@@ -39,6 +39,14 @@ extension EnglishWords {
         "statute", "covenant", "decree",
     ]
 
+    /// Words that say where a law stands in its making or in time, not what it is about (`the new law`, `the draft
+    /// code`): a law described by such words alone is no specific instrument.
+    static let lawStatusWords: Set<String> = [
+        "new", "old", "draft", "current", "proposed", "revised", "amended", "existing", "present", "former",
+        "previous", "recent", "latest", "final", "original", "pending", "adopted", "updated", "controversial",
+        "landmark", "relevant", "applicable",
+    ]
+
     /// Words that name a paragraph of a cable or a law (`paragraph 4`, `paras 3-5`).
     static let paragraphWords: Set<String> = ["paragraph", "paragraphs", "para", "paras"]
 

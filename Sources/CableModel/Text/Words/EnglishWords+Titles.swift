@@ -8,8 +8,14 @@ extension EnglishWords {
         "jr", "sr",
     ])
 
+    /// Ranks and offices abbreviated before a name (`Lt. Col. Jane Doe`, `Amb. Jane Doe`, `DCM Jane Doe`).
+    static let abbreviatedRanks: Set<String> = [
+        "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "gov", "sen", "rep", "amb", "pres", "dcm", "poloff",
+        "econoff", "polcouns", "econcouns",
+    ]
+
     /// Titles and honorifics written before a name.
-    static let titles: Set<String> = honorifics.union([
+    static let titles: Set<String> = honorifics.union(abbreviatedRanks).union([
         "president", "minister", "ambassador", "senator", "governor", "mayor", "judge",
         "general", "colonel", "admiral", "secretary", "chairman", "chairwoman", "director", "commissioner",
         "prosecutor", "speaker", "king", "queen", "prince", "sheikh", "imam", "bishop", "congressman",
