@@ -13,23 +13,30 @@ enum CableParser {
     /// Parses one cable's lines; a spreadsheet row's own columns fill what the text does not say. An envelope
     /// repeated before the first paragraph (`RepeatedEnvelope`) starts the reading again; `sourceLines` are then the
     /// file's lines above it too.
+    ///
+    /// NB: the text is read again at most twice, once from a repeated envelope and once without a glued copy: a
+    /// text made of envelopes alone would otherwise be read again for each (the fuzzer's stack overflow).
     static func parse(
         _ lines: [ByteText], encoding: SourceEncoding, knowledge: GeneralKnowledge, row: SpreadsheetRow? = nil,
-        name: String? = nil, sourceLines: [ByteText]? = nil
+        name: String? = nil, sourceLines: [ByteText]? = nil, rereading: Rereading = .none
     ) -> Cable {
         let head = HeaderParser.parse(lines, knowledge: knowledge, name: name)
-        if let repeated = RepeatedEnvelope.find(in: lines, bodyStart: head.bodyStart, dateTime: head.header.dateTime) {
+        if rereading == .none,
+            let repeated = RepeatedEnvelope.find(in: lines, bodyStart: head.bodyStart, dateTime: head.header.dateTime)
+        {
             var rest = Array(lines[repeated.line...])
             rest[0] = rest[0][repeated.column...]
             return parse(
                 rest, encoding: encoding, knowledge: knowledge, row: row, name: name,
-                sourceLines: sourceLines ?? lines)
+                sourceLines: sourceLines ?? lines, rereading: .fromRepeatedEnvelope)
         }
-        if let copy = RepeatedEnvelope.copy(in: lines, bodyStart: head.bodyStart, dateTime: head.header.dateTime) {
+        if rereading != .withoutCopy,
+            let copy = RepeatedEnvelope.copy(in: lines, bodyStart: head.bodyStart, dateTime: head.header.dateTime)
+        {
             let kept = Array(lines[..<copy.line]) + [BackslashLines.dropping(lines[copy.line][..<copy.column])]
             return parse(
                 kept, encoding: encoding, knowledge: knowledge, row: row, name: name,
-                sourceLines: sourceLines ?? lines)
+                sourceLines: sourceLines ?? lines, rereading: .withoutCopy)
         }
         var header = head.header
         if let row { row.fill(&header) }
@@ -74,5 +81,10 @@ enum CableParser {
             return [lines[index][start...]] + wrapped + (closed ? [[][...]] : [])
         }
         return [Array(body.utf8)[...]]
+    }
+
+    /// How far the text has been read again (`parse`'s NB).
+    enum Rereading {
+        case none, fromRepeatedEnvelope, withoutCopy
     }
 }
