@@ -21,6 +21,19 @@ import Testing
         cable.units.map { ($0.heading ?? "") + $0.text }.joined(separator: "\n")
     }
 
+    @Test func anEnvelopeThatAFieldRunsIntoAndThatEndsTheTextIsReadAgainOnce() throws {
+        // NB: the fuzzer's form (a stack overflow): the REF line runs into a second envelope that ends the text, and
+        // each new reading from that envelope found it first again.
+        let text =
+            "R 140922Z MAR 11\nFM AMEMBASSY ALPHA\nTO RUEHC/SECSTATE WASHDC 0042\nINFO RUEHXX/AMEMBASSY ALPHA\n\n"
+            + "C O N F I D E N T I A L ALPHA 000321 \n\nSIPDIS \n\nE.O. 12958: DECL: 2021/03/14 \nTAGS: PREL XX\n"
+            + "SUBJECT: The Bridge Over the River - A Year Late \n\nREF: ALPHAVZCZCXYZ0002\n"
+            + "OO RUEHXX RUEHYY UUUUU ZZHI\nDE RUEHBE #0163/01 0281320\nZNY CCCCC ZZH\nO 281320Z JAN 10\n"
+            + "FM AMEMBASSY BETA\nTO RUEHC/SECSTAmid, a IMMEDIATE 9288\nINFO RUEHXX/ALL POSTS 347; TEAMS I"
+        let cable = try Self.load(text)
+        #expect(cable.header.dateTime != nil)
+    }
+
     @Test func recordLabelsAfterAPreviewCutShort() throws {
         let preview =
             Self.envelope + "\n" + Self.header + "1. (C) The governor opened ...\n\n===== CABLE ENDS =====\n\n"
