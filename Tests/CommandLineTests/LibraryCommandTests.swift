@@ -136,6 +136,7 @@ struct LibraryCommandTests {
         let library = "--library=" + folder + "/library.sqlite"
         let verbose = try BuiltProgram.run(["index", folder, library, "--verbose"])
         #expect(verbose.status == 0)
+        #expect(verbose.output.hasPrefix("indexed 1 cable from "), "\(verbose.output)")
         #expect(verbose.output.contains("; 1 problem, 1 warning\n"), "\(verbose.output)")
         #expect(verbose.output.contains("binary.txt\t") && !verbose.output.contains("binary.txt\twarning"))
         #expect(verbose.output.contains("note.txt\twarning: no cable header"), "\(verbose.output)")
