@@ -25,7 +25,7 @@ struct LibraryCommand: ParsableCommand {
         let megabytes = { (bytes: Int) in Count.decimal(Double(bytes) / 1_048_576) + " MB" }
         let lines = [
             ("Library", summary.path),
-            ("Cables", Count.of(summary.cables, "cable") + " from " + Count.of(summary.files, "file")),
+            ("Cables", Count.grouped(summary.cables) + " from " + Count.of(summary.files, "file")),
             ("Units", Count.grouped(summary.units)),
             ("Text", megabytes(summary.textBytes)),
             ("Database", megabytes(summary.databaseBytes)),
