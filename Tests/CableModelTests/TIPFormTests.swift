@@ -94,4 +94,24 @@ import Testing
             sentIn2011: "1. (U) The coast guard searched the bay on March 29 and 30. On May 5, 20 people were rescued.")
         #expect(found.map(\.quote) == ["20"])
     }
+
+    /// A change from the year before: where it started is the year before the figure it changed into, when their
+    /// sentence dates both; `last year` after a figure dates it and counts nothing.
+    @Test func aChangeStartsInTheYearBefore() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: """
+                1. (U) During the reporting period, the police increased its arrests for forced labor to 40, up \
+                from 12 last year, and raised the number of convictions from 3 to 7. Fines rose from 5 in 2008 to 9.
+                """)
+        let expected: [(String, ReportedAction, Int)] = [
+            ("40", .arrested, 2010), ("12", .arrested, 2009), ("3", .convicted, 2009), ("7", .convicted, 2010),
+        ]
+        for (quote, action, year) in expected {
+            let figure = try #require(TIPFormTests.figures(quote, in: found).first)
+            #expect(figure.reportedAction == action, "\(quote)")
+            #expect(figure.year == year, "\(quote)")
+        }
+        #expect(TIPFormTests.figures("12", in: found).first?.countedNoun == "arrests")
+        #expect(TIPFormTests.figures("5", in: found).first?.year == 2008)
+    }
 }
