@@ -114,4 +114,46 @@ import Testing
         #expect(TIPFormTests.figures("12", in: found).first?.countedNoun == "arrests")
         #expect(TIPFormTests.figures("5", in: found).first?.year == 2008)
     }
+
+    /// A bare `one` counts when the law acted on it: a verdict (`found not guilty`), a state `under` an action with
+    /// a modifier (`under preventive detention`), a relative clause whose passive names an action.
+    @Test func aBareOneCountsWhenTheLawActedOnIt() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: """
+                1. (U) In 2010 the court tried six smugglers. One defendant was found not guilty. However, one \
+                border guard is under preventive detention. Police questioned nine drivers, as well as one \
+                mechanic who was later arrested. In one town the mayor spoke.
+                """)
+        let ones = found.filter { $0.value == 1 }
+        #expect(ones.map(\.quote) == ["One", "one", "one"])
+        #expect(ones.map(\.reportedAction) == [.acquitted, .arrested, .arrested])
+    }
+
+    /// `two others`: the count stands for the noun of the figure before and takes its category.
+    @Test func othersTakeTheCategoryOfTheFigureBefore() throws {
+        let found = try FigureRulesTests.figures(
+            "Last year twelve suspects were extradited and three others are awaiting extradition.")
+        #expect(TIPFormTests.figures("three", in: found).first?.category == .suspects)
+        #expect(TIPFormTests.figures("three", in: found).first?.relevance == .enforcement)
+    }
+
+    /// `were trafficked` is the verb of a claimed count, which keeps its attribution.
+    @Test func aClaimedCountHasTheVerbOfItsClause() throws {
+        let found = try FigureRulesTests.figures("Activists claim 40 children were trafficked to the coast.")
+        let figure = try #require(found.first)
+        #expect(figure.action == "trafficked")
+        #expect(figure.attribution == .alleged)
+    }
+
+    /// `at least one of the 2008 convictions`: the year of the whole dates the part, not the year carried from the
+    /// sentence before.
+    @Test func theYearOfAWholeDatesItsPart() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: """
+                1. (U) In 2006 the first court opened. Judges say that at least one of the 2008 convictions was \
+                appealed \
+                in 2010.
+                """)
+        #expect(TIPFormTests.figures("at least one", in: found).first?.year == 2008)
+    }
 }

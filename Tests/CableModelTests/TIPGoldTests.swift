@@ -61,8 +61,11 @@ import Testing
     // `absolved` and a month without a year (`In March`, dated by the cable) to 81.7% and 79.0%; terms in practice
     // (`actual sentences range from`) imposed and `those convicted` a class to 82.7% and 79.9%; a change's start
     // dated the year before (`up from 25 last year`, `from 2 to 10`) and the object of a change verb as the noun of
-    // its end (`increased its prosecutions to 63`) to 83.4% and 81.1%.
-    static let floor = (precision: 0.833, recall: 0.811)
+    // its end (`increased its prosecutions to 63`) to 83.4% and 81.1%; a bare `one` the law acted on (`one official
+    // is under preventive detention`, `one man who was later indicted`, `found not guilty`) and `two others` of the
+    // category before raised recall to 82.0% and took precision to 83.0% (two of the five new values with a wrong
+    // year); the year of a part's whole (`one of the 2005 convictions`) to 83.3% and 82.3%.
+    static let floor = (precision: 0.833, recall: 0.823)
 
     /// Scores one cable: each labelled figure is matched to an extracted one at its place with its value; it counts
     /// as correct when the action and the year agree too.
