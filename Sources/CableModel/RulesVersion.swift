@@ -30,5 +30,11 @@ public enum RulesVersion {
     /// cable; an envelope repeated after the signature, or the next one's first lines, are a tail. Statutes: an
     /// instrument in capitals after `OF` ends at its kind of law; a lower-case description takes the one named law of its
     /// kind; `definedIn` is the unit that explains. Names: `Organization:` rows, `prepared by`, abbreviated ranks.
-    public static let current = 8
+    /// 9: a change's start is dated the year before the figure it changed into (`up from 25 last year`, `from 2 to
+    /// 10`), and the object of the change verb is the noun of a bare count at its end (`increased its prosecutions
+    /// to 63`); `last year` after a figure is no noun; a bare `one` counts when the law acted on it (`one official
+    /// is under preventive detention`, `one man who was later indicted`) and `found not guilty` acquits; `two
+    /// others` takes the category of the figure before; `were trafficked` is the verb of its count; `one of the
+    /// 2005 convictions` is dated by its whole.
+    public static let current = 9
 }

@@ -10,6 +10,7 @@ import Testing
         "partitive pronoun": "women",
         "noun of the figure before": "smugglers",
         "noun after the number of": "shelters",
+        "object of the change it ends": "caseload",
         "noun a share belongs to": "jobless rate",
         "change a share measures": "fell",
         "noun of a quantified whole": "graduates",

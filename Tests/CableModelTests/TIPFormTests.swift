@@ -94,4 +94,66 @@ import Testing
             sentIn2011: "1. (U) The coast guard searched the bay on March 29 and 30. On May 5, 20 people were rescued.")
         #expect(found.map(\.quote) == ["20"])
     }
+
+    /// A change from the year before: where it started is the year before the figure it changed into, when their
+    /// sentence dates both; `last year` after a figure dates it and counts nothing.
+    @Test func aChangeStartsInTheYearBefore() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: """
+                1. (U) During the reporting period, the police increased its arrests for forced labor to 40, up \
+                from 12 last year, and raised the number of convictions from 3 to 7. Fines rose from 5 in 2008 to 9.
+                """)
+        let expected: [(String, ReportedAction, Int)] = [
+            ("40", .arrested, 2010), ("12", .arrested, 2009), ("3", .convicted, 2009), ("7", .convicted, 2010),
+        ]
+        for (quote, action, year) in expected {
+            let figure = try #require(TIPFormTests.figures(quote, in: found).first)
+            #expect(figure.reportedAction == action, "\(quote)")
+            #expect(figure.year == year, "\(quote)")
+        }
+        #expect(TIPFormTests.figures("12", in: found).first?.countedNoun == "arrests")
+        #expect(TIPFormTests.figures("5", in: found).first?.year == 2008)
+    }
+
+    /// A bare `one` counts when the law acted on it: a verdict (`found not guilty`), a state `under` an action with
+    /// a modifier (`under preventive detention`), a relative clause whose passive names an action.
+    @Test func aBareOneCountsWhenTheLawActedOnIt() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: """
+                1. (U) In 2010 the court tried six smugglers. One defendant was found not guilty. However, one \
+                border guard is under preventive detention. Police questioned nine drivers, as well as one \
+                mechanic who was later arrested. In one town the mayor spoke.
+                """)
+        let ones = found.filter { $0.value == 1 }
+        #expect(ones.map(\.quote) == ["One", "one", "one"])
+        #expect(ones.map(\.reportedAction) == [.acquitted, .arrested, .arrested])
+    }
+
+    /// `two others`: the count stands for the noun of the figure before and takes its category.
+    @Test func othersTakeTheCategoryOfTheFigureBefore() throws {
+        let found = try FigureRulesTests.figures(
+            "Last year twelve suspects were extradited and three others are awaiting extradition.")
+        #expect(TIPFormTests.figures("three", in: found).first?.category == .suspects)
+        #expect(TIPFormTests.figures("three", in: found).first?.relevance == .enforcement)
+    }
+
+    /// `were trafficked` is the verb of a claimed count, which keeps its attribution.
+    @Test func aClaimedCountHasTheVerbOfItsClause() throws {
+        let found = try FigureRulesTests.figures("Activists claim 40 children were trafficked to the coast.")
+        let figure = try #require(found.first)
+        #expect(figure.action == "trafficked")
+        #expect(figure.attribution == .alleged)
+    }
+
+    /// `at least one of the 2008 convictions`: the year of the whole dates the part, not the year carried from the
+    /// sentence before.
+    @Test func theYearOfAWholeDatesItsPart() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: """
+                1. (U) In 2006 the first court opened. Judges say that at least one of the 2008 convictions was \
+                appealed \
+                in 2010.
+                """)
+        #expect(TIPFormTests.figures("at least one", in: found).first?.year == 2008)
+    }
 }

@@ -73,6 +73,7 @@ public struct CableStatistics: Sendable, Equatable {
         for field in fieldDates {
             YearCarrier.carry(&figures, in: field, reportingYear: reportingYear, sent: cable.header.dateTime)
         }
+        ChangeStart.date(&figures)
         self.figures = figures
         self.ages = ages
         enforcement = EnforcementTable(figures: figures)

@@ -81,15 +81,28 @@ extension FieldFigureReader {
             else { return }
             drafts[position].countedNoun = noun.inherited
         },
-        FigureContextRule(
-            name: "noun after the number of", part: .countedNoun,
-            example: "The number of shelters rose to 14.", figure: "14"
-        ) { reader, around, drafts in
-            guard drafts[around.position].needsNoun else { return }
-            drafts[around.position].countedNoun = reader.numberOfPhrase(
-                before: drafts[around.position].start, in: around.sentence)
+        nounBeforeRule(
+            name: "noun after the number of", example: "The number of shelters rose to 14.", figure: "14"
+        ) { reader, start, sentence in
+            reader.numberOfPhrase(before: start, in: sentence)
+        },
+        nounBeforeRule(
+            name: "object of the change it ends", example: "The unit raised its caseload of fraud to 40.", figure: "40"
+        ) { reader, start, sentence in
+            ChangeObjectReader.object(reader.text, before: start, in: sentence)
         },
     ]
+
+    /// A row that gives a figure without a noun the noun that `find` reads before it.
+    private static func nounBeforeRule(
+        name: String, example: String, figure: String,
+        find: @escaping @Sendable (FieldFigureReader, Int, Range<Int>) -> CountedNoun?
+    ) -> FigureContextRule {
+        FigureContextRule(name: name, part: .countedNoun, example: example, figure: figure) { reader, around, drafts in
+            guard drafts[around.position].needsNoun else { return }
+            drafts[around.position].countedNoun = find(reader, drafts[around.position].start, around.sentence)
+        }
+    }
 
     /// A row that gives a share without a noun (or the first end of one) the noun that `find` reads before it.
     private static func shareNounRule(

@@ -213,6 +213,12 @@ enum CandidateFinder {
                 return passive.flatMap(ActionLexicon.action(ofVerb:)) == nil ? nil : candidate
             }
             if isReportedOne(text, at: index) || passive != nil { return candidate }
+            // NB: `one official is under detention`, `one Icelander who was later indicted`: the one the law acted on.
+            if VerbAfterNoun.under(text, from: noun.tokens.upperBound, limit: sentence.upperBound) != nil
+                || VerbAfterNoun.relativePassive(text, at: noun.tokens.upperBound, limit: sentence.upperBound) != nil
+            {
+                return candidate
+            }
             return hasNeighbours(position, in: candidates) ? candidate : nil
         }
     }

@@ -110,6 +110,10 @@ enum ActionLexicon {
         "reflected", "got",
     ]).union(stateVerbs)
 
+    /// Past participles that `nonActions` keeps out because they mostly qualify a noun (`trafficked persons`,
+    /// `forced labor`), but that are the verb after an auxiliary (`were trafficked`).
+    static let attributiveParticiples: Set<String> = ["trafficked", "forced", "exploited", "enslaved"]
+
     /// Verbs of having, operating and reaching in `-ing`: a figure after them counts no action, and the search for
     /// one stops there (`boasting up to 10 million members`, `reaching $5 billion`).
     static let stateVerbs: Set<String> = [

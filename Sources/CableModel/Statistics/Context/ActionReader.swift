@@ -62,6 +62,13 @@ enum ActionReader {
         {
             return .action(action)
         }
+        // NB: `as well as one man who was later indicted`: with no verb of its own before it, the relative clause's.
+        if left == .none || left == .sharesPrevious,
+            let relative = VerbAfterNoun.relativePassive(
+                text, at: afterUnit, limit: min(sentence.upperBound, rightLimit))
+        {
+            return .action(relative)
+        }
         return left
     }
 

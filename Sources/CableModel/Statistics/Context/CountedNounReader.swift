@@ -42,6 +42,8 @@ enum CountedNounReader {
             else { return nil }
             return noun
         }
+        // NB: `up from 25 last year`: a time placed back from now after the figure dates it and counts nothing.
+        if isEarlierTime(text, at: start) { return nil }
         // NB: `… 20 Number of sentences imposed:`: `number of` after a figure opens the next count (a table's
         // heading glued to the row before it), not the figure's noun.
         if text.isWord(start, in: FieldFigureReader.numberOfWords), text.isWord(start + 1, "of") { return nil }
@@ -53,6 +55,13 @@ enum CountedNounReader {
         }
         return nounPhrase(text, from: start, in: sentence) ?? partitive(text, at: start, in: sentence)
             ?? predicate(text, at: start, in: sentence)
+    }
+
+    /// `last year`, `the previous month` at `index`.
+    static func isEarlierTime(_ text: TokenizedText, at index: Int) -> Bool {
+        let word = text.isWord(index, "the") ? index + 1 : index
+        return text.isWord(word, in: EnglishWords.earlierTimeWords)
+            && text.isWord(word + 1, in: FigureVocabulary.timeUnits)
     }
 
     /// `17 of the women`, `two of these shelters`.

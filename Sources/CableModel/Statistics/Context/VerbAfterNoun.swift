@@ -53,7 +53,20 @@ enum VerbAfterNoun {
             index += 1
         }
         guard index + 1 < limit, text.isWord(index, "under"), text.tokens[index + 1].kind == .word else { return nil }
-        return ActionLexicon.nouns[text.lowered[index + 1]]
+        // NB: `is under preventive detention`: one modifier may stand before the noun.
+        if let action = ActionLexicon.nouns[text.lowered[index + 1]] { return action }
+        guard index + 2 < limit, text.tokens[index + 2].kind == .word else { return nil }
+        return ActionLexicon.nouns[text.lowered[index + 2]]
+    }
+
+    /// Relative pronouns that open a clause about the noun before them (`one man who was later indicted`).
+    static let relatives: Set<String> = ["who", "that", "which"]
+
+    /// The action of the lexicon that a relative clause's passive names right after a noun phrase (`who was later
+    /// indicted`), or nil.
+    static func relativePassive(_ text: TokenizedText, at index: Int, limit: Int) -> String? {
+        guard text.isWord(index, in: relatives) else { return nil }
+        return passive(text, from: index + 1, limit: limit).flatMap(ActionLexicon.action(ofVerb:))
     }
 
     /// Verbs that keep a noun in a state (`remain under arrest`).
@@ -98,8 +111,10 @@ enum VerbAfterNoun {
             else { return nil }
             return ActionLexicon.action(ofVerb: word) ?? PastForm.of(word)
         }
+        // NB: `40 children were trafficked`: after an auxiliary a participle that is mostly an adjective is the verb.
         let isVerb =
             ActionLexicon.action(ofVerb: word) != nil || ActionLexicon.isPastForm(word)
+            || ActionLexicon.attributiveParticiples.contains(word)
             || (word.count > 5 && word.hasSuffix("ing") && !ActionLexicon.nonActions.contains(word))
         guard isVerb else { return nil }
         // NB: `are estimated to be employed` counts the employed.
@@ -109,6 +124,16 @@ enum VerbAfterNoun {
             return later
         }
         return name(word, followedBy: text, at: index + 1)
+    }
+
+    /// `found guilty` convicts, `found not guilty` or `found innocent` acquits.
+    static func verdict(_ word: String, followedBy text: TokenizedText, at next: Int) -> String? {
+        guard word == "found" else { return nil }
+        if text.isWord(next, "guilty") { return "convicted" }
+        if text.isWord(next, "innocent") || (text.isWord(next, "not") && text.isWord(next + 1, "guilty")) {
+            return "acquitted"
+        }
+        return nil
     }
 
     /// A past verb right after the noun phrase: `officials attended training`, `killings documented as …`.
@@ -123,6 +148,7 @@ enum VerbAfterNoun {
     }
 
     private static func name(_ word: String, followedBy text: TokenizedText, at next: Int) -> String {
+        if let verdict = verdict(word, followedBy: text, at: next) { return verdict }
         if word == "attended",
             text.isWord(next, in: ActionReader.trainingWords)
                 || (text.tokens.indices.contains(next + 1) && text.isWord(next + 1, in: ActionReader.trainingWords))

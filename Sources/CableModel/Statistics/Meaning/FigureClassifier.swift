@@ -15,6 +15,10 @@ enum FigureClassifier {
                 category = .victims
             }
             if category == nil, isMultipleOfAWage(figure) { category = .fines }
+            if category == nil, index > 0, standsForTheNounBefore(figure), figures[index - 1].unitID == figure.unitID {
+                // NB: `ten Americans were extradited and two others are awaiting extradition`.
+                category = figures[index - 1].category
+            }
             figure.category = category
             figure.reportedAction =
                 isPrescribed
@@ -70,6 +74,11 @@ enum FigureClassifier {
         if let action = figure.countedNoun.flatMap(ReportedAction.of(countedNoun:)) { return action }
         guard let category else { return nil }
         return ReportedAction.of(clauseWords: clauseWords(of: figure), category: category)
+    }
+
+    /// `two others`, `three more`: a count whose noun stands for the noun of the figure before.
+    static func standsForTheNounBefore(_ figure: Figure) -> Bool {
+        figure.countedNoun.map { VerbAfterNoun.othersWords.contains($0.lowercased()) } ?? false
     }
 
     /// Words after `N times` that make the figure a fine counted in wages (`times the monthly minimum wage`).

@@ -29,7 +29,13 @@ enum YearCarrier {
                 currentFirst = nil
             }
             let own = ownDating(figures[index], reportingYear: reportingYear, sent: sent)
-            if own == nil, let year = attributiveYear(before: figures[index], in: field, sentence: sentenceIndex) {
+            if let year = yearOfWhole(figures[index]) {
+                // NB: `one of the 2005 convictions was related to a case opened in 2003`: the whole's year is nearer.
+                figures[index].year = year
+                figures[index].period = nil
+            } else if own == nil,
+                let year = attributiveYear(before: figures[index], in: field, sentence: sentenceIndex)
+            {
                 // NB: `The 2007 state budget allocates IKR 32.5 million`: a year that qualifies the sentence's noun
                 // before the figure dates it, whatever the tense.
                 figures[index].year = year
@@ -111,6 +117,18 @@ enum YearCarrier {
             figure.relevance != .context
         else { return nil }
         return attributive.year
+    }
+
+    /// `at least one of the 2005 convictions`: a year that qualifies the whole a part is taken from dates the part.
+    static func yearOfWhole(_ figure: Figure) -> Int? {
+        guard figure.reportedAction != .prescribed, let quote = figure.sentence.firstRange(of: figure.quote) else {
+            return nil
+        }
+        let words = figure.sentence[quote.upperBound...].lowercased().split(whereSeparator: \.isWhitespace).prefix(3)
+        guard words.count == 3, words.first == "of", EnglishWords.determiners.contains(String(words[1])),
+            words[2].count == 4, let year = Int(words[2]), (1900...2099).contains(year)
+        else { return nil }
+        return year
     }
 
     private static func dating(ofSentence start: Int, in field: FieldDates) -> FieldDates.Dating? {

@@ -29,4 +29,8 @@ extension EnglishWords {
 
     /// Prefixes hyphenated to a year (`mid-2008`, `pre-2005`, `post-2001`).
     static let yearPrefixes: Set<String> = periodModifiers.union(["pre", "post"])
+
+    /// Words before a unit of time that place it back from now (`last year`, `the previous month`): a time, not a
+    /// thing counted.
+    static let earlierTimeWords: Set<String> = ["last", "previous", "preceding", "prior"]
 }
