@@ -30,5 +30,9 @@ public enum RulesVersion {
     /// cable; an envelope repeated after the signature, or the next one's first lines, are a tail. Statutes: an
     /// instrument in capitals after `OF` ends at its kind of law; a lower-case description takes the one named law of its
     /// kind; `definedIn` is the unit that explains. Names: `Organization:` rows, `prepared by`, abbreviated ranks.
-    public static let current = 8
+    /// 9: names: an acronym standing where a body does (`KDF forces`, `officials of the XYZ`) is an organisation,
+    /// named by its expansion when that is a proper name; dotted initials (`U.A.E.`) join their country; a body's name
+    /// before `Officer` is a title (`Foreign Service Officer`); a `Name:` row of rows joined into one line is read,
+    /// and ends before the next key.
+    public static let current = 9
 }
