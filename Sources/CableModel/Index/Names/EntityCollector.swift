@@ -82,7 +82,45 @@ struct EntityCollector {
         for (country, dotted) in dottedCountries() {
             registry.add(Draft(name: country, kind: .place, aliases: [dotted], country: country))
         }
-        return registry.drafts.compactMap(entity).sorted { $0.first < $1.first }.map(\.entity)
+        let found = registry.drafts.map { (draft: $0, mentions: mentions(of: $0)) }
+        let kept = EntityCollector.outsideLongerNames(found)
+        return found.indices.compactMap { entity(found[$0].draft, mentions: kept[$0]) }.sorted { $0.first < $1.first }
+            .map(\.entity)
+    }
+
+    /// The most words a name spans, which bounds how far before a mention a longer one holding it may start.
+    static let widestName: Int32 = 24
+
+    /// Each draft's mentions that no longer mention of another entity of its kind holds: a name inside a longer
+    /// name counts once, for the longer (`Committee on National Security` inside `State Committee on National
+    /// Security`), unless the text also writes it on its own.
+    private static func outsideLongerNames(
+        _ found: [(draft: Draft, mentions: [(first: Int32, last: Int32)])]
+    ) -> [[(first: Int32, last: Int32)]] {
+        var all: [(first: Int32, last: Int32, owner: Int)] = []
+        for (owner, item) in found.enumerated() { all += item.mentions.map { ($0.first, $0.last, owner) } }
+        all.sort { $0.first < $1.first }
+        var kept = found.map { _ in [(first: Int32, last: Int32)]() }
+        for (position, mention) in all.enumerated() {
+            let holds = { (other: (first: Int32, last: Int32, owner: Int)) in
+                other.owner != mention.owner && found[other.owner].draft.kind == found[mention.owner].draft.kind
+                    && other.first <= mention.first && other.last >= mention.last
+                    && other.last - other.first > mention.last - mention.first
+            }
+            var candidate = position - 1
+            var isHeld = false
+            while candidate >= 0, all[candidate].first >= mention.first - widestName, !isHeld {
+                isHeld = holds(all[candidate])
+                candidate -= 1
+            }
+            candidate = position + 1
+            while candidate < all.count, all[candidate].first == mention.first, !isHeld {
+                isHeld = holds(all[candidate])
+                candidate += 1
+            }
+            if !isHeld { kept[mention.owner].append((mention.first, mention.last)) }
+        }
+        return kept
     }
 
     /// The bodies of acronyms the text uses as one (`KDF forces`, `officials of the XYZ`, `representatives of
@@ -193,7 +231,8 @@ struct EntityCollector {
         return names.filter { seen.insert($0).inserted }
     }
 
-    private func entity(_ draft: Draft) -> (entity: Entity, first: Int32)? {
+    /// The mentions of a draft's name and aliases, in document order, none inside another.
+    private func mentions(of draft: Draft) -> [(first: Int32, last: Int32)] {
         var found: [(first: Int32, last: Int32)] = []
         for name in [draft.name] + draft.aliases {
             let acronym = AcronymFinder.isAcronym(ArraySlice(name.utf8))
@@ -205,10 +244,14 @@ struct EntityCollector {
         found.sort { $0.first < $1.first || ($0.first == $1.first && $0.last > $1.last) }
         var kept: [(first: Int32, last: Int32)] = []
         for mention in found where kept.last.map({ mention.first > $0.last }) ?? true { kept.append(mention) }
-        guard let first = kept.first else { return nil }
+        return kept
+    }
+
+    private func entity(_ draft: Draft, mentions: [(first: Int32, last: Int32)]) -> (entity: Entity, first: Int32)? {
+        guard let first = mentions.first else { return nil }
         let entity = Entity(
             name: draft.name, kind: draft.kind, aliases: draft.aliases, country: draft.country,
-            mentions: kept.map { index.span($0.first, $0.last) })
+            mentions: mentions.map { index.span($0.first, $0.last) })
         return (entity, first.first)
     }
 
