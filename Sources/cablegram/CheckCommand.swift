@@ -51,7 +51,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     private static func line(name: String, cable: Cable) -> String {
-        let pages = cable.pageCount.map { $0 == 1 ? "1 page" : "\($0) pages" } ?? "pages unknown"
+        let pages = cable.pageCount.map { Count.of($0, "page") } ?? "pages unknown"
         let problems = cable.problems.isEmpty ? "ok" : cable.problems.map(\.message).joined(separator: "; ")
         return "\(name)\t\(cable.title)\t\(SearchWording.units(cable.units.count))\t\(pages)\t\(problems)"
     }

@@ -11,8 +11,8 @@ struct IndexCommand: ParsableCommand {
         discussion: """
             Unchanged files (same size, time and content) are skipped; changed ones are replaced; cables derived \
             by older rules are derived again from their stored text. On a terminal a progress bar shows on \
-            standard error; otherwise one summary line. Problems are counted (listed with --verbose) and never \
-            stop the rest.
+            standard error; otherwise one summary line. Problems (files that cannot be read) and warnings (cables \
+            read with a note, such as no header) are counted apart, listed with --verbose, and never stop the rest.
             """
     )
 
@@ -22,7 +22,7 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Remove the cables of files that no longer exist.")
     var prune = false
 
-    @Flag(help: "List every problem met.")
+    @Flag(help: "List every problem and warning met.")
     var verbose = false
 
     @Option(help: "Seconds to wait for another process that is writing the library.")

@@ -1,23 +1,25 @@
 import Browser
 import CableLibrary
 
-/// What `index` prints when it is done: one summary line (counts of files, cables, problems and ids held by
-/// several cables); with `--verbose`, then one line per duplicated id and per problem.
+/// What `index` prints when it is done: one summary line (counts of files, cables, problems, warnings and ids held
+/// by several cables); with `--verbose`, then one line per duplicated id, per problem and per warning.
 struct IndexSummary {
     var report: IndexReport
     let seconds: Double
 
-    /// The summary line; `hint` adds where the problems are listed.
+    /// The summary line; `hint` adds where the problems and warnings are listed.
     func line(hint: String = "") -> String {
         let megabytes = Double(report.bytes) / 1_048_576
         let rate = seconds > 0 ? megabytes / seconds : 0
         let duplicates = report.duplicateIDs.isEmpty ? "" : "; \(report.duplicateIDs.count) ids held by several cables"
-        let hint = report.problems.isEmpty && report.duplicateIDs.isEmpty ? "" : hint
+        let quiet = report.problems.isEmpty && report.warnings.isEmpty && report.duplicateIDs.isEmpty
+        let hint = quiet ? "" : hint
         return
             "indexed \(Count.grouped(report.cables)) cables from \(Count.grouped(report.newFiles + report.replacedFiles)) "
             + "files (\(Count.decimal(megabytes)) MB, \(Count.decimal(seconds)) s, \(Count.decimal(rate)) MB/s): "
             + "\(report.newFiles) new, \(report.replacedFiles) replaced, \(report.unchangedFiles) unchanged, "
-            + "\(report.prunedFiles) pruned, \(report.rederived) re-derived; \(report.problems.count) problems"
+            + "\(report.prunedFiles) pruned, \(report.rederived) re-derived; "
+            + "\(Count.of(report.problems.count, "problem")), \(Count.of(report.warnings.count, "warning"))"
             + duplicates + hint
     }
 
@@ -28,5 +30,7 @@ struct IndexSummary {
             StandardStreams.printOutput("\(duplicate.id)\theld by \(duplicate.count) cables (name one as ID@FILE)")
         }
         for problem in report.problems { StandardStreams.printOutput("\(problem.place)\t\(problem.message)") }
+        // NB: a warning says how a cable was read, not that anything was left out; the prefix tells the two apart.
+        for warning in report.warnings { StandardStreams.printOutput("\(warning.place)\twarning: \(warning.message)") }
     }
 }

@@ -139,7 +139,7 @@ struct LibraryIndexTests {
         let report = try fixture.index([fixture.folder])
         #expect(report.cables == 4)
         #expect(report.problems.contains { $0.place.hasSuffix("binary.txt") && $0.message.contains("binary") })
-        #expect(report.problems.contains { $0.place.hasSuffix("notes.txt") && $0.message.contains("no cable header") })
+        #expect(report.warnings.contains { $0.place.hasSuffix("notes.txt") && $0.message.contains("no cable header") })
     }
 
     @Test func theStoredTextGivesTheSameCableAsTheFile() throws {

@@ -127,6 +127,20 @@ struct LibraryCommandTests {
         #expect(index.status == 70)
     }
 
+    @Test func aCableReadWithAWarningIsCountedApartFromProblems() throws {
+        let folder = ScratchFolder.path("warnings")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "A note in plain prose, with no cable header at all.\n".write(
+            toFile: folder + "/note.txt", atomically: true, encoding: .utf8)
+        try Data([0x50, 0, 0, 1, 2]).write(to: URL(fileURLWithPath: folder + "/binary.txt"))
+        let library = "--library=" + folder + "/library.sqlite"
+        let verbose = try BuiltProgram.run(["index", folder, library, "--verbose"])
+        #expect(verbose.status == 0)
+        #expect(verbose.output.contains("; 1 problem, 1 warning\n"), "\(verbose.output)")
+        #expect(verbose.output.contains("binary.txt\t") && !verbose.output.contains("binary.txt\twarning"))
+        #expect(verbose.output.contains("note.txt\twarning: no cable header"), "\(verbose.output)")
+    }
+
     @Test func hostileTextInTheLibraryIsMadeVisibleOnATerminal() throws {
         let folder = ScratchFolder.path("hostile")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

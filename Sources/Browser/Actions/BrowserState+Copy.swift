@@ -47,7 +47,7 @@ extension BrowserState {
         if case .file(let path, _, let rows) = output {
             message =
                 problem.map { StatusMessage("could not write \(path): \($0)", kind: .warning) }
-                ?? StatusMessage("wrote \(rows == 1 ? "1 row" : "\(rows) rows") to \(path)")
+                ?? StatusMessage("wrote \(Count.of(rows, "row")) to \(path)")
         }
         output = nil
     }

@@ -11,6 +11,12 @@ public enum Count {
         return output
     }
 
+    /// `1 unit`, `4 units`, `6,594 cables`: the count grouped and the noun in its number (`plural` when adding an
+    /// `s` does not make it).
+    public static func of(_ value: Int, _ singular: String, plural: String? = nil) -> String {
+        "\(grouped(value)) " + (value == 1 ? singular : plural ?? singular + "s")
+    }
+
     /// One decimal place.
     public static func decimal(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())

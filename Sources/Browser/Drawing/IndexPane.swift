@@ -16,7 +16,7 @@ enum IndexPane {
 
     static func detail(_ index: IndexState, document: Document) -> String {
         if let entry = openEntry(of: index, in: document) {
-            return entry.title + " · " + (entry.mentions.count == 1 ? "1 mention" : "\(entry.mentions.count) mentions")
+            return entry.title + " · " + Count.of(entry.mentions.count, "mention")
         }
         let groups = document.findings.indexGroups
         guard !index.entries.filter.isEmpty else {

@@ -11,7 +11,7 @@ enum OutlinePane {
         if !outline.filter.isEmpty {
             return "filter “\(outline.filter)” · \(document.outlineRows(outline).count) of \(count) units"
         }
-        return (count == 1 ? "1 unit" : "\(count) units") + (folded > 0 ? " · \(folded) folded" : "")
+        return Count.of(count, "unit") + (folded > 0 ? " · \(folded) folded" : "")
     }
 
     /// Paints the rows of `outline`, the row of the unit being read (`current`) selected.

@@ -41,7 +41,7 @@ enum PivotPane {
 
     /// `1 cable`, `1,295 cables`.
     private static func cables(_ count: Int) -> String {
-        Count.grouped(count) + (count == 1 ? " cable" : " cables")
+        Count.of(count, "cable")
     }
 
     /// What the pane says without rows, or before it reads a long list.

@@ -13,7 +13,7 @@ enum StatisticsPane {
 
     static func detail(_ statistics: StatisticsState, document: Document) -> String {
         guard let table = document.table(at: statistics.table) else { return "" }
-        var rows = table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows"
+        var rows = Count.of(table.rows.count, "row")
         if !statistics.current.filter.isEmpty {
             rows = "filter “\(statistics.current.filter)” · \(document.order(of: statistics).count) of " + rows
         }

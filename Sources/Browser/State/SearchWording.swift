@@ -7,10 +7,10 @@ public enum SearchWording {
     public static func noMatch(_ query: String) -> String { "no match for \"\(query)\"" }
 
     /// `1 match`, `17 matches`.
-    public static func matches(_ count: Int) -> String { count == 1 ? "1 match" : "\(count) matches" }
+    public static func matches(_ count: Int) -> String { Count.of(count, "match", plural: "matches") }
 
     /// `1 unit`, `4 units`.
-    public static func units(_ count: Int) -> String { count == 1 ? "1 unit" : "\(count) units" }
+    public static func units(_ count: Int) -> String { Count.of(count, "unit") }
 
     /// Why `query` has nothing to look for (only stop words or punctuation, or only exclusions), or nil when it has.
     public static func emptyQueryProblem(_ query: String) -> String? {

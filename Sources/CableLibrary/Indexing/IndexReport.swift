@@ -16,13 +16,16 @@ public struct IndexReport: Sendable {
     public var rederived = 0
     /// Bytes of the files read.
     public var bytes = 0
-    /// Problems met: unreadable files, undecodable text, cables without a header or a body.
+    /// Problems met: files that cannot be read, text that cannot be decoded, stored text that is damaged.
     public var problems: [IndexProblem] = []
+    /// What the model noted while reading a cable it indexed whole (no header, an empty body, a year taken from the
+    /// file name): worth a look, but nothing was left out.
+    public var warnings: [IndexProblem] = []
     /// Cable ids held by more than one cable of the library, with how many.
     public var duplicateIDs: [(id: String, count: Int)] = []
 }
 
-/// One problem met while indexing: never fatal for the rest.
+/// One problem or warning met while indexing: never fatal for the rest.
 public struct IndexProblem: Sendable, Equatable {
     /// The file (with `#N` for the Nth cable of a file that holds several).
     public let place: String

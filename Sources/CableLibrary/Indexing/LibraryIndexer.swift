@@ -167,7 +167,7 @@ public final class LibraryIndexer {
 
     private func noteWarnings(_ row: CableRows, place: String, position: Int) {
         for warning in row.warnings {
-            report.problems.append(
+            report.warnings.append(
                 IndexProblem(place: position > 0 ? "\(place)#\(position + 1)" : place, message: warning))
         }
     }

@@ -41,7 +41,8 @@ struct CableRows: Sendable {
         statutes = indexed.index.statutes.enumerated().map(CableRows.statute)
         crossReferences = indexed.index.crossReferences.enumerated().map(CableRows.crossReference)
         entities = indexed.index.entities.enumerated().map(CableRows.entity)
-        entityNames = Array(Set(indexed.index.entities.flatMap { [$0.name] + $0.aliases }))
+        // NB: sorted, so that the same cable writes the same rows in the same order on every run.
+        entityNames = Set(indexed.index.entities.flatMap { [$0.name] + $0.aliases }).sorted()
         warnings = cable.warnings
         figures = (indexed.statistics.figures + indexed.statistics.ages).enumerated().map(CableRows.figure)
     }

@@ -70,7 +70,9 @@ public struct Gazetteer: Sendable {
     public func country(of name: String) -> String? {
         // NB: the name readers ask this of every capitalised word, and most are no place: an ASCII name whose first
         // word begins no place's name is answered from its bytes, before its words are split into strings.
-        if let first = Gazetteer.foldedFirstASCIIWord(name), firstWords.id(of: first) == nil { return nil }
+        if let folded = Gazetteer.foldedASCII(name), firstWords.id(of: folded.prefix { $0 != ASCII.space }) == nil {
+            return nil
+        }
         let words = Gazetteer.foldedWords(name)
         guard let first = words.first else { return nil }
         return byFirstWord[first]?.first { $0.words == words }.map { places[$0.place].country }
@@ -86,7 +88,13 @@ public struct Gazetteer: Sendable {
 
     /// A name's folded words joined by single spaces: the key that groups spellings of one name.
     static func foldedKey(_ name: String) -> String {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return foldedWords(name).joined(separator: " ") }
+        foldedASCII(name).map { String(decoding: $0, as: UTF8.self) } ?? foldedWords(name).joined(separator: " ")
+    }
+
+    /// An ASCII name lower-cased, each run of other bytes between its words made one space (`Costa  Rica,` gives
+    /// `costa rica`); nil when the name is not ASCII.
+    static func foldedASCII(_ name: String) -> [UInt8]? {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(name.utf8.count)
         var pendingSpace = false
@@ -99,29 +107,13 @@ public struct Gazetteer: Sendable {
             pendingSpace = false
             bytes.append(byte.isASCIIUpper ? byte + 0x20 : byte)
         }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The first of an ASCII name's `foldedWords`, as bytes; nil when the name is not ASCII or has no word.
-    static func foldedFirstASCIIWord(_ name: String) -> [UInt8]? {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        var word: [UInt8] = []
-        for byte in name.utf8 {
-            if byte.isASCIIAlphanumeric {
-                word.append(byte.isASCIIUpper ? byte + 0x20 : byte)
-            } else if !word.isEmpty {
-                break
-            }
-        }
-        return word.isEmpty ? nil : word
+        return bytes
     }
 
     /// The words of a name, lower-cased and folded as the word index folds them.
     static func foldedWords(_ name: String) -> [String] {
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            return name.utf8.split(whereSeparator: { !$0.isASCIIAlphanumeric }).map { word in
-                String(decoding: word.map { $0.isASCIIUpper ? $0 + 0x20 : $0 }, as: UTF8.self)
-            }
+        if let folded = foldedASCII(name) {
+            return folded.split(separator: ASCII.space).map { String(decoding: $0, as: UTF8.self) }
         }
         return WordScanner.words(of: name).map { word in
             var bytes: [UInt8] = []
