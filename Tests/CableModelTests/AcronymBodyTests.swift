@@ -32,6 +32,9 @@ import Testing
         "PM staff drafted the note.",
         "OFFICIALS OF THE QRB MET THE MAYOR.",
         "The Riverland Trade Conference (RTC) staff met us.",
+        "UAE officials met the press.",
+        "Troops joined the Riverland XIV headquarters.",
+        "He met THE leader of the party, and the party agreed.",
     ])
     func anAcronymWithoutABodysContextOrExplainedOtherwiseIsNone(text: String) {
         #expect(organizations(text).isEmpty, "\(organizations(text).map(\.name))")

@@ -6,12 +6,18 @@
 struct AcronymBodyReader {
     let index: WordIndex
 
+    /// The letters of Roman numerals.
+    static let romanDigits: Set<UInt8> = Set("IVXLCDM".utf8)
+
     /// Each acronym written in lower-case context that makes it a body, in order of first use.
     func acronyms() -> [String] {
         var found: [(term: String, first: Int32)] = []
         for variant in 0..<Int32(index.variants.count) {
             let key = index.variants.key(variant)
-            guard key.count >= 2, key.count <= 6, key.allSatisfy(\.isASCIIUpper) else { continue }
+            // NB: a Roman numeral (`ISAF XI headquarters`) numbers a body; it is none.
+            guard key.count >= 2, key.count <= 6, key.allSatisfy(\.isASCIIUpper),
+                !key.allSatisfy(AcronymBodyReader.romanDigits.contains)
+            else { continue }
             let tokens = index.byVariant.tokens(of: variant)
             guard let first = tokens.first, tokens.contains(where: { standsForABody($0, $0) }) else { continue }
             found.append((index.variants.string(variant), first))

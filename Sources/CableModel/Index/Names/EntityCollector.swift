@@ -135,6 +135,7 @@ struct EntityCollector {
                 acronyms.append(definition.acronym)
             }
         }
+        let initials = countryInitials
         return EntityCollector.unique(acronyms).compactMap { acronym in
             let expansion: String
             if !glossary.entries(for: acronym).isEmpty {
@@ -154,7 +155,11 @@ struct EntityCollector {
             } else {
                 expansion = acronym
             }
-            guard gazetteer.country(of: expansion) == nil, gazetteer.country(of: acronym) == nil else { return nil }
+            // NB: a country's initials (`UAE officials`) name the country, and a word the cable also writes in
+            // lower case (`THE leader` on a wrapped capital line) is a word.
+            guard gazetteer.country(of: expansion) == nil, gazetteer.country(of: acronym) == nil,
+                initials[acronym] == nil, !isOrdinaryWord(acronym.lowercased())
+            else { return nil }
             return Draft(name: expansion, kind: .organization, aliases: expansion == acronym ? [] : [acronym])
         }
     }
@@ -162,18 +167,24 @@ struct EntityCollector {
     /// Countries written in dotted initials (`U.A.E.`, `U.K.`) with the name each stands for; initials two
     /// countries share (`S.A.`) are left out.
     private func dottedCountries() -> [(String, String)] {
+        countryInitials.compactMap { initials, name in
+            let dotted = initials.map { "\($0)." }.joined()
+            guard let name = name ?? nil, index.writes(dotted) else { return nil }
+            return (name, dotted)
+        }.sorted { $0.1 < $1.1 }
+    }
+
+    /// The initials of the gazetteer's countries of two or more main words (`UAE`), each with the country's name,
+    /// or nil where two countries share them.
+    private var countryInitials: [String: String?] {
         var byInitials: [String: String?] = [:]
         for place in gazetteer.places
         where place.kind == .country && place.name == place.country && place.name.contains(" ") {
             let initials = GlossaryCollector.initials(of: place.name)
             guard initials.count >= 2 else { continue }
-            let dotted = initials.map { "\($0)." }.joined()
-            byInitials[dotted] = byInitials[dotted] == nil ? .some(place.name) : .some(nil)
+            byInitials[initials] = byInitials[initials] == nil ? .some(place.name) : .some(nil)
         }
-        return byInitials.compactMap { dotted, name in
-            guard let name = name ?? nil, index.writes(dotted) else { return nil }
-            return (name, dotted)
-        }.sorted { $0.1 < $1.1 }
+        return byInitials
     }
 
     /// Whether a glossary meaning is the proper name of a body: a proper name that holds an organisation's head
