@@ -15,10 +15,11 @@ struct IndexSummary {
         let quiet = report.problems.isEmpty && report.warnings.isEmpty && report.duplicateIDs.isEmpty
         let hint = quiet ? "" : hint
         return
-            "indexed \(Count.grouped(report.cables)) cables from \(Count.grouped(report.newFiles + report.replacedFiles)) "
-            + "files (\(Count.decimal(megabytes)) MB, \(Count.decimal(seconds)) s, \(Count.decimal(rate)) MB/s): "
-            + "\(report.newFiles) new, \(report.replacedFiles) replaced, \(report.unchangedFiles) unchanged, "
-            + "\(report.prunedFiles) pruned, \(report.rederived) re-derived; "
+            "indexed \(Count.of(report.cables, "cable")) from \(Count.of(report.newFiles + report.replacedFiles, "file")) "
+            + "(\(Count.decimal(megabytes)) MB, \(Count.decimal(seconds)) s, \(Count.decimal(rate)) MB/s): "
+            + "\(Count.grouped(report.newFiles)) new, \(Count.grouped(report.replacedFiles)) replaced, "
+            + "\(Count.grouped(report.unchangedFiles)) unchanged, \(Count.grouped(report.prunedFiles)) pruned, "
+            + "\(Count.grouped(report.rederived)) re-derived; "
             + "\(Count.of(report.problems.count, "problem")), \(Count.of(report.warnings.count, "warning"))"
             + duplicates + hint
     }

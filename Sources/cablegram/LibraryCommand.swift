@@ -25,7 +25,7 @@ struct LibraryCommand: ParsableCommand {
         let megabytes = { (bytes: Int) in Count.decimal(Double(bytes) / 1_048_576) + " MB" }
         let lines = [
             ("Library", summary.path),
-            ("Cables", "\(Count.grouped(summary.cables)) from \(Count.grouped(summary.files)) files"),
+            ("Cables", Count.grouped(summary.cables) + " from " + Count.of(summary.files, "file")),
             ("Units", Count.grouped(summary.units)),
             ("Text", megabytes(summary.textBytes)),
             ("Database", megabytes(summary.databaseBytes)),
@@ -34,12 +34,13 @@ struct LibraryCommand: ParsableCommand {
                 "\(summary.firstDate.map { String($0.prefix(10)) } ?? "—") to \(summary.lastDate.map { String($0.prefix(10)) } ?? "—")"
             ),
             ("Schema", "version \(summary.schemaVersion)"),
-            ("Rules", "version \(summary.rulesVersion); \(Count.grouped(summary.outOfDate)) cables out of date"),
-            ("Duplicates", "\(Count.grouped(summary.duplicateIDs)) ids held by more than one cable"),
-            ("Interrupted", "\(Count.grouped(summary.incompleteFiles)) files (the next index reads them again)"),
+            ("Rules", "version \(summary.rulesVersion); \(Count.of(summary.outOfDate, "cable")) out of date"),
+            ("Duplicates", "\(Count.of(summary.duplicateIDs, "id")) held by more than one cable"),
+            ("Interrupted", "\(Count.of(summary.incompleteFiles, "file")) (the next index reads them again)"),
             (
                 "References",
-                "\(Count.grouped(summary.absentReferences)) cables named on REF lines are not in the library"
+                "\(Count.of(summary.absentReferences, "cable")) named on REF lines "
+                    + (summary.absentReferences == 1 ? "is" : "are") + " not in the library"
             ),
         ]
         for (label, value) in lines { StandardStreams.printOutput(label.padding(12) + value) }

@@ -136,9 +136,14 @@ struct LibraryCommandTests {
         let library = "--library=" + folder + "/library.sqlite"
         let verbose = try BuiltProgram.run(["index", folder, library, "--verbose"])
         #expect(verbose.status == 0)
+        #expect(verbose.output.hasPrefix("indexed 1 cable from "), "\(verbose.output)")
         #expect(verbose.output.contains("; 1 problem, 1 warning\n"), "\(verbose.output)")
         #expect(verbose.output.contains("binary.txt\t") && !verbose.output.contains("binary.txt\twarning"))
         #expect(verbose.output.contains("note.txt\twarning: no cable header"), "\(verbose.output)")
+        let summary = try BuiltProgram.run(["library", library]).output
+        #expect(
+            summary.contains("Cables      1 from 2 files\n") && summary.contains("0 files (the next index"),
+            "\(summary)")
     }
 
     @Test func hostileTextInTheLibraryIsMadeVisibleOnATerminal() throws {
