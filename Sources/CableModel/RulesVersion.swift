@@ -36,5 +36,10 @@ public enum RulesVersion {
     /// is under preventive detention`, `one man who was later indicted`) and `found not guilty` acquits; `two
     /// others` takes the category of the figure before; `were trafficked` is the verb of its count; `one of the
     /// 2005 convictions` is dated by its whole.
+    /// Also 9: names: an acronym standing where a body does (`KDF forces`, `officials of the XYZ`) is an organisation,
+    /// named by its expansion when that is a proper name; dotted initials (`U.A.E.`) join their country; a body's name
+    /// before `Officer` is a title (`Foreign Service Officer`); a `Name:` row of rows joined into one line is read,
+    /// and ends before the next key; a name inside a longer name of its kind counts for the longer only. Statutes: a
+    /// capitalised kind alone (`Article 3 of the Convention`) is the one longer instrument of that kind the text names.
     public static let current = 9
 }

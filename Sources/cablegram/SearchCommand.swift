@@ -8,7 +8,7 @@ struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract:
-            "Search the cable and its subject: words (all must occur), \"phrases\", prefix*, -excluded. Exits 1 when "
+            "Search the cable, its subject and its tags: words (all must occur), \"phrases\", prefix*, -excluded. Exits 1 when "
             + "nothing matches.",
         discussion: """
             A lone word also finds its inflections (traffic finds trafficking). A word with a capital letter \
@@ -72,7 +72,7 @@ struct SearchCommand: ParsableCommand {
         var found = false
         var outputs: [JSONValue] = []
         for (position, cable) in cables.enumerated() {
-            let index = CableIndex.build(cable, knowledge: BundledKnowledge.lists)
+            let index = CableSearchIndex(cable, glossary: BundledKnowledge.lists.glossary)
             let width = max(40, (StandardStreams.terminalWidth ?? 120) - 16)
             let result = index.search(query, snippetWidth: width)
             found = found || !result.hits.isEmpty

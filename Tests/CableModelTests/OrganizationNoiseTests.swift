@@ -1,4 +1,5 @@
 import CableModel
+import TestSupport
 import Testing
 
 /// Generic phrases around a head noun are no organisation's name (issue 16's noise).
@@ -17,5 +18,22 @@ import Testing
         let names = TestIndex.index("Organization: Caritas Nordland Name: Ilse Brandt Title: Director").entities
             .filter { $0.kind == .organization }.map(\.name)
         #expect(names == ["Caritas Nordland"])
+    }
+
+    @Test func aNameInsideALongerNameCountsForTheLongerOnly() {
+        let entities = TestIndex.index([
+            "The Committee on Fisheries (COF) met in May.", "The State Committee on Fisheries wrote in June.",
+        ]).entities
+        let short = entities.first { $0.name == "Committee on Fisheries" }
+        #expect(short?.mentions.map(\.unitID) == ["1", "1"], "the short form's own uses only")
+        #expect(entities.first { $0.name == "State Committee on Fisheries" }?.mentions.count == 1)
+    }
+
+    @Test func theLongerNameOfARealCableHoldsItsShortForm() throws {
+        guard SharedData.shouldRun else { return }
+        let names = IndexedCable(try SharedData.anyCable("08SANJOSE125"), knowledge: TestIndex.knowledge).index
+            .entities.map(\.name)
+        #expect(names.contains("National Counter-Trafficking Coalition"))
+        #expect(!names.contains("Counter-Trafficking Coalition"))
     }
 }

@@ -59,6 +59,22 @@ import Testing
         #expect(instrument(of: "8", paragraphs) == "Charter on Water Rights")
     }
 
+    @Test func ofTheCapitalisedKindAloneIsTheOneLongerInstrumentOfThatKind() {
+        let paragraphs = [
+            "The Convention on Migrant Fishers (CMF) binds them.",
+            "Article 5 of the Convention applies, and CMF Article 5 bars the fee.",
+        ]
+        let index = TestIndex.index(paragraphs)
+        #expect(index.statutes.filter { $0.number == "5" }.count == 1, "\(index.statutes.map(\.title))")
+        #expect(instrument(of: "5", paragraphs) == "Convention on Migrant Fishers")
+        #expect(instrument(of: "2", ["Article 2 of the Convention applies."]) == "Convention")
+        let two = [
+            "The Convention on Migrant Fishers and the Convention on Ports bind them.",
+            "Article 5 of the Convention applies.",
+        ]
+        #expect(instrument(of: "5", two) == "Convention")
+    }
+
     @Test func ofTheLawAmongTwoLawsIsUnknown() {
         let paragraphs = ["The Press Law and the Media Law passed.", "Article 3 of the law bans it."]
         #expect(instrument(of: "3", paragraphs) == nil)

@@ -65,3 +65,32 @@ import Testing
         #expect(index.search("amended").hits.isEmpty)
     }
 }
+
+/// `cablegram search` over the header: the subject and the tags with their meanings, as units `subject` and `tags`.
+@Suite struct HeaderSearchTests {
+    private func cable(subject: String, tags: [String], body: [String]) -> Cable {
+        let body = TestIndex.cable(body)
+        var header = body.header
+        header.subject = subject
+        header.tags = tags
+        return Cable(header: header, units: body.units, pageCount: nil, encoding: .utf8, warnings: [])
+    }
+
+    @Test func searchFindsWhatOnlyTheTagsOrTheirMeaningsSay() {
+        let index = CableSearchIndex(
+            cable(subject: "Harbour dredging stalls", tags: ["PHUM", "ZZQX"], body: ["Officials met on Tuesday."]),
+            glossary: TestIndex.knowledge.glossary)
+        #expect(index.search("PHUM").hits.map(\.unitID) == [Cable.tagsUnitID])
+        #expect(index.search("ZZQX").hits.map(\.unitID) == [Cable.tagsUnitID])
+        #expect(index.search("\"human rights\"").hits.map(\.unitID) == [Cable.tagsUnitID])
+        #expect(index.search("dredging").hits.map(\.unitID) == [CableIndex.subjectUnitID])
+        #expect(index.search("Tuesday").hits.map(\.unitID) == ["1"])
+    }
+
+    @Test func theNamesNeverReadTheTags() {
+        let tagged = cable(subject: "", tags: ["UNHCR", "PHUM"], body: ["Officials met on Tuesday."])
+        #expect(CableIndex.build(tagged, knowledge: TestIndex.knowledge).entities.isEmpty)
+        #expect(tagged.tagsUnit(glossary: TestIndex.knowledge.glossary)?.text.hasPrefix("UNHCR") == true)
+        #expect(cable(subject: "", tags: [], body: ["Officials met."]).tagsUnit(glossary: Glossary(parsing: [])) == nil)
+    }
+}

@@ -23,7 +23,8 @@ import Testing
             "Doctors say el-Harbi is better. El-Harbi's son, Ali el-Harbi, visits daily.")
         let dissident = try #require(found.first { $0.name == "Omar el-Harbi" })
         #expect(dissident.aliases == ["el-Harbi"])
-        #expect(dissident.mentions.count == 4)
+        // NB: the `el-Harbi` inside `Ali el-Harbi` names the son: a name inside a longer name counts for the longer.
+        #expect(dissident.mentions.count == 3)
         // NB: the surname the cable uses alone belongs to the first person it names in full.
         let son = try #require(found.first { $0.name == "Ali el-Harbi" })
         #expect(son.aliases.isEmpty)

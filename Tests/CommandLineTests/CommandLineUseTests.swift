@@ -30,6 +30,18 @@ import Testing
         #expect(json.output.contains("\"query\""))
     }
 
+    @Test func theSubjectAndTheTagsAreSearchedToo() throws {
+        let tagged = CommandLineUseTests.cable.replacingOccurrences(
+            of: "SUBJECT:", with: "TAGS: PHUM EAGR\n\nSUBJECT:")
+        let tag = try BuiltProgram.run(["search", "EAGR", try file(tagged)])
+        #expect(tag.status == 0, "\(tag.errors)")
+        #expect(tag.output.hasPrefix("tags "), "\(tag.output)")
+        let meaning = try BuiltProgram.run(["search", "\"human rights\"", try file(tagged), "--json"])
+        #expect(meaning.output.contains("\"tags\""), "\(meaning.output)")
+        let subject = try BuiltProgram.run(["search", "page", try file(tagged)])
+        #expect(subject.output.hasPrefix("subject "), "\(subject.output)")
+    }
+
     @Test func aQueryOfExclusionsOnlyNeedsAWord() throws {
         let run = try BuiltProgram.run(["search", "-cotton", try file()])
         #expect(run.status == 2)

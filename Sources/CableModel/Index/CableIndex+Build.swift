@@ -61,7 +61,8 @@ extension CableIndex {
         ).entries()
         index.entities = EntityCollector(
             index: words, gazetteer: knowledge.gazetteer, definitions: definitions,
-            abbreviations: index.glossary.filter { $0.kind == .abbreviation || $0.kind == .pattern }
+            abbreviations: index.glossary.filter { $0.kind == .abbreviation || $0.kind == .pattern },
+            glossary: knowledge.glossary
         ).entities()
         return index
     }

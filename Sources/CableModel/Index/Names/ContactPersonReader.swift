@@ -29,11 +29,12 @@ struct ContactPersonReader {
                 let word = index.tokens[Int(token)]
                 let term = String(decoding: index.term(of: token), as: UTF8.self)
                 let isContact = ContactPersonReader.contactWords.contains(term)
-                guard !ContactPersonReader.tableKeys.contains(term) || opensLine(at: Int(word.start), in: scalars),
+                guard !ContactPersonReader.tableKeys.contains(term) || opensRow(at: Int(word.start), in: scalars),
                     let cueEnd = nameStart(
                         after: Int(word.end), in: scalars, wordsAllowed: isContact ? ContactPersonReader.widestLead : 0),
                     let start = skippingTitle(from: cueEnd, in: scalars),
-                    let name = reader.name(at: start), scalars.string(name).split(separator: " ").count >= 2
+                    let name = reader.name(at: start).map({ beforeNextKey($0, in: scalars) }),
+                    scalars.string(name).split(separator: " ").count >= 2
                 else { continue }
                 names.append(scalars.string(name))
             }
@@ -61,12 +62,24 @@ struct ContactPersonReader {
     /// Words for a section of an embassy that stand in an officer's title (`Political Officer`).
     static let officeWords: Set<String> = ["political", "economic", "consular", "management", "public", "regional"]
 
-    /// Whether the capitalised word at `start` opens its line (after spaces or a list dash).
-    private func opensLine(at start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    /// Whether the capitalised word at `start` opens a table's row: its line (after spaces or a list dash), or a
+    /// line whose rows were joined, where an earlier key's colon stands (`Organization: Harbour Trust Name: ...`).
+    private func opensRow(at start: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard ScalarFolding.isUppercase(scalars[start]) else { return false }
         var position = start
         while position > 0, scalars[position - 1] == " " || scalars[position - 1] == "-" { position -= 1 }
-        return position == 0 || scalars[position - 1] == "\n"
+        guard position > 0, scalars[position - 1] != "\n" else { return true }
+        let lineStart = scalars[..<position].lastIndex(of: "\n").map { $0 + 1 } ?? 0
+        return scalars[lineStart..<position].contains(":") && ScalarFolding.isUppercase(scalars[lineStart])
+    }
+
+    /// The name without its last word when a colon follows that word: rows joined into one line (`Jane Doe Title:
+    /// Director`), where it is the next row's key.
+    private func beforeNextKey(_ name: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
+        let after = scalars.skippingSpaces(from: name.upperBound)
+        guard after < scalars.count, scalars[after] == ":" else { return name }
+        let lastWord = scalars.wordStart(before: name.upperBound)
+        return name.lowerBound..<max(name.lowerBound, scalars.skippingSpacesBackward(from: lastWord))
     }
 
     /// Where the name starts after a cue ending at `end`: past a colon, or past `is`/`by` (and a colon) reached

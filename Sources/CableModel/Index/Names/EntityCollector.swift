@@ -14,6 +14,8 @@ struct EntityCollector {
     let definitions: [AcronymFinder.Definition]
     /// The bundled glossary's abbreviations that the text uses (`IOM`, `USG`, `U.S.`, `GOT`), with their meanings.
     let abbreviations: [Glossary.Entry]
+    /// The bundled glossary, which tells what an acronym standing for a body stands for (`ISI`, `PM`, `TIP`).
+    let glossary: Glossary
 
     private struct Draft {
         var name: String
@@ -43,6 +45,7 @@ struct EntityCollector {
                 registry.add(Draft(name: entry.meaning, kind: .organization, aliases: [entry.term]))
             }
         }
+        for draft in acronymBodies() { registry.add(draft) }
         for name in EntityCollector.unique(organizationNames() + TableOrganizationReader(index: index).names()) {
             registry.add(Draft(name: name, kind: .organization, aliases: []))
         }
@@ -76,19 +79,129 @@ struct EntityCollector {
                     name: name, kind: .place, aliases: name == place.name ? [] : [place.name], country: place.country),
                 unlessItNames: .person)
         }
-        return registry.drafts.compactMap(entity).sorted { $0.first < $1.first }.map(\.entity)
+        for (country, dotted) in dottedCountries() {
+            registry.add(Draft(name: country, kind: .place, aliases: [dotted], country: country))
+        }
+        let found = registry.drafts.map { (draft: $0, mentions: mentions(of: $0)) }
+        let kept = EntityCollector.outsideLongerNames(found)
+        return found.indices.compactMap { entity(found[$0].draft, mentions: kept[$0]) }.sorted { $0.first < $1.first }
+            .map(\.entity)
     }
 
-    /// Whether a glossary meaning is the proper name of a body: capitalised words (small connectors aside) that
-    /// hold an organisation's head noun and open with no title (`Deputy Chief of Mission` is a post).
+    /// The most words a name spans, which bounds how far before a mention a longer one holding it may start.
+    static let widestName: Int32 = 24
+
+    /// Each draft's mentions that no longer mention of another entity of its kind holds: a name inside a longer
+    /// name counts once, for the longer (`Committee on National Security` inside `State Committee on National
+    /// Security`), unless the text also writes it on its own.
+    private static func outsideLongerNames(
+        _ found: [(draft: Draft, mentions: [(first: Int32, last: Int32)])]
+    ) -> [[(first: Int32, last: Int32)]] {
+        var all: [(first: Int32, last: Int32, owner: Int)] = []
+        for (owner, item) in found.enumerated() { all += item.mentions.map { ($0.first, $0.last, owner) } }
+        all.sort { $0.first < $1.first }
+        var kept = found.map { _ in [(first: Int32, last: Int32)]() }
+        for (position, mention) in all.enumerated() {
+            let holds = { (other: (first: Int32, last: Int32, owner: Int)) in
+                other.owner != mention.owner && found[other.owner].draft.kind == found[mention.owner].draft.kind
+                    && other.first <= mention.first && other.last >= mention.last
+                    && other.last - other.first > mention.last - mention.first
+            }
+            var candidate = position - 1
+            var isHeld = false
+            while candidate >= 0, all[candidate].first >= mention.first - widestName, !isHeld {
+                isHeld = holds(all[candidate])
+                candidate -= 1
+            }
+            candidate = position + 1
+            while candidate < all.count, all[candidate].first == mention.first, !isHeld {
+                isHeld = holds(all[candidate])
+                candidate += 1
+            }
+            if !isHeld { kept[mention.owner].append((mention.first, mention.last)) }
+        }
+        return kept
+    }
+
+    /// The bodies of acronyms the text uses as one (`KDF forces`, `officials of the XYZ`, `representatives of
+    /// Human Rights Watch (HRW)`): named by the glossary's or the cable's expansion when that is a proper name,
+    /// by the acronym when neither explains it, and none when either explains it as something else (`PM`, `TIP`).
+    private func acronymBodies() -> [Draft] {
+        let reader = AcronymBodyReader(index: index)
+        var acronyms = reader.acronyms()
+        for definition in definitions where !acronyms.contains(definition.acronym) {
+            let uses = index.occurrences(of: definition.longForm, spelling: .capitalized)
+            if uses.contains(where: { reader.standsForABody($0.first, $0.last) }) {
+                acronyms.append(definition.acronym)
+            }
+        }
+        let initials = countryInitials
+        return EntityCollector.unique(acronyms).compactMap { acronym in
+            let expansion: String
+            if !glossary.entries(for: acronym).isEmpty {
+                let entry = glossary.entries(for: acronym).first { $0.kind == .abbreviation }
+                // NB: a meaning that ends with a title names a post (`Prime Minister`), not a body.
+                guard let meaning = entry?.meaning, EntityCollector.isProperName(meaning),
+                    !EnglishWords.titles.contains(meaning.split(separator: " ").last?.lowercased() ?? "")
+                else { return nil }
+                expansion = meaning
+            } else if let definition = definitions.first(where: { $0.acronym == acronym }) {
+                let words = Gazetteer.foldedWords(definition.longForm)
+                guard EntityCollector.isProperName(definition.longForm),
+                    !words.contains(where: EnglishWords.undertakingNouns.contains),
+                    !words.contains(where: EnglishWords.lawKinds.contains)
+                else { return nil }
+                expansion = definition.longForm
+            } else {
+                expansion = acronym
+            }
+            // NB: a country's initials (`UAE officials`) name the country, and a word the cable also writes in
+            // lower case (`THE leader` on a wrapped capital line) is a word.
+            guard gazetteer.country(of: expansion) == nil, gazetteer.country(of: acronym) == nil,
+                initials[acronym] == nil, !isOrdinaryWord(acronym.lowercased())
+            else { return nil }
+            return Draft(name: expansion, kind: .organization, aliases: expansion == acronym ? [] : [acronym])
+        }
+    }
+
+    /// Countries written in dotted initials (`U.A.E.`, `U.K.`) with the name each stands for; initials two
+    /// countries share (`S.A.`) are left out.
+    private func dottedCountries() -> [(String, String)] {
+        countryInitials.compactMap { initials, name in
+            let dotted = initials.map { "\($0)." }.joined()
+            guard let name = name ?? nil, index.writes(dotted) else { return nil }
+            return (name, dotted)
+        }.sorted { $0.1 < $1.1 }
+    }
+
+    /// The initials of the gazetteer's countries of two or more main words (`UAE`), each with the country's name,
+    /// or nil where two countries share them.
+    private var countryInitials: [String: String?] {
+        var byInitials: [String: String?] = [:]
+        for place in gazetteer.places
+        where place.kind == .country && place.name == place.country && place.name.contains(" ") {
+            let initials = GlossaryCollector.initials(of: place.name)
+            guard initials.count >= 2 else { continue }
+            byInitials[initials] = byInitials[initials] == nil ? .some(place.name) : .some(nil)
+        }
+        return byInitials
+    }
+
+    /// Whether a glossary meaning is the proper name of a body: a proper name that holds an organisation's head
+    /// noun (`Deputy Chief of Mission` is a post).
     static func namesABody(_ meaning: String) -> Bool {
+        isProperName(meaning)
+            && Gazetteer.foldedWords(meaning).contains(where: OrganizationNameReader.headNouns.contains)
+    }
+
+    /// Whether a meaning is a proper name: capitalised words (small connectors aside, `the` too: `Office of the
+    /// United Nations High Commissioner for Refugees`) that open with no title (`Deputy Chief of Mission`).
+    static func isProperName(_ meaning: String) -> Bool {
         let words = meaning.split(separator: " ").map(String.init)
         guard let first = words.first, !EnglishWords.titles.contains(first.lowercased()) else { return false }
-        // NB: `Office of the United Nations High Commissioner for Refugees` holds a `the`.
-        let isCapitalized = words.allSatisfy { word in
+        return words.allSatisfy { word in
             InstrumentReader.connectors.contains(word) || word.first.map(\.isUppercase) ?? false
         }
-        return isCapitalized && words.contains { OrganizationNameReader.headNouns.contains($0.lowercased()) }
     }
 
     /// Words for a seat in a body, which with `of` name a post, not the body (`Member of Parliament`).
@@ -102,6 +215,15 @@ struct EntityCollector {
         let seat = words[of - 1]
         return seatWords.contains(seat) || EnglishWords.titles.contains(seat)
             || PersonNameReader.roleNouns.contains(seat)
+    }
+
+    /// Whether a capitalised noun for an office's holder follows a name, making it a title (`Foreign Service
+    /// Officer`), not the body.
+    static func opensATitle(before end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard end < scalars.count, scalars[end] == " " else { return false }
+        let next = scalars.skippingSpaces(from: end)
+        guard next < scalars.count, ScalarFolding.isUppercase(scalars[next]) else { return false }
+        return EnglishWords.officeHolderNouns.contains(scalars.lowercasedString(next..<scalars.wordEnd(from: next)))
     }
 
     /// Whether a name is a place joined by `and` to a lone head noun (`Iraq and Coalition`): two things, no name.
@@ -120,7 +242,8 @@ struct EntityCollector {
         return names.filter { seen.insert($0).inserted }
     }
 
-    private func entity(_ draft: Draft) -> (entity: Entity, first: Int32)? {
+    /// The mentions of a draft's name and aliases, in document order, none inside another.
+    private func mentions(of draft: Draft) -> [(first: Int32, last: Int32)] {
         var found: [(first: Int32, last: Int32)] = []
         for name in [draft.name] + draft.aliases {
             let acronym = AcronymFinder.isAcronym(ArraySlice(name.utf8))
@@ -132,10 +255,14 @@ struct EntityCollector {
         found.sort { $0.first < $1.first || ($0.first == $1.first && $0.last > $1.last) }
         var kept: [(first: Int32, last: Int32)] = []
         for mention in found where kept.last.map({ mention.first > $0.last }) ?? true { kept.append(mention) }
-        guard let first = kept.first else { return nil }
+        return kept
+    }
+
+    private func entity(_ draft: Draft, mentions: [(first: Int32, last: Int32)]) -> (entity: Entity, first: Int32)? {
+        guard let first = mentions.first else { return nil }
         let entity = Entity(
             name: draft.name, kind: draft.kind, aliases: draft.aliases, country: draft.country,
-            mentions: kept.map { index.span($0.first, $0.last) })
+            mentions: mentions.map { index.span($0.first, $0.last) })
         return (entity, first.first)
     }
 
@@ -155,7 +282,7 @@ struct EntityCollector {
                 readUpTo = range.upperBound
                 let name = scalars.string(range)
                 guard !TableOrganizationReader.isKey(range, in: scalars), !EntityCollector.namesAPost(name),
-                    !joinsAPlace(name)
+                    !joinsAPlace(name), !EntityCollector.opensATitle(before: range.upperBound, in: scalars)
                 else { continue }
                 if gazetteer.country(of: name) == nil { names.append(name) }
             }

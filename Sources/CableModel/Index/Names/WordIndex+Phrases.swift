@@ -78,4 +78,15 @@ extension WordIndex {
         guard let lowered = variants.id(of: Array(terms.key(term))) else { return false }
         return byVariant.count(of: lowered) > 0
     }
+
+    /// Whether the text writes this term with its marks as given (`U.A.E.`, not `U A E`).
+    func writes(_ term: String) -> Bool {
+        let wanted = Array(term.unicodeScalars)
+        return occurrences(of: term, spelling: .exactCase).contains { first, last in
+            let word = tokens[Int(first)]
+            let scalars = fields[Int(word.field)].scalars
+            let start = Int(word.start)
+            return start + wanted.count <= scalars.count && scalars[start..<start + wanted.count].elementsEqual(wanted)
+        }
+    }
 }

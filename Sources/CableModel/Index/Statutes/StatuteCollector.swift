@@ -42,8 +42,8 @@ struct StatuteCollector {
             })
     }
 
-    /// `Article 3 of the law`, `of the same charter`: a kind of law alone stands for the one instrument of that
-    /// kind the text names (the key it maps to, else the one key holding its word); where there is none, the
+    /// `Article 3 of the law`, `of the same charter`, `of the Convention`: a kind of law alone stands for the one
+    /// instrument of that kind the text names (the key it maps to, else the one key holding its word); where there is none, the
     /// citation is bare, and the rows of `attributions` look for its instrument as for any other.
     private static func resolvingKindsAlone(
         _ findings: [StatuteScanner.FieldFindings], canonical: [String: String]
@@ -52,11 +52,17 @@ struct StatuteCollector {
         var resolved = findings
         for field in resolved.indices {
             for index in resolved[field].citations.indices {
-                guard var instrument = resolved[field].citations[index].instrument, instrument.isKindAlone else {
-                    continue
+                guard var instrument = resolved[field].citations[index].instrument,
+                    instrument.isKindAlone || EnglishWords.standaloneLawKinds.contains(instrument.key)
+                else { continue }
+                // NB: a capitalised kind alone (`the Convention`) is a name of its own unless the text names one
+                // longer instrument of that kind (`the Convention against Torture`), which it then stands for.
+                let holding = named.filter {
+                    $0.split(separator: " ").contains(Substring(instrument.key))
+                        && (instrument.isKindAlone || $0 != instrument.key)
                 }
-                let holding = named.filter { $0.split(separator: " ").contains(Substring(instrument.key)) }
                 let key = canonical[instrument.key] ?? (holding.count == 1 ? holding.first : nil)
+                guard key != nil || instrument.isKindAlone else { continue }
                 instrument.key = key ?? instrument.key
                 resolved[field].citations[index].instrument = key == nil ? nil : instrument
             }

@@ -24,3 +24,18 @@ extension EnglishWords {
     /// Endings that make a people's name or adjective from a country's (`Tajik`, `Libyan`, `Chinese`, `Kenyan`).
     static let demonymEndings: [String] = ["", "n", "an", "ian", "ese", "ish", "i", "ic", "s"]
 }
+
+extension EnglishWords {
+    /// Nouns for the people, arms or parts of a body, which make the word before them (`KDF forces`, `the XYZ
+    /// spokesman`) or after them and `of` (`officials of the XYZ`) a body.
+    static let bodyMemberNouns: Set<String> = [
+        "forces", "troops", "soldiers", "fighters", "militants", "units", "officials", "official", "officers",
+        "representatives", "representative", "members", "member", "delegates", "delegation", "staff", "personnel",
+        "spokesman", "spokeswoman", "spokesperson", "leaders", "leader", "leadership", "head", "chairman",
+        "commander", "commanders", "headquarters", "monitors",
+    ]
+
+    /// Nouns for a holder of an office, which after a body's name make a title, not the body (`Foreign Service
+    /// Officer`).
+    static let officeHolderNouns: Set<String> = ["officer", "officers"]
+}
