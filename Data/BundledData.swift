@@ -40,9 +40,38 @@ public enum BundledData {
     public static func path(of name: String) -> String? {
         // NB: the file is taken from the bundle's resource folder directly: `url(forResource:)` lists the bundle and
         // looks into its localisation folders at every call, twice before the browser's first frame.
-        guard let folder = Bundle.module.resourceURL else { return nil }
-        let path = folder.appendingPathComponent(name).path
+        guard let folder = resourceFolder else { return nil }
+        let path = folder + "/" + name
         return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    /// The folder of the shipped files: the resource bundle beside the executable, else wherever `Bundle.module`
+    /// finds it (the build folder).
+    ///
+    /// NB: `Bundle.module` asks `Bundle.main` first, which reads every entry of the executable's folder twice
+    /// (1.9M instructions before the first frame beside the build's 35 files, 24M in a folder of 10,000); the
+    /// folder SwiftPM puts beside the executable is looked for by its name first, as `Bundle.module` would.
+    static let resourceFolder: String? = {
+        if let executable = executableFolder {
+            let beside = executable + "/" + resourceBundleName
+            if FileManager.default.fileExists(atPath: beside) { return beside }
+        }
+        return Bundle.module.resourceURL?.path
+    }()
+
+    /// The name SwiftPM gives this target's resource bundle on Linux (`PACKAGE_TARGET.resources`).
+    static let resourceBundleName = "Cablegram_CableData.resources"
+
+    /// The folder of the running executable, symbolic links resolved, or nil where it is not known without
+    /// `Bundle.main` (outside Linux).
+    private static var executableFolder: String? {
+        #if os(Linux)
+            guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+            else { return nil }
+            return (executable as NSString).deletingLastPathComponent
+        #else
+            return nil
+        #endif
     }
 }
 

@@ -26,6 +26,13 @@ import Testing
         #expect(posts.longestName == 3)
     }
 
+    @Test func aFormsLoneHyphensPeriodsAndRunsOfSpacesMakeNoWords() {
+        let posts = PostTable(parsing: Array("ONETWO\tone  - .two-\t'.-'\n".utf8))
+        #expect(posts.id(written: ["ONE", "TWO"]) == "ONETWO")
+        #expect(posts.id(written: ["one-two."]) == "ONETWO")
+        #expect(posts.longestName == 2)
+    }
+
     @Test func aPostWrittenWithLettersBeyondASCIIMatchesInAnyCase() {
         let posts = PostTable(parsing: Array("CIUDAD\tCIUDAD ÁLAMO\n".utf8))
         #expect(posts.id(written: ["ciudad", "álamo"]) == "CIUDAD")

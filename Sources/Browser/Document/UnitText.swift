@@ -13,8 +13,8 @@ public struct UnitText: Sendable {
 
     /// Reads a unit.
     public init(_ unit: Unit) {
-        heading = Array((unit.heading ?? "").unicodeScalars)
-        text = Array(unit.text.unicodeScalars)
+        heading = unit.heading.map { [Unicode.Scalar](scalarsOf: $0) } ?? []
+        text = [Unicode.Scalar](scalarsOf: unit.text)
         let source = heading.isEmpty ? text : heading
         summary = Array(source.prefix { $0 != "\n" })
         name = unit.kind == .section && !unit.label.isEmpty ? unit.label : unit.id

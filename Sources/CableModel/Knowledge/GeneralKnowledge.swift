@@ -24,8 +24,17 @@ public struct GeneralKnowledge: Sendable {
         tagNames = Set(
             self.glossary.entries.filter { entry in
                 entry.kind == .tag || entry.kind == .country
-                    || (entry.kind == .abbreviation && entry.term.allSatisfy { $0.isUppercase && $0.isLetter })
+                    || (entry.kind == .abbreviation && GeneralKnowledge.isCapitalLetters(entry.term))
             }.map { $0.term.uppercased() })
+    }
+
+    /// Whether every character of `term` is a capital letter.
+    ///
+    /// NB: the glossary is read at every start, before the browser's first frame; an ASCII term is read byte by
+    /// byte rather than by `Character`, whose properties cost a look-up each.
+    private static func isCapitalLetters(_ term: String) -> Bool {
+        guard term.utf8.allSatisfy({ $0 < 0x80 }) else { return term.allSatisfy { $0.isUppercase && $0.isLetter } }
+        return term.utf8.allSatisfy(\.isASCIIUpper)
     }
 
     /// This knowledge with the gazetteer parsed from `gazetteer`: knowledge made with an empty gazetteer for the

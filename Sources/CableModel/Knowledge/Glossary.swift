@@ -53,6 +53,7 @@ public struct Glossary: Sendable {
             entries.append(Entry(term: row[0], meaning: row[1], kind: kind))
         }
         var byTerm: [String: [Int]] = [:]
+        byTerm.reserveCapacity(entries.count)
         for (position, entry) in entries.enumerated() { byTerm[entry.term, default: []].append(position) }
         self.entries = entries
         self.byTerm = byTerm

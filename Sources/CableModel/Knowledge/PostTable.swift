@@ -14,9 +14,9 @@ public struct PostTable: Sendable {
         for row in TabSeparatedRows.parse(bytes) {
             guard let id = row.first?.uppercased(), !id.isEmpty else { continue }
             for written in row where !written.isEmpty {
-                let key = PostTable.key(written.split(separator: " "))
+                let (key, words) = PostTable.key(written: written)
                 idByWritten[key] = id
-                longest = max(longest, key.split(separator: " ").count)
+                longest = max(longest, words)
             }
         }
         self.idByWritten = idByWritten
@@ -29,6 +29,32 @@ public struct PostTable: Sendable {
     /// The id form of the post these words write (`RIO DE JAN` gives `RIODEJANEIRO`), or nil.
     func id<Words: Collection>(written words: Words) -> String? where Words.Element: StringProtocol {
         idByWritten[PostTable.key(words)]
+    }
+
+    /// The key of one written form, and how many words it has.
+    ///
+    /// NB: the table is built at every start, before the browser's first frame: an ASCII form (every form of the
+    /// shipped list) is keyed in one pass over its bytes, as `key(_:)` would key its words split at spaces.
+    private static func key(written: String) -> (key: String, words: Int) {
+        guard written.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let key = PostTable.key(written.split(separator: " "))
+            return (key, key.split(separator: " ").count)
+        }
+        var key: [UInt8] = []
+        key.reserveCapacity(written.utf8.count)
+        var (words, inWord) = (0, false)
+        for byte in written.utf8 where byte != ASCII.apostrophe && byte != ASCII.period {
+            guard byte != ASCII.space, byte != ASCII.hyphen else {
+                inWord = false
+                continue
+            }
+            if !inWord {
+                if words > 0 { key.append(ASCII.space) }
+                (words, inWord) = (words + 1, true)
+            }
+            key.append(byte.asciiUppercased)
+        }
+        return (String(decoding: key, as: UTF8.self), words)
     }
 
     /// Upper case, hyphens as spaces, apostrophes and periods dropped, one space between words.

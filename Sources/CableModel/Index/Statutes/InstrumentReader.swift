@@ -153,8 +153,8 @@ enum InstrumentReader {
     static func acronyms(of pairs: [(acronym: String, longForm: String)]) -> [String: Bool] {
         var found: [String: Bool] = [:]
         for (acronym, meaning) in pairs where AcronymFinder.isAcronym(ArraySlice(acronym.utf8)) {
-            let words = WordScanner.words(of: meaning).map { $0.lowercased() }
-            guard let last = words.last, let first = words.first else { continue }
+            let words = WordScanner.words(of: meaning)
+            guard let last = words.last?.lowercased(), let first = words.first?.lowercased() else { continue }
             let head = EnglishWords.lawKinds.contains(last) ? last : words.count > 2 ? first : ""
             guard EnglishWords.lawKinds.contains(head) else { continue }
             found[acronym] = (found[acronym] ?? false) || EnglishWords.standaloneLawKinds.contains(head)

@@ -2,6 +2,16 @@
 ///
 /// Positions are scalar offsets; every reader returns where it stopped and never reads past the end.
 extension Array where Element == Unicode.Scalar {
+    /// The scalars of `text`.
+    ///
+    /// NB: one decoding pass; `Array(text.unicodeScalars)` decodes twice, once to count. Every unit's text is read
+    /// so by the index and by the browser before its first frame.
+    public init(scalarsOf text: String) {
+        self.init()
+        reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { append(scalar) }
+    }
+
     /// The position after any spaces, tabs and line breaks from `index`.
     func skippingSpaces(from index: Int) -> Int {
         var index = index

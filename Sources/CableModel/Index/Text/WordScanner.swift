@@ -44,7 +44,7 @@ enum WordScanner {
 
     /// The words of a string, as strings (for queries and reference lists, not for the hot path).
     static func words(of text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         var words: [String] = []
         forEachWord(in: scalars) { start, end in words.append(scalars.string(start..<end)) }
         return words

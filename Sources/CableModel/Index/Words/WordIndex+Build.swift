@@ -27,10 +27,7 @@ extension WordIndex {
 
     /// Tokenises one field and interns its words; returns the field's position.
     private mutating func addField(_ text: String, unit: Int, field: Unit.Field, buffer: inout [UInt8]) -> Int32 {
-        // NB: one decoding pass; `Array(text.unicodeScalars)` decodes twice, once to count.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         let fieldPosition = Int32(fields.count)
         let first = Int32(tokens.count)
         var next = 0
