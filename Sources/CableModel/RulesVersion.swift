@@ -30,5 +30,9 @@ public enum RulesVersion {
     /// cable; an envelope repeated after the signature, or the next one's first lines, are a tail. Statutes: an
     /// instrument in capitals after `OF` ends at its kind of law; a lower-case description takes the one named law of its
     /// kind; `definedIn` is the unit that explains. Names: `Organization:` rows, `prepared by`, abbreviated ranks.
-    public static let current = 8
+    /// 9: the classification line misspelled (`CO N F I D E N T I A L`, `C ONFIDENTIAL`, a letter doubled or the first
+    /// lost), glued to the post or to the next field (`000409SIPDIS`), after an export's field boundary or label
+    /// (`CLASSIFICATION: SECRET`), or over 400 bytes long; the envelope's security marker (`ZNY CCCCC`) gives the
+    /// level where no line does; a classification line repeated below a preview cut short with `...` is the header.
+    public static let current = 9
 }
