@@ -34,5 +34,7 @@ public enum RulesVersion {
     /// lost), glued to the post or to the next field (`000409SIPDIS`), after an export's field boundary or label
     /// (`CLASSIFICATION: SECRET`), or over 400 bytes long; the envelope's security marker (`ZNY CCCCC`) gives the
     /// level where no line does; a classification line repeated below a preview cut short with `...` is the header.
+    /// A title underlined with dashes inside a flattened line before a numbered paragraph is a heading
+    /// (`... ended. Water and Power ------- 2. (C)`), and the paragraph opens.
     public static let current = 9
 }
