@@ -41,5 +41,11 @@ public enum RulesVersion {
     /// before `Officer` is a title (`Foreign Service Officer`); a `Name:` row of rows joined into one line is read,
     /// and ends before the next key; a name inside a longer name of its kind counts for the longer only. Statutes: a
     /// capitalised kind alone (`Article 3 of the Convention`) is the one longer instrument of that kind the text names.
+    /// Also 9: the classification line misspelled (`CO N F I D E N T I A L`, `C ONFIDENTIAL`, a letter doubled or the first
+    /// lost), glued to the post or to the next field (`000409SIPDIS`), after an export's field boundary or label
+    /// (`CLASSIFICATION: SECRET`), or over 400 bytes long; the envelope's security marker (`ZNY CCCCC`) gives the
+    /// level where no line does; a classification line repeated below a preview cut short with `...` is the header.
+    /// A title underlined with dashes inside a flattened line before a numbered paragraph is a heading
+    /// (`... ended. Water and Power ------- 2. (C)`), and the paragraph opens.
     public static let current = 9
 }

@@ -56,6 +56,11 @@ import Testing
                 + "2. (U) Farmers planted in June.",
             "WHY THE FARMERS WAITED...", 1
         ),
+        (
+            "1. (U) The rains came late this year. Why the Farmers Waited ---------------------- 2. (U) Farmers "
+                + "planted in June.",
+            "Why the Farmers Waited", 1
+        ),
     ])
     func framedHeadingInsideALine(body: String, heading: String, position: Int) throws {
         let found = try units(body)
@@ -82,6 +87,7 @@ import Testing
     @Test(arguments: [
         "1. (U) The rains came late. --- and then --- the farmers planted in June.",
         "1. (U) The rains came late and ------ FARMERS WAIT ------ Farmers planted in June.",
+        "1. (U) The rains came late and the farmers waited ------- 2. (U) planted in June.",
     ])
     func dashesThatAreNoFrameStayText(body: String) throws {
         let found = try units(body + "\n")

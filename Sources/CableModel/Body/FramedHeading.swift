@@ -1,6 +1,8 @@
 /// A heading framed by runs of dashes inside a line, where a flattened cable wrote on one line what stood on three
 /// (`... End summary. ------- COMMENT ------- 8. (C) The minister ...`). The frames and the heading are put back on
-/// lines of their own, so that the heading reads as one and the text after it opens a block of its own.
+/// lines of their own, so that the heading reads as one and the text after it opens a block of its own. A title
+/// underlined with dashes before a numbered paragraph (`... End summary. COMMENT ------- 8. (C) ...`) is cut the same
+/// way.
 enum FramedHeading {
     /// The fewest dashes of a frame: one or two are the author's punctuation (`--`).
     private static let frameLength = 3
@@ -27,9 +29,10 @@ enum FramedHeading {
             var wasCut = false
             while let place = find(in: rest.text) {
                 let before = rest.text[..<place.open.lowerBound]
+                // NB: an underlined title (`underlined`) has no opening frame.
                 let parts =
                     (before.isBlankLine ? [] : [before.startIndex..<before.endIndex])
-                    + [place.open, place.heading, place.close]
+                    + [place.open, place.heading, place.close].filter { !$0.isEmpty }
                 output += parts.map { BodyLine(text: rest.text[$0], page: rest.page, start: rest.start) }
                 rest.text = rest.text[place.textStart...]
                 wasCut = true
@@ -53,6 +56,7 @@ enum FramedHeading {
             let runEnd = endOfFrame(text, from: index)
             defer { index = max(runEnd, index + 1) }
             guard runEnd - index >= frameLength, index == text.startIndex || text[index - 1].isBlank else { continue }
+            if let underlined = underlined(in: text, frame: index..<runEnd) { return underlined }
             let before = text[..<index]
             guard let place = place(in: text, opening: index..<runEnd),
                 before.isBlankLine || SentenceEnd.isComplete(before) || opensParagraph(after: place, in: text)
@@ -79,6 +83,29 @@ enum FramedHeading {
         return Place(
             open: open, heading: heading.startIndex..<heading.endIndex, close: closeStart..<closeEnd,
             textStart: textStart)
+    }
+
+    /// A title underlined by `frame` with a numbered paragraph after it, after a finished sentence or opening the
+    /// line (`... End Summary. Water and Power ---------- 2. (C) The minister`): its opening frame is empty.
+    private static func underlined(in text: ByteText, frame: Range<Int>) -> Place? {
+        let textStart = text.endOfBlanks(from: frame.upperBound)
+        guard textStart < text.endIndex, let marker = BlockMarker(text[textStart...]), case .numbered = marker.kind,
+            frame.lowerBound > text.startIndex
+        else { return nil }
+        let title = text[..<frame.lowerBound].trimmedTrailing
+        guard !title.isEmpty else { return nil }
+        var start = title.endIndex
+        for _ in 0..<headingWords {
+            start = title[..<start].lastIndex(where: \.isBlank).map { $0 + 1 } ?? title.startIndex
+            guard title.endIndex - start <= headingLength else { return nil }
+            let before = text[..<start]
+            if start < title.endIndex, title[start].isASCIIUpper, before.isBlankLine || SentenceEnd.isComplete(before) {
+                return Place(open: start..<start, heading: start..<title.endIndex, close: frame, textStart: textStart)
+            }
+            guard start > title.startIndex else { return nil }
+            start = text[..<start].trimmedTrailing.endIndex
+        }
+        return nil
     }
 
     /// Long frames (`---------- TITLE ----------`) with a numbered paragraph after them (`2. (C) The minister`): a

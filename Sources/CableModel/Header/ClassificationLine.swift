@@ -22,7 +22,7 @@ struct ClassificationLine: Equatable {
     static let levels = [
         "UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOP SECRET", "LIMITED OFFICIAL USE",
     ]
-    private static let spacedLevels = ["UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET"]
+    static let spacedLevels = ["UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET"]
     private static let caveatWords: Set<String> = [
         "NOFORN", "NOCONTRACT", "ORCON", "EXDIS", "NODIS", "LIMDIS", "SENSITIVE", "EFTO", "FGI", "MR", "REL", "PROPIN",
     ]
@@ -30,10 +30,17 @@ struct ClassificationLine: Equatable {
     /// Recognises the classification line in `line`, or returns nil.
     init?(_ line: String) {
         // NB: a row of a tab-separated export glues the line to its envelope field with a tab.
-        let written = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        var written = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        // NB: an export's record labels the level (`CLASSIFICATION: SECRET`); the label opens the line.
+        if written.first?.uppercased() == ClassificationLine.label { written.removeFirst() }
         // NB: some cables write the line in lower case (`S e c r e t state 004134`); match it in capitals.
-        let words = written.map { $0.uppercased() }
-        guard let found = ClassificationLine.findLevel(in: words) else { return nil }
+        var words = written.map { $0.uppercased() }
+        guard let found = ClassificationLine.findLevel(in: words) ?? ClassificationLine.misspelledLevel(in: words)
+        else { return nil }
+        if let rest = found.restOfNext {
+            written[found.next] = String(written[found.next].suffix(rest.count))
+            words[found.next] = rest
+        }
         var index = found.next
         var level = found.level
         if level.hasPrefix("UNCLAS"), !level.hasPrefix("UNCLASSIFIED") { level = "UNCLASSIFIED" + level.dropFirst(6) }
@@ -64,12 +71,19 @@ struct ClassificationLine: Equatable {
                 scan += 1
                 break
             }
+            // NB: a header flattened onto one line glues the next field to the number (`000409SIPDIS`).
+            if let glued = ClassificationLine.numberGluedToField(word) {
+                number = glued.number
+                written[scan] = String(written[scan].dropFirst(glued.digits))
+                break
+            }
             guard word.allSatisfy({ $0.isUppercase || $0 == "-" || $0 == "." }) else { break }
             postWords.append(word)
             scan += 1
         }
-        let isLineStart = found.start == 0 && found.gluedPrefix.isEmpty
-        // NB: away from the start of a line, a level word is only a classification when the post and number follow.
+        let isLineStart = found.start == 0 && found.gluedPrefix.isEmpty && !found.isMisspelled
+        // NB: away from the start of a line, or misspelled, a level word is only a classification when the post and
+        // number follow.
         guard isLineStart || number != nil || sectionCount != nil else { return nil }
         if number == nil {
             postWords = []
@@ -78,29 +92,37 @@ struct ClassificationLine: Equatable {
         self.classification = level
         self.caveats = caveats
         self.sectionCount = sectionCount
-        self.post = postWords.isEmpty ? nil : postWords.joined(separator: " ")
+        let post = postWords.joined(separator: " ")
+        // NB: a post withheld by the release (`XXXXXXXXXXXX 000004`) is no post; the FM line may give it.
+        self.post = postWords.isEmpty || Redaction.isRedacted(Array(post.utf8)[...]) ? nil : post
         self.number = number
-        let gluedPrefix =
-            found.gluedPrefix.isEmpty ? [] : [String(written[found.start].prefix(found.gluedPrefix.count))]
+        // NB: the boundary of an export's fields (`DC","UNCLAS`) is neither the routing line's nor the level's.
+        let prefix = String(written[found.start].prefix(found.gluedPrefix.count))
+        let gluedPrefix = found.gluedPrefix.isEmpty ? [] : [ClassificationLine.droppingFieldBoundary(prefix)]
         self.before = (written[..<found.start] + gluedPrefix).joined(separator: " ")
         self.after = written[scan...].joined(separator: " ")
     }
 
     /// A quick test on bytes before the full reading: the line holds a level word, plain or letter-spaced.
     static func mightStandIn(_ line: ByteText) -> Bool {
-        for probe in ["UNCLAS", "CONFIDENTIAL", "SECRET", "LIMITED OFFICIAL", "N C L A", "O N F I", "E C R E"]
+        // NB: without their first letter, so that a level misspelled at its start (`C ONFIDENTIAL`) is read too.
+        for probe in ["NCLAS", "ONFIDENTIAL", "ECRET", "LIMITED OFFICIAL", "N C L A", "O N F I", "E C R E"]
         where line.firstIndex(ofIgnoringCase: probe) != nil {
             return true
         }
         return false
     }
 
-    private struct Level {
+    struct Level {
         var level: String
         var start: Int
         var next: Int
         var gluedPrefix: String
         var extraCaveats: [String]
+        /// The word at `next` without the level's last letters glued to it (`LCAIRO` gives `CAIRO`).
+        var restOfNext: String? = nil
+        /// Misspaced, a letter doubled or the first one lost (`CO N F I D E N T I A L`): the post and number must follow.
+        var isMisspelled = false
     }
 
     /// Finds a level word, unspaced or letter-spaced, possibly glued to the end of the word before it.
@@ -127,6 +149,11 @@ struct ClassificationLine: Equatable {
                     return Level(
                         level: level, start: index, next: end, gluedPrefix: "",
                         extraCaveats: extra.isEmpty ? [] : [extra])
+                }
+                if letters.count >= 4, let glued = levelGluedToPost(letters, next: end, in: words) {
+                    return Level(
+                        level: glued.level, start: index, next: end, gluedPrefix: "", extraCaveats: [],
+                        restOfNext: glued.rest)
                 }
                 if letters.count >= 4, index > 0,
                     let glued = gluedLevel(previous: words[index - 1], letters: letters)
@@ -179,7 +206,9 @@ struct ClassificationLine: Equatable {
     private static func gluedUnspacedLevel(_ word: String) -> (level: String, prefix: String)? {
         for level in ["UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET"] where word.hasSuffix(level) {
             let prefix = String(word.dropLast(level.count))
-            if !prefix.isEmpty, prefix.allSatisfy(\.isUppercase) { return (level, prefix) }
+            // NB: after an export's field boundary (`0404","UNCLAS`) the level opens a field, whatever ends the last.
+            let opensField = prefix.count > 3 && droppingFieldBoundary(prefix) != prefix
+            if !prefix.isEmpty, opensField || prefix.allSatisfy(\.isUppercase) { return (level, prefix) }
         }
         return nil
     }

@@ -58,6 +58,10 @@ struct HeaderParser {
                     + "(DE line) \(correction.serial): the id uses the serial")
         }
         if header.post == nil || header.number == nil { fillPostAndNumberFromEnvelope(&header) }
+        // NB: a cable whose classification line is missing still carries its level in the envelope's marker.
+        if header.classification == nil {
+            header.classification = header.transmission.lazy.compactMap(TransmissionLine.securityLevel).first
+        }
         let year = header.dateTime?.year ?? NamedCableID.year(in: name, post: header.post, number: header.number)
         if header.dateTime == nil, let year {
             warnings.append("the header gives no date: the year of its id (\(year)) comes from the file name")
@@ -87,9 +91,7 @@ struct HeaderParser {
             if trimmed.isEmpty { continue }
             if let marker = BlockMarker(trimmed), case .numbered = marker.kind { break }
             if originLine == nil, trimmed.hasPrefix(Array("FM ".utf8)) { originLine = index }
-            guard trimmed.count <= 400, ClassificationLine.mightStandIn(trimmed),
-                let found = ClassificationLine(trimmed.string)
-            else { continue }
+            guard let found = classificationLine(trimmed) else { continue }
             if found.number == nil, originLine != nil, pageHeaderFollows(lines, after: index) { continue }
             if found.number != nil {
                 if let originLine, index > originLine { return index }
@@ -99,6 +101,19 @@ struct HeaderParser {
             }
         }
         return numbered ?? bare
+    }
+
+    /// Lines longer than this are a classification line only when its post and number follow the level early on.
+    private static let classificationLineLength = 400
+
+    /// The classification line `line` holds. A longer line (a header flattened onto one line, an export's field)
+    /// holds one only when its first `classificationLineLength` bytes give the post and number.
+    private static func classificationLine(_ line: ByteText) -> ClassificationLine? {
+        let opening = line.prefix(classificationLineLength)
+        guard ClassificationLine.mightStandIn(opening) else { return nil }
+        guard line.count > classificationLineLength else { return ClassificationLine(line.string) }
+        guard ClassificationLine(opening.string)?.number != nil else { return nil }
+        return ClassificationLine(line.string)
     }
 
     /// Whether the next line with text is an older page header: a bare classification before it marks a page's

@@ -9,6 +9,22 @@ enum TransmissionLine {
     /// `ZNR UUUUU ZZH`, `ZNY CCCCC ZZH`: the transmission's classification marker.
     static func isSecurityMarker(_ line: String) -> Bool { line.hasPrefix("ZNR ") || line.hasPrefix("ZNY ") }
 
+    /// The level a security marker gives by its letter written five times (`ZNY CCCCC ZZH` gives `CONFIDENTIAL`), or
+    /// nil.
+    static func securityLevel(_ line: String) -> String? {
+        guard isSecurityMarker(line) else { return nil }
+        let words = line.split(separator: " ")
+        guard words.count >= 2, words[1].count == 5, let letter = words[1].first,
+            words[1].allSatisfy({ $0 == letter })
+        else { return nil }
+        return securityLetters[letter]
+    }
+
+    /// The levels of the security marker's letters.
+    private static let securityLetters: [Character: String] = [
+        "U": "UNCLASSIFIED", "C": "CONFIDENTIAL", "S": "SECRET", "T": "TOP SECRET",
+    ]
+
     /// `PP RUEHLN RUEHSK`, or a continuation line of routing indicators `RUEHPW RUEHROV RUEHSR`.
     static func isRouting(_ line: String) -> Bool {
         var words = line.split(separator: " ")

@@ -30,6 +30,16 @@ enum CableParser {
                 rest, encoding: encoding, knowledge: knowledge, row: row, name: name,
                 sourceLines: sourceLines ?? lines, rereading: .fromRepeatedEnvelope)
         }
+        if rereading == .none,
+            let repeated = RepeatedClassificationLine.find(
+                in: lines, bodyStart: head.bodyStart, post: head.header.post, number: head.header.number)
+        {
+            let record = parse(
+                repeated.lines(lines), encoding: encoding, knowledge: knowledge, row: row, name: name,
+                sourceLines: sourceLines ?? lines, rereading: .fromRepeatedEnvelope)
+            // NB: a record that repeats the header alone leaves the preview's text the only body there is.
+            if !record.units.isEmpty { return record }
+        }
         if rereading != .withoutCopy,
             let copy = RepeatedEnvelope.copy(in: lines, bodyStart: head.bodyStart, dateTime: head.header.dateTime)
         {

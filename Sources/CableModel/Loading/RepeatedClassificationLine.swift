@@ -1,0 +1,52 @@
+/// A classification line printed again below a header cut short with `...`, naming the header's post and number: the
+/// full record's header after a preview of it (`Classified By: ... for reasons 1...`, then the classification line
+/// and the fields again, run together). The cable is read again from the envelope above the preview's
+/// classification line and then from the repeated one, so the preview's header goes and the record's body stays.
+struct RepeatedClassificationLine: Equatable {
+    /// The preview's classification line.
+    var first: Int
+    /// The repeated classification line.
+    var line: Int
+
+    /// How many body lines are searched for the repeated line.
+    private static let searchLines = 40
+
+    /// The classification line repeated in `lines` below the header's and at most `searchLines` below `bodyStart`, if
+    /// the last line with text above it is cut short with `...`; `post` and `number` are the header's.
+    static func find(in lines: [ByteText], bodyStart: Int, post: String?, number: Int?) -> RepeatedClassificationLine? {
+        guard let post, let number else { return nil }
+        guard let first = lines.prefix(bodyStart).firstIndex(where: { names($0.trimmed, post: post, number: number) })
+        else { return nil }
+        var cutShort = false
+        // NB: the header's fields may run on over the repeated line (`C O N F I D E N T I A L ... SIPDIS` reads as a
+        // field), so the search starts below the preview's classification line.
+        for index in lines.indices.dropFirst(first + 1).prefix(bodyStart - first + searchLines) {
+            let text = lines[index].trimmed
+            if names(text, post: post, number: number) {
+                return cutShort ? RepeatedClassificationLine(first: first, line: index) : nil
+            }
+            if !text.isEmpty { cutShort = text.hasSuffix("...") }
+        }
+        return nil
+    }
+
+    /// The lines read again: the envelope above the preview, then the record from the repeated line.
+    func lines(_ lines: [ByteText]) -> [ByteText] {
+        Array(lines[..<first] + lines[line...])
+    }
+
+    /// Whether `text` is a classification line of the post and number, in its first section.
+    private static func names(_ text: ByteText, post: String, number: Int) -> Bool {
+        guard text.count <= maximumLength, ClassificationLine.mightStandIn(text),
+            let found = ClassificationLine(text.string)
+        else { return false }
+        return found.post == post && found.number == number && (found.sectionCount == nil || isFirstSection(text))
+    }
+
+    private static let maximumLength = 2_000
+
+    /// `SECTION 01 OF 03`: the line opens the cable's first section.
+    private static func isFirstSection(_ text: ByteText) -> Bool {
+        text.firstIndex(ofIgnoringCase: "SECTION 01 ") != nil || text.firstIndex(ofIgnoringCase: "SECTION 1 ") != nil
+    }
+}
