@@ -35,7 +35,7 @@ public enum RulesVersion {
     /// to 63`); `last year` after a figure is no noun; a bare `one` counts when the law acted on it (`one official
     /// is under preventive detention`, `one man who was later indicted`) and `found not guilty` acquits; `two
     /// others` takes the category of the figure before; `were trafficked` is the verb of its count; `one of the
-    /// 2005 convictions` is dated by its whole.
+    /// 2005 convictions` is dated by its whole; a start that writes its own date keeps it (`up from 22 in 2009`).
     /// Also 9: names: an acronym standing where a body does (`KDF forces`, `officials of the XYZ`) is an organisation,
     /// named by its expansion when that is a proper name; dotted initials (`U.A.E.`) join their country; a body's name
     /// before `Officer` is a title (`Foreign Service Officer`); a `Name:` row of rows joined into one line is read,

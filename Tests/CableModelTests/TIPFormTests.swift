@@ -115,6 +115,13 @@ import Testing
         #expect(TIPFormTests.figures("5", in: found).first?.year == 2008)
     }
 
+    /// A change's start that writes its own date keeps it (`up from 22 in 2009`), whatever its sentence dates.
+    @Test func aChangeStartWithItsOwnDateKeepsIt() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: "1. (U) Prosecutors opened 30 trafficking cases, up from 22 in 2009.\n")
+        #expect(TIPFormTests.figures("22", in: found).first?.year == 2009)
+    }
+
     /// A bare `one` counts when the law acted on it: a verdict (`found not guilty`), a state `under` an action with
     /// a modifier (`under preventive detention`), a relative clause whose passive names an action.
     @Test func aBareOneCountsWhenTheLawActedOnIt() throws {

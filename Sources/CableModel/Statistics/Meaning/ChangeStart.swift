@@ -5,11 +5,11 @@ enum ChangeStart {
     static let directions: Set<String> = ["up", "down"]
 
     /// Dates each change's starting figure a year before the figure it is compared with, in place, where their
-    /// sentence gave them the same year.
+    /// sentence gave them the same year and the start names no date of its own (`up from 25 in 2007` keeps 2007).
     static func date(_ figures: inout [Figure]) {
         for index in figures.indices {
             guard let compared = comparedFigure(of: index, in: figures), let year = figures[compared].year,
-                figures[index].year == year
+                figures[index].year == year, !namesItsOwnPeriod(figures[index])
             else { continue }
             figures[index].year = year - 1
             figures[index].period = nil
@@ -29,6 +29,12 @@ enum ChangeStart {
             isSameSentence(figures[index + 1], figure), figures[index + 1].wordsBefore == ["to"]
         else { return nil }
         return index + 1
+    }
+
+    /// Whether the clause after the figure writes the period it was dated with (`25 in 2007`).
+    private static func namesItsOwnPeriod(_ figure: Figure) -> Bool {
+        guard let period = figure.period, !period.isEmpty else { return false }
+        return figure.textAfter.lowercased().contains(period.lowercased())
     }
 
     private static func isSameSentence(_ a: Figure, _ b: Figure) -> Bool {
