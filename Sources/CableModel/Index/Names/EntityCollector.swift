@@ -129,10 +129,16 @@ struct EntityCollector {
     private func acronymBodies() -> [Draft] {
         let reader = AcronymBodyReader(index: index)
         var acronyms = reader.acronyms()
-        for definition in definitions where !acronyms.contains(definition.acronym) {
+        var found = Set(acronyms)
+        // NB: a definition repeated through the text is read once: each reading looks at every use of the long
+        // form, so reading every repetition grew with the square of the text (fuzz bounds).
+        var read: Set<[String]> = []
+        for definition in definitions
+        where !found.contains(definition.acronym) && read.insert([definition.acronym, definition.longForm]).inserted {
             let uses = index.occurrences(of: definition.longForm, spelling: .capitalized)
             if uses.contains(where: { reader.standsForABody($0.first, $0.last) }) {
                 acronyms.append(definition.acronym)
+                found.insert(definition.acronym)
             }
         }
         let initials = countryInitials
