@@ -17,9 +17,21 @@ public enum Count {
         "\(grouped(value)) " + (value == 1 ? singular : plural ?? singular + "s")
     }
 
-    /// One decimal place.
+    /// One decimal place, or two significant digits below 0.1 (`0.042`): a rate or a time that is small but
+    /// not nothing does not read as `0.0`.
     public static func decimal(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10).\(abs(tenths % 10))"
+        var places = 1
+        while value != 0, abs(value) * pow10(places) < 1, places < 5 { places += 1 }
+        if places > 1 { places += 1 }
+        let scaled = Int((abs(value) * pow10(places)).rounded())
+        guard scaled != 0 else { return "0.0" }
+        let unit = Int(pow10(places))
+        let fraction = String(scaled % unit)
+        let sign = value < 0 ? "-" : ""
+        return sign + "\(scaled / unit)." + String(repeating: "0", count: places - fraction.count) + fraction
+    }
+
+    private static func pow10(_ places: Int) -> Double {
+        (0..<places).reduce(1) { product, _ in product * 10 }
     }
 }
