@@ -110,6 +110,24 @@ struct LibraryIndexTests {
         #expect(try fixture.readable().count(.everything) == 2)
     }
 
+    @Test func aRunGivesBackThePagesItFreed() throws {
+        let fixture = LibraryFixture()
+        let paths = (1...4).map { fixture.write("series\($0).txt", TestCable.series(post: "VALLETTA\($0)", count: 40)) }
+        try fixture.index([fixture.folder])
+        let whole = try fileSize(fixture.libraryPath)
+        for path in paths.dropFirst() { try FileManager.default.removeItem(atPath: path) }
+        try fixture.index([fixture.folder], prune: true)
+        let freePages = try DatabaseQueue(path: fixture.libraryPath).read { db in
+            try Int.fetchOne(db, sql: "PRAGMA freelist_count")
+        }
+        #expect(freePages == 0)
+        #expect(try fileSize(fixture.libraryPath) < whole * 2 / 3, "a pruned library's file shrinks")
+    }
+
+    private func fileSize(_ path: String) throws -> Int {
+        try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+    }
+
     @Test func twoCablesWithOneIdAreBothKept() throws {
         let fixture = LibraryFixture()
         let text = TestCable.text(post: "VALLETTA", number: 3, dateTimeGroup: "011200Z MAY 08", paragraphs: ["One."])

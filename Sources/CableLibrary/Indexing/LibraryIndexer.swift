@@ -51,6 +51,7 @@ public final class LibraryIndexer {
         try library.writing(TermStems.update)
         let written = report.cables + report.rederived
         try library.writing { db in try FullTextTidy.afterWriting(written, in: db) }
+        try library.writing(FreePages.release)
         report.duplicateIDs = try library.duplicateIDs()
         return report
     }

@@ -55,7 +55,10 @@ public final class Library: Sendable {
         configuration.prepareDatabase { db in
             db.add(function: TermStems.function)
             db.add(function: SmartCase.function)
-            if access == .write { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            if access == .write {
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                try FreePages.prepare(db)
+            }
         }
         return configuration
     }
