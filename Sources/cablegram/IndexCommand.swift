@@ -2,6 +2,7 @@ import ArgumentParser
 import CableLibrary
 import CableModel
 import Foundation
+import Terminal
 
 /// `cablegram index PATH...`: adds files and folders to the library, skipping unchanged files.
 struct IndexCommand: ParsableCommand {
@@ -42,6 +43,9 @@ struct IndexCommand: ParsableCommand {
     static func index(_ paths: [String], into library: Library, prune: Bool) throws -> IndexSummary {
         let indexer = LibraryIndexer(library: library, knowledge: BundledKnowledge.lists)
         let progress = ProgressLine(enabled: StandardStreams.errorIsTerminal)
+        InterruptNotice.install(
+            (StandardStreams.errorIsTerminal ? "\r\u{1B}[K" : "")
+                + "cablegram: interrupted; the library keeps every batch written before, and the next index resumes\n")
         let started = Date()
         defer { progress.clear() }
         do {

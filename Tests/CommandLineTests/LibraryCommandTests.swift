@@ -189,6 +189,29 @@ struct LibraryCommandTests {
         #expect(mixed.output.split(separator: "\n").count == 3 && mixed.errors.contains("3 of 3 files"))
     }
 
+    @Test func anInterruptedIndexSaysWhatItLeftAndDiesOfTheSignal() throws {
+        guard SharedData.shouldRun else { return }
+        let folder = ScratchFolder.path("interrupt")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let library = folder + "/library.sqlite"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: BuiltProgram.path)
+        process.arguments = ["index", "--library", library, SharedData.folder.appendingPathComponent("corpus").path]
+        process.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        // NB: the corpus takes many seconds to index; the handler is set as soon as the library is open.
+        while !FileManager.default.fileExists(atPath: library), process.isRunning { usleep(20_000) }
+        usleep(1_000_000)
+        kill(process.processIdentifier, SIGINT)
+        let written = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGINT)
+        #expect(written.contains("interrupted; the library keeps every batch written before"))
+        #expect(try BuiltProgram.run(["library", "--library", library]).status == 0)
+    }
+
     @Test func aKilledIndexLeavesALibraryTheNextIndexCompletes() throws {
         guard SharedData.shouldRun else { return }
         let folder = ScratchFolder.path("kill")

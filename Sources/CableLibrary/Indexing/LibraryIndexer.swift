@@ -30,7 +30,7 @@ public final class LibraryIndexer {
     }
 
     /// Indexes the files at `paths` (regular files; expand folders with `FileList` first). With `prune`, cables of
-    /// files that no longer exist are removed. `onProgress` is called after each batch.
+    /// files that no longer exist are removed. `onProgress` is called at the start and after each batch.
     public func index(
         _ paths: [String], prune: Bool = false, onProgress: @escaping (IndexProgress) -> Void = { _ in }
     ) throws(LibraryError) -> IndexReport {
@@ -40,6 +40,8 @@ public final class LibraryIndexer {
         known = try library.reading(KnownFile.all)
         let stamps = paths.map { ($0, FileStamp(path: $0)) }
         progress = IndexProgress(filesTotal: paths.count, bytesTotal: stamps.reduce(0) { $0 + ($1.1?.size ?? 0) })
+        // NB: the first batch takes seconds to parse and write; the bar shows from the start.
+        onProgress(progress)
         for (path, stamp) in stamps {
             try add(path, stamp: stamp)
             progress.filesDone += 1
