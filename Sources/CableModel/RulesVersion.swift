@@ -47,5 +47,11 @@ public enum RulesVersion {
     /// level where no line does; a classification line repeated below a preview cut short with `...` is the header.
     /// A title underlined with dashes inside a flattened line before a numbered paragraph is a heading
     /// (`... ended. Water and Power ------- 2. (C)`), and the paragraph opens.
-    public static let current = 9
+    /// 10: names and statutes: a long instrument name listed with commas before its acronym (`the Convention
+    /// against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment (CAT)`) is read whole, and the
+    /// acronym, defined by the name's leading words, is that instrument; a possessive before a defined acronym stays
+    /// out of its long form (`Inter-Services Intelligence's (ISI)`); `Intelligence` and `Regime` head a body's
+    /// name; an embassy named by its place (`Embassy Dushanbe`) and a delegation by its leader (`Codel Snowe`) are
+    /// organisations.
+    public static let current = 10
 }

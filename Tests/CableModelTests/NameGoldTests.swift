@@ -25,7 +25,7 @@ import Testing
     }
 
     /// The bars: what the index reaches today, never lower (issue 16 asks for precision 90% and recall 85%).
-    static let bars = (precision: 0.975, recall: 0.872)
+    static let bars = (precision: 0.975, recall: 0.881)
     /// How many cables' most-mentioned actor the index may still miss (issue 16 asks for none).
     static let missedTopActors = 0
 

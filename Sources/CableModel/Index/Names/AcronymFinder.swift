@@ -2,7 +2,8 @@
 /// `Trafficking in Persons (TIP)`, and the other way round, `OSCE (Organization for ...)`.
 ///
 /// The words of the long form must give the acronym's letters by their initials, in order; small words
-/// (`for`, `and`, `in`, ...) may give a letter or be skipped.
+/// (`for`, `and`, `in`, ...) may give a letter or be skipped. An instrument's acronym may spell only the leading
+/// words of its name (`AcronymFinder+LeadingWords.swift`).
 struct AcronymFinder {
     let index: WordIndex
 
@@ -30,11 +31,15 @@ struct AcronymFinder {
             let acronym = scalars.string(start..<end)
             let letters = Array(acronym.unicodeScalars.filter(ScalarFolding.isUppercase))
             let unitID = index.unitIDs[Int(field.unit)]
+            let before = scalars.skippingSpacesBackward(from: max(0, start - 1))
             if start > 0, end < scalars.count, scalars[start - 1] == "(", scalars[end] == ")",
-                let long = longForm(
-                    ending: scalars.skippingSpacesBackward(from: start - 1), letters: letters, in: scalars)
+                let long = longForm(ending: before, letters: letters, in: scalars)
+                    ?? leadingLongForm(ending: before, letters: letters, in: scalars)
             {
-                found.append(Definition(acronym: acronym, longForm: scalars.string(long), unitID: unitID))
+                found.append(
+                    Definition(
+                        acronym: acronym, longForm: scalars.string(NameWords.withoutPossessive(scalars, long)),
+                        unitID: unitID))
             } else if end + 1 < scalars.count, scalars[end] == " ", scalars[end + 1] == "(",
                 let close = scalars.closingParenthesis(of: end + 1, limit: 120),
                 let long = longForm(ending: close, letters: letters, in: scalars), long.lowerBound == end + 2

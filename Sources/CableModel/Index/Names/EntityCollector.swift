@@ -3,8 +3,8 @@
 ///
 /// Sources: acronyms the text defines (when the long form names an organisation or a place), `NGO "Name"`,
 /// organisation names around head nouns (`Ministry of ...`), place patterns (`X Oblast`, `the town of X`),
-/// the gazetteer, names after titles (`President X`), the officers a report names (`POC is X`) and the
-/// organisations of a key–value table (`Organization: X`).
+/// the gazetteer, names after titles (`President X`), the officers a report names (`POC is X`), the
+/// organisations of a key–value table (`Organization: X`) and names after their head (`Embassy Dushanbe`).
 struct EntityCollector {
     /// The words for a non-governmental organisation, whose mentions name one (`the NGO`, `NGOs`).
     static let ngoWords: Set<String> = ["ngo", "ngos"]
@@ -46,7 +46,10 @@ struct EntityCollector {
             }
         }
         for draft in acronymBodies() { registry.add(draft) }
-        for name in EntityCollector.unique(organizationNames() + TableOrganizationReader(index: index).names()) {
+        let headFirst = HeadFirstNameReader(index: index, gazetteer: gazetteer, isOrdinaryWord: isOrdinaryWord).names()
+        for name in EntityCollector.unique(
+            organizationNames() + TableOrganizationReader(index: index).names() + headFirst)
+        {
             registry.add(Draft(name: name, kind: .organization, aliases: []))
         }
         var placesSeen: Set<String> = []
@@ -66,8 +69,11 @@ struct EntityCollector {
         let untitled = UntitledPersonReader(
             index: index, isOrdinaryWord: isOrdinaryWord,
             isPlace: { gazetteer.country(of: $0) != nil || gazetteer.isDemonym($0) })
+        // NB: a run of capitals already read as a body's name (`Codel Snowe`) is not also a person.
         for person in untitled.people() {
-            registry.add(Draft(name: person.name, kind: .person, aliases: person.surname.map { [$0] } ?? []))
+            registry.add(
+                Draft(name: person.name, kind: .person, aliases: person.surname.map { [$0] } ?? []),
+                unlessItNames: .organization)
         }
         var gazetteerSeen: Set<String> = []
         for match in GazetteerMatcher(index: index, gazetteer: gazetteer).matches().sorted(by: { $0.first < $1.first })

@@ -15,7 +15,7 @@ struct OrganizationNameReader {
         "tribunals", "federation", "coalition", "alliance", "movement", "front", "network", "mission", "program",
         "programme", "corporation", "company", "inspectorate", "nations", "secretariat", "procuracy",
         "congress", "senate", "cabinet", "presidency", "group", "government", "force", "corps", "constabulary",
-        "command",
+        "command", "intelligence", "regime",
     ]
 
     /// The name around the head noun at `head`, or nil when the head stands alone (`the Commission`).
@@ -24,7 +24,9 @@ struct OrganizationNameReader {
         guard NameWords.isNamePart(scalars, head), scalars[head].contains(where: ScalarFolding.isLowercase) else {
             return nil
         }
-        let end = forwardEnd(from: head)
+        // NB: a head in the possessive (`Inter-Services Intelligence's chief`) ends the name without its `'s`.
+        let isPossessiveHead = NameWords.isPossessive(scalars, head) && !NameWords.isGroupPossessive(scalars, head)
+        let end = isPossessiveHead ? head.upperBound - 2 : forwardEnd(from: head)
         var words = backwardWords(from: head.lowerBound)
         while let first = words.last, EnglishWords.nameConnectors.contains(NameWords.lowered(scalars, first)) {
             words.removeLast()

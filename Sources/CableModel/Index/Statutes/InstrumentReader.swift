@@ -78,7 +78,9 @@ enum InstrumentReader {
             let nextKind = InstrumentWord(scalars, next..<scalars.wordEnd(from: next))
             // NB: a connector in a title's capitals (`Convention Against Torture`) goes on with the name.
             if nextKind.isCapitalized, !nextKind.isYear, !nextKind.isConnector { return nil }
-            if nextKind.isConnector, let extended = capitalizedRun(after: next, in: scalars) { end = extended }
+            if nextKind.isConnector, let extended = capitalizedRun(after: next, in: scalars) {
+                end = listedNameEnd(from: extended, in: scalars) ?? extended
+            }
         }
         let start = capitalizedStart(before: head, in: scalars)
         let precededByThe =
