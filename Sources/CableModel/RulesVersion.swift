@@ -47,5 +47,8 @@ public enum RulesVersion {
     /// level where no line does; a classification line repeated below a preview cut short with `...` is the header.
     /// A title underlined with dashes inside a flattened line before a numbered paragraph is a heading
     /// (`... ended. Water and Power ------- 2. (C)`), and the paragraph opens.
-    public static let current = 9
+    /// 10: TIP figures: a question mark glued before `to-` is a lost hyphen of a range (`four?to-ten years`); a
+    /// definite count naming a reported group again (`All four women`, `the five workers`, `All four were`) and a
+    /// part of it (`at least two of the workers`) are reported as the group was.
+    public static let current = 10
 }
