@@ -49,6 +49,7 @@ public enum RulesVersion {
     /// (`... ended. Water and Power ------- 2. (C)`), and the paragraph opens.
     /// 10: TIP figures: a question mark glued before `to-` is a lost hyphen of a range (`four?to-ten years`); a
     /// definite count naming a reported group again (`All four women`, `the five workers`, `All four were`) and a
-    /// part of it (`at least two of the workers`) are reported as the group was.
+    /// part of it (`at least two of the workers`) are reported as the group was; a comma between two modifiers of a
+    /// plural noun keeps the noun (`four specific, known trafficking cases`).
     public static let current = 10
 }

@@ -192,4 +192,19 @@ import Testing
         #expect(TIPFormTests.figures("at least three", in: found).first?.relevance == .victims)
         #expect(TIPFormTests.figures("two", in: found).first?.relevance == .other)
     }
+
+    /// `six separate, confirmed cases`: a comma between two modifiers of a plural noun does not end the noun phrase;
+    /// one before a phrase with no plural head (`Tajik, Uzbek and Kyrgyz`) or after a plural noun does.
+    @Test func aCommaBetweenModifiersKeepsTheNoun() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: """
+                1. (U) In 2010 police knew of six separate, confirmed trafficking cases. Guards stopped 24 Tajik, \
+                Uzbek and Kyrgyz migrants and 5 women, children and men.
+                """)
+        let six = try #require(TIPFormTests.figures("six", in: found).first)
+        #expect(six.countedNoun == "separate, confirmed trafficking cases")
+        #expect(six.category == .cases)
+        #expect(TIPFormTests.figures("24", in: found).first?.countedNoun == "Tajik")
+        #expect(TIPFormTests.figures("5", in: found).first?.countedNoun == "women")
+    }
 }
