@@ -53,5 +53,9 @@ public enum RulesVersion {
     /// out of its long form (`Inter-Services Intelligence's (ISI)`); `Intelligence` and `Regime` head a body's
     /// name; an embassy named by its place (`Embassy Dushanbe`) and a delegation by its leader (`Codel Snowe`) are
     /// organisations.
+    /// Also 10: TIP figures: a question mark glued before `to-` is a lost hyphen of a range (`four?to-ten years`); a
+    /// definite count naming a reported group again (`All four women`, `the five workers`, `All four were`) and a
+    /// part of it (`at least two of the workers`) are reported as the group was; a comma between two modifiers of a
+    /// plural noun keeps the noun (`four specific, known trafficking cases`).
     public static let current = 10
 }

@@ -163,4 +163,48 @@ import Testing
                 """)
         #expect(TIPFormTests.figures("at least one", in: found).first?.year == 2008)
     }
+
+    /// `five?to-nine years`: a question mark glued between a number and `to-` is a hyphen lost in conversion.
+    @Test func aLostHyphenBeforeARangeWordKeepsTheRange() throws {
+        let found = try FigureRulesTests.figures(
+            "Kidnapping is punishable by two to five years; the penalty rises to five?to-nine years if the victim is a minor."
+        )
+        let figure = try #require(found.first { $0.low == 5 })
+        #expect(figure.quote == "five?to-nine")
+        #expect(figure.high == 9)
+        #expect(figure.reportedAction == .prescribed)
+    }
+
+    /// A definite count naming a reported group again (`All six women`, `The six`), and a part of it (`three of the
+    /// women`), are reported as the group was; a definite count of a group never reported stays another count.
+    @Test func aRepeatedGroupIsReportedAsItWas() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: """
+                1. (U) In 2010 a gang forced six Moldovan women into prostitution. All six women had tourist \
+                visas. The six were later housed by a charity, and at least three of the women spoke to the press. \
+                The museum hired the two guides.
+                """)
+        let sixes =
+            TIPFormTests.figures("six", in: found) + TIPFormTests.figures("All six", in: found)
+            + TIPFormTests.figures("The six", in: found)
+        #expect(sixes.count == 3)
+        #expect(sixes.allSatisfy { $0.relevance == .victims })
+        #expect(TIPFormTests.figures("at least three", in: found).first?.relevance == .victims)
+        #expect(TIPFormTests.figures("two", in: found).first?.relevance == .other)
+    }
+
+    /// `six separate, confirmed cases`: a comma between two modifiers of a plural noun does not end the noun phrase;
+    /// one before a phrase with no plural head (`Tajik, Uzbek and Kyrgyz`) or after a plural noun does.
+    @Test func aCommaBetweenModifiersKeepsTheNoun() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: """
+                1. (U) In 2010 police knew of six separate, confirmed trafficking cases. Guards stopped 24 Tajik, \
+                Uzbek and Kyrgyz migrants and 5 women, children and men.
+                """)
+        let six = try #require(TIPFormTests.figures("six", in: found).first)
+        #expect(six.countedNoun == "separate, confirmed trafficking cases")
+        #expect(six.category == .cases)
+        #expect(TIPFormTests.figures("24", in: found).first?.countedNoun == "Tajik")
+        #expect(TIPFormTests.figures("5", in: found).first?.countedNoun == "women")
+    }
 }

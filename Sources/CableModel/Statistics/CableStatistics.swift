@@ -69,6 +69,7 @@ public struct CableStatistics: Sendable, Equatable {
         self.isPartial = isPartial || figures.count >= limit
         let prescribed = PenaltyTable.prescribedTerms(figures, cable: cable)
         FigureClassifier.classify(&figures, prescribed: Set(prescribed.map(\.id)))
+        GroupRepeat.report(&figures)
         let reportingYear = cable.header.dateTime.map { $0.year - 1 }
         for field in fieldDates {
             YearCarrier.carry(&figures, in: field, reportingYear: reportingYear, sent: cable.header.dateTime)

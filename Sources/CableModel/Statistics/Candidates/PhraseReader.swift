@@ -105,10 +105,7 @@ enum PhraseReader {
         guard connector < text.count, bounded != nil || isRangeConnector(text, connector, phrase: phrase) else {
             return
         }
-        // NB: `three-to-six years` writes its range word between hyphens.
-        let isHyphenatedWord =
-            text.isDash(connector) && text.isWord(connector + 1, in: EnglishWords.rangeWords)
-            && text.isDash(connector + 2)
+        let isHyphenatedWord = isHyphenatedRangeWord(text, connector)
         var start = bounded ?? connector + (isHyphenatedWord ? 3 : 1)
         if currency(text, at: start) != nil, text.tokens[start].kind == .symbol || phrase.currency != nil { start += 1 }
         guard start < text.count, isFree(start), var second = NumberReader.read(text, at: start), !second.isOrdinal,
@@ -140,8 +137,18 @@ enum PhraseReader {
         phrase.currencyText = phrase.currencyText ?? rest.currencyText
     }
 
+    /// `three-to-six`, `four?to-ten`: a range word between hyphens after the first number, where a hyphen lost in
+    /// conversion may stand as a question mark glued to both neighbours.
+    private static func isHyphenatedRangeWord(_ text: TokenizedText, _ connector: Int) -> Bool {
+        // NB: the question mark is read as a lost hyphen only before a range word and a real hyphen.
+        let opens =
+            text.isDash(connector)
+            || (text.isSymbol(connector, UInt8(ascii: "?")) && text.isGlued(connector) && text.isGlued(connector + 1))
+        return opens && text.isWord(connector + 1, in: EnglishWords.rangeWords) && text.isDash(connector + 2)
+    }
+
     private static func isRangeConnector(_ text: TokenizedText, _ index: Int, phrase: NumberPhrase) -> Bool {
-        if text.isDash(index) { return true }
+        if text.isDash(index) || isHyphenatedRangeWord(text, index) { return true }
         if text.isWord(index, "and") { return text.isWord(phrase.tokens.lowerBound - 1, "between") }
         if text.isWord(index, "or") { return true }
         guard text.isWord(index, in: EnglishWords.rangeWords) else { return false }

@@ -99,7 +99,10 @@ enum CountedNounReader {
     }
 
     /// Modifiers and a head from `start`: `criminal cases`, `Pacification Police Unit (UPP) officers`, `years of imprisonment`.
-    static func nounPhrase(_ text: TokenizedText, from start: Int, in sentence: Range<Int>) -> CountedNoun? {
+    /// `joinsCommas` lets a comma join two modifiers (`four specific, known cases`).
+    static func nounPhrase(
+        _ text: TokenizedText, from start: Int, in sentence: Range<Int>, joinsCommas: Bool = true
+    ) -> CountedNoun? {
         var words: [Int] = []
         var start = start
         // NB: `three more plenary sessions`: `more` before a noun is not the noun (`13 more were dismissed` has none).
@@ -136,6 +139,10 @@ enum CountedNounReader {
                 cursor += 1
             } else if !words.isEmpty, let close = acronymInBrackets(text, at: cursor, in: sentence) {
                 cursor = close + 1
+            } else if joinsCommas, let last = words.last,
+                isCoordinatedModifier(text, comma: cursor, after: last, in: sentence)
+            {
+                cursor += 1
             } else {
                 break
             }
@@ -233,6 +240,19 @@ enum CountedNounReader {
             let object = nounPhrase(text, from: next + 1, in: sentence)
         else { return nil }
         return object.tokens.upperBound
+    }
+
+    /// Whether the comma at `index` joins two modifiers of one plural noun (`four specific, known cases`): the
+    /// word before it is no plural noun, and the words after it make a phrase with a plural head.
+    private static func isCoordinatedModifier(
+        _ text: TokenizedText, comma index: Int, after last: Int, in sentence: Range<Int>
+    ) -> Bool {
+        // NB: `24 Tajik, Uzbek and Kyrgyz citizens` stops at the comma: the phrase after it has no plural head.
+        guard index == last + 1, text.isSymbol(index, ASCII.comma), text.isGlued(index),
+            !isPluralHead(text.lowered[last]), !text.isCapitalized(last), isNounWord(text, index + 1),
+            let rest = nounPhrase(text, from: index + 1, in: sentence, joinsCommas: false)
+        else { return false }
+        return isPluralHead(rest.head)
     }
 
     /// `(UPP)` inside a phrase, followed by more of it: the index of the `)`.
