@@ -70,7 +70,7 @@ enum HeadingBlock {
     }
 
     /// Letters, three at least, none lower case, not a redaction (`XXXXXXXX`).
-    private static func isCapitals(_ line: ByteText) -> Bool {
+    static func isCapitals(_ line: ByteText) -> Bool {
         let letters = line.filter(\.isASCIILetter)
         return letters.count >= 3 && !letters.contains(where: \.isASCIILower)
             && !letters.allSatisfy { $0 == UInt8(ascii: "X") }
