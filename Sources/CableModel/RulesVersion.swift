@@ -47,5 +47,10 @@ public enum RulesVersion {
     /// level where no line does; a classification line repeated below a preview cut short with `...` is the header.
     /// A title underlined with dashes inside a flattened line before a numbered paragraph is a heading
     /// (`... ended. Water and Power ------- 2. (C)`), and the paragraph opens.
-    public static let current = 9
+    /// 10: a word broken at a line end joins without its hyphen when its second half is an ending (`organ-` /
+    /// `izations`), and keeps its space before a conjunction (`short- or long-term`); a frame glued after a sentence, at
+    /// a line's end, or opening a line before a numbered paragraph, and a title-cased title after an open sentence,
+    /// make headings and open their paragraphs; a roster or a table's numbered rows stay in their paragraph; a page
+    /// break whose post and number are withheld (`XXXXXXXXXXXX  002 OF 002`) is a page break.
+    public static let current = 10
 }
