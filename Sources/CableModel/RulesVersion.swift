@@ -51,6 +51,7 @@ public enum RulesVersion {
     /// `izations`), and keeps its space before a conjunction (`short- or long-term`); a frame glued after a sentence, at
     /// a line's end, or opening a line before a numbered paragraph, and a title-cased title after an open sentence,
     /// make headings and open their paragraphs; a roster or a table's numbered rows stay in their paragraph; a page
-    /// break whose post and number are withheld (`XXXXXXXXXXXX  002 OF 002`) is a page break.
+    /// break whose post and number are withheld (`XXXXXXXXXXXX  002 OF 002`) is a page break; a line of the cable's
+    /// section words (`Summary`, `Summary and Comment -----`) is a heading.
     public static let current = 10
 }

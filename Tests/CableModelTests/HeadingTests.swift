@@ -21,6 +21,9 @@ import Testing
         ("RAIN AND FLOODS ------------------", "RAIN AND FLOODS"),
         ("Farmers Look Ahead\n\u{2014}\u{2014}", "Farmers Look Ahead"),
         ("Outlook\n\u{2013}\u{2013}\u{2013}", "Outlook"),
+        ("Summary", "Summary"),
+        ("Summary and Comment -----------", "Summary and Comment"),
+        ("-- Comment --", "Comment"),
     ])
     func headingBetweenParagraphs(written: String, heading: String) throws {
         let body = "1. (U) The rains came late this year.\n\n\(written)\n\n2. (U) Farmers planted in June.\n"
