@@ -57,5 +57,11 @@ public enum RulesVersion {
     /// definite count naming a reported group again (`All four women`, `the five workers`, `All four were`) and a
     /// part of it (`at least two of the workers`) are reported as the group was; a comma between two modifiers of a
     /// plural noun keeps the noun (`four specific, known trafficking cases`).
+    /// Also 10: the body: a word broken at a line end joins without its hyphen when its second half is an ending (`organ-` /
+    /// `izations`), and keeps its space before a conjunction (`short- or long-term`); a frame glued after a sentence, at
+    /// a line's end, or opening a line before a numbered paragraph, and a title-cased title after an open sentence,
+    /// make headings and open their paragraphs; a roster or a table's numbered rows stay in their paragraph; a page
+    /// break whose post and number are withheld (`XXXXXXXXXXXX  002 OF 002`) is a page break; a line of the cable's
+    /// section words (`Summary`, `Summary and Comment -----`) is a heading.
     public static let current = 10
 }

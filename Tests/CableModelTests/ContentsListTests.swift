@@ -17,6 +17,10 @@ import Testing
         #expect(cable.units.map(\.id) == ["u1", "1", "2", "3", "4"])
         #expect(cable.units.first?.text.split(separator: "\n").count == 4)
         #expect(cable.units.last?.text.hasSuffix("not yet passed.") == true)
+        // NB: `check` does not count the contents as text before the first paragraph; a sentence there it does.
+        #expect(cable.problems.isEmpty)
+        let stray = try SyntheticCable.load("The ministry met.\n\n" + Self.paragraphs)
+        #expect(stray.problems.map(\.message) == ["text before the first paragraph (unit u1)"])
     }
 
     @Test func aListNotRepeatedBelowOpensParagraphs() throws {

@@ -21,6 +21,9 @@ import Testing
         ("RAIN AND FLOODS ------------------", "RAIN AND FLOODS"),
         ("Farmers Look Ahead\n\u{2014}\u{2014}", "Farmers Look Ahead"),
         ("Outlook\n\u{2013}\u{2013}\u{2013}", "Outlook"),
+        ("Summary", "Summary"),
+        ("Summary and Comment -----------", "Summary and Comment"),
+        ("-- Comment --", "Comment"),
     ])
     func headingBetweenParagraphs(written: String, heading: String) throws {
         let body = "1. (U) The rains came late this year.\n\n\(written)\n\n2. (U) Farmers planted in June.\n"
@@ -61,6 +64,15 @@ import Testing
                 + "planted in June.",
             "Why the Farmers Waited", 1
         ),
+        (
+            "1. (U) The rains came late this year.------- Outlook ------- 2. (U) Farmers planted in June.",
+            "Outlook", 1
+        ),
+        (
+            "1. (U) The rains came late this year. ----------\nWhy the Farmers Waited----------\n2. (U) Farmers "
+                + "planted in June.",
+            "Why the Farmers Waited", 1
+        ),
     ])
     func framedHeadingInsideALine(body: String, heading: String, position: Int) throws {
         let found = try units(body)
@@ -80,6 +92,27 @@ import Testing
         #expect(found.map(\.id) == ["1", "h1", "2"])
         #expect(found[1].heading == "FARMERS WAIT")
         #expect(found[0].text.hasPrefix("The rains came late this year.") && found[0].text.hasSuffix("End Summary"))
+        #expect(found[2].text == "Farmers planted in June.")
+    }
+
+    /// After a sentence left open in a flattened line, the title-cased words before an underline with a numbered
+    /// paragraph after it are the title; a title may open with a quote.
+    @Test(arguments: [
+        (
+            "1. (U) The rains came late and the crop would be limited Farmers Wait for Rain ---------- 2. (U) Farmers "
+                + "planted in June.",
+            "Farmers Wait for Rain", "The rains came late and the crop would be limited"
+        ),
+        (
+            "1. (U) The rains came late. \"Dry Months\" in the North ---------- 2. (U) Farmers planted in June.",
+            "\"Dry Months\" in the North", "The rains came late."
+        ),
+    ])
+    func underlinedTitleAfterAnOpenSentence(body: String, heading: String, first: String) throws {
+        let found = try units(body + "\n")
+        #expect(found.map(\.kind) == [.paragraph, .heading, .paragraph])
+        #expect(found[1].heading == heading)
+        #expect(found[0].text == first)
         #expect(found[2].text == "Farmers planted in June.")
     }
 

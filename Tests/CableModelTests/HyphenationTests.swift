@@ -17,12 +17,26 @@ import Testing
         #expect(try text(paragraph) == "The regional government said the government would pay.")
     }
 
-    @Test func withoutTheWholeWordTheHyphenStays() throws {
-        let paragraph = "¶1. (U) Officials said the pay-\nments were late, and that pay-\nments would resume soon.\n"
-        #expect(try text(paragraph) == "Officials said the pay-ments were late, and that pay-ments would resume soon.")
+    @Test func anEndingThatIsNoWordJoinsItsStem() throws {
+        let paragraph =
+            "¶1. (U) WE ARE REMIND-\nING THEM DAILY. Both organ-\nizations said the pay-\nments were late.\n"
+        #expect(try text(paragraph) == "WE ARE REMINDING THEM DAILY. Both organizations said the payments were late.")
+    }
+
+    @Test func withoutEvidenceTheHyphenStays() throws {
+        let paragraph = "¶1. (U) A well-\nknown writer signed an op-\ned on the long-\nterm plan.\n"
+        #expect(try text(paragraph) == "A well-known writer signed an op-ed on the long-term plan.")
         let alone =
             "¶1. (U) Farmers and market traders welcomed the decision to reduce the tariffs on cross-\nborder\ntrade.\n"
         #expect(try text(alone).hasSuffix("tariffs on cross-border trade."))
+    }
+
+    @Test func aConjunctionAfterTheHyphenKeepsItsSpace() throws {
+        let paragraph =
+            "¶1. (U) Shelters give short-\nor long-term care to pro-\nand anti-reform groups, police-\nto-police.\n"
+        #expect(
+            try text(paragraph)
+                == "Shelters give short- or long-term care to pro- and anti-reform groups, police-to-police.")
     }
 
     @Test func dashAfterASpaceStaysApartAndACapitalCompoundJoins() throws {

@@ -74,6 +74,49 @@ import Testing
                 "Works To Begin in May\n1. Mend the roads.\n2. Pave the square.\n3. Open a school."))
     }
 
+    /// A roster numbered from 1 under a marked paragraph keeps its entries, each a line that ends no sentence, even
+    /// past the paragraphs' next number when no later block opens it; an entry after a blank line is a paragraph of
+    /// its own, never the end of the sentence before.
+    @Test func rosterPastTheNextParagraphNumber() throws {
+        let body =
+            "1. (U) The talks went well.\n\n2. (U) DELEGATIONS Our Delegation\n\n1.Jane Roe ) Ministry of Farms and "
+            + "Fisheries\n\n2.John Doe ) Ministry of Farms and Fisheries Their Delegation\n\n1. Ann Lee, Ministry of "
+            + "Ports\n\n2. Bo Kim, Ministry of Ports\n\n3. Cy Dunn, Harbour Board\n\n4. Di Fox, Harbour Board\n"
+        let cable = try SyntheticCable.load(body)
+        #expect(cable.units.map(\.id) == ["1", "2"])
+        #expect(cable.units[1].text.contains("Fisheries\n\n2.John Doe"))
+        #expect(
+            cable.units[1].text.hasSuffix(
+                "Their Delegation\n\n1. Ann Lee, Ministry of Ports\n\n2. Bo Kim, "
+                    + "Ministry of Ports\n\n3. Cy Dunn, Harbour Board\n\n4. Di Fox, Harbour Board"))
+        let paragraph =
+            "1. (U) The talks went well.\n\n2. (U) Our aims:\n\n1. Roads\n\n2. Ports\n\n3. The mayor agreed.\n"
+        #expect(try ids(paragraph) == ["1", "2", "3"])
+    }
+
+    /// A frame that opens a line, with a numbered paragraph after it, ends the paragraph before and opens the next.
+    @Test func frameOpeningTheLineOfAParagraph() throws {
+        let body = "1. (U) The rains came late. \"THE FARMERS WAIT\"\n------------ 2. (U) Farmers planted in June.\n"
+        let cable = try SyntheticCable.load(body)
+        #expect(cable.units.filter { $0.kind == .paragraph }.map(\.id) == ["1", "2"])
+        #expect(cable.units.last?.text == "Farmers planted in June.")
+    }
+
+    /// A table's numbered rows after a blank line continue the table, whatever the paragraphs' numbers, and the
+    /// next marked paragraph opens its unit.
+    @Test func tableRowsNumberedLikeParagraphs() throws {
+        let body =
+            "1. (U) The office reported.\n\n2. (U) CASES:\n\nCASES BY OFFICE\n          OPENED    CLOSED\n"
+            + "1. Rome     (4)       (3)\n2. Oslo     (0)       (1)\n\n\n3. Bonn     (2)       (2)\n"
+            + "4. Kiel     (1)       (0)\n\n3. (U) Other matters were raised.\n"
+        let cable = try SyntheticCable.load(body)
+        #expect(cable.units.map(\.id) == ["1", "2", "3"])
+        #expect(
+            cable.units[1].text.hasSuffix(
+                "2. Oslo     (0)       (1)\n\n3. Bonn     (2)       (2)\n4. Kiel     (1)       (0)"))
+        #expect(cable.units[2].text == "Other matters were raised.")
+    }
+
     /// The list's entry numbered as the paragraphs' next opens that paragraph when no later block does (its author
     /// left off the marking), and an unmarked cable reads a restart as a list without swallowing the paragraph after.
     @Test(arguments: [

@@ -37,9 +37,29 @@ enum FramedHeading {
                 rest.text = rest.text[place.textStart...]
                 wasCut = true
             }
+            if let frame = trailingFrame(in: rest.text) {
+                output.append(BodyLine(text: rest.text[..<frame.lowerBound], page: rest.page, start: rest.start))
+                rest.text = rest.text[frame]
+            }
             if !wasCut || !rest.text.isBlankLine { output.append(rest) }
         }
         return output
+    }
+
+    /// A long frame that ends a line after a finished sentence (`... in Latin America. ----------`, the next title's
+    /// opening frame) or glued to the title it underlines (`Hopes for the Region----------`): it goes on a line of
+    /// its own, so that the text before it ends its block.
+    private static func trailingFrame(in text: ByteText) -> Range<Int>? {
+        let end = text.trimmedTrailing.endIndex
+        var start = end
+        while start > text.startIndex, text[start - 1] == ASCII.hyphen || text[start - 1].isBlank { start -= 1 }
+        let frame = text[start..<end].trimmed
+        guard frame.filter({ $0 == ASCII.hyphen }).count >= longFrame, start > text.startIndex else { return nil }
+        let before = text[..<frame.startIndex]
+        guard !before.isBlankLine, before.last?.isASCIILetter == true || SentenceEnd.isComplete(before) else {
+            return nil
+        }
+        return frame.startIndex..<text.endIndex
     }
 
     /// Where the text after a framed heading that opens `text` starts, or nil when `text` opens with none.
@@ -55,7 +75,9 @@ enum FramedHeading {
         while index < text.endIndex {
             let runEnd = endOfFrame(text, from: index)
             defer { index = max(runEnd, index + 1) }
-            guard runEnd - index >= frameLength, index == text.startIndex || text[index - 1].isBlank else { continue }
+            guard runEnd - index >= frameLength, index == text.startIndex || opensFrame(after: text[index - 1]) else {
+                continue
+            }
             if let underlined = underlined(in: text, frame: index..<runEnd) { return underlined }
             let before = text[..<index]
             guard let place = place(in: text, opening: index..<runEnd),
@@ -66,6 +88,11 @@ enum FramedHeading {
             return place
         }
         return nil
+    }
+
+    /// A blank, or a sentence's end glued to the frame (`... the issue.------- Comment ------- 16. (C)`).
+    private static func opensFrame(after byte: UInt8) -> Bool {
+        byte.isBlank || byte == ASCII.period || byte == ASCII.question || byte == ASCII.exclamation
     }
 
     /// The heading and closing frame after the opening frame `open`, when the words between are a heading's.
@@ -86,26 +113,45 @@ enum FramedHeading {
     }
 
     /// A title underlined by `frame` with a numbered paragraph after it, after a finished sentence or opening the
-    /// line (`... End Summary. Water and Power ---------- 2. (C) The minister`): its opening frame is empty.
+    /// line (`... End Summary. Water and Power ---------- 2. (C) The minister`): its opening frame is empty. After a
+    /// sentence left open, the title is the run of title-cased words before the frame (`... would be limited Gas
+    /// Output Also Down ---------- 6. (C)`).
     private static func underlined(in text: ByteText, frame: Range<Int>) -> Place? {
         let textStart = text.endOfBlanks(from: frame.upperBound)
-        guard textStart < text.endIndex, let marker = BlockMarker(text[textStart...]), case .numbered = marker.kind,
-            frame.lowerBound > text.startIndex
+        guard textStart < text.endIndex, let marker = BlockMarker(text[textStart...]), case .numbered = marker.kind
         else { return nil }
+        // NB: a frame that opens the line underlines the line before (`... CONDITIONS` / `------- 7. (C) ...`).
+        guard frame.lowerBound > text.startIndex else {
+            return Place(
+                open: frame.lowerBound..<frame.lowerBound, heading: frame.lowerBound..<frame.lowerBound,
+                close: frame, textStart: textStart)
+        }
         let title = text[..<frame.lowerBound].trimmedTrailing
         guard !title.isEmpty else { return nil }
         var start = title.endIndex
-        for _ in 0..<headingWords {
+        var titleCased: Int?
+        for count in 1...headingWords {
             start = title[..<start].lastIndex(where: \.isBlank).map { $0 + 1 } ?? title.startIndex
-            guard title.endIndex - start <= headingLength else { return nil }
+            guard title.endIndex - start <= headingLength else { break }
             let before = text[..<start]
-            if start < title.endIndex, title[start].isASCIIUpper, before.isBlankLine || SentenceEnd.isComplete(before) {
+            let word = title[start...].prefix { !$0.isBlank }
+            if opensTitle(word), before.isBlankLine || SentenceEnd.isComplete(before) {
                 return Place(open: start..<start, heading: start..<title.endIndex, close: frame, textStart: textStart)
             }
-            guard start > title.startIndex else { return nil }
+            // NB: a bracket closed and not opened in the run ends a citation before the title (`(Ankara 12) TITLE`).
+            let closesBracket = word.contains(ASCII.closeParen) && !title[start...].contains(ASCII.openParen)
+            guard !closesBracket, opensTitle(word) || word.filter(\.isASCIILetter).count < 4 else { break }
+            if opensTitle(word), count >= 2 || HeadingBlock.isCapitals(word) { titleCased = start }
+            guard start > title.startIndex else { break }
             start = text[..<start].trimmedTrailing.endIndex
         }
-        return nil
+        return titleCased.map { Place(open: $0..<$0, heading: $0..<title.endIndex, close: frame, textStart: textStart) }
+    }
+
+    /// A capital, or a quote before one (`"New Threats"`): a word a title opens with.
+    private static func opensTitle(_ word: ByteText) -> Bool {
+        let letters = word.first == ASCII.quote ? word.dropFirst() : word
+        return letters.first?.isASCIIUpper == true
     }
 
     /// Long frames (`---------- TITLE ----------`) with a numbered paragraph after them (`2. (C) The minister`): a

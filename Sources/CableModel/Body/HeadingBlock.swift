@@ -24,7 +24,7 @@ enum HeadingBlock {
             // NB: a framed title in capitals may end in a period or an ellipsis (`FUEL RUNS SHORT...`).
             isHeading = !isSentence || isTitle(last, lines: lines) || lines.allSatisfy(isCapitals)
         } else if lines.count == 1 || (lines.count == 2 && lines.allSatisfy { $0.count <= wrappedLine }), !isSentence {
-            isHeading = lines.allSatisfy(isCapitals)
+            isHeading = lines.allSatisfy(isCapitals) || (lines.count == 1 && isSectionTitle(lines[0]))
         } else {
             isHeading = lines.count == 1 && isTitle(last, lines: lines)
         }
@@ -63,6 +63,15 @@ enum HeadingBlock {
             && words.allSatisfy { $0.filter(\.isASCIILetter).count < 4 || $0.first?.isASCIIUpper == true }
     }
 
+    /// A line of the words that name a cable's own sections, capitalised (`Summary`, `Summary and Comment`).
+    private static func isSectionTitle(_ line: ByteText) -> Bool {
+        let words = line.words.map { $0.string.lowercased() }
+        return line.first?.isASCIIUpper == true && words.contains { EnglishWords.cableSectionWords.contains($0) }
+            && words.allSatisfy {
+                EnglishWords.cableSectionWords.contains($0) || EnglishWords.listConjunctions.contains($0)
+            }
+    }
+
     /// A short title-cased line that ends no sentence: a title standing over a list.
     static func isListTitle(_ line: ByteText) -> Bool {
         (2...titleWords).contains(line.words.count) && line.count <= longestLine && !SentenceEnd.isComplete(line)
@@ -70,7 +79,7 @@ enum HeadingBlock {
     }
 
     /// Letters, three at least, none lower case, not a redaction (`XXXXXXXX`).
-    private static func isCapitals(_ line: ByteText) -> Bool {
+    static func isCapitals(_ line: ByteText) -> Bool {
         let letters = line.filter(\.isASCIILetter)
         return letters.count >= 3 && !letters.contains(where: \.isASCIILower)
             && !letters.allSatisfy { $0 == UInt8(ascii: "X") }

@@ -2,8 +2,14 @@
 /// lines are reflowed.
 ///
 /// A compound keeps its hyphen (`cross-border`); a word split by hyphenation loses it (`government`). Which is which
-/// is read from the cable itself: the hyphen goes when the cable writes the joined word elsewhere.
+/// is read from the cable and from English: the hyphen goes when the cable writes the joined word elsewhere, or when
+/// the second half is an ending that is no word of its own (`ment`, `izations`) after a stem of three letters or more.
+/// A hyphen that a conjunction follows belongs to a compound written once for two (`short- or long-term`): the
+/// space after it stays.
 enum HyphenatedWords {
+    /// The fewest letters of a stem that an ending continues (`op-ed` is a compound, `govern-ment` a broken word).
+    private static let shortestStem = 3
+
     /// Moves the second half of each broken word up to the line that holds the first half.
     static func rejoin(_ lines: inout [BodyLine]) {
         let breaks = lines.indices.dropLast().filter { isBroken(lines[$0].text, before: lines[$0 + 1].text) }
@@ -16,14 +22,27 @@ enum HyphenatedWords {
             let tailEnd = next.firstIndex(where: \.isBlank) ?? next.endIndex
             let firstHalf = lastWord(of: head.dropLast())
             let secondHalf = next[..<next.endOfLetters(from: next.startIndex)]
-            let joined = (Array(firstHalf) + Array(secondHalf)).map(\.asciiLowercased)
-            let keepsHyphen = !words.contains(joined)
+            // NB: `short-` / `or long-term`: the line break stands for the space after the hyphen.
+            if secondHalf.endIndex == tailEnd, EnglishWords.listWords.contains(secondHalf.string.lowercased()) {
+                continue
+            }
+            let keepsHyphen = !isOneWord(firstHalf, secondHalf, words: words)
             lines[index].text = (Array(keepsHyphen ? head : head.dropLast()) + Array(next[..<tailEnd]))[...]
             lines[index + 1].text = next[tailEnd...].trimmed
             if lines[index + 1].text.isEmpty { emptied.insert(index + 1) }
         }
         // NB: a line emptied by the move goes, rather than stand as a blank line that would cut the paragraph.
         if !emptied.isEmpty { lines = lines.indices.filter { !emptied.contains($0) }.map { lines[$0] } }
+    }
+
+    /// Whether the two halves around a line-end hyphen are one word: the cable writes them joined elsewhere, or the
+    /// second is an ending after a stem written in the same case (`govern-` / `ment`, `REMIND-` / `ING`).
+    private static func isOneWord(_ firstHalf: ByteText, _ secondHalf: ByteText, words: Set<[UInt8]>) -> Bool {
+        if words.contains((Array(firstHalf) + Array(secondHalf)).map(\.asciiLowercased)) { return true }
+        guard firstHalf.count >= shortestStem, let last = firstHalf.last, let first = secondHalf.first,
+            last.isASCIILower == first.isASCIILower
+        else { return false }
+        return EnglishWords.isWordEnding(secondHalf.string)
     }
 
     /// `...cross-` above `border ...`: a letter, a hyphen at the end, and a word opening the next line.

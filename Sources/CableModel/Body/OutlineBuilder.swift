@@ -13,6 +13,8 @@ struct OutlineBuilder {
     private var unnumberedCount = 0
     /// The number the next entry of a list inside the current paragraph carries, while such a list is open.
     private var listNext: Int?
+    /// Whether every numbered paragraph so far carries a portion marking.
+    private var paragraphsAllMarked = true
     /// Whether the block before was a paragraph redacted whole (`¶5. (S) XXXXXXXXXXXX`).
     private var followsWithheld = false
     private var headingCount = 0
@@ -56,7 +58,7 @@ struct OutlineBuilder {
         blockStart = block.start
         let afterWithheld = followsWithheld
         followsWithheld = block.isWithheld
-        if let marker = block.marker, takesListEntry(marker, at: index) {
+        if let marker = block.marker, takesListEntry(marker, block, at: index) || continuesTable(marker, block) {
             continueList(with: block)
             return
         }
@@ -91,6 +93,7 @@ struct OutlineBuilder {
                     ?? misplacedNumber(literal: literal, withoutLeadingOne: withoutLeadingOne)
             else { return false }
             lastNumber = max(lastNumber, number)
+            paragraphsAllMarked = paragraphsAllMarked && marker.marking != nil
             var draft = UnitDraft(
                 id: "\(number)", kind: .paragraph, label: "\(number).", heading: nil, page: block.page)
             draft.marking = marker.marking
@@ -125,10 +128,12 @@ struct OutlineBuilder {
     /// (`3. (U) The plan:` / `1. Roads` / `2. Ports`).
     ///
     /// NB: such a list may run past the paragraph's next number; an entry numbered above the last paragraph stays in
-    /// the list only while a later block opens the paragraphs' next number, so a paragraph whose author left off its
-    /// marking is still read as one. An unmarked cable opens no such list: there a restart is all the evidence, and a
-    /// paragraph listing `1.` and `2.` would take its successor `3.` as its third entry.
-    private mutating func takesListEntry(_ marker: BlockMarker, at index: Int) -> Bool {
+    /// the list while a later block opens the paragraphs' next number, or while it reads as an entry (one line that
+    /// ends no sentence: `7. Anne Smith, Ministry of Justice`) in a cable whose paragraphs all carry a marking, so a
+    /// paragraph whose author left off its marking is still read as one. An unmarked cable opens no such list: there
+    /// a restart is all the evidence, and a paragraph listing `1.` and `2.` would take its successor `3.` as its
+    /// third entry.
+    private mutating func takesListEntry(_ marker: BlockMarker, _ block: RawBlock, at index: Int) -> Bool {
         // NB: the number as written: a list's `11.` is its eleventh entry, never `¶1.` read with its `¶` as `1`.
         guard case .numbered(let literal, _) = marker.kind, marker.marking == nil else { return false }
         if literal == 1 {
@@ -138,9 +143,39 @@ struct OutlineBuilder {
         } else if literal != listNext {
             return false
         }
-        if literal > lastNumber, (lastBlockOpening[lastNumber + 1] ?? -1) <= index { return false }
+        if literal > lastNumber, (lastBlockOpening[lastNumber + 1] ?? -1) <= index,
+            !(paragraphsAllMarked && readsAsEntry(block, after: marker))
+        {
+            return false
+        }
         listNext = literal + 1
         return true
+    }
+
+    /// A numbered row of a table typed in the text (`4. CIL      (0)      (2)`) under the table's last row: the
+    /// table goes on, whatever the paragraphs' numbers.
+    private func continuesTable(_ marker: BlockMarker, _ block: RawBlock) -> Bool {
+        guard case .numbered = marker.kind, marker.marking == nil, let first = block.lines.first else { return false }
+        return LineJoin.hasColumnGap(first.trimmed) && OutlineBuilder.endsInTableRow(drafts.last?.paragraphs.last)
+    }
+
+    /// Whether `paragraph` ends with a row of a table (a line holding a column gap).
+    ///
+    /// NB: only the text's last bytes are read (a row is short), so a long paragraph is not read again at each block.
+    private static func endsInTableRow(_ paragraph: [UInt8]?) -> Bool {
+        guard let paragraph else { return false }
+        let tail = paragraph.suffix(longestRow)
+        let line = tail[(tail.lastIndex(of: ASCII.newline).map { $0 + 1 } ?? tail.startIndex)...]
+        return LineJoin.hasColumnGap(line.trimmed)
+    }
+
+    /// The longest row of a table typed in the text.
+    private static let longestRow = 160
+
+    /// One line whose text past its number ends no sentence: a list's entry, not a paragraph.
+    private func readsAsEntry(_ block: RawBlock, after marker: BlockMarker) -> Bool {
+        let text = BlockText.text(of: block, from: marker.contentStart)
+        return block.lines.count == 1 && !text.isEmpty && !SentenceEnd.isComplete(text[...])
     }
 
     /// A number below the last one that no paragraph has taken, right under a heading: the author numbered two
@@ -188,14 +223,21 @@ struct OutlineBuilder {
         drafts[last].joinToLastParagraph(BlockText.text(of: block), lastLineLength: block.lines.last?.count ?? 0)
     }
 
-    /// A list's entry: on a line of its own under the line before, or after a blank line as the text of any block.
+    /// A list's entry: on a line of its own under the line before, or after a blank line as a paragraph of its own;
+    /// its number opens it, so it never continues the sentence before.
     private mutating func continueList(with block: RawBlock) {
         // NB: joined in place, as a wrapped number is, so the draft's text is not copied at every entry.
-        guard !block.followsBlank, let last = drafts.indices.last, !drafts[last].paragraphs.isEmpty else {
+        guard let last = drafts.indices.last, !drafts[last].paragraphs.isEmpty else {
             continueUnit(with: block)
             return
         }
-        drafts[last].appendLine(BlockText.text(of: block), lastLineLength: block.lines.last?.count ?? 0)
+        let text = BlockText.text(of: block)
+        let lastLineLength = block.lines.last?.count ?? 0
+        if block.followsBlank {
+            drafts[last].append(text, lastLineLength: lastLineLength)
+        } else {
+            drafts[last].appendLine(text, lastLineLength: lastLineLength)
+        }
     }
 
     /// A block without a marker: part of the unit before, or a unit of its own.
@@ -225,7 +267,12 @@ struct OutlineBuilder {
 
     /// Whether a blank line cut the draft's last sentence before `next`.
     private func cutsSentence(of draft: UnitDraft, before next: [UInt8]) -> Bool {
-        guard let last = draft.paragraphs.last, !SentenceEnd.isComplete(last[...]) else { return false }
+        // NB: a table's last row ends no sentence, and leaves none open.
+        guard let last = draft.paragraphs.last, !SentenceEnd.isComplete(last[...]),
+            !OutlineBuilder.endsInTableRow(last)
+        else {
+            return false
+        }
         let startsLower = next.first.map { $0.isASCIILower } ?? false
         // NB: an item's first paragraph is its question; only a lower-case continuation belongs to it.
         if draft.kind == .item, draft.paragraphs.count == 1 { return startsLower }

@@ -15,6 +15,11 @@ struct PageBreak: Equatable {
         var found: [PageBreak] = []
         var index = line.startIndex
         while index < line.endIndex {
+            if let redacted = redactedBreak(line, at: index) {
+                found.append(redacted)
+                index = redacted.range.upperBound
+                continue
+            }
             guard line[index].isASCIIDigit, index == line.startIndex || line[index - 1].isBlank else {
                 index += 1
                 continue
@@ -29,6 +34,19 @@ struct PageBreak: Equatable {
             }
         }
         return found
+    }
+
+    /// `XXXXXXXXXXXX  002 OF 002`: the release withheld the post and the number, and left the page and the total,
+    /// each written with three digits as the release writes them (`told XXXXXXXXXXXX 2 of 3 ministers` is text).
+    private static func redactedBreak(_ line: ByteText, at index: Int) -> PageBreak? {
+        guard line[index] == UInt8(ascii: "X"), index == line.startIndex || line[index - 1].isBlank else { return nil }
+        var wordEnd = index
+        while wordEnd < line.endIndex, !line[wordEnd].isBlank { wordEnd += 1 }
+        let pageStart = line.endOfBlanks(from: wordEnd)
+        guard Redaction.isRedaction(line[index..<wordEnd]), line.endOfDigits(from: pageStart) - pageStart == 3,
+            let tail = tail(line, from: wordEnd), line[..<tail.end].trimmedTrailing.suffix(4).first?.isBlank == true
+        else { return nil }
+        return PageBreak(range: index..<tail.end, page: tail.page, total: tail.total)
     }
 
     /// `  002.2 OF 012`: the page, an optional `.N`, `OF` in any case and the total.

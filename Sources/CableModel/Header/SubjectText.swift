@@ -17,7 +17,7 @@ enum SubjectText {
             if subject.isEmpty {
                 subject = line
             } else if brokenWord(before: subject, continuedBy: line) {
-                if EnglishWords.wordEndings.contains(where: { startsWithSuffix(line, $0) }) { subject.removeLast() }
+                if EnglishWords.isWordEnding(String(line.prefix(while: \.isLetter))) { subject.removeLast() }
                 subject += line
             } else {
                 subject += " " + line
@@ -30,12 +30,6 @@ enum SubjectText {
     private static func brokenWord(before subject: String, continuedBy line: String) -> Bool {
         guard subject.hasSuffix("-"), let first = line.first, first.isLetter else { return false }
         return subject.dropLast().last?.isLetter == true
-    }
-
-    /// Whether `line` opens with the ending `suffix` (`MENT'S`, `ICE`): the suffix, at most one more letter.
-    private static func startsWithSuffix(_ line: String, _ suffix: String) -> Bool {
-        let next = line.prefix(while: { $0.isLetter }).lowercased()
-        return next == suffix || (next.hasPrefix(suffix) && next.count <= suffix.count + 1)
     }
 
     /// The subject without HTML references, line-end backslashes or runs of spaces.

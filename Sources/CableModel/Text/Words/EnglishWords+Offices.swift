@@ -16,13 +16,6 @@ extension EnglishWords {
         "sci/c", "polcounselor", "econcounselor", "a.i", "polchief", "econchief", "minister-counsellor",
     ]
 
-    /// Endings that never stand as words: a line that opens with one continues a word broken at a hyphen
-    /// (`govern-` / `ment`), which joins without the hyphen.
-    static let wordEndings: [String] = [
-        "ment", "tion", "sion", "ness", "ing", "ity", "ance", "ence", "able", "ible", "ally", "ers", "ies", "ial",
-        "ive", "ous", "ed", "ly", "er", "al", "ic", "ist", "ism", "ize", "ise", "ful", "less", "ure", "ate",
-    ]
-
     /// Words of a `Classified By` line around its reasons that a line end may break (`a` / `nd`, `reas` / `ons`).
     static let classificationReasonWords: Set<String> = ["and", "reason", "reasons", "for", "per"]
 }
