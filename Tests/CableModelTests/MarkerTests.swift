@@ -166,6 +166,16 @@ import Testing
         #expect(cable.units.map(\.text).dropFirst() == ["Roads (CODE-1A)", "Water supply for the villages", "Schools"])
     }
 
+    /// Every form an inline marker takes is still read where it stands inside a line: a doubled letter after `Z`, a
+    /// letter written with its paragraph's number (`1B.`), a number after `¶`.
+    @Test func inlineMarkersOfEveryFormAreCut() throws {
+        let letters = (0..<26).map { "\(Character(Unicode.Scalar(65 + $0)!)). Site\n" }.joined()
+        let doubled = try ids("1. (U) Sites:\n" + letters.dropLast() + " (CODE-7Z) AA. Depot for the grain\n")
+        #expect(doubled.last == "1.AA")
+        #expect(try ids("1. (U) Projects:\nA. Roads (CODE-1A) 1B. Water for the villages\n") == ["1", "1.A", "1.B"])
+        #expect(try ids("¶1. (C) The ferry ran late. ¶2. (C) The port was shut.\n") == ["1", "2"])
+    }
+
     @Test(arguments: [
         "1. (U) Projects:\nA. The envoy met John B. Smith on Monday.\n",
         "1. (U) Projects:\nA. Roads. C. Water comes later.\n",

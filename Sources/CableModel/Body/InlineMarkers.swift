@@ -31,8 +31,8 @@ enum InlineMarkers {
         var index = text.startIndex + 1
         while index < text.endIndex {
             defer { index += 1 }
-            guard text[index - 1].isBlank, text[index].isASCIIAlphanumeric || text[index] == ASCII.pilcrow[0],
-                let marker = BlockMarker(text[index...]), sequence.isNext(marker)
+            guard text[index - 1].isBlank, mayOpenMarker(text, at: index), let marker = BlockMarker(text[index...]),
+                sequence.isNext(marker)
             else { continue }
             let before = text[..<index].trimmedTrailing
             guard !before.trimmed.isEmpty, opensUnit(marker, in: text, at: index, after: before, sequence: sequence)
@@ -40,6 +40,17 @@ enum InlineMarkers {
             return (index, marker)
         }
         return nil
+    }
+
+    /// Whether a paragraph number or an item letter can start at `index`: a digit or `¶`, or a capital followed by a
+    /// period or by itself (`B.`, `BB.`).
+    ///
+    /// NB: a cheap test of the first bytes, so that a marker is read only where one can stand, not at every word.
+    private static func mayOpenMarker(_ text: ByteText, at index: Int) -> Bool {
+        let byte = text[index]
+        if byte.isASCIIDigit || byte == ASCII.pilcrow[0] { return true }
+        guard byte.isASCIIUpper, index + 1 < text.endIndex else { return false }
+        return text[index + 1] == ASCII.period || text[index + 1] == byte
     }
 
     /// Whether `marker` at `index` opens a unit: a number after a finished sentence, followed by a portion marking
