@@ -63,5 +63,6 @@ public enum RulesVersion {
     /// make headings and open their paragraphs; a roster or a table's numbered rows stay in their paragraph; a page
     /// break whose post and number are withheld (`XXXXXXXXXXXX  002 OF 002`) is a page break; a line of the cable's
     /// section words (`Summary`, `Summary and Comment -----`) is a heading.
+    /// Also 10: names: a closed-class word opening a sentence (`Later Lopez said`, `Meanwhile`) is no part of a name.
     public static let current = 10
 }

@@ -151,6 +151,11 @@ extension BodyAudit {
         var unmarked: Set<Int> = []
         var last = 0
         var previousEnds = true
+        // NB: a list restarted from 1 in a cable whose paragraphs all carry a marking (a roster) goes on with
+        // unmarked one-line entries that end no sentence, even past the paragraphs' next number (`6. (U) Rosters`
+        // / `1. Jane Doe, Ministry` ... `7. John Roe, Customs`): they are the list's, as the model reads them.
+        var listNext: Int?
+        var allMarked = true
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         for (position, rawLine) in lines.enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -159,6 +164,8 @@ extension BodyAudit {
                 last = 0
                 cableStart = numbers.count
                 unmarked = []
+                listNext = nil
+                allMarked = true
             }
             // NB: `¶4. (U) Visit X's Classified Website: ...` (or `webpage`) numbers a footer, not a paragraph of the
             // author's, and its label may wrap onto the next lines (`visit our` / `classified website at:`).
@@ -169,6 +176,14 @@ extension BodyAudit {
                     && opening.localizedCaseInsensitiveContains("Classified Web"))
             guard previousEnds, let number = leadingNumber(line), !isFooter else { continue }
             let isMarked = line.contains(where: { $0 == "(" }) && portionMarked(line)
+            if !isMarked, number == 1, last > 0 { listNext = 1 }
+            if !isMarked, number == listNext {
+                listNext = number + 1
+                let isOneLine = position + 1 == lines.count || lines[position + 1].allSatisfy(\.isWhitespace)
+                if allMarked, isOneLine, !endsSentence(line), number > last { continue }
+            } else if isMarked {
+                listNext = nil
+            }
             let counted = numbers[cableStart...]
             let resumes =
                 isMarked && number <= last && counted.contains(number - 1)
@@ -176,6 +191,7 @@ extension BodyAudit {
             guard number == last + 1 || resumes else { continue }
             if resumes { numbers.removeSubrange((numbers.count - (last - number + 1))...) }
             if isMarked { unmarked.remove(number) } else { unmarked.insert(number) }
+            allMarked = allMarked && isMarked
             numbers.append(number)
             last = number
         }

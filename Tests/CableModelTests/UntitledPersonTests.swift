@@ -48,6 +48,15 @@ import Testing
         #expect(found.isEmpty, "\(found.map(\.name))")
     }
 
+    @Test func anAdverbOpeningTheSentenceIsNoPartOfTheName() throws {
+        let found = people(
+            "The mayor named Teresa Villalobos to the board.", "Later Villalobos said the board would meet monthly.")
+        let person = try #require(found.first { $0.name == "Teresa Villalobos" })
+        #expect(person.aliases == ["Villalobos"])
+        #expect(person.mentions.count == 2)
+        #expect(!found.contains { $0.name.hasPrefix("Later") })
+    }
+
     // NB: the reader remembers what it decided of a spelling; the sentence's opening is decided at each place.
     @Test(arguments: [
         "Darling spoke first. Reporters met Nadia Darling at the court. The judge thanked Darling.",

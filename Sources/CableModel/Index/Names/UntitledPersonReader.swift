@@ -114,10 +114,12 @@ struct UntitledPersonReader {
         guard surname != nil || NameWords.isNamePart(scalars, kept),
             scalars[kept].contains(where: ScalarFolding.isLowercase), mayName(scalars, kept, base: surname ?? kept)
         else { return false }
-        // NB: a sentence that opens with a participle or adverb (`Considering Talco's debts`) names nobody there.
+        // NB: a sentence that opens with a participle or adverb (`Considering Talco's debts`, `Later Lopez said`)
+        // names nobody with that word.
         guard scalars.startsSentence(kept.lowerBound) else { return true }
         let base = scalars.lowercasedString(surname ?? kept)
         return !UntitledPersonReader.openers.contains(where: base.hasSuffix)
+            && !EnglishWords.sentenceOpeners.contains(base)
     }
 
     /// Whether a capitalised word, whatever stands around it, may be part of a name: neither it nor its `base` (the

@@ -12,6 +12,18 @@ extension EnglishWords {
         "northwest", "southeast", "southwest", "middle",
     ]
 
+    /// Words of closed classes that open a sentence before a name without being part of it (`Later Lopez said`,
+    /// `Meanwhile Ortega ...`): adverbs of time and order, conjunctions, pronouns and determiners. Words that are also
+    /// given names (`Will`, `Grace`) are left out.
+    static let sentenceOpeners: Set<String> = [
+        "after", "afterwards", "also", "although", "and", "as", "because", "before", "both", "but", "during", "each",
+        "earlier", "every", "finally", "first", "furthermore", "however", "if", "instead", "later", "meanwhile",
+        "moreover", "next", "now", "once", "separately", "since", "so", "still", "subsequently", "then", "there",
+        "thereafter", "though", "thus", "today", "tomorrow", "when", "whereas", "while", "yesterday", "yet", "we",
+        "they", "he", "she", "it", "his", "her", "their", "our", "its", "this", "that", "these", "those", "many",
+        "most", "some", "several", "other", "another", "such",
+    ]
+
     /// The words that mark a cable's own sections (`End Summary`, `Begin Text`, `End Note`).
     static let cableSectionWords: Set<String> = ["summary", "comment", "note", "end", "begin", "text", "action"]
 
