@@ -30,11 +30,12 @@ struct LibraryBenchmark {
         latencies(library: full.path)
     }
 
-    /// The latency of queries on `library` and on a synthetic library 16 times larger, built from it.
-    func latencies(library: String) {
+    /// The latency of queries on `library` and on a library 16 times larger: `large` when given, else a synthetic
+    /// one built from `library`.
+    func latencies(library: String, large: String? = nil) {
         try? FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         latency(library: library, name: "library")
-        let large = SyntheticLibrary(source: library, copies: 16, path: work + "/large.sqlite").build()
+        let large = large ?? SyntheticLibrary(source: library, copies: 16, path: work + "/large.sqlite").build()
         latency(library: large, name: "16x library")
     }
 
@@ -82,6 +83,7 @@ struct LibraryBenchmark {
         guard let opened = try? Library(path: library), let sample = try? opened.list(.everything, limit: 1).first
         else { return }
         var times: [Bool: [Double]] = [false: [], true: []]
+        var perQuery: [String: [Double]] = [:]
         for _ in 0..<15 {
             for (text, search) in LibraryBenchmark.queries(from: sample, in: opened) {
                 let start = DispatchTime.now().uptimeNanoseconds
@@ -91,11 +93,15 @@ struct LibraryBenchmark {
                     } else {
                         _ = try? library.list(query, limit: 50)
                     }
-                    _ = try? library.count(query)
+                    _ = try? search ? library.count(query, upTo: Library.countedCables) : library.count(query)
                 }
-                times[search, default: []].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                times[search, default: []].append(milliseconds)
+                perQuery[text, default: []].append(milliseconds)
             }
         }
+        let medians = perQuery.map { ($0.key, $0.value.sorted()[$0.value.count / 2]) }.sorted { $0.1 > $1.1 }
+        print("\(name), median per query: " + medians.map { "\($0.0) \(format($0.1, 1)) ms" }.joined(separator: "; "))
         let process = WholeProcess.run(cablegram, ["search", "\"forced labor\" tag:KTIP", "--library=" + library])
         let cables = (try? opened.count(.everything)) ?? 0
         for search in [false, true] {

@@ -64,11 +64,12 @@ struct Benchmark {
     }
 }
 
-if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--library-latency" {
-    // NB: query latency alone, on a library already indexed (and its 16x copy), without the hour of the rest.
+if (3...4).contains(CommandLine.arguments.count), CommandLine.arguments[1] == "--library-latency" {
+    // NB: query latency alone, on a library already indexed (and its 16x copy, or the large library named after
+    // it), without the hour of the rest.
     let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     let bench = LibraryBenchmark(folder: "", cablegram: binaries.appendingPathComponent("cablegram").path)
-    bench.latencies(library: CommandLine.arguments[2])
+    bench.latencies(library: CommandLine.arguments[2], large: CommandLine.arguments.dropFirst(3).first)
     try? FileManager.default.removeItem(atPath: bench.work)
     exit(0)
 }

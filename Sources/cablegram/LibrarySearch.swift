@@ -22,7 +22,8 @@ struct LibrarySearch {
         let width = max(8, ((StandardStreams.terminalWidth ?? 120) - 40) / 7)
         let (hits, cables, ranked) = try LibraryCable.wrapping { () throws(LibraryError) in
             (
-                try opened.search(parsed, limit: limit, snippetWords: width), try opened.count(parsed),
+                try opened.search(parsed, limit: limit, snippetWords: width),
+                try opened.count(parsed, upTo: Library.countedCables),
                 try opened.ranksByScore(parsed)
             )
         }
@@ -35,7 +36,10 @@ struct LibrarySearch {
                 let line = hit.cableID.padding(16) + hit.unitID.padding(8) + score.padding(7) + hit.snippet
                 print(LibrarySearch.marked(line, highlight: highlight))
             }
-            print("\(Count.grouped(hits.count)) hits shown, in \(Count.grouped(cables)) cables")
+            let counted =
+                cables > Library.countedCables
+                ? "more than \(Count.grouped(Library.countedCables))" : Count.grouped(cables)
+            print("\(Count.grouped(hits.count)) hits shown, in \(counted) cables")
             if !ranked { print(LibrarySearch.unrankedNote) }
         }
         if hits.isEmpty { throw ExitCode(1) }

@@ -119,6 +119,19 @@ struct LibraryFilterTests {
         _ = fixture
     }
 
+    @Test func aSearchesCountOfCablesStopsOnePastItsLimit() throws {
+        let (fixture, library) = try LibraryFilterTests.library()
+        let expected = ["stowaway": 2, "tag:KTIP stowaway": 1, "Stowaways": 0, "harbour": 2, "class:secret harbour": 0]
+        for (text, cables) in expected {
+            let query = try LibraryQuery(text)
+            #expect(try library.count(query) == cables, "\(text)")
+            #expect(try library.count(query, upTo: 5) == cables, "\(text)")
+            #expect(try library.count(query, upTo: 1) == min(cables, 2), "\(text)")
+        }
+        #expect(try library.count(LibraryQuery("harbour"), upTo: 0) == 1)
+        _ = fixture
+    }
+
     @Test func aSearchWithMoreMatchesThanItRanksListsTheNewestCableFirst() throws {
         let (fixture, library) = try LibraryFilterTests.library()
         let query = try LibraryQuery("stowaway")
