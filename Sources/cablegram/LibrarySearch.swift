@@ -36,13 +36,19 @@ struct LibrarySearch {
                 let line = hit.cableID.padding(16) + hit.unitID.padding(8) + score.padding(7) + hit.snippet
                 print(LibrarySearch.marked(line, highlight: highlight))
             }
-            let counted =
-                cables > Library.countedCables
-                ? "more than \(Count.grouped(Library.countedCables))" : Count.grouped(cables)
-            print("\(Count.grouped(hits.count)) hits shown, in \(counted) cables")
+            print(LibrarySearch.footer(hits: hits.count, cables: cables, query: query))
             if !ranked { print(LibrarySearch.unrankedNote) }
         }
         if hits.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The line under the hits: `20 hits shown, in 1 cable`, `in more than 10,000 cables`, or no match.
+    static func footer(hits: Int, cables: Int, query: String) -> String {
+        guard hits > 0 else { return SearchWording.noMatch(query) }
+        let counted =
+            cables > Library.countedCables
+            ? "more than \(Count.grouped(Library.countedCables)) cables" : Count.of(cables, "cable")
+        return "\(Count.of(hits, "hit")) shown, in \(counted)"
     }
 
     /// What the footer says when the words match too many units to rank.

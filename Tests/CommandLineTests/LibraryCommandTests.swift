@@ -60,7 +60,9 @@ struct LibraryCommandTests {
         let hits = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
         #expect(hits?.count == 3 && hits?.allSatisfy { $0["cable"] as? String == "10DUSHANBE170" } == true)
         let nothing = try run(["search", "xylophone"])
-        #expect(nothing.status == 1)
+        #expect(nothing.status == 1 && nothing.output == "no match for \"xylophone\"\n")
+        let one = try run(["search", "\"criminal code\" origin:DUSHANBE", "--limit", "1"])
+        #expect(one.output.hasSuffix("1 hit shown, in 1 cable\n"), "\(one.output)")
     }
 
     @Test func singleCableCommandsReadALibraryCable() throws {
