@@ -33,6 +33,9 @@ public struct Gazetteer: Sendable {
     let oneWordCountryBeginnings: Set<String>
     /// The same beginnings as UTF-8 bytes: what `isDemonym` looks an ASCII word's stem up in without making strings.
     let oneWordCountryBeginningBytes: ByteStringTable
+    /// The initials of the countries of two or more main words (`UAE`), each with the country's name, or nil where
+    /// two countries share them.
+    let countryInitials: [String: String?]
 
     /// Parses the rows `name<TAB>kind<TAB>country[<TAB>ambiguous]`; rows of unknown kind are skipped.
     public init(parsing bytes: [UInt8]) {
@@ -64,6 +67,7 @@ public struct Gazetteer: Sendable {
         var beginningBytes = ByteStringTable(capacity: beginnings.count)
         for beginning in beginnings { _ = beginningBytes.insert(Array(beginning.utf8)) }
         oneWordCountryBeginningBytes = beginningBytes
+        countryInitials = Gazetteer.initials(ofCountries: places)
     }
 
     /// The country a place name (any case) lies in, when the list holds it: `LIMA` gives `Peru`.

@@ -147,7 +147,7 @@ struct EntityCollector {
                 found.insert(definition.acronym)
             }
         }
-        let initials = countryInitials
+        let initials = gazetteer.countryInitials
         return EntityCollector.unique(acronyms).compactMap { acronym in
             let expansion: String
             if !glossary.entries(for: acronym).isEmpty {
@@ -179,24 +179,11 @@ struct EntityCollector {
     /// Countries written in dotted initials (`U.A.E.`, `U.K.`) with the name each stands for; initials two
     /// countries share (`S.A.`) are left out.
     private func dottedCountries() -> [(String, String)] {
-        countryInitials.compactMap { initials, name in
+        gazetteer.countryInitials.compactMap { initials, name in
             let dotted = initials.map { "\($0)." }.joined()
             guard let name = name ?? nil, index.writes(dotted) else { return nil }
             return (name, dotted)
         }.sorted { $0.1 < $1.1 }
-    }
-
-    /// The initials of the gazetteer's countries of two or more main words (`UAE`), each with the country's name,
-    /// or nil where two countries share them.
-    private var countryInitials: [String: String?] {
-        var byInitials: [String: String?] = [:]
-        for place in gazetteer.places
-        where place.kind == .country && place.name == place.country && place.name.contains(" ") {
-            let initials = GlossaryCollector.initials(of: place.name)
-            guard initials.count >= 2 else { continue }
-            byInitials[initials] = byInitials[initials] == nil ? .some(place.name) : .some(nil)
-        }
-        return byInitials
     }
 
     /// Whether a glossary meaning is the proper name of a body: a proper name that holds an organisation's head

@@ -124,8 +124,10 @@ enum YearCarrier {
         guard figure.reportedAction != .prescribed, let quote = figure.sentence.firstRange(of: figure.quote) else {
             return nil
         }
-        let words = figure.sentence[quote.upperBound...].lowercased().split(whereSeparator: \.isWhitespace).prefix(3)
-        guard words.count == 3, words.first == "of", EnglishWords.determiners.contains(String(words[1])),
+        // NB: only the three words after the figure are read, not the sentence's whole rest (once per figure).
+        let words = figure.sentence[quote.upperBound...].split(maxSplits: 3, whereSeparator: \.isWhitespace).prefix(3)
+            .map { $0.lowercased() }
+        guard words.count == 3, words.first == "of", EnglishWords.determiners.contains(words[1]),
             words[2].count == 4, let year = Int(words[2]), (1900...2099).contains(year)
         else { return nil }
         return year
