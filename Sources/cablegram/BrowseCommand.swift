@@ -54,8 +54,8 @@ struct BrowseCommand: ParsableCommand {
             at: library?.resolvedPath ?? LibraryLocation.defaultPath(environment: ProcessInfo.processInfo.environment))
         // NB: a file may hold several cables; each is indexed when it is first shown, not all at start-up.
         func open(_ position: Int, size: Size) -> BrowserState {
-            // NB: what the first frame does not show (the names, the index pane, the statistics tables, and the
-            // gazetteer the names are found with) is derived after it is drawn.
+            // NB: what the first frame shows only as highlights (the index, the names, the index pane, the
+            // statistics tables, and the gazetteer the names are found with) is derived after it is drawn.
             let deferring = !Layout.opensOnStatistics(size)
             let cable = file.cables[position]
             let document =

@@ -37,8 +37,8 @@ enum BrowserLoop {
         return .none
     }
 
-    /// Once a cable's first frame is out, derives what it did not need (the names, the index pane, the statistics)
-    /// and draws what changed.
+    /// Once a cable's first frame is out, derives what it showed only as highlights (the index, the names, the index
+    /// pane, the statistics) and draws what changed; no key is read before.
     private static func finishDocument(_ state: BrowserState, into screen: inout Screen, on session: TerminalSession) {
         guard state.document.deriveDeferredParts() else { return }
         Renderer.render(state, into: &screen)

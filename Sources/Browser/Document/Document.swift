@@ -12,15 +12,15 @@ public final class Document: @unchecked Sendable {
     public let classificationLevel: ClassificationLevel
     /// How text is measured on the terminal it is shown on.
     public let displayWidth: DisplayWidth
-    /// What the index and the statistics found (the index pane's groups and the statistics tables once
-    /// `deriveDeferredParts()` has run, when they were left for after the first frame).
+    /// What the index and the statistics found (only the REF lines until `deriveDeferredParts()` has run, when
+    /// the rest was left for after the first frame).
     public private(set) var findings: CableFindings
     /// The index pane's rows, unfiltered: group headings and entries.
     public private(set) var indexRows: [IndexRow]
     /// The statute mentions' places, sorted, for highlighting.
-    public let statuteSpans: [FieldSpan]
+    public private(set) var statuteSpans: [FieldSpan]
     /// The cross-references' places, sorted, for highlighting.
-    public let crossReferenceSpans: [FieldSpan]
+    public private(set) var crossReferenceSpans: [FieldSpan]
     /// The file's own lines and where each unit starts among them.
     public let original: OriginalText
 
@@ -32,8 +32,8 @@ public final class Document: @unchecked Sendable {
     /// Natural column widths of the statistics tables (see `naturalWidths`).
     var tableWidths: [Int: [Int]] = [:]
     private var layoutWidths: [Int] = []
-    /// What was left for after the first frame (see `DeferredParts`).
-    var deferredParts: (() -> DeferredParts)?
+    /// What was left for after the first frame: the findings, whole (see `browsing(_:knowledge:names:...)`).
+    var deferredParts: (() -> CableFindings)?
     /// The index rows of the last filter typed (see `indexRows(matching:)`).
     var filteredIndexRows: (filter: String, rows: [IndexRow])?
 
@@ -43,8 +43,7 @@ public final class Document: @unchecked Sendable {
         self.findings = findings
         self.displayWidth = displayWidth
         indexRows = Document.rows(of: findings.indexGroups)
-        statuteSpans = findings.statuteMentions.map(\.span).sorted()
-        crossReferenceSpans = findings.crossReferences.map(\.span).sorted()
+        (statuteSpans, crossReferenceSpans) = Document.highlightSpans(of: findings)
         texts = cable.units.map(UnitText.init)
         tree = OutlineTree(cable)
         classificationLevel = ClassificationLevel(cable.header.classification)
@@ -54,18 +53,25 @@ public final class Document: @unchecked Sendable {
     /// The number of units.
     public var unitCount: Int { texts.count }
 
+    /// True until `deriveDeferredParts()` has derived what was left for after the first frame.
+    public var isIndexing: Bool { deferredParts != nil }
+
     /// Derives what was left for after the first frame (see `browsing(_:knowledge:names:displayWidth:deferring:)`);
     /// true when something was, so that the screen is drawn again.
     public func deriveDeferredParts() -> Bool {
         guard let derive = deferredParts else { return false }
         deferredParts = nil
-        let parts = derive()
-        findings.indexGroups = parts.indexGroups
-        findings.tables = parts.tables
-        indexRows = Document.rows(of: parts.indexGroups)
+        findings = derive()
+        indexRows = Document.rows(of: findings.indexGroups)
+        (statuteSpans, crossReferenceSpans) = Document.highlightSpans(of: findings)
         filteredIndexRows = nil
         (tableOrders, tableWidths) = ([:], [:])
         return true
+    }
+
+    /// The statute mentions' and the cross-references' places in `findings`, each sorted.
+    private static func highlightSpans(of findings: CableFindings) -> ([FieldSpan], [FieldSpan]) {
+        (findings.statuteMentions.map(\.span).sorted(), findings.crossReferences.map(\.span).sorted())
     }
 
     /// The index pane's rows for `groups`: each group's heading, then its entries.

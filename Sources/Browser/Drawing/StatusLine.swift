@@ -1,5 +1,5 @@
-/// The bottom row: where the reader is, the search, the statute reference, a message, and key hints; or the
-/// prompt being typed.
+/// The bottom row: where the reader is, the search, the statute reference, a message, `indexing…` until the
+/// findings are derived, and key hints; or the prompt being typed.
 enum StatusLine {
     static func draw(_ state: BrowserState, in rect: Rect, into screen: inout Screen) {
         screen.fill(rect, style: .statusBar)
@@ -106,8 +106,12 @@ enum StatusSegments {
             segments.append(
                 Segment(text: message.text, style: message.kind == .warning ? .statusWarning : .statusMessage))
         }
+        if document.isIndexing { segments.append(Segment(text: indexingText, style: .statusMessage)) }
         return segments
     }
+
+    /// What the status line says while the first frame's findings are still to be derived.
+    static let indexingText = "indexing…"
 
     /// `/cotton 3/17`, `/cotton 17`, `/cotton no match`.
     static func searchText(_ state: BrowserState) -> String? {
