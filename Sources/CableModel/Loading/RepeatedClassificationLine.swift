@@ -19,7 +19,8 @@ struct RepeatedClassificationLine: Equatable {
     private static let recordFieldLength = 80
 
     /// The classification line repeated in `lines` below the header's and at most `searchLines` below `bodyStart`, if
-    /// the last line with text above it is cut short with `...`; `post` and `number` are the header's.
+    /// the last line with text above it (or above the record's fields) is cut short with `...`; `post` and `number` are
+    /// the header's.
     static func find(in lines: [ByteText], bodyStart: Int, post: String?, number: Int?) -> RepeatedClassificationLine? {
         guard let post, let number else { return nil }
         guard let first = lines.prefix(bodyStart).firstIndex(where: { names($0.trimmed, post: post, number: number) })
