@@ -64,5 +64,12 @@ public enum RulesVersion {
     /// break whose post and number are withheld (`XXXXXXXXXXXX  002 OF 002`) is a page break; a line of the cable's
     /// section words (`Summary`, `Summary and Comment -----`) is a heading.
     /// Also 10: names: a closed-class word opening a sentence (`Later Lopez said`, `Meanwhile`) is no part of a name.
-    public static let current = 10
+    /// Also 11: the header: a subject's last figures on the line below (`... IN` / `2010`), a classification
+    /// authority's reasons parted from it by a line break or a blank line (`for reasons` / `1.4 (b) and (d).`,
+    /// `(C), (D)`), its field under `BY:` alone, and an export's record fields between a preview and the full
+    /// record (`112974`, `2007-06-21`: kept as the header's notes, now exported and shown) leave the body; without a
+    /// classification line or marker, the highest portion marking gives the level. The body: the part of a line
+    /// before an inline item keeps the opening its own letter gave (`Z. Site (CODE-7Z) AA. ...` opens `Z`); short
+    /// records that each open with a code (`V-2003-00252 (Smuggling)`) keep their lines.
+    public static let current = 11
 }

@@ -106,4 +106,21 @@ import Testing
         #expect(headerOnly.units.map(\.id) == ["1"])
         #expect(headerOnly.units.first?.text.hasPrefix("The mayor...") == true)
     }
+
+    /// No classification line and no envelope marker: the highest portion marking gives the level.
+    @Test func portionMarkingsGiveTheLevelWhereNoLineDoes() throws {
+        let fields = "Sensitive\n\nE.O. 12958: N/A\nTAGS: PREL EC\n\nSUBJECT: MARKET DAY\n\n"
+        let paragraphs = [
+            "¶1. (U) The mayor spoke.\n\n¶2. (SBU) The market opened.\n": "UNCLASSIFIED",
+            "¶1. (SBU) The mayor spoke.\n\n¶2. (C/NF) The market opened.\n": "CONFIDENTIAL",
+            "¶1. (S) The mayor spoke.\n\n¶2. (C) The market opened.\n": "SECRET",
+        ]
+        for (body, level) in paragraphs {
+            #expect(try Self.cable(Self.envelope + fields + body).header.classification == level, "\(body)")
+        }
+        let withLine = try Self.cable(Self.envelope + "UNCLAS QUITO 000318\n\n" + fields + "¶1. (C) The mayor spoke.\n")
+        #expect(withLine.header.classification == "UNCLASSIFIED")
+        let unmarked = try Self.cable(Self.envelope + fields + "¶1. The mayor spoke.\n")
+        #expect(unmarked.header.classification == nil)
+    }
 }

@@ -35,6 +35,19 @@ import Testing
         #expect(lines[2] == "South province       800 people      down from 950")
     }
 
+    /// Short records, each opening with its case code, keep their lines; a wrapped sentence whose lines open with
+    /// words joins.
+    @Test func recordsOpeningWithCodesKeepTheirLines() throws {
+        let records =
+            "R-2004-00311 (Stolen Passports)\nR-2004-00129 (Visa Fraud Ring at the Border Post)\n"
+            + "K-2005-01022 (Missing Cargo)\nTR7-0413-200-0911\n"
+        let paragraph = "¶1. (U) Cases open at the end of the year:\n\n" + records + "\n"
+        let cable = try SyntheticCable.load(paragraph)
+        #expect(cable.units.map(\.text).joined(separator: "\n").contains(records.dropLast()))
+        let prose = "¶1. (U) The R-2004 rules and the K-2005 rules\nboth apply to the ferry\nand to the port.\n"
+        #expect(try text(prose) == "The R-2004 rules and the K-2005 rules both apply to the ferry and to the port.")
+    }
+
     @Test func scheduleOfShortLinesKeepsItsLines() throws {
         let paragraph = """
             ¶1. (U) The visitors will keep to this program during their two days in the capital:

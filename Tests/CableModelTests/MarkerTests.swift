@@ -176,6 +176,18 @@ import Testing
         #expect(try ids("¶1. (C) The ferry ran late. ¶2. (C) The port was shut.\n") == ["1", "2"])
     }
 
+    /// The last line of a lettered list holds the next item after a closing mark: both items open their units.
+    @Test func anItemWhoseLineHoldsTheNextItemOpensItsOwnUnit() throws {
+        let letters = (0..<26).map { Character(Unicode.Scalar(65 + $0)!) }
+        let list = letters.map { "\($0). Well at the school\n" }.joined()
+        let cable = try SyntheticCable.load(
+            "1. (U) Wells dug:\n" + list.dropLast() + " (WS-26) AA. Well at the clinic\n")
+        #expect(cable.units.map(\.id) == ["1"] + letters.map { "1.\($0)" } + ["1.AA"])
+        #expect(cable.unit(id: "1.Y")?.text == "Well at the school")
+        #expect(cable.unit(id: "1.Z")?.text == "Well at the school (WS-26)")
+        #expect(cable.unit(id: "1.AA")?.text == "Well at the clinic")
+    }
+
     @Test(arguments: [
         "1. (U) Projects:\nA. The envoy met John B. Smith on Monday.\n",
         "1. (U) Projects:\nA. Roads. C. Water comes later.\n",

@@ -32,6 +32,7 @@ enum HeaderUnit {
             "E.O.", [header.executiveOrder, header.declassification.map { "declassify " + $0 }].compactMap { $0 })
         lines.add("Classified by", [header.classifiedBy].compactMap { $0 })
         lines.add("Signed", [header.signature].compactMap { $0 })
+        for note in header.notes { lines.add("Note", [note]) }
         lines.add("Pages", cable.pageCount.map { [String($0)] } ?? [])
         for warning in cable.warnings { lines.add("Warning", [warning]) }
         let unit = Unit(

@@ -15,7 +15,10 @@ enum InlineMarkers {
             if let opening, case .lettered = opening.kind, sequence.isNext(opening) { rest.opensBlock = true }
             sequence.note(opening)
             while let cut = nextCut(in: rest.text, after: sequence) {
-                output.append(BodyLine(text: rest.text[..<cut.index], page: rest.page, start: rest.start))
+                // NB: the part before the cut keeps what the line's own opening marker set (`opensBlock`).
+                var head = rest
+                head.text = rest.text[..<cut.index]
+                output.append(head)
                 rest.text = rest.text[cut.index...]
                 rest.opensBlock = true
                 sequence.note(cut.marker)

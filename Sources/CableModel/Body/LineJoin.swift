@@ -4,10 +4,11 @@
 /// A break is kept before a list entry (`- `, `* `, `(a) `, `1) `), between the rows of a table (a block with at
 /// least two lines holding a column gap: three or more blanks after a word or a colon, not after the end of a
 /// sentence), after a line that ends with a colon (it introduces what follows), and after a line that ends well
-/// short of the block's width (the author ended it), unless it holds only redactions. A line that opens in lower case always continues the line
+/// short of the block's width (the author ended it), unless it holds only redactions. A block of three lines or more
+/// that each open with a record's code (`V-2003-00252 (Smuggling)`, `CT08-0305-100`) is a list of records. A line that opens in lower case always continues the line
 /// before.
 struct LineJoin {
-    /// Whether the block is a table: two or more of its lines hold a column gap.
+    /// Whether the block is a table: two or more of its lines hold a column gap, or every line opens with a code.
     let isTable: Bool
     /// The longest line's length, for telling a short line from a wrapped one.
     private let width: Int
@@ -26,7 +27,7 @@ struct LineJoin {
             width = max(width, text.count)
             if LineJoin.hasColumnGap(text) { gaps += 1 }
         }
-        isTable = gaps >= 2
+        isTable = gaps >= 2 || (lines.count >= 3 && lines.allSatisfy { LineJoin.opensWithCode($0.trimmed) })
         self.width = width
     }
 
@@ -54,6 +55,14 @@ struct LineJoin {
             if before != ASCII.period, before != ASCII.question, before != ASCII.exclamation { return true }
         }
         return false
+    }
+
+    /// A first word of five characters or more made of capitals, digits and hyphens, with a digit and a hyphen
+    /// (`V-2003-00252`, `CIL-19`): a record's code, which no wrapped sentence puts first on every line.
+    static func opensWithCode(_ line: ByteText) -> Bool {
+        let word = line.prefix { !$0.isBlank }
+        guard word.count >= 5, word.contains(where: \.isASCIIDigit), word.contains(ASCII.hyphen) else { return false }
+        return word.allSatisfy { $0.isASCIIDigit || $0.isASCIIUpper || $0 == ASCII.hyphen }
     }
 
     /// `-- `, `- `, `* `, `o `, `(a) `, `1) `: a line that opens a list entry keeps its line break.

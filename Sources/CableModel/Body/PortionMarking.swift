@@ -21,4 +21,20 @@ enum PortionMarking {
         guard levels.contains(level) else { return nil }
         return (marking, end + 1)
     }
+
+    /// The level a cable's highest portion marking gives it (`U` and `SBU`: `UNCLASSIFIED`, `C`, `S/NF`: `SECRET`,
+    /// `TS`), or nil when no marking names a level. A cable is classified as its highest-classified portion.
+    static func highestLevel(_ markings: [String]) -> String? {
+        let ranks = markings.compactMap { marking in
+            marking.split(separator: "/").first.flatMap { rankedLevels.firstIndex(of: levelNames[String($0)] ?? "") }
+        }
+        return ranks.max().map { rankedLevels[$0] }
+    }
+
+    private static let rankedLevels = ["UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET"]
+    private static let levelNames = [
+        "U": "UNCLASSIFIED", "SBU": "UNCLASSIFIED", "LOU": "UNCLASSIFIED", "FOUO": "UNCLASSIFIED",
+        "CUI": "UNCLASSIFIED",
+        "C": "CONFIDENTIAL", "S": "SECRET", "TS": "TOP SECRET",
+    ]
 }

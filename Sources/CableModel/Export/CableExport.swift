@@ -42,6 +42,7 @@ public enum CableExport {
             ("excluded", .array(header.excluded.map(addressee))),
             ("pages", .optional(cable.pageCount)),
             ("signature", .optional(header.signature)),
+            ("notes", .array(header.notes.map(JSONValue.string))),
         ])
     }
 

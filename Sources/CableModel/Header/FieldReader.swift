@@ -76,6 +76,7 @@ struct FieldReader {
             }
             trimmed = (kept + trimmed[start...])[...].trimmed
         }
+        if readsAuthority(trimmed, into: &header) { return true }
         let marker = BlockMarker(trimmed)
         if continuesReferences(trimmed, marker: marker) {
             // NB: the entry's line may carry the next field (`C. CAIRO 458 Classified By: ...`).
@@ -91,6 +92,31 @@ struct FieldReader {
             return read(content.string, into: &header)
         }
         return read(trimmed.string, into: &header)
+    }
+
+    /// Reads a line of the classification authority that a line break or a blank line cut from its label: the
+    /// reasons the field left open (`1.4 (b) and (d).`, `(C), (D)`), or the field itself under `BY:` alone.
+    private mutating func readsAuthority(_ line: ByteText, into header: inout Header) -> Bool {
+        let text = line.string
+        if let authority = header.classifiedBy {
+            guard current == .classifiedBy || (current == nil && lastField == .classifiedBy),
+                AuthorityReader.continues(authority, with: text)
+            else { return false }
+            append(text, to: .classifiedBy, in: &header)
+        } else {
+            guard let value = AuthorityReader.labelledByAlone(text) else { return false }
+            header.classifiedBy = value
+            dropLabelStart()
+        }
+        current = .classifiedBy
+        seen.insert(.classifiedBy)
+        return true
+    }
+
+    /// `... WELCOME CLASSIFIED` above `BY: ...`: the label's first word, left at the end of the subject, goes.
+    private mutating func dropLabelStart() {
+        guard let last = subjectLines.last, last.uppercased().hasSuffix(" CLASSIFIED") else { return }
+        subjectLines[subjectLines.count - 1] = String(last.dropLast(" CLASSIFIED".count))
     }
 
     /// Whether `line` is the next entry of the REF list: a lettered entry while the list is open, or one labelled

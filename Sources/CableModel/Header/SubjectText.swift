@@ -2,12 +2,20 @@
 enum SubjectText {
     /// Whether `line` continues the subject whose first line is `start`: text, not a rule of dashes, not a classification marking,
     /// and written as the subject is (a subject in capitals continues in capitals; one in mixed case continues
-    /// in lower case or, without a full stop, on a short line).
+    /// in lower case or, without a full stop, on a short line). A short line of figures alone (`2010`, `99423 THRU` /
+    /// `99487`) is the subject's last words, which the line's width sent below.
     static func continues(_ start: String, with line: String) -> Bool {
+        if isFiguresOnly(line) { return true }
         guard line.contains(where: \.isLetter), ClassificationLine(line) == nil || line.count > 40 else { return false }
         if start.isMostlyCapitals { return line.isMostlyCapitals }
         guard let first = line.first else { return false }
         return first.isLowercase || (!line.hasSuffix(".") && line.count <= 60)
+    }
+
+    /// Digits, with the marks of dates and ranges, on a short line: no paragraph's text.
+    private static func isFiguresOnly(_ line: String) -> Bool {
+        line.count <= 24 && line.contains(where: \.isWholeNumber)
+            && line.allSatisfy { $0.isWholeNumber || " -/.,".contains($0) }
     }
 
     /// The subject's lines joined: with a space, or without one after a word broken at a hyphen.

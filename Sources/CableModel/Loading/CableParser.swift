@@ -12,13 +12,13 @@ enum CableParser {
 
     /// Parses one cable's lines; a spreadsheet row's own columns fill what the text does not say. An envelope
     /// repeated before the first paragraph (`RepeatedEnvelope`) starts the reading again; `sourceLines` are then the
-    /// file's lines above it too.
+    /// file's lines above it too. `notes` are kept in the header (a record's fields that the rereading passed over).
     ///
     /// NB: the text is read again at most twice, once from a repeated envelope and once without a glued copy: a
     /// text made of envelopes alone would otherwise be read again for each (the fuzzer's stack overflow).
     static func parse(
         _ lines: [ByteText], encoding: SourceEncoding, knowledge: GeneralKnowledge, row: SpreadsheetRow? = nil,
-        name: String? = nil, sourceLines: [ByteText]? = nil, rereading: Rereading = .none
+        name: String? = nil, sourceLines: [ByteText]? = nil, rereading: Rereading = .none, notes: [String] = []
     ) -> Cable {
         let head = HeaderParser.parse(lines, knowledge: knowledge, name: name)
         if rereading == .none,
@@ -36,7 +36,7 @@ enum CableParser {
         {
             let record = parse(
                 repeated.lines(lines), encoding: encoding, knowledge: knowledge, row: row, name: name,
-                sourceLines: sourceLines ?? lines, rereading: .fromRepeatedEnvelope)
+                sourceLines: sourceLines ?? lines, rereading: .fromRepeatedEnvelope, notes: repeated.recordFields)
             // NB: a record that repeats the header alone leaves the preview's text the only body there is.
             if !record.units.isEmpty { return record }
         }
@@ -46,9 +46,10 @@ enum CableParser {
             let kept = Array(lines[..<copy.line]) + [BackslashLines.dropping(lines[copy.line][..<copy.column])]
             return parse(
                 kept, encoding: encoding, knowledge: knowledge, row: row, name: name,
-                sourceLines: sourceLines ?? lines, rereading: .withoutCopy)
+                sourceLines: sourceLines ?? lines, rereading: .withoutCopy, notes: notes)
         }
         var header = head.header
+        header.notes += notes
         if let row { row.fill(&header) }
         let postWords = header.post.map { $0.split(separator: " ").map(String.init) } ?? []
         // NB: a cable sent in one section is one page even without page-break lines; with more sections and no
@@ -65,6 +66,10 @@ enum CableParser {
         }
         let body = BodyParser.parse(bodyLines, postWords: postWords, subject: header.subject, pagesKnown: pagesKnown)
         header.signature = body.signature
+        // NB: without a classification line or an envelope marker, the highest portion marking gives the level.
+        if header.classification == nil, header.isCable {
+            header.classification = PortionMarking.highestLevel(body.units.compactMap(\.marking))
+        }
         let totals = head.pageTotals + body.pageTotals
         var pageCount: Int? = max(totals.max() ?? 0, header.sectionCount ?? 0, body.hasPageBreaks ? body.lastPage : 0)
         if pageCount == 0 { pageCount = pagesKnown ? 1 : nil }
