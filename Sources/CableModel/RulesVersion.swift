@@ -64,5 +64,12 @@ public enum RulesVersion {
     /// break whose post and number are withheld (`XXXXXXXXXXXX  002 OF 002`) is a page break; a line of the cable's
     /// section words (`Summary`, `Summary and Comment -----`) is a heading.
     /// Also 10: names: a closed-class word opening a sentence (`Later Lopez said`, `Meanwhile`) is no part of a name.
-    public static let current = 10
+    /// 11: TIP figures: a count over several years (`over the last four years`, `in the past three years`) or per
+    /// year keeps no year; a date after `since` dates no later sentence; `three NGOs` count no people; an amount and
+    /// its equivalent in parentheses share a wage's or debt's relevance; a relative clause of place names the action
+    /// of the count it follows (`the one case (dating from 2005) wherein the owner was convicted`); a part included
+    /// in a whole without an action of its own takes the whole's (`(including IOM's four)`); a day fine
+    /// (`30-day-fine`) is a fine; an estimate of persons is a population; an amount in a sentence about a debt is
+    /// not reported; a counted noun's own words name its action before its clause's (`four known victims`).
+    public static let current = 11
 }
