@@ -71,5 +71,12 @@ public enum RulesVersion {
     /// classification line or marker, the highest portion marking gives the level. The body: the part of a line
     /// before an inline item keeps the opening its own letter gave (`Z. Site (CODE-7Z) AA. ...` opens `Z`); short
     /// records that each open with a code (`V-2003-00252 (Smuggling)`) keep their lines.
+    /// Also 11: TIP figures: a count over several years (`over the last four years`, `in the past three years`) or per
+    /// year keeps no year; a date after `since` dates no later sentence; `three NGOs` count no people; an amount and
+    /// its equivalent in parentheses share a wage's or debt's relevance; a relative clause of place names the action
+    /// of the count it follows (`the one case (dating from 2005) wherein the owner was convicted`); a part included
+    /// in a whole without an action of its own takes the whole's (`(including IOM's four)`); a day fine
+    /// (`30-day-fine`) is a fine; an estimate of persons is a population; an amount in a sentence about a debt is
+    /// not reported; a counted noun's own words name its action before its clause's (`four known victims`).
     public static let current = 11
 }

@@ -207,4 +207,116 @@ import Testing
         #expect(TIPFormTests.figures("24", in: found).first?.countedNoun == "Tajik")
         #expect(TIPFormTests.figures("5", in: found).first?.countedNoun == "women")
     }
+
+    /// A count over several years (`over the last four years`) or per year holds no one year; a rate per month
+    /// within a dated year keeps it.
+    @Test func aCountOverSeveralYearsOrPerYearHasNoYear() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: """
+                1. (U) In January 2010 the shelters said they had met 6-20 trafficking victims over the last four \
+                years. Activists think the problem affects 5-20 victims per year. In 2010 guards stopped four \
+                women per month. Police counted 12 cases in the past two years, and in 2010 opened 3 cases.
+                """)
+        for quote in ["6-20", "5-20", "12"] {
+            let figure = try #require(TIPFormTests.figures(quote, in: found).first)
+            #expect(figure.year == nil, "\(quote)")
+            #expect(figure.period == nil, "\(quote)")
+        }
+        #expect(TIPFormTests.figures("four", in: found).first?.year == 2010)
+        #expect(TIPFormTests.figures("3", in: found).first?.year == 2010)
+    }
+
+    /// `three NGOs`: an acronym in capitals names bodies, not a nationality's people.
+    @Test func anAcronymIsNoNationality() throws {
+        let found = try FigureRulesTests.figures(
+            "The meeting of three NGOs heard that police arrested two Moldovans for trafficking.")
+        #expect(TIPFormTests.figures("three", in: found).first?.category == nil)
+        #expect(TIPFormTests.figures("three", in: found).first?.relevance.isReported == false)
+        #expect(TIPFormTests.figures("two", in: found).first?.category == .people)
+    }
+
+    /// An amount and its equivalent in parentheses are one sum: a wage read beside either is money of no report
+    /// for both; damages awarded stay money.
+    @Test func anAmountAndItsEquivalentShareTheirRelevance() throws {
+        let found = try FigureRulesTests.figures(
+            """
+            The farmer promised to pay the boy EUR 200 (US $260) a month. In 2010 a court awarded the boy \
+            EUR 9,000 (US $11,700) in damages.
+            """)
+        #expect(TIPFormTests.figures("EUR 200", in: found).first?.relevance == .other)
+        #expect(TIPFormTests.figures("$260", in: found).first?.relevance == .other)
+        #expect(TIPFormTests.figures("EUR 9,000", in: found).first?.relevance == .money)
+        #expect(TIPFormTests.figures("$11,700", in: found).first?.relevance == .money)
+    }
+
+    /// `In the one case (opened in 2008) wherein a bar owner was convicted`: the passive of a relative clause of
+    /// place, after its own subject and a parenthesis, names the action of the count it follows.
+    @Test func aRelativeClauseOfPlaceNamesTheAction() throws {
+        let found = try FigureRulesTests.figures(
+            """
+            In the one case (opened in 2008) wherein a bar owner was convicted of fraud, the court fined him. \
+            In the one case in which a driver was arrested, police seized his truck.
+            """)
+        let ones = found.filter { $0.value == 1 }
+        #expect(ones.map(\.reportedAction) == [.convicted, .arrested])
+    }
+
+    /// A date a few words after `since` starts a span: the sentences after it take the date before it.
+    @Test func aDateAfterSinceDatesNoLaterSentence() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: """
+                1. (U) Prosecutors charged six men in January 2011. They have been held since their arrest in \
+                October. The six men, as well as one driver who was later indicted, were tried.
+                """)
+        let one = try #require(found.first { $0.value == 1 })
+        #expect(one.reportedAction == .charged)
+        #expect(one.year == 2011)
+    }
+
+    /// `30 possible victims (including the agency's four)`: a part with no action of its own underwent what its
+    /// whole did.
+    @Test func aPartIncludedInAWholeTakesItsAction() throws {
+        let found = try TIPFormTests.figures(
+            sentIn2011: """
+                1. (U) In 2010 the charity was working with 30 possible trafficking victims (including the \
+                agency's four) in the capital.
+                """)
+        #expect(TIPFormTests.figures("four", in: found).first?.reportedAction == .assisted)
+    }
+
+    /// `a maximum 30-day-fine`: a fine counted in days of income is a fine the law sets, not a stretch of time.
+    @Test func aDayFineIsAFine() throws {
+        let found = try FigureRulesTests.figures(
+            "Article 12 imposes a maximum 30-day-fine on any landlord who tolerates minors in a brothel.")
+        let figure = try #require(found.first { $0.value == 30 })
+        #expect(figure.category == .fines)
+        #expect(figure.reportedAction == .prescribed)
+        #expect(figure.relevance == .penalties)
+    }
+
+    /// An estimate of persons is a population, not a count of victims; victims estimated stay victims.
+    @Test func anEstimateOfPersonsIsAPopulation() throws {
+        let found = try FigureRulesTests.figures(
+            """
+            Activists estimate 9 thousand girls have been forced into prostitution abroad. Police estimate 40 \
+            victims in the cases they studied. Police freed 12 girls forced into prostitution.
+            """)
+        #expect(TIPFormTests.figures("9 thousand", in: found).first?.relevance == .other)
+        #expect(TIPFormTests.figures("40", in: found).first?.relevance == .victims)
+        #expect(TIPFormTests.figures("12", in: found).first?.relevance == .victims)
+    }
+
+    /// An amount in a sentence about a debt is what victims owe, money of no report.
+    @Test func anAmountOfADebtIsNotReported() throws {
+        let found = try FigureRulesTests.figures(
+            "The gang lent EUR 5,000 to each family, and the girls then had to work off the debt.")
+        #expect(TIPFormTests.figures("EUR 5,000", in: found).first?.relevance == .other)
+    }
+
+    /// `four known victims` under a heading about assistance: the noun's own words say what was done first.
+    @Test func theNounsOwnWordsNameTheActionFirst() throws {
+        let found = try FigureRulesTests.figures(
+            "G. VICTIM ASSISTANCE: As noted above, the agency reported four known victims during the year.")
+        #expect(TIPFormTests.figures("four", in: found).first?.reportedAction == .identified)
+    }
 }

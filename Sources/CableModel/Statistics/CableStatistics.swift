@@ -75,6 +75,7 @@ public struct CableStatistics: Sendable, Equatable {
             YearCarrier.carry(&figures, in: field, reportingYear: reportingYear, sent: cable.header.dateTime)
         }
         ChangeStart.date(&figures)
+        SpanOfYears.undate(&figures)
         self.figures = figures
         self.ages = ages
         enforcement = EnforcementTable(figures: figures)

@@ -41,8 +41,11 @@ enum ActionReader {
         // NB: `38% are still in the U.S.`: a figure followed by its own verb group is its clause's subject.
         if text.isWord(afterUnit, in: EnglishWords.auxiliaries) { return .none }
         if isInPrepositionalPhrase(text, before: phrase.tokens.lowerBound, limit: leftLimit) {
-            // NB: `resulting in nine prosecutions`: a counted noun names its action wherever it stands.
-            return unit.flatMap { ActionLexicon.countedNouns[$0.head] }.map(Found.action) ?? .none
+            // NB: `resulting in nine prosecutions`: a counted noun names its action wherever it stands;
+            // `in the one case wherein the owner was convicted`, a relative clause's passive.
+            return unit.flatMap { ActionLexicon.countedNouns[$0.head] }.map(Found.action)
+                ?? VerbAfterNoun.relativePassive(text, at: afterUnit, limit: min(sentence.upperBound, rightLimit))
+                .map(Found.action) ?? .none
         }
         let left = lexiconVerbBefore(
             text, phrase.tokens.lowerBound, limit: max(sentence.lowerBound, leftLimit), sharing: previousEnd != nil,

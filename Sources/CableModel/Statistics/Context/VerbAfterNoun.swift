@@ -62,11 +62,38 @@ enum VerbAfterNoun {
     /// Relative pronouns that open a clause about the noun before them (`one man who was later indicted`).
     static let relatives: Set<String> = ["who", "that", "which"]
 
+    /// Relative words of place that open a clause with a subject of its own (`the case wherein the owner was
+    /// convicted`).
+    static let placeRelatives: Set<String> = ["wherein", "where", "whereby"]
+
     /// The action of the lexicon that a relative clause's passive names right after a noun phrase (`who was later
-    /// indicted`), or nil.
+    /// indicted`; `(dating from 2005) wherein the owner was convicted`), or nil.
     static func relativePassive(_ text: TokenizedText, at index: Int, limit: Int) -> String? {
-        guard text.isWord(index, in: relatives) else { return nil }
-        return passive(text, from: index + 1, limit: limit).flatMap(ActionLexicon.action(ofVerb:))
+        let start = afterParenthesis(text, from: index, limit: limit)
+        if text.isWord(start, in: relatives) {
+            return passive(text, from: start + 1, limit: limit).flatMap(ActionLexicon.action(ofVerb:))
+        }
+        let opening = text.isWord(start, "in") && text.isWord(start + 1, "which") ? start + 1 : start
+        guard opening > start || text.isWord(opening, in: placeRelatives) else { return nil }
+        // NB: the clause's own subject (`a massage parlor owner`) stands before its passive.
+        var cursor = opening + 1
+        while cursor < min(limit, opening + 6), text.tokens[cursor].kind == .word,
+            !text.isWord(cursor, in: EnglishWords.auxiliaries)
+        {
+            cursor += 1
+        }
+        return passive(text, from: cursor, limit: limit).flatMap(ActionLexicon.action(ofVerb:))
+    }
+
+    /// The token after a short parenthesis that opens at `index` (`(dating from 2005)`), else `index`.
+    static func afterParenthesis(_ text: TokenizedText, from index: Int, limit: Int) -> Int {
+        guard text.isSymbol(index, ASCII.openParen) else { return index }
+        var cursor = index + 1
+        while cursor < min(limit, index + 8) {
+            if text.isSymbol(cursor, ASCII.closeParen) { return cursor + 1 }
+            cursor += 1
+        }
+        return index
     }
 
     /// Verbs that keep a noun in a state (`remain under arrest`).

@@ -41,14 +41,27 @@ struct FieldDates: Sendable {
                 let token = text.tokens[attributive.tokens.lowerBound]
                 dated.attributiveYear = (year, reader.offsets.scalars(token.start..<token.end).lowerBound)
             }
-            if let mention = usable.first(where: { sentence.contains($0.tokens.lowerBound) }) {
+            if let mention = usable.first(where: { sentence.contains($0.tokens.lowerBound) }),
+                FieldDates.isReportingPeriod(
+                    text.text(from: mention.tokens.lowerBound, through: mention.tokens.upperBound - 1))
+            {
+                mentionsReportingPeriod = true
+            }
+            if let mention = usable.first(where: {
+                sentence.contains($0.tokens.lowerBound) && !FieldDates.startsASpan(text, at: $0.tokens.lowerBound)
+            }) {
                 let written = text.text(from: mention.tokens.lowerBound, through: mention.tokens.upperBound - 1)
-                if FieldDates.isReportingPeriod(written) { mentionsReportingPeriod = true }
                 dated.dating = Dating(year: mention.year, period: written)
             }
             return dated
         }
         self.mentionsReportingPeriod = mentionsReportingPeriod
+    }
+
+    /// `in custody since their arrest in October`: a date a few words after `since` starts a span that runs on
+    /// past it, so it dates none of the sentences after it.
+    static func startsASpan(_ text: TokenizedText, at start: Int) -> Bool {
+        (max(0, start - 3)..<start).contains { text.isWord($0, "since") }
     }
 
     /// Whether a period as written is the report's reporting period.

@@ -60,7 +60,9 @@ public enum FigureCategory: String, Sendable, CaseIterable {
         for (category, nouns) in nounWords where !forms.isDisjoint(with: nouns) {
             return category
         }
-        // NB: a count of a nationality (`two Americans`, `one Icelander`) counts people.
-        return written.count == 1 && head.first?.isUppercase == true && head.count > 3 ? .people : nil
+        // NB: a count of a nationality (`two Americans`, `one Icelander`) counts people; an acronym (`three NGOs`)
+        // names bodies, not persons.
+        return written.count == 1 && head.first?.isUppercase == true && head.count > 3
+            && !AcronymFinder.isAcronym(ArraySlice(head.utf8)) ? .people : nil
     }
 }

@@ -31,6 +31,7 @@ enum FigureClassifier {
             if !wholesAfterTheirParts.contains(figure.id) {
                 figure.reportedAction = action(ofWords: figure, category: category) ?? figure.reportedAction
             }
+            if figure.reportedAction == nil { figure.reportedAction = actionOfWhole(figure, in: figures) }
             if category == .fines, !isPrescribed, PenaltyReader.isPrescriptive(figure) {
                 // NB: `fines of up to 1,500 times the monthly minimum wage` in a sentence that prescribes.
                 figure.reportedAction = .prescribed
@@ -49,6 +50,17 @@ enum FigureClassifier {
                         kind: figure.kind, category: category, action: figure.reportedAction,
                         sentenceWords: figure.sentenceWords, nearWords: nearWords(of: figure))
             figures[index] = figure
+        }
+        shareUnreportedMoney(&figures)
+    }
+
+    /// `pay their son IKR 10,000 (US $151) a month`: an amount and its equivalent in parentheses are one sum, so
+    /// a wage, debt or price read beside either makes both money of no report.
+    static func shareUnreportedMoney(_ figures: inout [Figure]) {
+        for index in figures.indices.dropLast() where YearCarrier.isEquivalent(figures[index], figures[index + 1]) {
+            guard figures[index].relevance == .other || figures[index + 1].relevance == .other else { continue }
+            figures[index].relevance = .other
+            figures[index + 1].relevance = .other
         }
     }
 
@@ -73,7 +85,25 @@ enum FigureClassifier {
         guard figure.reportedAction == nil else { return nil }
         if let action = figure.countedNoun.flatMap(ReportedAction.of(countedNoun:)) { return action }
         guard let category else { return nil }
-        return ReportedAction.of(clauseWords: clauseWords(of: figure), category: category)
+        // NB: `IOM reported four known victims` under a heading of `ASSISTANCE`: the noun's own words come first.
+        let nounWords = (figure.countedNoun ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return ReportedAction.of(clauseWords: nounWords, category: category)
+            ?? ReportedAction.of(clauseWords: clauseWords(of: figure), category: category)
+    }
+
+    /// `working with 30 possible victims (including IOM's four)`: a part with no action of its own, written after
+    /// its whole in the same sentence (or listed after the figure before with `including`), underwent what the
+    /// whole did (a law's term aside).
+    static func actionOfWhole(_ part: Figure, in figures: [Figure]) -> ReportedAction? {
+        let including = part.wordsBefore.contains("including") ? part.id - 1 : nil
+        guard let index = part.partOf ?? including, index < part.id, figures.indices.contains(index) else {
+            return nil
+        }
+        let whole = figures[index]
+        guard whole.unitID == part.unitID, whole.field == part.field, whole.sentenceRange == part.sentenceRange,
+            whole.reportedAction != .prescribed
+        else { return nil }
+        return whole.reportedAction
     }
 
     /// `two others`, `three more`: a count whose noun stands for the noun of the figure before.
@@ -100,6 +130,12 @@ enum FigureClassifier {
             && figure.quote.allSatisfy(\.isNumber) && (1900...2099).contains(Int(figure.quote) ?? 0)
     }
 
+    /// `a maximum 30-day-fine`, `90 day fines`: a fine counted in days of income, not a stretch of time.
+    static func isDayFine(_ figure: Figure) -> Bool {
+        guard figure.countedNoun?.lowercased().hasPrefix("day") == true else { return false }
+        return figure.textAfter.lowercasedLeadingWords(1).first?.hasPrefix("fine") == true
+    }
+
     /// The three words before a figure and the four after it (its noun phrase first), lower case.
     static func nearWords(of figure: Figure) -> [String] {
         figure.wordsBefore.suffix(3) + wordsAfter(figure, count: 4)
@@ -123,6 +159,7 @@ enum FigureClassifier {
         case .money: return .money
         case .age, .measure: return nil
         case .duration:
+            if isDayFine(figure) { return .fines }
             guard isTerm, let unit = figure.countedNoun?.lowercased() else { return nil }
             if unit.hasPrefix("year") { return .yearsOfImprisonment }
             return unit.hasPrefix("month") ? .monthsOfImprisonment : nil

@@ -25,14 +25,18 @@ public enum FigureRelevance: String, Sendable, CaseIterable, Comparable {
     ) -> FigureRelevance {
         switch category {
         case .yearsOfImprisonment, .monthsOfImprisonment, .fines: return .penalties
-        case .money: return unreportedMoneyWords.isDisjoint(with: nearWords) ? .money : .other
+        case .money:
+            // NB: `provided USD 10,000 …, and the victims are then obliged to pay off the debt`: what victims owe.
+            let isOwed = !sentenceWords.isDisjoint(with: debtWords)
+            return unreportedMoneyWords.isDisjoint(with: nearWords) && !isOwed ? .money : .other
         case .victims: return kind == .count || kind == .percentage ? .victims : .context
         case .cases, .suspects, .traffickers: return .enforcement
         case .people where action == nil:
             // NB: persons counted with no action of the questionnaire are victims when their sentence speaks of
             // trafficking or exploitation (`four girls who were trafficked`), enforcement when it speaks of the
             // law's hand (`ten Americans were extradited`), else a population (`18,000 foreign residents`).
-            guard kind == .count else { return .other }
+            // NB: `NGOs estimate 11 thousand children have been recruited`: an estimate of persons is a population.
+            guard kind == .count, sentenceWords.isDisjoint(with: estimateWords) else { return .other }
             if sentenceWords.contains(where: { hasStem($0, exploitationStems) }) { return .victims }
             return sentenceWords.contains(where: { hasStem($0, enforcementStems) }) ? .enforcement : .other
         case .people, nil: break
@@ -61,6 +65,12 @@ public enum FigureRelevance: String, Sendable, CaseIterable, Comparable {
         "bribe", "bribes", "debt", "debts", "expenses", "fee", "fees", "cost", "costs", "price", "prices", "salary",
         "salaries", "earn", "earned", "earns", "charge", "owe", "owed", "loan", "month", "week", "day", "hour",
     ]
+
+    /// Words that make an amount of their sentence a debt.
+    static let debtWords: Set<String> = ["debt", "debts", "indebted"]
+
+    /// Words that make a count of persons an estimate of a population.
+    static let estimateWords: Set<String> = ["estimate", "estimates", "estimated", "estimating"]
 
     /// The stems of words that say persons were trafficked or exploited (`trafficked`, `exploitation`, `forced`).
     static let exploitationStems = ["traffick", "exploit", "prostitut", "forced", "enslav", "servitude", "victim"]

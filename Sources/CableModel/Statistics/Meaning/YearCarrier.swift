@@ -62,10 +62,7 @@ enum YearCarrier {
     static func shareWithEquivalents(_ figures: inout [Figure], in field: FieldDates) {
         for index in field.figures.dropLast() {
             let next = index + 1
-            guard figures[index].kind == .money, figures[next].kind == .money,
-                figures[index].sentenceRange == figures[next].sentenceRange,
-                isOpeningParenthesis(figures[index].textAfter)
-            else { continue }
+            guard isEquivalent(figures[index], figures[next]) else { continue }
             if figures[index].year == nil, figures[index].period == nil {
                 figures[index].year = figures[next].year
                 figures[index].period = figures[next].period
@@ -74,6 +71,13 @@ enum YearCarrier {
                 figures[next].period = figures[index].period
             }
         }
+    }
+
+    /// `IKR 800,000 (US $11,400)`: whether `next` is the amount's equivalent in parentheses right after it.
+    static func isEquivalent(_ amount: Figure, _ next: Figure) -> Bool {
+        amount.kind == .money && next.kind == .money && amount.unitID == next.unitID && amount.field == next.field
+            && amount.sentenceRange == next.sentenceRange
+            && isOpeningParenthesis(amount.textAfter)
     }
 
     /// Whether the words between two amounts only open a parenthesis (`(`, `(US`).
