@@ -78,5 +78,7 @@ public enum RulesVersion {
     /// in a whole without an action of its own takes the whole's (`(including IOM's four)`); a day fine
     /// (`30-day-fine`) is a fine; an estimate of persons is a population; an amount in a sentence about a debt is
     /// not reported; a counted noun's own words name its action before its clause's (`four known victims`).
+    /// Also 11: a drafter's handling notice alone on a line (`Sensitive but unclassified -- please protect
+    /// accordingly.`) is a note of the header, not text before the first paragraph.
     public static let current = 11
 }

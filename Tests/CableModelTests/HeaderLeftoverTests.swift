@@ -69,6 +69,23 @@ import Testing
         #expect(cable.units.first?.text == "2011")
     }
 
+    @Test(arguments: [
+        "SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY.",
+        "Sensitive but unclassified; not for Internet distribution.",
+        "Sensitive but Unclassified -- entire text. Please handle accordingly",
+    ])
+    func aHandlingNoticeBeforeTheFirstParagraphIsTheHeaders(notice: String) throws {
+        let cable = try Self.cable("SUBJECT: MARKET DAY\n\n" + notice)
+        #expect(cable.header.notes == [notice])
+        #expect(cable.units.map(\.id) == ["1", "2"])
+    }
+
+    @Test func aNoticeWithTextRunOnAfterItStaysText() throws {
+        let cable = try Self.cable("SUBJECT: MARKET DAY\n\nSensitive but unclassified. Please protect the market.")
+        #expect(cable.header.notes.isEmpty)
+        #expect(cable.units.first?.text.hasPrefix("Sensitive but unclassified.") == true)
+    }
+
     /// A preview cut short, the record's fields one a line, then the full record from its classification line.
     @Test func recordFieldsBetweenAPreviewAndTheRecord() throws {
         let header = "C O N F I D E N T I A L QUITO 000318\n\nSIPDIS\n\nE.O. 12958: DECL: 03/03/2018\n"

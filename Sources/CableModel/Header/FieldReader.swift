@@ -41,6 +41,12 @@ struct FieldReader {
     private static let caveatWords: Set<String> = [
         "SENSITIVE", "NOFORN", "EXDIS", "NODIS", "LIMDIS", "STADIS", "NOCONTRACT", "ORCON", "PROPIN", "SIPDIS",
     ]
+    /// The words of a drafter's handling notice after `SENSITIVE BUT UNCLASSIFIED` (`PLEASE PROTECT ACCORDINGLY`,
+    /// `NOT FOR INTERNET DISTRIBUTION`, `ENTIRE TEXT`).
+    private static let handlingWords: Set<String> = [
+        "please", "protect", "treat", "handle", "accordingly", "not", "for", "internet", "distribution", "entire",
+        "text",
+    ]
 
     /// Reads one line; returns false when the body starts at this line.
     mutating func read(line: ByteText, into header: inout Header) -> Bool {
@@ -169,6 +175,10 @@ struct FieldReader {
             header.caveats += words.count > 1 && text.hasSuffix("UNCLASSIFIED") ? [text] : words
             return true
         }
+        if FieldReader.isHandlingNotice(text) {
+            header.notes.append(text)
+            return true
+        }
         let fieldsBegun = seen.contains(.executiveOrder) || seen.contains(.tags) || seen.contains(.subject)
         // NB: a labelled field a few lines below vouches for any number of lines above it; without one, only a
         // few lines in capitals pass for a passing line.
@@ -185,6 +195,15 @@ struct FieldReader {
             return true
         }
         return false
+    }
+
+    /// Whether a line is a drafter's handling notice and nothing else (`Sensitive but unclassified -- please protect
+    /// accordingly.`): the header's, not text before the first paragraph. A notice with the body run on after it
+    /// is left to the body.
+    static func isHandlingNotice(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter }
+        guard words.count > 3, words.prefix(3) == ["sensitive", "but", "unclassified"] else { return false }
+        return words.dropFirst(3).allSatisfy { handlingWords.contains(String($0)) }
     }
 
     /// Whether a plain line continues the open field: a TAGS list goes on with tags only, a SUBJECT in its own
