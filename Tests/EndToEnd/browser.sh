@@ -17,6 +17,8 @@ fi
 BIN=${1:?usage: browser.sh CABLEGRAM [SCENARIO...]}
 shift
 [[ -x $BIN ]] || { echo "no executable at $BIN"; exit 2; }
+# NB: scenarios change folder in their shell (`cd $WORK`), so a relative path must not be typed as given.
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 HERE=$(cd "$(dirname "$0")" && pwd)
 # NB: the shared cables as the Swift tests find them: $CABLEGRAM_SHARED, else ../shared beside the repository.
 SHARED=${CABLEGRAM_SHARED:-$(cd "$HERE/../../.." && pwd)/shared}
