@@ -87,6 +87,7 @@ public enum RulesVersion {
     /// makes a sentence about punishment; `under thirteen years` after a victim is an age; `one of whom was
     /// arrested` counts, and a number after a double hyphen or an em dash (`women--one`) is no code; a share of
     /// cases is background; a year does not carry past a blank line into the next paragraph of a field (unless
-    /// the line before ends with a colon).
+    /// the line before ends with a colon); a quoted noun right after a figure is its noun (`more than 100 "blind
+    /// spots"`) and the whole of a ratio (`4 out of 10`) is no count.
     public static let current = 12
 }

@@ -90,6 +90,15 @@ import Testing
         #expect(!found.contains { $0.value == 1 && $0.sentence.contains("fled") })
     }
 
+    /// `more than 100 "blind spots"`: a quoted noun right after the figure is its noun; `4 out of 10 people`: the
+    /// whole of a ratio is no count.
+    @Test func aQuotedNounAfterTheFigureAndARatiosWhole() throws {
+        let found = try FigureRulesTests.figures(
+            "Four out of 10 migrants are minors, and there are more than 100 \"blind spots\" along the border.")
+        #expect(!found.contains { $0.quote == "10" })
+        #expect(TIPFormTests.figures("more than 100", in: found).first?.countedNoun == "blind spots")
+    }
+
     /// `about 80% of the cases`: a share of cases is background, not a count of them.
     @Test func aShareOfCasesIsNoCount() throws {
         let found = try FigureRulesTests.figures("Online advertisements are about 80% of the cases police see.")

@@ -69,8 +69,8 @@ import Testing
     // of persons as populations, debts and the noun's own words first (`four known victims`): 88.3% and 88.0%.
     // Quoted nouns, `worked on`, `are ongoing`, a total's subject, `additional` counts, a term in an aside, `one of
     // whom was arrested` and numbers after `--`, shares of cases, and no year carried past a blank line: 90.2% and
-    // 91.0%, the bar of the issue.
-    static let floor = (precision: 0.902, recall: 0.910)
+    // 91.0%, the bar of the issue; a quoted noun after the figure and a ratio's whole (`4 out of 10`): 90.7%.
+    static let floor = (precision: 0.907, recall: 0.910)
 
     /// Scores one cable: each labelled figure is matched to an extracted one at its place with its value; it counts
     /// as correct when the action and the year agree too.

@@ -66,6 +66,7 @@ enum CandidateFinder {
             return false
         }
         if first.isWords, isNameWord(text, first.first, in: sentence) { return false }
+        if isDenominator(text, phrase) { return false }
         if text.isDash(phrase.tokens.upperBound), text.isWord(phrase.tokens.upperBound + 1, in: fractionWords) {
             return false
         }
@@ -78,6 +79,13 @@ enum CandidateFinder {
         }
         return !ChunkShape.isCode(text, phrase) && !isListLabel(text, phrase, in: sentence)
             && !isSubsectionReference(text, phrase) && !hasLostOperator(text, phrase, in: sentence)
+    }
+
+    /// `4 out of 10 people`: the number after `out of` is a ratio's whole, not a count of its own.
+    private static func isDenominator(_ text: TokenizedText, _ phrase: NumberPhrase) -> Bool {
+        let start = phrase.tokens.lowerBound
+        return text.isWord(start - 1, "of") && text.isWord(start - 2, "out") && start >= 3
+            && (text.tokens[start - 3].kind == .number || NumberWordTable.startsNumber(text.lowered[start - 3]))
     }
 
     /// `of whom was arrested`: a relative pronoun at `index` with a passive of the lexicon's actions after it.

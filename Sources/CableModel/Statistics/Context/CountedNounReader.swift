@@ -111,6 +111,8 @@ enum CountedNounReader {
         {
             start += 1
         }
+        // NB: `more than 100 "blind spots"`: a noun in quotes right after the figure is its noun.
+        if isOpeningQuote(text, start, in: sentence) { start += 1 }
         var cursor = start
         while cursor < sentence.upperBound, words.count < 7 {
             if text.tokens[cursor].kind == .word, isHyphenatedModifier(text, cursor, in: sentence) {
