@@ -80,5 +80,14 @@ public enum RulesVersion {
     /// not reported; a counted noun's own words name its action before its clause's (`four known victims`).
     /// Also 11: a drafter's handling notice alone on a line (`Sensitive but unclassified -- please protect
     /// accordingly.`) is a note of the header, not text before the first paragraph.
-    public static let current = 11
+    /// Also 12: TIP figures: a word in quotes goes on with its noun (`30 potential trafficking "situations."`) and
+    /// `worked on` cases assists them; `cases … are ongoing` are prosecuted; a total counts the subject opening its
+    /// sentence (`Cases … total well under 100`, `well under` a bound); `additional` counts share the date before
+    /// them in any tense; a term in an aside takes the term's noun (`up to six years (eight if …)`) and `imprison`
+    /// makes a sentence about punishment; `under thirteen years` after a victim is an age; `one of whom was
+    /// arrested` counts, and a number after a double hyphen or an em dash (`women--one`) is no code; a share of
+    /// cases is background; a year does not carry past a blank line into the next paragraph of a field (unless
+    /// the line before ends with a colon); a quoted noun right after a figure is its noun (`more than 100 "blind
+    /// spots"`) and the whole of a ratio (`4 out of 10`) is no count.
+    public static let current = 12
 }

@@ -11,6 +11,7 @@ import Testing
         "noun of the figure before": "smugglers",
         "noun after the number of": "shelters",
         "object of the change it ends": "caseload",
+        "subject of a total": "Complaints",
         "noun a share belongs to": "jobless rate",
         "change a share measures": "fell",
         "noun of a quantified whole": "graduates",

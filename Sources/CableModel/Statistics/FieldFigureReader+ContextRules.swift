@@ -87,6 +87,11 @@ extension FieldFigureReader {
             reader.numberOfPhrase(before: start, in: sentence)
         },
         nounBeforeRule(
+            name: "subject of a total", example: "Complaints received this year total 40.", figure: "40"
+        ) { reader, start, sentence in
+            TotalSubjectReader.subject(reader.text, before: start, in: sentence)
+        },
+        nounBeforeRule(
             name: "object of the change it ends", example: "The unit raised its caseload of fraud to 40.", figure: "40"
         ) { reader, start, sentence in
             ChangeObjectReader.object(reader.text, before: start, in: sentence)

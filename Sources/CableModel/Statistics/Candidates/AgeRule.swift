@@ -1,6 +1,6 @@
 /// Whether a number states a person's age: `fourteen-year old`, `31-year-old`, `15 years old`, `12 years or
 /// younger`, `aged 15`, `the age of 18`, `Defense Minister Jung, 60, was …`, `children under 18`, `if the victim is
-/// under 16`.
+/// under 16`, `if the victim is under thirteen years`.
 enum AgeRule {
     /// Units an age is counted in (`15 years old`).
     static let ageUnits: Set<String> = ["year", "years", "month", "months", "yr", "yrs"]
@@ -43,7 +43,8 @@ enum AgeRule {
     /// was over 60` is a count).
     private static func isAgeBound(_ text: TokenizedText, _ phrase: NumberPhrase) -> Bool {
         let number = phrase.first.tokens.lowerBound
-        guard phrase.second == nil, phrase.currency == nil, !phrase.isPercent, phrase.first.isPlainDigits,
+        guard phrase.second == nil, phrase.currency == nil, !phrase.isPercent,
+            phrase.first.isPlainDigits || phrase.first.isWords,
             (1...99).contains(phrase.first.value), text.isWord(number - 1, in: boundWords)
         else { return false }
         let holder = text.isWord(number - 2, in: EnglishWords.copulas) ? number - 3 : number - 2

@@ -58,13 +58,15 @@ enum CandidateFinder {
         let first = phrase.first
         if first.isOrdinal || first.isDecade || first.hasLeadingZero { return false }
         if let suffix = first.suffix, !measureSuffixes.contains(suffix) { return false }
-        // NB: `one of the victims` is a pronoun; `at least one of the victims` counts.
+        // NB: `one of the victims` is a pronoun; `at least one of the victims` counts, and so does `one of whom was
+        // arrested`: the part of a whole just named that the law acted on.
         if text.isWord(first.first, "one"), text.isWord(first.end, "of"), phrase.second == nil, !first.writtenTwice,
-            phrase.qualifier == nil
+            phrase.qualifier == nil, !isActedOnPart(text, of: first.end + 1, in: sentence)
         {
             return false
         }
         if first.isWords, isNameWord(text, first.first, in: sentence) { return false }
+        if isDenominator(text, phrase) { return false }
         if text.isDash(phrase.tokens.upperBound), text.isWord(phrase.tokens.upperBound + 1, in: fractionWords) {
             return false
         }
@@ -77,6 +79,20 @@ enum CandidateFinder {
         }
         return !ChunkShape.isCode(text, phrase) && !isListLabel(text, phrase, in: sentence)
             && !isSubsectionReference(text, phrase) && !hasLostOperator(text, phrase, in: sentence)
+    }
+
+    /// `4 out of 10 people`: the number after `out of` is a ratio's whole, not a count of its own.
+    private static func isDenominator(_ text: TokenizedText, _ phrase: NumberPhrase) -> Bool {
+        let start = phrase.tokens.lowerBound
+        return text.isWord(start - 1, "of") && text.isWord(start - 2, "out") && start >= 3
+            && (text.tokens[start - 3].kind == .number || NumberWordTable.startsNumber(text.lowered[start - 3]))
+    }
+
+    /// `of whom was arrested`: a relative pronoun at `index` with a passive of the lexicon's actions after it.
+    private static func isActedOnPart(_ text: TokenizedText, of index: Int, in sentence: Range<Int>) -> Bool {
+        guard text.isWord(index, in: EnglishWords.relativePronouns) else { return false }
+        return VerbAfterNoun.passive(text, from: index + 1, limit: sentence.upperBound)
+            .flatMap(ActionLexicon.action(ofVerb:)) != nil
     }
 
     /// `the 2 2 consultations` (`2+2`), `P5 1`: two small bare numbers side by side outside a table have lost the

@@ -24,7 +24,7 @@ enum ChunkShape {
                 continue
             }
             if text.isDash(before),
-                text.isWord(before - 1, in: ChunkShape.hyphenatedPrefixes)
+                text.isWord(before - 1, in: ChunkShape.hyphenatedPrefixes) || isPunctuationDash(text, before)
             {
                 return false
             }
@@ -55,6 +55,12 @@ enum ChunkShape {
             index += 1
         }
         return false
+    }
+
+    /// `two women--one of whom`, `women—one`: a double hyphen or an em dash sets a clause apart; it joins no code.
+    private static func isPunctuationDash(_ text: TokenizedText, _ index: Int) -> Bool {
+        if text.isDash(index - 1), text.isGlued(index) { return true }
+        return Array(text.bytes(of: index)) == [0xE2, 0x80, 0x94]
     }
 
     /// Symbols that may open a number's chunk: brackets, quotes and currency signs.

@@ -9,6 +9,7 @@ enum QualifierWords {
         (["at", "least"], .atLeast), (["at", "most"], .upTo), (["up", "to"], .upTo), (["more", "than"], .moreThan),
         (["fewer", "than"], .lessThan), (["less", "than"], .lessThan), (["close", "to"], .nearly),
         (["just", "over"], .moreThan), (["well", "over"], .moreThan), (["just", "under"], .nearly),
+        (["well", "under"], .lessThan),
         (["upwards", "of"], .moreThan), (["maximum", "of"], .upTo), (["minimum", "of"], .atLeast),
         (["an", "estimated"], .about), (["total", "of"], nil), (["over"], .moreThan), (["above"], .moreThan),
         (["exceeding"], .moreThan), (["below"], .lessThan), (["nearly"], .nearly), (["almost"], .nearly),

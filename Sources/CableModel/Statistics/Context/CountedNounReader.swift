@@ -111,6 +111,8 @@ enum CountedNounReader {
         {
             start += 1
         }
+        // NB: `more than 100 "blind spots"`: a noun in quotes right after the figure is its noun.
+        if isOpeningQuote(text, start, in: sentence) { start += 1 }
         var cursor = start
         while cursor < sentence.upperBound, words.count < 7 {
             if text.tokens[cursor].kind == .word, isHyphenatedModifier(text, cursor, in: sentence) {
@@ -136,6 +138,9 @@ enum CountedNounReader {
                 text.tokens[cursor + 1].kind == .word
             {
                 // NB: the periods of an initialism (`U.S. troops`) do not end the phrase.
+                cursor += 1
+            } else if !words.isEmpty, isOpeningQuote(text, cursor, in: sentence) {
+                // NB: `30 potential trafficking "situations."`: a word put in quotes goes on with the phrase.
                 cursor += 1
             } else if !words.isEmpty, let close = acronymInBrackets(text, at: cursor, in: sentence) {
                 cursor = close + 1
@@ -175,7 +180,8 @@ enum CountedNounReader {
         guard verbLike else { return true }
         let next = index + 1
         let nextEnds =
-            next >= sentence.upperBound || text.tokens[next].kind != .word
+            next >= sentence.upperBound
+            || (text.tokens[next].kind != .word && !isOpeningQuote(text, next, in: sentence))
             || FigureVocabulary.phraseStops.contains(text.lowered[next])
         guard let previous = words.last else { return !nextEnds }
         let previousWord = text.lowered[previous]
@@ -253,6 +259,12 @@ enum CountedNounReader {
             let rest = nounPhrase(text, from: index + 1, in: sentence, joinsCommas: false)
         else { return false }
         return isPluralHead(rest.head)
+    }
+
+    /// Whether the token at `index` is a double quote that opens a word: a space before it, none after it.
+    private static func isOpeningQuote(_ text: TokenizedText, _ index: Int, in sentence: Range<Int>) -> Bool {
+        text.isSymbol(index, ASCII.quote) && text.tokens[index].spaceBefore && text.isGlued(index + 1)
+            && index + 1 < sentence.upperBound && text.tokens[index + 1].kind == .word
     }
 
     /// `(UPP)` inside a phrase, followed by more of it: the index of the `)`.

@@ -15,6 +15,8 @@ struct FieldDates: Sendable {
         var dating: Dating?
         /// A year it uses as an adjective (`The 2007 state budget`) and where that year stands (in scalars).
         var attributiveYear: (year: Int, offset: Int)?
+        /// Whether a blank line stands before it (not after a colon): it opens a paragraph of its own in the field.
+        var opensBlock = false
     }
 
     /// The figures of the field: a range of ids.
@@ -35,6 +37,9 @@ struct FieldDates: Sendable {
         sentences = reader.sentences.map { sentence in
             let bytes = text.tokens[sentence.lowerBound].start..<text.tokens[sentence.upperBound - 1].end
             var dated = Sentence(start: reader.offsets.scalars(bytes).lowerBound)
+            // NB: `were as follows:` over a blank line introduces the block after it, which goes on with it.
+            dated.opensBlock =
+                text.tokens[sentence.lowerBound].breakBefore && !text.isSymbol(sentence.lowerBound - 1, ASCII.colon)
             if let attributive = reader.mentions.first(where: {
                 $0.isAttributive && $0.year != nil && sentence.contains($0.tokens.lowerBound)
             }), let year = attributive.year {

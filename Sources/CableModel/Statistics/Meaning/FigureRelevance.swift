@@ -30,7 +30,8 @@ public enum FigureRelevance: String, Sendable, CaseIterable, Comparable {
             let isOwed = !sentenceWords.isDisjoint(with: debtWords)
             return unreportedMoneyWords.isDisjoint(with: nearWords) && !isOwed ? .money : .other
         case .victims: return kind == .count || kind == .percentage ? .victims : .context
-        case .cases, .suspects, .traffickers: return .enforcement
+        // NB: `postings for prostitution are over 90% of the cases`: a share of cases is background, not a count.
+        case .cases, .suspects, .traffickers: return kind == .percentage ? .other : .enforcement
         case .people where action == nil:
             // NB: persons counted with no action of the questionnaire are victims when their sentence speaks of
             // trafficking or exploitation (`four girls who were trafficked`), enforcement when it speaks of the

@@ -19,9 +19,12 @@ public enum ReportedAction: String, Sendable, CaseIterable {
     /// Verbs that count cases as investigations when what they count is cases (`received 12 cases`, `registered`).
     static let caseIntakeVerbs: Set<String> = ["received", "registered", "recorded", "handled", "conducted"]
 
+    /// Verbs that count cases as assisted when what they count is cases (`worked on 30 situations`).
+    static let caseAssistanceVerbs: Set<String> = ["worked"]
+
     /// Words of a figure's clause that say what was done when no verb of the lexicon does, by the category of what
     /// it counts, the first to match winning: `given shelter`, `received assistance`, `four known victims`, `cases
-    /// under investigation`, `went to trial`, `serving sentences`.
+    /// under investigation`, `went to trial`, `cases … are ongoing`, `serving sentences`.
     static let clauseWords: [FigureCategory: [(ReportedAction, Set<String>)]] = [
         .victims: [
             (.sheltered, ["shelter", "sheltered", "housed", "housing", "accommodated", "accommodation"]),
@@ -37,7 +40,7 @@ public enum ReportedAction: String, Sendable, CaseIterable {
         ],
         .cases: [
             (.investigated, ["investigation", "investigations", "underway", "investigating"]),
-            (.prosecuted, ["trial", "trials"]),
+            (.prosecuted, ["trial", "trials", "ongoing"]),
             (.convicted, ["conviction", "convictions"]),
             (.identified, ["known", "confirmed", "identified", "reported"]),
         ],
@@ -75,6 +78,7 @@ public enum ReportedAction: String, Sendable, CaseIterable {
         if caseOnlyVerbs.contains(verb), countsNoun, category != .cases { return nil }
         if let action = byVerb[verb] { return action }
         if category == .cases, caseIntakeVerbs.contains(verb) { return .investigated }
+        if category == .cases, caseAssistanceVerbs.contains(verb) { return .assisted }
         return nil
     }
 }

@@ -9,6 +9,10 @@ enum YearCarrier {
     /// Past forms of `be`, `have` and `do` that put a sentence in the past.
     static let pastAuxiliaries: Set<String> = ["was", "were", "had", "did"]
 
+    /// Words that add a sentence's count to the counts before it, so that it shares their date whatever its tense
+    /// (`The GOC also has 49 additional investigations underway`).
+    static let additionWords: Set<String> = ["additional"]
+
     /// Dates the undated figures of one field, in place. `reportingYear` is the year of the reporting period,
     /// `sent` the cable's date (which dates a month named without a year).
     static func carry(_ figures: inout [Figure], in field: FieldDates, reportingYear: Int?, sent: CableDate? = nil) {
@@ -20,11 +24,7 @@ enum YearCarrier {
             let start = figures[index].sentenceRange.lowerBound
             if start != current {
                 if let current { carried = currentFirst ?? dating(ofSentence: current, in: field) ?? carried }
-                while sentenceIndex < field.sentences.count, field.sentences[sentenceIndex].start < start {
-                    let sentence = field.sentences[sentenceIndex]
-                    if sentence.start != current, let dating = sentence.dating { carried = dating }
-                    sentenceIndex += 1
-                }
+                carried = self.carried(carried, to: start, after: current, in: field, from: &sentenceIndex)
                 current = start
                 currentFirst = nil
             }
@@ -56,6 +56,28 @@ enum YearCarrier {
             figures[index].year = reportingYear
             figures[index].period = "reporting period"
         }
+    }
+
+    /// The date carried to the sentence that starts at `start` over the sentences before it, from `sentenceIndex`
+    /// on (the sentence `current`, whose own date was taken already, aside).
+    private static func carried(
+        _ carried: FieldDates.Dating?, to start: Int, after current: Int?, in field: FieldDates,
+        from sentenceIndex: inout Int
+    ) -> FieldDates.Dating? {
+        var carried = carried
+        while sentenceIndex < field.sentences.count, field.sentences[sentenceIndex].start < start {
+            let sentence = field.sentences[sentenceIndex]
+            if sentence.start != current {
+                // NB: a date does not carry past a blank line into the next paragraph of the field.
+                if sentence.opensBlock { carried = nil }
+                if let dating = sentence.dating { carried = dating }
+            }
+            sentenceIndex += 1
+        }
+        let opensBlock =
+            sentenceIndex < field.sentences.count && field.sentences[sentenceIndex].start == start
+            && field.sentences[sentenceIndex].opensBlock
+        return opensBlock ? nil : carried
     }
 
     /// `will receive IKR 800,000 (US $11,400) in 2007`: an amount and its equivalent in parentheses share a date.
@@ -149,6 +171,7 @@ enum YearCarrier {
         let words = figure.sentenceWords
         guard words.isDisjoint(with: presentWords) else { return false }
         return !words.isDisjoint(with: pastAuxiliaries) || words.contains(where: isPastForm)
+            || !words.isDisjoint(with: additionWords)
     }
 
     /// A past tense or participle: irregular (`sought`), or a word of more than four letters in `-ed` (`reported`).

@@ -71,9 +71,13 @@ struct FigureBuilder {
         let text = reader.text
         let next = phrase.tokens.upperBound
         let hyphenated = text.isDash(next) && text.isGlued(next) ? next + 1 : next
+        // NB: `up to six years (eight if …)`: a term that takes the noun of the one before is a term too, where
+        // words go on after it (`imprisonment: 1.` is a list's label).
+        let goesOn = next < text.count && text.tokens[next].kind == .word
         let firstWord =
-            draft.countedNoun.flatMap {
-                $0.source == .following && !$0.tokens.isEmpty ? text.lowered[$0.tokens.lowerBound] : nil
+            draft.countedNoun.flatMap { noun in
+                let isRead = noun.source == .following || (noun.source == .inherited && goesOn)
+                return isRead && !noun.tokens.isEmpty ? text.lowered[noun.tokens.lowerBound] : nil
             }
             ?? (hyphenated < text.count ? text.lowered[hyphenated] : "")
         if FigureVocabulary.timeUnits.contains(firstWord) { return .duration }

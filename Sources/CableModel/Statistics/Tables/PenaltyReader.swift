@@ -4,6 +4,7 @@ enum PenaltyReader {
     /// Words that make a sentence about prescribed punishment.
     static let penaltyWords: Set<String> = [
         "punishable", "penalty", "penalties", "punishment", "punishments", "punished", "imprisonment", "prison",
+        "imprison",
         "jail", "sentence", "sentences", "fine", "fines", "fined", "term", "terms", "prescribes", "prescribed",
         "incarceration", "custody", "deprivation", "sanction", "sanctions",
     ]
