@@ -153,4 +153,23 @@ struct LibraryFilterTests {
         }
         _ = fixture
     }
+
+    @Test func everyPlanGivesAHitTheScoreAndSnippetOfItsUnit() throws {
+        let (fixture, library) = try LibraryFilterTests.library()
+        for text in ["stowaway", "stowaway*", "tag:KTIP stowaway", "harbour"] {
+            let query = try LibraryQuery(text)
+            let ranked = try library.search(query, snippetWords: 4)
+            let byUnit = Dictionary(uniqueKeysWithValues: ranked.map { ("\($0.key)/\($0.unitID)", $0) })
+            #expect(!ranked.isEmpty && ranked.allSatisfy { $0.score > 0 }, "\(text)")
+            for walking in [0, 100] {
+                for (offset, limit) in [(0, 20), (1, 1)] {
+                    let hits = try library.search(
+                        query, offset: offset, limit: limit, snippetWords: 4, ranking: 0, walking: walking)
+                    #expect(!hits.isEmpty, "\(text)")
+                    #expect(hits.allSatisfy { byUnit["\($0.key)/\($0.unitID)"] == $0 }, "\(text) walking \(walking)")
+                }
+            }
+        }
+        _ = fixture
+    }
 }
