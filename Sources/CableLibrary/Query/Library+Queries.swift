@@ -115,25 +115,40 @@ extension Library {
         }
     }
 
-    /// The BM25 score (higher is better) and the snippet of each of `units`, units that match `match`.
+    /// The BM25 score (higher is better) and the snippet of each of `units`, units that match `match`, read in
+    /// runs of `perCursor` units in rowid order.
     ///
     /// NB: bm25 counts the units that hold each phrase of the match once per cursor of the full-text index; joined to
     /// the page unit by unit, it counted them again for every hit: twenty passes over a frequent word's list
-    /// (`tag:PHUM date:2009 elections` on the 16× library: 45 ms of CPU, against 7 ms for one cursor). So one cursor
-    /// reads the matches between the page's lowest and highest unit, and `+rowid` keeps SQLite from opening one cursor
-    /// per listed unit. The units must match, or they get no score.
-    private static func scoredSnippets(
-        of units: [Int64], _ match: String, words: Int, in db: Database
+    /// (`tag:PHUM date:2009 elections` on the 16× library: 45 ms of CPU, against 7 ms for one cursor). A run is one
+    /// cursor over the matches between its lowest and highest unit; runs keep a statement under SQLite's 32,766
+    /// arguments however long the page asked for (`--limit`). The units must match, or they get no score.
+    static func scoredSnippets(
+        of units: [Int64], _ match: String, words: Int, in db: Database, perCursor: Int = 1_000
     ) throws -> [Int64: (Double, String)] {
-        guard let low = units.min(), let high = units.max() else { return [:] }
+        let sorted = units.sorted()
+        var marked: [Int64: (Double, String)] = [:]
+        for start in stride(from: 0, to: sorted.count, by: perCursor) {
+            let run = sorted[start..<min(start + perCursor, sorted.count)]
+            try marked.merge(scoredSnippets(ofRun: run, match, words: words, in: db)) { first, _ in first }
+        }
+        return marked
+    }
+
+    /// The scores and snippets of a run of units in rowid order, through one cursor; `+rowid` keeps SQLite from
+    /// opening one cursor per listed unit.
+    private static func scoredSnippets(
+        ofRun run: ArraySlice<Int64>, _ match: String, words: Int, in db: Database
+    ) throws -> [Int64: (Double, String)] {
+        guard let low = run.first, let high = run.last else { return [:] }
         let rows = try Row.fetchAll(
             db,
             sql: """
                 SELECT rowid, bm25(unit_fts), snippet(unit_fts, -1, ?, ?, '…', ?) FROM unit_fts
-                WHERE unit_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(databaseQuestionMarks(count: units.count)))
+                WHERE unit_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(databaseQuestionMarks(count: run.count)))
                 """,
             arguments: [LibraryHit.highlightStart, LibraryHit.highlightEnd, words, match, low, high]
-                + StatementArguments(units.map(\.databaseValue)))
+                + StatementArguments(run.map(\.databaseValue)))
         return Dictionary(rows.map { ($0[0], (-($0[1] as Double), $0[2])) }) { first, _ in first }
     }
 
