@@ -153,4 +153,42 @@ struct LibraryFilterTests {
         }
         _ = fixture
     }
+
+    @Test func aPageIsScoredInRunsOfUnitsAsInOne() throws {
+        let (fixture, library) = try LibraryFilterTests.library()
+        let hits = try library.search(LibraryQuery("stowaway"))
+        let units = try library.reading { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE cable IN (SELECT id FROM cable)")
+        }
+        let match = "(\"stowaway\" OR \"stowaways\")"
+        let (whole, runs) = try library.reading { db in
+            (
+                try Library.scoredSnippets(of: units.reversed(), match, words: 4, in: db),
+                try Library.scoredSnippets(of: units, match, words: 4, in: db, perCursor: 1)
+            )
+        }
+        #expect(whole.count == hits.count && runs.count == hits.count)
+        #expect(whole.keys.sorted() == runs.keys.sorted())
+        #expect(whole.allSatisfy { runs[$0.key]?.0 == $0.value.0 && runs[$0.key]?.1 == $0.value.1 })
+        _ = fixture
+    }
+
+    @Test func everyPlanGivesAHitTheScoreAndSnippetOfItsUnit() throws {
+        let (fixture, library) = try LibraryFilterTests.library()
+        for text in ["stowaway", "stowaway*", "tag:KTIP stowaway", "harbour"] {
+            let query = try LibraryQuery(text)
+            let ranked = try library.search(query, snippetWords: 4)
+            let byUnit = Dictionary(uniqueKeysWithValues: ranked.map { ("\($0.key)/\($0.unitID)", $0) })
+            #expect(!ranked.isEmpty && ranked.allSatisfy { $0.score > 0 }, "\(text)")
+            for walking in [0, 100] {
+                for (offset, limit) in [(0, 20), (1, 1)] {
+                    let hits = try library.search(
+                        query, offset: offset, limit: limit, snippetWords: 4, ranking: 0, walking: walking)
+                    #expect(!hits.isEmpty, "\(text)")
+                    #expect(hits.allSatisfy { byUnit["\($0.key)/\($0.unitID)"] == $0 }, "\(text) walking \(walking)")
+                }
+            }
+        }
+        _ = fixture
+    }
 }

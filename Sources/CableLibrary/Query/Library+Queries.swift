@@ -34,7 +34,10 @@ extension Library {
     /// NB: `count` finds the cables that hold the words by reading every match (0.1–0.2 s of CPU for a frequent word
     /// on 100,000 cables); words alone are counted as distinct cables in the order the full-text index gives its
     /// matches, which stops at `limit`. With filters beside them that order is slower per match (a cable lookup
-    /// each) and the answer is mostly under the limit, so such a query is counted whole.
+    /// each) and the answer is mostly under the limit, so such a query is counted whole: reading its matches is
+    /// what it costs (`tag:PHUM date:2009 elections` on 105,648 cables, 76,128 matching units: 70 ms of CPU, of
+    /// which 36 ms map the matches to their cables; driven by the filter's 7,648 cables instead, a full-text query
+    /// per cable took 175 ms, and a unit-by-unit seek over a second).
     public func count(_ query: LibraryQuery, upTo limit: Int) throws(LibraryError) -> Int {
         guard query.hasWords, query.filters.isEmpty else { return min(try count(query), limit + 1) }
         return try reading { db in
@@ -67,8 +70,9 @@ extension Library {
     ///
     /// NB: reading the matches costs a few microseconds each, whatever the filters (`tag:PHUM date:2009 elections` on
     /// 100,000 cables, 75,623 matches: about 0.2 s of CPU). The walk costs a seek per unit of each cable it passes:
-    /// cheap when the words are in most cables (that query: 0.1 s, its count included), slow when the filtered cables
-    /// rarely hold them (`date:2009 convicted`: 2.6 s walked, 5 ms through its 5,104 matches).
+    /// cheap when the words are in most cables (that query: 0.1 s, its count included; its page alone 7 ms of CPU on
+    /// a full-text index merged into one segment, 126 ms on the unmerged segments of 16 bulk inserts), slow when the
+    /// filtered cables rarely hold them (`date:2009 convicted`: 2.6 s walked, 5 ms through its 5,104 matches).
     public static let walkedMatchLimit = 20_000
 
     /// Whether `query`'s hits are ranked by score (at most `ranking` matching units), else listed newest first.
@@ -96,21 +100,56 @@ extension Library {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT page.cable, c.cable_id, u.unit_id, bm25(unit_fts), snippet(unit_fts, -1, ?, ?, '…', ?)
-                    FROM (\(page.sql)) page JOIN unit_fts ON unit_fts.rowid = page.unit JOIN unit u ON u.id = page.unit
-                    JOIN cable c ON c.id = page.cable
-                    WHERE unit_fts MATCH ?
-                    ORDER BY \(page.order)
+                    SELECT page.unit, page.cable, c.cable_id, u.unit_id FROM (\(page.sql)) page
+                    JOIN unit u ON u.id = page.unit JOIN cable c ON c.id = page.cable ORDER BY \(page.order)
                     """,
-                arguments: [LibraryHit.highlightStart, LibraryHit.highlightEnd, snippetWords, match]
-                    + condition.spelledArguments + condition.arguments + [limit, offset, match])
-            return rows.map { row in
-                let unit: String = row[2]
+                arguments: [match] + condition.spelledArguments + condition.arguments + [limit, offset])
+            let marked = try Library.scoredSnippets(of: rows.map { $0[0] }, match, words: snippetWords, in: db)
+            return rows.compactMap { row in
+                let unit: String = row[3]
+                guard let (score, snippet) = marked[row[0]] else { return nil }
                 return LibraryHit(
-                    key: row[0], cableID: row[1], unitID: unit.isEmpty ? "subject" : unit, score: -(row[3] as Double),
-                    snippet: row[4])
+                    key: row[1], cableID: row[2], unitID: unit.isEmpty ? "subject" : unit, score: score,
+                    snippet: snippet)
             }
         }
+    }
+
+    /// The BM25 score (higher is better) and the snippet of each of `units`, units that match `match`, read in
+    /// runs of `perCursor` units in rowid order.
+    ///
+    /// NB: bm25 counts the units that hold each phrase of the match once per cursor of the full-text index; joined to
+    /// the page unit by unit, it counted them again for every hit: twenty passes over a frequent word's list
+    /// (`tag:PHUM date:2009 elections` on the 16× library: 45 ms of CPU, against 7 ms for one cursor). A run is one
+    /// cursor over the matches between its lowest and highest unit; runs keep a statement under SQLite's 32,766
+    /// arguments however long the page asked for (`--limit`). The units must match, or they get no score.
+    static func scoredSnippets(
+        of units: [Int64], _ match: String, words: Int, in db: Database, perCursor: Int = 1_000
+    ) throws -> [Int64: (Double, String)] {
+        let sorted = units.sorted()
+        var marked: [Int64: (Double, String)] = [:]
+        for start in stride(from: 0, to: sorted.count, by: perCursor) {
+            let run = sorted[start..<min(start + perCursor, sorted.count)]
+            try marked.merge(scoredSnippets(ofRun: run, match, words: words, in: db)) { first, _ in first }
+        }
+        return marked
+    }
+
+    /// The scores and snippets of a run of units in rowid order, through one cursor; `+rowid` keeps SQLite from
+    /// opening one cursor per listed unit.
+    private static func scoredSnippets(
+        ofRun run: ArraySlice<Int64>, _ match: String, words: Int, in db: Database
+    ) throws -> [Int64: (Double, String)] {
+        guard let low = run.first, let high = run.last else { return [:] }
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT rowid, bm25(unit_fts), snippet(unit_fts, -1, ?, ?, '…', ?) FROM unit_fts
+                WHERE unit_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(databaseQuestionMarks(count: run.count)))
+                """,
+            arguments: [LibraryHit.highlightStart, LibraryHit.highlightEnd, words, match, low, high]
+                + StatementArguments(run.map(\.databaseValue)))
+        return Dictionary(rows.map { ($0[0], (-($0[1] as Double), $0[2])) }) { first, _ in first }
     }
 
     /// The page query of a search whose words are `match`: ranked up to `ranking` matches, newest first from the
