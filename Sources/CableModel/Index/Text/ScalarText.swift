@@ -5,11 +5,22 @@ extension Array where Element == Unicode.Scalar {
     /// The scalars of `text`.
     ///
     /// NB: one decoding pass; `Array(text.unicodeScalars)` decodes twice, once to count. Every unit's text is read
-    /// so by the index and by the browser before its first frame.
+    /// so by the index and by the browser before its first frame, so the scalars are decoded from the UTF-8 bytes
+    /// in place and written straight into the array (never more scalars than bytes), without a check per append.
     public init(scalarsOf text: String) {
-        self.init()
-        reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { append(scalar) }
+        var text = text
+        let capacity = text.utf8.count
+        self = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+                var iterator = bytes.makeIterator()
+                var decoder = UTF8()
+                count = 0
+                while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                    buffer.initializeElement(at: count, to: scalar)
+                    count += 1
+                }
+            }
+        }
     }
 
     /// The position after any spaces, tabs and line breaks from `index`.
