@@ -5,20 +5,14 @@ extension Array where Element == Unicode.Scalar {
     /// The scalars of `text`.
     ///
     /// NB: one decoding pass; `Array(text.unicodeScalars)` decodes twice, once to count. Every unit's text is read
-    /// so by the index and by the browser before its first frame, so the scalars are decoded from the UTF-8 bytes
-    /// in place and written straight into the array (never more scalars than bytes), without a check per append.
+    /// so by the index and by the browser before its first frame, so the scalars are written straight into the
+    /// array (never more scalars than bytes), without the capacity check of an append each.
     public init(scalarsOf text: String) {
-        var text = text
-        let capacity = text.utf8.count
-        self = text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
-                var iterator = bytes.makeIterator()
-                var decoder = UTF8()
-                count = 0
-                while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-                    buffer.initializeElement(at: count, to: scalar)
-                    count += 1
-                }
+        self.init(unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+            count = 0
+            for scalar in text.unicodeScalars {
+                buffer.initializeElement(at: count, to: scalar)
+                count += 1
             }
         }
     }
