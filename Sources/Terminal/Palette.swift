@@ -14,7 +14,11 @@ struct Palette {
 
     /// Whether colour is used.
     let usesColour: Bool
-    private var attributes: [CellStyle: (attr_t, Int16)] = [:]
+    /// What each style has been turned into, keyed by `key(of:)`.
+    ///
+    /// NB: keyed by an `Int`, not by the style: a dictionary of a new key type makes the runtime search the
+    /// binary's conformance records for `Hashable` on its first use, before the first frame.
+    private var attributes: [Int: (attr_t, Int16)] = [:]
 
     /// Sets up colour pairs when `usesColour`.
     init(usesColour: Bool) {
@@ -34,7 +38,7 @@ struct Palette {
 
     /// The ncurses attributes and colour pair for a style.
     mutating func attributes(for style: CellStyle) -> (attr_t, Int16) {
-        if let known = attributes[style] { return known }
+        if let known = attributes[Palette.key(of: style)] { return known }
         var flags = style.attributes
         var pair: Int16 = 0
         if usesColour {
@@ -46,8 +50,13 @@ struct Palette {
         if flags.contains(.dim) { value |= cg_attr_dim() }
         if flags.contains(.reverse) { value |= cg_attr_reverse() }
         if flags.contains(.underline) { value |= cg_attr_underline() }
-        attributes[style] = (value, pair)
+        attributes[Palette.key(of: style)] = (value, pair)
         return (value, pair)
+    }
+
+    /// A number for each style: its role and its attributes, a byte each.
+    private static func key(of style: CellStyle) -> Int {
+        Int(style.role.rawValue) << 8 | Int(style.attributes.rawValue)
     }
 
     /// The colours of each role. -1 is the terminal's own colour.

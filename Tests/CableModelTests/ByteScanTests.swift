@@ -44,4 +44,18 @@ import Testing
             #expect(!NumberWordTable.startsNumber(word), "\(word)")
         }
     }
+    @Test(arguments: [
+        ("[PGOV](#) [PREL](#)", "](#)", " "), ("REF: A;B) C", ";", "; "), ("( a ) ( b )", " )", ")"),
+        ("no match here", "xyz", "-"), ("", "a", "b"), ("aaa", "aa", "b"), ("e\u{301}e", "e", "x"),
+        ("]](#)", "](#)", ""),
+    ])
+    func replacesEveryOccurrenceAsTheStandardLibraryDoes(text: String, target: String, replacement: String) {
+        #expect(text.replacingAll(target, with: replacement) == text.replacing(target, with: replacement))
+    }
+
+    @Test func uniquedKeepsTheFirstOfEachInOrderShortOrLong() {
+        #expect(["b", "a", "b", "c", "a"].uniqued() == ["b", "a", "c"])
+        #expect((0..<100).map { String($0 % 7) }.uniqued() == (0..<7).map(String.init))
+        #expect([Int]().uniqued().isEmpty)
+    }
 }

@@ -2,16 +2,25 @@
 public struct KeyMap: Sendable {
     /// The bindings, in the order the help screen lists them.
     public let bindings: [KeyBinding]
-    private let actions: [KeyScope: [Key: Action]]
+    /// Each scope's keys, in the order the scopes first appear in the bindings.
+    ///
+    /// NB: a list of the dozen scopes, not a dictionary keyed by them: a dictionary of a new key type makes the
+    /// runtime search the binary's conformance records for `Hashable` on its first use, before the first frame.
+    private let actions: [(scope: KeyScope, keys: [Key: Action])]
 
     /// Creates a key map; a key bound twice in one scope keeps its first binding.
     public init(_ bindings: [KeyBinding]) {
         self.bindings = bindings
-        var actions: [KeyScope: [Key: Action]] = [:]
+        var actions: [(scope: KeyScope, keys: [Key: Action])] = []
         for binding in bindings {
-            for key in binding.keys where actions[binding.scope, default: [:]][key] == nil {
-                actions[binding.scope, default: [:]][key] = binding.action
+            let place: Int
+            if let found = actions.firstIndex(where: { $0.scope == binding.scope }) {
+                place = found
+            } else {
+                actions.append((binding.scope, [:]))
+                place = actions.count - 1
             }
+            for key in binding.keys where actions[place].keys[key] == nil { actions[place].keys[key] = binding.action }
         }
         self.actions = actions
     }
@@ -19,7 +28,7 @@ public struct KeyMap: Sendable {
     /// The action `key` triggers: the first of `scopes` that binds it wins.
     public func action(for key: Key, in scopes: [KeyScope]) -> Action? {
         for scope in scopes {
-            if let action = actions[scope]?[key] { return action }
+            if let action = actions.first(where: { $0.scope == scope })?.keys[key] { return action }
         }
         return nil
     }

@@ -73,6 +73,11 @@ enum FramedHeading {
     static func find(in text: ByteText) -> Place? {
         var index = text.startIndex
         while index < text.endIndex {
+            // NB: a frame opens with a dash; any other byte is passed without reading a run from it.
+            guard text[index] == ASCII.hyphen else {
+                index += 1
+                continue
+            }
             let runEnd = endOfFrame(text, from: index)
             defer { index = max(runEnd, index + 1) }
             guard runEnd - index >= frameLength, index == text.startIndex || opensFrame(after: text[index - 1]) else {

@@ -15,12 +15,19 @@ struct PageBreak: Equatable {
         var found: [PageBreak] = []
         var index = line.startIndex
         while index < line.endIndex {
+            // NB: both forms open a word with `X` or a digit; testing that first spares a call on every byte.
+            let byte = line[index]
+            guard byte == UInt8(ascii: "X") || byte.isASCIIDigit, index == line.startIndex || line[index - 1].isBlank
+            else {
+                index += 1
+                continue
+            }
             if let redacted = redactedBreak(line, at: index) {
                 found.append(redacted)
                 index = redacted.range.upperBound
                 continue
             }
-            guard line[index].isASCIIDigit, index == line.startIndex || line[index - 1].isBlank else {
+            guard byte.isASCIIDigit else {
                 index += 1
                 continue
             }

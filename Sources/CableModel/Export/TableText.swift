@@ -57,14 +57,3 @@ public enum TableText {
         return line
     }
 }
-
-extension String {
-    /// The string with every `target` replaced by `replacement` (without Foundation).
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var output = ""
-        for character in self {
-            if character == target { output += replacement } else { output.append(character) }
-        }
-        return output
-    }
-}

@@ -45,7 +45,7 @@ enum AuthorityReader {
             // NB: `E.O.` and `1.4.` hold a stop of their own; they end no sentence.
             if word.hasSuffix("."), word.count > 1, !word.dropLast().contains(".") { break }
         }
-        var text = kept.joined(separator: " ").replacing(" )", with: ")").replacing("( ", with: "(")
+        var text = kept.joined(separator: " ").replacingAll(" )", with: ")").replacingAll("( ", with: "(")
         while let last = text.last, last == "." || last == " " || last == "," || last == ";" { text.removeLast() }
         return text.isEmpty ? nil : text
     }

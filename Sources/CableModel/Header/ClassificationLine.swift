@@ -99,8 +99,9 @@ struct ClassificationLine: Equatable {
         // NB: the boundary of an export's fields (`DC","UNCLAS`) is neither the routing line's nor the level's.
         let prefix = String(written[found.start].prefix(found.gluedPrefix.count))
         let gluedPrefix = found.gluedPrefix.isEmpty ? [] : [ClassificationLine.droppingFieldBoundary(prefix)]
-        self.before = (written[..<found.start] + gluedPrefix).joined(separator: " ")
-        self.after = written[scan...].joined(separator: " ")
+        // NB: joined as arrays: the first `joined` of an `ArraySlice` resolves its associated types at run time.
+        self.before = (Array(written[..<found.start]) + gluedPrefix).joined(separator: " ")
+        self.after = Array(written[scan...]).joined(separator: " ")
     }
 
     /// A quick test on bytes before the full reading: the line holds a level word, plain or letter-spaced.
@@ -187,7 +188,7 @@ struct ClassificationLine: Equatable {
     private static func unspacedLevel(_ words: [String], at index: Int) -> (name: String, next: Int)? {
         let word = words[index]
         if word == "TOP", index + 1 < words.count, words[index + 1].hasPrefix("SECRET") {
-            return ("TOP SECRET" + words[index + 1].dropFirst(6), index + 2)
+            return ("TOP SECRET" + String(words[index + 1].dropFirst(6)), index + 2)
         }
         if word == "LIMITED", index + 2 < words.count, words[index + 1] == "OFFICIAL", words[index + 2] == "USE" {
             return ("LIMITED OFFICIAL USE", index + 3)
@@ -195,7 +196,7 @@ struct ClassificationLine: Equatable {
         for level in levels where !level.contains(" ") && word.hasPrefix(level) {
             let rest = word.dropFirst(level.count)
             if rest.isEmpty || rest.hasPrefix("/") {
-                return (level + rest, index + 1)
+                return (level + String(rest), index + 1)
             }
         }
         return nil

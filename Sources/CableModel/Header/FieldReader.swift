@@ -32,7 +32,7 @@ struct FieldReader {
     /// The field open before the last blank line.
     private var lastField: HeaderField?
     private var continuesPassing = false
-    private var seen = Set<HeaderField>()
+    private var seen: [HeaderField] = []
     private var passingLines = 0
 
     /// A reader that knows these tags.
@@ -115,7 +115,7 @@ struct FieldReader {
             dropLabelStart()
         }
         current = .classifiedBy
-        seen.insert(.classifiedBy)
+        seen.insertOnce(.classifiedBy)
         return true
     }
 
@@ -146,7 +146,7 @@ struct FieldReader {
         for (position, occurrence) in occurrences.enumerated() {
             let end = position + 1 < occurrences.count ? occurrences[position + 1].labelStart : bytes.endIndex
             let value = bytes[occurrence.valueStart..<max(end, occurrence.valueStart)].trimmed.string
-            seen.insert(occurrence.field)
+            seen.insertOnce(occurrence.field)
             continuesPassing = false
             lastField = nil
             if occurrence.field == .sipdis {

@@ -15,7 +15,7 @@ enum HeaderField: Hashable {
     }
 
     /// The labelled fields of `line` in order, skipping fields in `seen` (each is written once, but SIPDIS).
-    static func occurrences(in line: String, seen: Set<HeaderField>) -> [Occurrence] {
+    static func occurrences(in line: String, seen: [HeaderField]) -> [Occurrence] {
         let bytes = Array(line.utf8)[...]
         var found: [Occurrence] = []
         var index = bytes.startIndex
@@ -28,7 +28,7 @@ enum HeaderField: Hashable {
                 occurrence.field != .executiveOrder || found.last?.field != .classifiedBy
             {
                 found.append(occurrence)
-                if occurrence.field != .sipdis { seen.insert(occurrence.field) }
+                if occurrence.field != .sipdis { seen.insertOnce(occurrence.field) }
                 index = occurrence.valueStart
                 continue
             }
@@ -114,5 +114,15 @@ enum HeaderField: Hashable {
             break
         }
         return nil
+    }
+}
+
+extension [HeaderField] {
+    /// Adds `field` unless it is there already.
+    ///
+    /// NB: the fields seen are a list, not a `Set`: a set of a new element type makes the runtime search the
+    /// binary's conformance records for `Hashable` on its first use (about 0.2M instructions before the first frame).
+    mutating func insertOnce(_ field: HeaderField) {
+        if !contains(field) { append(field) }
     }
 }

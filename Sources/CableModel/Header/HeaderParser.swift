@@ -211,7 +211,16 @@ extension String {
 
 extension Array where Element: Hashable {
     /// The elements in order, each once.
+    ///
+    /// NB: a header's lists are short, and a short one is compared element by element: a `Set` of a new element
+    /// type (`Addressee`) makes the runtime search the binary's conformance records for `Hashable` on its first
+    /// use, about 0.2M instructions before the browser's first frame. A long list still goes through a set.
     func uniqued() -> [Element] {
+        if count <= 16 {
+            var kept: [Element] = []
+            for element in self where !kept.contains(element) { kept.append(element) }
+            return kept
+        }
         var seen = Set<Element>()
         return filter { seen.insert($0).inserted }
     }

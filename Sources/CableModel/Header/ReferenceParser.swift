@@ -30,7 +30,7 @@ struct ReferenceParser {
         var words: [Substring] = []
         var afterReferenceWord = true
         // NB: `11676;B) ANKARA`: a separator glued to the next label.
-        let spaced = text.replacing(";", with: "; ")
+        let spaced = text.replacingAll(";", with: "; ")
         for rawWord in spaced.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             let alone =
                 (afterReferenceWord && words.isEmpty)

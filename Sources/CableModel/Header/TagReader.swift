@@ -55,7 +55,7 @@ struct TagReader {
 
     /// The words in capitals without link residue (`[PGOV](#)`); a parenthesised group is one word.
     private static func words(in value: String) -> [Word] {
-        let cleaned = value.replacing("](#)", with: " ").replacing("[", with: " ").uppercased()
+        let cleaned = value.replacingAll("](#)", with: " ").replacingAll("[", with: " ").uppercased()
         var words: [Word] = []
         var current = ""
         var depth = 0

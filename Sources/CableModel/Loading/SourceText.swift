@@ -62,24 +62,32 @@ struct SourceText {
     }
 
     /// NUL bytes, or more than one byte in a hundred being a C0 control other than tab, LF, CR, FF and ESC.
+    ///
+    /// NB: this and the UTF-8 check read every byte of every file through the buffer, without a bounds check each.
     private static func looksBinary(_ input: ArraySlice<UInt8>) -> Bool {
         var controls = 0
-        for byte in input {
-            if byte == 0 { return true }
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C, byte != 0x1B { controls += 1 }
+        let hasNul = input.withUnsafeBufferPointer { buffer in
+            for byte in buffer where byte < 0x20 {
+                if byte == 0 { return true }
+                if byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C, byte != 0x1B { controls += 1 }
+            }
+            return false
         }
-        return controls * 100 > input.count
+        return hasNul || controls * 100 > input.count
     }
 
+    /// Whether the bytes are UTF-8; the ASCII before the first byte beyond it needs no decoding.
     private static func isValidUTF8(_ input: ArraySlice<UInt8>) -> Bool {
-        guard input.contains(where: { $0 >= 0x80 }) else { return true }
-        var iterator = input.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
+        input.withUnsafeBufferPointer { buffer in
+            guard let firstHigh = buffer.firstIndex(where: { $0 >= 0x80 }) else { return true }
+            var iterator = UnsafeBufferPointer(rebasing: buffer[firstHigh...]).makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
             }
         }
     }
@@ -117,24 +125,31 @@ struct SourceText {
     ///
     /// NB: some exports write U+2028 where the cable broke a line, even to indent a paragraph number
     /// (`U+2028 U+2028 9. (SBU)`); read as a character it glues that paragraph to the one before.
+    ///
+    /// NB: the bytes between two line ends to rewrite are copied in one piece, not appended byte by byte.
     private static func normalisingLineEnds(_ input: ArraySlice<UInt8>) -> [UInt8] {
         guard input.contains(ASCII.carriageReturn) || input.contains(0xE2) else { return Array(input) }
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
+        var copied = input.startIndex
         var index = input.startIndex
         while index < input.endIndex {
             let byte = input[index]
+            guard byte == ASCII.carriageReturn || isLineSeparator(input, at: index) else {
+                index += 1
+                continue
+            }
+            output.append(contentsOf: input[copied..<index])
+            output.append(ASCII.newline)
             if byte == ASCII.carriageReturn {
-                output.append(ASCII.newline)
                 if index + 1 < input.endIndex, input[index + 1] == ASCII.newline { index += 1 }
-            } else if isLineSeparator(input, at: index) {
-                output.append(ASCII.newline)
-                index += 2
             } else {
-                output.append(byte)
+                index += 2
             }
             index += 1
+            copied = index
         }
+        output.append(contentsOf: input[copied..<input.endIndex])
         return output
     }
 

@@ -52,26 +52,35 @@ extension ArraySlice where Element == UInt8 {
     /// bytes that can begin it spares an allocation per call and most of the comparisons.
     func firstIndex(ofIgnoringCase needle: String, from: Int? = nil) -> Int? {
         var needle = needle
-        return needle.withUTF8 { pattern in
-            guard let first = pattern.first?.asciiUppercased else { return nil }
-            let otherFirst = first.isASCIIUpper ? first + 0x20 : first
-            var index = from ?? startIndex
-            let last = endIndex - pattern.count
-            while index <= last {
-                let byte = self[index]
-                if byte == first || byte == otherFirst {
-                    var offset = 1
-                    while offset < pattern.count,
-                        self[index + offset].asciiUppercased == pattern[offset].asciiUppercased
-                    {
-                        offset += 1
-                    }
-                    if offset == pattern.count { return index }
-                }
-                index += 1
-            }
-            return nil
+        let start = (from ?? startIndex) - startIndex
+        guard start >= 0 else { return nil }
+        // NB: through the buffers, without a bounds check on each byte: this is the loader's most frequent loop.
+        let found = needle.withUTF8 { pattern in
+            withUnsafeBufferPointer { text in ByteText.firstOffset(ofIgnoringCase: pattern, in: text, from: start) }
         }
+        return found.map { startIndex + $0 }
+    }
+
+    /// The offset of the first `pattern` in `text` at or after `start`, comparing ASCII letters without regard to case.
+    private static func firstOffset(
+        ofIgnoringCase pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> Int? {
+        guard let first = pattern.first?.asciiUppercased else { return nil }
+        let otherFirst = first.isASCIIUpper ? first + 0x20 : first
+        var index = start
+        let last = text.count - pattern.count
+        while index <= last {
+            let byte = text[index]
+            if byte == first || byte == otherFirst {
+                var offset = 1
+                while offset < pattern.count, text[index + offset].asciiUppercased == pattern[offset].asciiUppercased {
+                    offset += 1
+                }
+                if offset == pattern.count { return index }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The index just past a run of digits that starts at `index` (equal to `index` when there is none).

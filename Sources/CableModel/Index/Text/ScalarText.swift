@@ -5,11 +5,16 @@ extension Array where Element == Unicode.Scalar {
     /// The scalars of `text`.
     ///
     /// NB: one decoding pass; `Array(text.unicodeScalars)` decodes twice, once to count. Every unit's text is read
-    /// so by the index and by the browser before its first frame.
+    /// so by the index and by the browser before its first frame, so the scalars are written straight into the
+    /// array (never more scalars than bytes), without the capacity check of an append each.
     public init(scalarsOf text: String) {
-        self.init()
-        reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { append(scalar) }
+        self.init(unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+            count = 0
+            for scalar in text.unicodeScalars {
+                buffer.initializeElement(at: count, to: scalar)
+                count += 1
+            }
+        }
     }
 
     /// The position after any spaces, tabs and line breaks from `index`.
