@@ -89,5 +89,7 @@ public enum RulesVersion {
     /// cases is background; a year does not carry past a blank line into the next paragraph of a field (unless
     /// the line before ends with a colon); a quoted noun right after a figure is its noun (`more than 100 "blind
     /// spots"`) and the whole of a ratio (`4 out of 10`) is no count.
+    /// Also 12: an amount in a sentence about spending or giving away a budget (`spent`, `dedicated`,
+    /// `contributed`) is general budget or aid money, not reported.
     public static let current = 12
 }

@@ -27,8 +27,10 @@ public enum FigureRelevance: String, Sendable, CaseIterable, Comparable {
         case .yearsOfImprisonment, .monthsOfImprisonment, .fines: return .penalties
         case .money:
             // NB: `provided USD 10,000 …, and the victims are then obliged to pay off the debt`: what victims owe.
-            let isOwed = !sentenceWords.isDisjoint(with: debtWords)
-            return unreportedMoneyWords.isDisjoint(with: nearWords) && !isOwed ? .money : .other
+            // NB: `spent $25,000 of its funds for ads`, `contributed ISK 3.1 million ($24,800) to a country`: what
+            // a budget spends or gives away is general budget or aid money, not an allocation to victims' services.
+            let isOwedOrSpent = !sentenceWords.isDisjoint(with: debtWords.union(spendingWords))
+            return unreportedMoneyWords.isDisjoint(with: nearWords) && !isOwedOrSpent ? .money : .other
         case .victims: return kind == .count || kind == .percentage ? .victims : .context
         // NB: `postings for prostitution are over 90% of the cases`: a share of cases is background, not a count.
         case .cases, .suspects, .traffickers: return kind == .percentage ? .other : .enforcement
@@ -69,6 +71,12 @@ public enum FigureRelevance: String, Sendable, CaseIterable, Comparable {
 
     /// Words that make an amount of their sentence a debt.
     static let debtWords: Set<String> = ["debt", "debts", "indebted"]
+
+    /// Words that make an amount of their sentence money a budget spends or gives away (`spent`, `contributed`).
+    static let spendingWords: Set<String> = [
+        "spend", "spends", "spent", "spending", "dedicate", "dedicated", "dedicates", "dedication", "contribute",
+        "contributed", "contributes", "contribution",
+    ]
 
     /// Words that make a count of persons an estimate of a population.
     static let estimateWords: Set<String> = ["estimate", "estimates", "estimated", "estimating"]
