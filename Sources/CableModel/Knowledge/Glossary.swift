@@ -37,13 +37,12 @@ public struct Glossary: Sendable {
     /// Every entry in file order.
     public let entries: [Entry]
     private let byTerm: [String: [Int]]
-    /// The abbreviations to look for in a text: their words folded for the word index, and how to compare them
-    /// (exactly when the term has a capital, in any case otherwise).
-    let abbreviationWords: [(entry: Int, words: [[UInt8]], spelling: WordIndex.Spelling)]
     /// The `GO*` entry: a prefix and a meaning with `{country}` in it.
     let governmentPattern: Entry?
-    /// The abbreviations that name an instrument (`InstrumentReader.acronyms`), read once rather than per cable.
-    let instrumentAcronyms: [String: Bool]
+    /// The tables only the index reads, made on its first read.
+    ///
+    /// NB: the browser's first frame reads the tags alone; the index, which reads these, is derived after it.
+    let indexTables: OnFirstUse<IndexTables>
 
     /// Parses the rows `term<TAB>meaning<TAB>kind`; rows of unknown kind are skipped.
     public init(parsing bytes: [UInt8]) {
@@ -58,15 +57,7 @@ public struct Glossary: Sendable {
         self.entries = entries
         self.byTerm = byTerm
         governmentPattern = entries.first { $0.kind == .pattern && $0.term.hasSuffix("*") }
-        instrumentAcronyms = InstrumentReader.acronyms(
-            of: entries.filter { $0.kind == .abbreviation }.map { ($0.term, $0.meaning) })
-        abbreviationWords = entries.enumerated().compactMap { position, entry in
-            guard entry.kind == .abbreviation else { return nil }
-            let words = WordScanner.words(of: entry.term)
-            let spelling: WordIndex.Spelling =
-                entry.term.unicodeScalars.contains(where: ScalarFolding.isUppercase) ? .exactCase : .anyCase
-            return words.isEmpty ? nil : (position, WordIndex.fold(words, spelling: spelling), spelling)
-        }
+        indexTables = OnFirstUse { [entries] in IndexTables(entries: entries) }
     }
 
     /// The entries for a term written exactly so.
