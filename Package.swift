@@ -5,7 +5,7 @@ import PackageDescription
 // Only Terminal imports curses; CableModel does no I/O beyond being handed bytes.
 let package = Package(
     name: "Cablegram",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "cablegram", targets: ["cablegram"]),
         .library(name: "CableModel", targets: ["CableModel"]),
