@@ -22,6 +22,7 @@ struct ClassificationLine: Equatable {
     static let levels = [
         "UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOP SECRET", "LIMITED OFFICIAL USE",
     ]
+    /// The one-word levels, which typists space out (`S E C R E T`), misspell or glue to the word before.
     static let spacedLevels = ["UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET"]
     private static let caveatWords: Set<String> = [
         "NOFORN", "NOCONTRACT", "ORCON", "EXDIS", "NODIS", "LIMDIS", "SENSITIVE", "EFTO", "FGI", "MR", "REL", "PROPIN",
@@ -205,7 +206,7 @@ struct ClassificationLine: Equatable {
     /// `UUNCLAS`, `WASHDCSECRET`: a level glued to letters before it; only a classification when the post and
     /// number follow, which the caller checks.
     private static func gluedUnspacedLevel(_ word: String) -> (level: String, prefix: String)? {
-        for level in ["UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET"] where word.hasSuffix(level) {
+        for level in spacedLevels where word.hasSuffix(level) {
             let prefix = String(word.dropLast(level.count))
             // NB: after an export's field boundary (`0404","UNCLAS`) the level opens a field, whatever ends the last.
             let opensField = prefix.count > 3 && droppingFieldBoundary(prefix) != prefix

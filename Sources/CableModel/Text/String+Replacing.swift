@@ -1,13 +1,4 @@
 extension String {
-    /// The string with every `target` replaced by `replacement` (without Foundation).
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var output = ""
-        for character in self {
-            if character == target { output += replacement } else { output.append(character) }
-        }
-        return output
-    }
-
     /// The string with every occurrence of `target`, matched character by character, replaced by `replacement`.
     ///
     /// NB: the string-processing library's `replacing` builds a table keyed by `Character` on every call, and its

@@ -29,7 +29,7 @@ public enum FigureRelevance: String, Sendable, CaseIterable, Comparable {
             // NB: `provided USD 10,000 …, and the victims are then obliged to pay off the debt`: what victims owe.
             // NB: `spent $25,000 of its funds for ads`, `contributed ISK 3.1 million ($24,800) to a country`: what
             // a budget spends or gives away is general budget or aid money, not an allocation to victims' services.
-            let isOwedOrSpent = !sentenceWords.isDisjoint(with: debtWords.union(spendingWords))
+            let isOwedOrSpent = !sentenceWords.isDisjoint(with: owedOrSpentWords)
             return unreportedMoneyWords.isDisjoint(with: nearWords) && !isOwedOrSpent ? .money : .other
         case .victims: return kind == .count || kind == .percentage ? .victims : .context
         // NB: `postings for prostitution are over 90% of the cases`: a share of cases is background, not a count.
@@ -69,13 +69,11 @@ public enum FigureRelevance: String, Sendable, CaseIterable, Comparable {
         "salaries", "earn", "earned", "earns", "charge", "owe", "owed", "loan", "month", "week", "day", "hour",
     ]
 
-    /// Words that make an amount of their sentence a debt.
-    static let debtWords: Set<String> = ["debt", "debts", "indebted"]
-
-    /// Words that make an amount of their sentence money a budget spends or gives away (`spent`, `contributed`).
-    static let spendingWords: Set<String> = [
-        "spend", "spends", "spent", "spending", "dedicate", "dedicated", "dedicates", "dedication", "contribute",
-        "contributed", "contributes", "contribution",
+    /// Words anywhere in an amount's sentence that make it money of no report: a debt (`indebted`), or what a
+    /// budget spends or gives away (`spent`, `contributed`). `unreportedMoneyWords` are read beside the amount only.
+    static let owedOrSpentWords: Set<String> = [
+        "debt", "debts", "indebted", "spend", "spends", "spent", "spending", "dedicate", "dedicated", "dedicates",
+        "dedication", "contribute", "contributed", "contributes", "contribution",
     ]
 
     /// Words that make a count of persons an estimate of a population.
