@@ -70,8 +70,9 @@ import Testing
     // Quoted nouns, `worked on`, `are ongoing`, a total's subject, `additional` counts, a term in an aside, `one of
     // whom was arrested` and numbers after `--`, shares of cases, and no year carried past a blank line: 90.2% and
     // 91.0%, the bar of the issue; a quoted noun after the figure and a ratio's whole (`4 out of 10`): 90.7%.
-    // Money a budget spends or gives away (`spent`, `dedicated`, `contributed`) not reported: 92.1%.
-    static let floor = (precision: 0.921, recall: 0.910)
+    // Money a budget spends or gives away (`spent`, `dedicated`, `contributed`) not reported: 92.1%. A label
+    // mended by its own guideline (`one reported case` is identified): 92.4% and 91.3%.
+    static let floor = (precision: 0.924, recall: 0.913)
 
     /// Scores one cable: each labelled figure is matched to an extracted one at its place with its value; it counts
     /// as correct when the action and the year agree too.
