@@ -58,8 +58,5 @@ struct LibraryQueryTests {
         #expect(ClassificationBound(">=confidential") == ClassificationBound(comparison: ">=", level: .confidential))
         #expect(ClassificationBound("top-secret")?.level == .topSecret)
         #expect(ClassificationBound("Secret")?.comparison == "=")
-        #expect(ClassificationLevel(classification: "SECRET//NOFORN") == .secret)
-        #expect(ClassificationLevel(classification: "UNCLASSIFIED//FOR OFFICIAL USE ONLY") == .unclassified)
-        #expect(ClassificationLevel(classification: "RESTRICTED") == nil)
     }
 }

@@ -9,7 +9,7 @@ public final class Document: @unchecked Sendable {
     /// The units' parents and children.
     public let tree: OutlineTree
     /// How secret the cable is.
-    public let classificationLevel: ClassificationLevel
+    public let classificationLevel: ClassificationLevel?
     /// How text is measured on the terminal it is shown on.
     public let displayWidth: DisplayWidth
     /// What the index and the statistics found (only the REF lines until `deriveDeferredParts()` has run, when
@@ -46,7 +46,7 @@ public final class Document: @unchecked Sendable {
         (statuteSpans, crossReferenceSpans) = Document.highlightSpans(of: findings)
         texts = cable.units.map(UnitText.init)
         tree = OutlineTree(cable)
-        classificationLevel = ClassificationLevel(cable.header.classification)
+        classificationLevel = cable.header.classification.flatMap(ClassificationLevel.init(classification:))
         original = OriginalText(cable)
     }
 

@@ -1,3 +1,5 @@
+import CableModel
+
 /// The library's cable list as a whole screen: title bar, the `Cables` title with the count, column headings (an
 /// arrow on the sorted one), one row per cable (classification coloured by level), the preview beside the list on
 /// a wide terminal, and the status line; or the help screen over it.
@@ -81,8 +83,7 @@ enum CableListScreen {
         switch column {
         case .id: return CellStyle(.plain, .bold)
         case .classification:
-            let level = ClassificationLevel(row.classification)
-            return level == .unknown ? .plain : level.style
+            return ClassificationLevel(classification: row.classification).map(CellStyle.classification) ?? .plain
         default: return .plain
         }
     }

@@ -13,7 +13,7 @@ enum TitleBar {
         screen.restyle(Rect(x: rect.x, y: rect.y, width: column - rect.x, height: 1)) { $0 = titleBold }
         if let classification = header.classification {
             column = screen.write("  ", column: column, row: rect.y, limit: rect.maxX, style: .titleBar)
-            var style = state.document.classificationLevel.style
+            var style = CellStyle.classification(state.document.classificationLevel)
             style.attributes.insert(.reverse)
             column = screen.write(
                 " " + classification + " ", column: column, row: rect.y, limit: rect.maxX, style: style)

@@ -1,6 +1,10 @@
 /// Portion markings at the start of a paragraph: `(U)`, `(SBU)`, `(C)`, `(S/NF)`, `(U//FOUO)`.
 enum PortionMarking {
-    private static let levels: Set<String> = ["U", "C", "S", "SBU", "TS", "LOU", "FOUO", "CUI"]
+    /// The level each marking names (`SBU` and `FOUO` are unclassified).
+    private static let levels: [String: ClassificationLevel] = [
+        "U": .unclassified, "SBU": .unclassified, "LOU": .unclassified, "FOUO": .unclassified, "CUI": .unclassified,
+        "C": .confidential, "S": .secret, "TS": .topSecret,
+    ]
 
     /// Reads a marking that starts at `index`; returns it without parentheses and the index past the `)`.
     static func read(_ text: ByteText, at index: Int) -> (marking: String, end: Int)? {
@@ -18,23 +22,14 @@ enum PortionMarking {
         guard end < text.endIndex, text[end] == ASCII.closeParen, end > index + 1 else { return nil }
         let marking = text[(index + 1)..<end].string
         let level = marking.split(separator: "/").first.map(String.init) ?? ""
-        guard levels.contains(level) else { return nil }
+        guard levels[level] != nil else { return nil }
         return (marking, end + 1)
     }
 
     /// The level a cable's highest portion marking gives it (`U` and `SBU`: `UNCLASSIFIED`, `C`, `S/NF`: `SECRET`,
     /// `TS`), or nil when no marking names a level. A cable is classified as its highest-classified portion.
     static func highestLevel(_ markings: [String]) -> String? {
-        let ranks = markings.compactMap { marking in
-            marking.split(separator: "/").first.flatMap { rankedLevels.firstIndex(of: levelNames[String($0)] ?? "") }
-        }
-        return ranks.max().map { rankedLevels[$0] }
+        let named = markings.compactMap { $0.split(separator: "/").first.flatMap { levels[String($0)] } }
+        return named.max()?.word
     }
-
-    private static let rankedLevels = ["UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET"]
-    private static let levelNames = [
-        "U": "UNCLASSIFIED", "SBU": "UNCLASSIFIED", "LOU": "UNCLASSIFIED", "FOUO": "UNCLASSIFIED",
-        "CUI": "UNCLASSIFIED",
-        "C": "CONFIDENTIAL", "S": "SECRET", "TS": "TOP SECRET",
-    ]
 }

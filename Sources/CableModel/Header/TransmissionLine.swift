@@ -82,11 +82,3 @@ enum TransmissionLine {
         word.count >= 5 && word.count <= 9 && word.first == "R" && word.allSatisfy { $0.isUppercase && $0.isLetter }
     }
 }
-
-extension String {
-    /// The string without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
-        let bytes = Array(utf8)[...].trimmed
-        return bytes.count == utf8.count ? self : bytes.string
-    }
-}
