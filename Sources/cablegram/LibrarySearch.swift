@@ -42,7 +42,7 @@ struct LibrarySearch {
         if hits.isEmpty { throw ExitCode(1) }
     }
 
-    /// The line under the hits: `20 hits shown, in 1 cable`, `in more than 10,000 cables`, or no match.
+    /// The line under the hits: `20 hits shown, in 1 cable`, `in more than 1,000 cables`, or no match.
     static func footer(hits: Int, cables: Int, query: String) -> String {
         guard hits > 0 else { return SearchWording.noMatch(query) }
         let counted =

@@ -132,6 +132,22 @@ struct LibraryFilterTests {
         _ = fixture
     }
 
+    @Test func aCountBesideFiltersIsExactUpToItsLimitAndStopsOnePastIt() throws {
+        let (fixture, library) = try LibraryFilterTests.library()
+        let expected = [
+            "date:2009 harbour": 2, "cites:09STATE4455 stowaways": 2, "class:<=confidential harbour": 2,
+            "date:2009": 2, "class:secret": 1, "date:2010 harbour": 0,
+        ]
+        for (text, cables) in expected {
+            let query = try LibraryQuery(text)
+            #expect(try library.count(query, upTo: cables) == cables, "\(text): exact at the limit")
+            #expect(try library.count(query, upTo: cables + 1) == cables, "\(text): exact below the limit")
+            if cables > 0 { #expect(try library.count(query, upTo: cables - 1) == cables, "\(text): one past") }
+        }
+        #expect(try library.count(LibraryQuery("date:2009 harbour"), upTo: 0) == 1)
+        _ = fixture
+    }
+
     @Test func aSearchWithMoreMatchesThanItRanksListsTheNewestCableFirst() throws {
         let (fixture, library) = try LibraryFilterTests.library()
         let query = try LibraryQuery("stowaway")

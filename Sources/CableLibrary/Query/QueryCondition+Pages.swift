@@ -1,4 +1,14 @@
 extension QueryCondition {
+    /// The distinct cables `cable` whose units match, in the full-text index's order (so that a `LIMIT` stops the
+    /// reading); its arguments the match, the smart-case words, then the filters'.
+    var matchingCablesSQL: String {
+        let cable = readsCable ? " JOIN cable c ON c.id = +u.cable" : ""
+        return """
+            SELECT DISTINCT u.cable AS cable FROM unit_fts JOIN \(unitSQL) ON u.id = unit_fts.rowid\(cable)
+            WHERE unit_fts MATCH ?\(spelledSQL) AND \(sql)
+            """
+    }
+
     /// A page of the units that match, best first, with the order that keeps it so around it (over `page`, `c` and
     /// `u`). Its columns are `unit`, `cable`, `position` and `rank`; its arguments the match, the smart-case words,
     /// the filters', then the limit and offset.
