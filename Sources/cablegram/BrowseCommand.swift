@@ -43,6 +43,7 @@ struct BrowseCommand: ParsableCommand {
     /// through the library when one exists.
     static func browse(_ path: String?, library: LibraryOption? = nil) throws {
         let keyboard = try keyboard(readingStandardInput: library == nil && path == CableFile.standardInputName)
+        BundledKnowledge.startLoadingAside()
         if let library, path == nil { return try LibraryBrowsing.run(library) }
         if let folder = path, FolderBrowsing.isFolder(folder) {
             return try FolderBrowsing.run(folder, library: library ?? LibraryOption.parse([]))

@@ -15,7 +15,8 @@ struct CableFile {
         let bytes = try read(path)
         do {
             return CableFile(
-                name: path, cables: try CableLoader.load(bytes, knowledge: BundledKnowledge.loading, name: path))
+                name: path,
+                cables: try CableLoader.load(bytes, name: path, knowledgeWhenParsing: { BundledKnowledge.loading }))
         } catch {
             throw .load(error)
         }
