@@ -44,8 +44,13 @@ let package = Package(
             ],
             // NB: the release executable carries the Swift standard library and Foundation inside it, so that a
             // start does not load and bind a dozen shared libraries before the first frame (docs/DECISIONS.md).
+            // NB: and it is linked at a fixed address (not position-independent): the dynamic loader then has no
+            // 87,000 relative relocations to apply, nor 280 pages of them to copy, before `main` (docs/DECISIONS.md).
             swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))
+            ]
         ),
         .executableTarget(
             name: "cablegram-bench",
