@@ -43,7 +43,6 @@ struct BrowseCommand: ParsableCommand {
     /// through the library when one exists.
     static func browse(_ path: String?, library: LibraryOption? = nil) throws {
         let keyboard = try keyboard(readingStandardInput: library == nil && path == CableFile.standardInputName)
-        BundledKnowledge.startLoadingAside()
         if let library, path == nil { return try LibraryBrowsing.run(library) }
         if let folder = path, FolderBrowsing.isFolder(folder) {
             return try FolderBrowsing.run(folder, library: library ?? LibraryOption.parse([]))

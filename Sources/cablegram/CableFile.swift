@@ -15,8 +15,7 @@ struct CableFile {
         let bytes = try read(path)
         do {
             return CableFile(
-                name: path,
-                cables: try CableLoader.load(bytes, name: path, knowledgeWhenParsing: { BundledKnowledge.loading }))
+                name: path, cables: try CableLoader.load(bytes, knowledge: BundledKnowledge.loading, name: path))
         } catch {
             throw .load(error)
         }

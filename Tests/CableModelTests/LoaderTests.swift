@@ -31,23 +31,6 @@ import Testing
         }
     }
 
-    @Test func knowledgeIsAskedForOnlyWhenACableIsParsed() throws {
-        var asked = 0
-        func knowledge() -> GeneralKnowledge {
-            asked += 1
-            return .bundledWithoutGazetteer
-        }
-        #expect(throws: LoadError.binary) { try CableLoader.load([0x00, 0x01, 0x02], knowledgeWhenParsing: knowledge) }
-        #expect(throws: LoadError.empty) { try CableLoader.load(Array(" \n".utf8), knowledgeWhenParsing: knowledge) }
-        #expect(asked == 0)
-        let text = Array("UNCLAS ALPHA 000007\n\nTAGS: PREL\nREF: 09 STATE 123\n\n1. (U) A body of one line.\n".utf8)
-        let asking = try CableLoader.load(text, name: "a.txt", knowledgeWhenParsing: knowledge)
-        #expect(asked == 1)
-        let given = try CableLoader.load(text, knowledge: .bundledWithoutGazetteer, name: "a.txt")
-        #expect(asking.map(\.header) == given.map(\.header))
-        #expect(asking.first?.header.references.isEmpty == false)
-    }
-
     @Test func latin1PilcrowAndCRLF() throws {
         let bytes: [UInt8] = Array("Intro line.\r\n\r\n".utf8) + [0xB6] + Array("1. (C) First paragraph.\r\n".utf8)
         let cable = try #require(try CableLoader.load(bytes, knowledge: .bundled).first)

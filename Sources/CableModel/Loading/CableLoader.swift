@@ -11,14 +11,6 @@ public enum CableLoader {
     public static func load(
         _ bytes: [UInt8], knowledge: GeneralKnowledge, name: String? = nil
     ) throws(LoadError) -> [Cable] {
-        try load(bytes, name: name, knowledgeWhenParsing: { knowledge })
-    }
-
-    /// Loads every cable in `bytes` as `load(_:knowledge:name:)` does, asking for the knowledge each time a cable has
-    /// been cut and decoded, when it is parsed: a caller can make it meanwhile on another thread.
-    public static func load(
-        _ bytes: [UInt8], name: String? = nil, knowledgeWhenParsing knowledge: () -> GeneralKnowledge
-    ) throws(LoadError) -> [Cable] {
         guard bytes.count <= sizeLimit else { throw .tooLarge(bytes: bytes.count, limit: sizeLimit) }
         var cables: [Cable] = []
         var lineCount = 0
@@ -31,7 +23,7 @@ public enum CableLoader {
             }
             lineCount += source.lineCount
             guard lineCount <= lineLimit else { throw .tooManyLines(lines: lineCount, limit: lineLimit) }
-            cables.append(CableParser.parse(source, knowledge: knowledge(), name: name))
+            cables.append(CableParser.parse(source, knowledge: knowledge, name: name))
         }
         guard !cables.isEmpty else { throw .empty }
         return cables
