@@ -1,3 +1,4 @@
+import CableLibrary
 import Foundation
 import GRDB
 
@@ -21,7 +22,11 @@ struct SyntheticLibrary {
         guard let queue = try? DatabaseQueue(path: path) else { return path }
         let started = Date()
         try? queue.writeWithoutTransaction { db in
-            for copy in 2...copies { try db.inTransaction { try self.copy(copy, in: db) } }
+            let spans = try unitSpans(in: db)
+            guard spans.dated * Int64(copies) <= UnitNumbering.dayWidth else {
+                return print("synthetic library: a day holds too many units to copy \(copies) times")
+            }
+            for copy in 2...copies { try db.inTransaction { try self.copy(copy, spans: spans, in: db) } }
             // NB: `index` merges the full-text index into one segment after a run that writes an eighth of the
             // library or more (`FullTextTidy`), as these copies do; left with the copies' segments, a search that
             // walks the cables paid per unit several times what it pays on a library `index` wrote (2026-12-02:
@@ -33,11 +38,27 @@ struct SyntheticLibrary {
         return path
     }
 
-    private func copy(_ copy: Int, in db: Database) throws -> Database.TransactionCompletion {
+    /// How many numbers the original's units take in the busiest day and among the undated (`UnitNumbering`): a
+    /// copy's units take the numbers that far above, in the same day as their original.
+    private func unitSpans(in db: Database) throws -> (dated: Int64, undated: Int64) {
+        let undated = UnitNumbering.undated.upperBound
+        let rows = try Int64?.fetchAll(
+            db,
+            sql: "SELECT max(id % \(UnitNumbering.dayWidth)) + 1 FROM unit WHERE id >= \(undated) UNION ALL "
+                + "SELECT max(id) FROM unit WHERE id < \(undated)")
+        return (rows.first.flatMap { $0 } ?? 0, rows.last.flatMap { $0 } ?? 0)
+    }
+
+    private func copy(
+        _ copy: Int, spans: (dated: Int64, undated: Int64), in db: Database
+    ) throws -> Database.TransactionCompletion {
         let suffix = "X\(copy)"
-        let maxima = try Row.fetchOne(
-            db, sql: "SELECT (SELECT max(id) FROM file), (SELECT max(id) FROM cable), (SELECT max(id) FROM unit)")!
-        let (file, cable, unit): (Int64, Int64, Int64) = (maxima[0], maxima[1], maxima[2])
+        let maxima = try Row.fetchOne(db, sql: "SELECT (SELECT max(id) FROM file), (SELECT max(id) FROM cable)")!
+        let (file, cable): (Int64, Int64) = (maxima[0], maxima[1])
+        let shift = Int64(copy - 1)
+        let unit =
+            "CASE WHEN u.id < \(UnitNumbering.undated.upperBound) THEN u.id + \(shift * spans.undated) "
+            + "ELSE u.id + \(shift * spans.dated) END"
         let original = "c.id <= \(cable / Int64(copy - 1))"
         try db.execute(
             sql: """
@@ -47,7 +68,7 @@ struct SyntheticLibrary {
                     c.rules, c.encoding, c.date, c.origin, c.post, c.number, c.precedence,
                     c.classification, c.class_rank, c.caveats, c.tags, c.subject, c.signature, c.addressees, c.pages,
                     c.units, c.warnings FROM cable c WHERE \(original);
-                INSERT INTO unit SELECT u.id + \(unit), u.cable + \(cable), u.position, u.unit_id, u.kind, u.parent,
+                INSERT INTO unit SELECT \(unit), u.cable + \(cable), u.position, u.unit_id, u.kind, u.parent,
                     u.label, u.marking, u.heading, u.text, u.page FROM unit u JOIN cable c ON c.id = u.cable
                     WHERE \(original);
                 INSERT INTO cable_ref SELECT r.cable + \(cable), r.position, r.label, r.text, r.cited || '\(suffix)',

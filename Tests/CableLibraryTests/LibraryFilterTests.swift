@@ -156,17 +156,14 @@ struct LibraryFilterTests {
         let newest = try library.search(query, ranking: 2)
         #expect(newest.map(\.cableID) == ["10LIMASSOL7", "09VALLETTA12", "09VALLETTA12"])
         #expect(newest.map(\.unitID) == ["1", "1", "2"])
-        let walked = try library.search(query, ranking: 2, walking: 2)
-        #expect(walked.map { "\($0.cableID)/\($0.unitID)" } == newest.map { "\($0.cableID)/\($0.unitID)" })
-        let prefixed = try library.search(LibraryQuery("stowaway*"), ranking: 2, walking: 2)
-        #expect(prefixed.map(\.cableID) == ["10LIMASSOL7", "09VALLETTA12", "09VALLETTA12"], "a prefix is never walked")
+        let prefixed = try library.search(LibraryQuery("stowaway*"), ranking: 2)
+        #expect(prefixed.map(\.cableID) == ["10LIMASSOL7", "09VALLETTA12", "09VALLETTA12"])
         let ranked = try library.search(query, ranking: 3)
         #expect(Set(newest.map { "\($0.key)/\($0.unitID)" }) == Set(ranked.map { "\($0.key)/\($0.unitID)" }))
         #expect(try library.search(query, offset: 1, limit: 1, ranking: 2).map(\.cableID) == ["09VALLETTA12"])
-        for walking in [0, 100] {
-            let filtered = try library.search(LibraryQuery("tag:KTIP stowaway"), ranking: 0, walking: walking)
-            #expect(filtered.map(\.cableID) == ["09VALLETTA12", "09VALLETTA12"])
-        }
+        let filtered = try library.search(LibraryQuery("tag:KTIP stowaway"), ranking: 0)
+        #expect(filtered.map(\.cableID) == ["09VALLETTA12", "09VALLETTA12"])
+        #expect(try library.search(LibraryQuery("date:2010 stowaway"), ranking: 0).map(\.cableID) == ["10LIMASSOL7"])
         _ = fixture
     }
 
@@ -196,13 +193,10 @@ struct LibraryFilterTests {
             let ranked = try library.search(query, snippetWords: 4)
             let byUnit = Dictionary(uniqueKeysWithValues: ranked.map { ("\($0.key)/\($0.unitID)", $0) })
             #expect(!ranked.isEmpty && ranked.allSatisfy { $0.score > 0 }, "\(text)")
-            for walking in [0, 100] {
-                for (offset, limit) in [(0, 20), (1, 1)] {
-                    let hits = try library.search(
-                        query, offset: offset, limit: limit, snippetWords: 4, ranking: 0, walking: walking)
-                    #expect(!hits.isEmpty, "\(text)")
-                    #expect(hits.allSatisfy { byUnit["\($0.key)/\($0.unitID)"] == $0 }, "\(text) walking \(walking)")
-                }
+            for (offset, limit) in [(0, 20), (1, 1)] {
+                let hits = try library.search(query, offset: offset, limit: limit, snippetWords: 4, ranking: 0)
+                #expect(!hits.isEmpty, "\(text)")
+                #expect(hits.allSatisfy { byUnit["\($0.key)/\($0.unitID)"] == $0 }, "\(text) newest first")
             }
         }
         _ = fixture

@@ -61,18 +61,8 @@ extension Library {
     /// The most units a search ranks by BM25. A query that matches more lists its hits newest cable first.
     ///
     /// NB: SQLite computes BM25 for every match before it can pick the best page, so a frequent word costs in
-    /// proportion to the library; the newest-first orders below cost less per match, or stop when the page is full.
+    /// proportion to the library; the newest-first page reads the matches backwards and stops when it is full.
     public static let rankedMatchLimit = 5_000
-
-    /// The most units a search lists newest cable first by reading its matches; a query that matches more (with no
-    /// prefix) walks the cables newest first instead and stops when the page is full.
-    ///
-    /// NB: reading the matches costs a few microseconds each, whatever the filters (`tag:PHUM date:2009 elections` on
-    /// 100,000 cables, 75,623 matches: about 0.2 s of CPU). The walk costs a seek per unit of each cable it passes:
-    /// cheap when the words are in most cables (that query: 0.1 s, its count included; its page alone 7 ms of CPU on
-    /// a full-text index merged into one segment, 126 ms on the unmerged segments of 16 bulk inserts), slow when the
-    /// filtered cables rarely hold them (`date:2009 convicted`: 2.6 s walked, 5 ms through its 5,104 matches).
-    public static let walkedMatchLimit = 20_000
 
     /// Whether `query`'s hits are ranked by score (at most `ranking` matching units), else listed newest first.
     public func ranksByScore(_ query: LibraryQuery, ranking: Int = Library.rankedMatchLimit) throws(LibraryError)
@@ -86,16 +76,15 @@ extension Library {
     }
 
     /// The units that match the words of `query` in the cables its filters keep: best first when they are at most
-    /// `ranking` units (`ranksByScore`), else newest cable first (read from the matches up to `walking` of them or
-    /// with a prefix, else by walking the cables).
+    /// `ranking` units (`ranksByScore`), else newest cable first.
     public func search(
         _ query: LibraryQuery, offset: Int = 0, limit: Int = 20, snippetWords: Int = 12,
-        ranking: Int = Library.rankedMatchLimit, walking: Int = Library.walkedMatchLimit
+        ranking: Int = Library.rankedMatchLimit
     ) throws(LibraryError) -> [LibraryHit] {
         try reading { db in
             let condition = try QueryCondition(query, in: db, words: false)
-            guard let match = condition.match else { return [] }
-            let page = try Library.page(of: condition, query.words, match, in: db, ranking: ranking, walking: walking)
+            guard let match = condition.match, limit > 0 else { return [] }
+            let page = try Library.page(of: condition, match, in: db, ranking: ranking, reaching: offset + limit)
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -151,18 +140,16 @@ extension Library {
         return Dictionary(rows.map { ($0[0], (-($0[1] as Double), $0[2])) }) { first, _ in first }
     }
 
-    /// The page query of a search whose words are `match`: ranked up to `ranking` matches, newest first from the
-    /// matches up to `walking` (or with a prefix), else newest first by walking the cables.
-    ///
-    /// NB: the walk seeks the full-text index once per unit, and a seek of a prefix merges the lists of every word it
-    /// begins (40 s for `prosecut* -drug` on 100,000 cables), so a prefix always reads its matches.
+    /// The page query of a search whose words are `match`: ranked up to `ranking` matches, else newest first, sorted
+    /// from the day where the page ends (the `reaching`th match read backwards).
     private static func page(
-        of condition: QueryCondition, _ words: SearchQuery, _ match: String, in db: Database, ranking: Int, walking: Int
+        of condition: QueryCondition, _ match: String, in db: Database, ranking: Int, reaching: Int
     ) throws -> (sql: String, order: String) {
-        let counted = try matchCount(match, in: db, upTo: max(ranking, walking) + 1)
-        if counted <= ranking { return condition.bestPage }
-        let prefix = words.clauses.contains { $0.terms.contains(where: \.isPrefix) }
-        return prefix || counted <= walking ? condition.newestOfMatchesPage : condition.newestPage
+        if try matches(match, in: db, atMost: ranking) { return condition.bestPage }
+        let end = try Int64.fetchOne(
+            db, sql: condition.pageEndSQL,
+            arguments: [match] + condition.spelledArguments + condition.arguments + [reaching - 1])
+        return condition.newestPage(from: end.map(UnitNumbering.firstNumber(ofDayOf:)))
     }
 
     /// Whether the full-text `match` holds at most `limit` units, counting no further than one past it.

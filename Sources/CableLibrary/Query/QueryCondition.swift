@@ -11,6 +11,14 @@ struct QueryCondition {
     private(set) var match: String?
     /// The words the matching units must write with their capitals (smart case), space-separated.
     private(set) var spelled: String?
+    /// The unit numbers the query's dates allow (`UnitNumbering`), when it names dates.
+    private(set) var numbers: Range<Int64>?
+
+    /// The dates' span of the full-text index (` AND ...` on `unit_fts.rowid`), empty without dates, so that a
+    /// search beside `date:` reads only the matches of those days. Its numbers are written in the SQL: no arguments.
+    var numbersSQL: String {
+        numbers.map { " AND unit_fts.rowid >= \($0.lowerBound) AND unit_fts.rowid < \($0.upperBound)" } ?? ""
+    }
 
     /// The smart-case check of a unit `u` (` AND ...`), empty when no word has a capital, so that most queries
     /// call no function of ours per match; its arguments follow.
@@ -33,6 +41,7 @@ struct QueryCondition {
         spelled = SmartCase.spelledWords(query.words)
         var parts: [String] = []
         for filter in query.filters {
+            if case .date(let bound) = filter { narrowNumbers(to: bound) }
             let (part, values) = try QueryCondition.condition(filter, in: db)
             parts.append(part)
             arguments += StatementArguments(values)
@@ -43,10 +52,19 @@ struct QueryCondition {
         if query.hasWords, words {
             parts.append(
                 "c.id IN (SELECT u.cable FROM unit_fts JOIN \(unitSQL) ON u.id = unit_fts.rowid WHERE unit_fts MATCH ?"
-                    + "\(spelledSQL))")
+                    + "\(numbersSQL)\(spelledSQL))")
             arguments += [match ?? "\"\""] + spelledArguments
         }
         if !parts.isEmpty { sql = parts.map { "(\($0))" }.joined(separator: " AND ") }
+    }
+
+    /// Keeps of `numbers` those of the days `bound` spans (dated cables only, as `c.date >= ?` keeps).
+    private mutating func narrowNumbers(to bound: DateBound) {
+        let low = UnitNumbering.firstNumber(ofDate: bound.from) ?? UnitNumbering.undated.upperBound
+        let high = UnitNumbering.firstNumber(ofDate: bound.until) ?? Int64.max
+        let current = numbers ?? Int64.min..<Int64.max
+        let lower = max(low, current.lowerBound)
+        numbers = lower..<max(lower, min(high, current.upperBound))
     }
 
     private static func condition(

@@ -11,6 +11,8 @@ struct CableRows: Sendable {
     let cableID: String
     /// The `cable` table's values after the file and position (see `LibraryWriter`).
     let cable: [DatabaseValue]
+    /// The cable's date-time (ISO), whose day numbers its units (`UnitNumbering`).
+    let date: String?
     /// The `cable_source` row after the cable: the text deflated, and its size.
     let source: [DatabaseValue]
     /// One row per tag.
@@ -34,6 +36,7 @@ struct CableRows: Sendable {
         let cable = indexed.cable
         cableID = cable.title
         self.cable = CableRows.cableValues(cable, source: source)
+        date = cable.header.dateTime?.iso8601
         self.source = [Data(StoredText.deflated(source.text)).databaseValue, source.text.count.databaseValue]
         tags = cable.header.tags
         references = CableRows.references(cable.header.references, citations: indexed.index.citations)

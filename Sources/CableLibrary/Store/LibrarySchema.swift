@@ -23,6 +23,9 @@ enum LibrarySchema {
         migrator.registerMigration("v3: the list's default order, both ways, from an index") { db in
             try createListIndexes(db)
         }
+        migrator.registerMigration("v4: units numbered by their cable's day") { db in
+            try numberUnitsByDay(db)
+        }
         return migrator
     }
 
@@ -71,15 +74,27 @@ enum LibrarySchema {
     /// its subject (as heading) and tags (as text), so that words of the subject find the cable.
     private static func createUnits(_ db: Database) throws {
         try db.execute(
-            sql: """
-                CREATE TABLE unit (
-                    id INTEGER PRIMARY KEY, cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE,
-                    position INTEGER NOT NULL, unit_id TEXT NOT NULL, kind TEXT NOT NULL, parent TEXT,
-                    label TEXT NOT NULL, marking TEXT, heading TEXT, text TEXT NOT NULL, page INTEGER);
+            sql: unitTable("unit") + """
+                ;
                 CREATE INDEX unit_cable ON unit(cable, position);
                 CREATE TABLE term_stem (stem TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (stem, term))
                     WITHOUT ROWID;
                 """)
+        try createFullText(db)
+    }
+
+    /// The statement that creates a table of units named `name`.
+    private static func unitTable(_ name: String) -> String {
+        """
+        CREATE TABLE \(name) (
+            id INTEGER PRIMARY KEY, cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, unit_id TEXT NOT NULL, kind TEXT NOT NULL, parent TEXT,
+            label TEXT NOT NULL, marking TEXT, heading TEXT, text TEXT NOT NULL, page INTEGER)
+        """
+    }
+
+    /// The full-text index of the units, kept in step with them by triggers, filled from them when created.
+    private static func createFullText(_ db: Database) throws {
         try db.create(virtualTable: "unit_fts", using: FTS5()) { table in
             table.synchronize(withTable: "unit")
             table.tokenizer = .unicode61(diacritics: .remove)
@@ -148,5 +163,38 @@ enum LibrarySchema {
                 CREATE INDEX figure_cable ON figure(cable);
                 CREATE INDEX figure_action ON figure(action, year);
                 """)
+    }
+
+    /// Gives every unit the numbers of its cable's day (`UnitNumbering`), cable by cable in date order, in a new
+    /// table that replaces the old, and rebuilds the full-text index over it (its rows are numbered by unit).
+    private static func numberUnitsByDay(_ db: Database) throws {
+        try db.execute(sql: "DROP TABLE unit_vocabulary; DROP TABLE unit_fts;" + unitTable("unit_numbered"))
+        let cables = try Row.fetchAll(
+            db,
+            sql:
+                "SELECT c.id, c.date, count(*) FROM cable c JOIN unit u ON u.cable = c.id GROUP BY c.id ORDER BY c.date, c.id"
+        )
+        var next: [Int64: Int64] = [:]
+        let copy = try db.makeStatement(
+            sql: """
+                INSERT INTO unit_numbered SELECT ? + row_number() OVER (ORDER BY position) - 1, cable, position, unit_id,
+                    kind, parent, label, marking, heading, text, page FROM unit WHERE cable = ?
+                """)
+        for cable in cables {
+            let (key, date, count): (Int64, String?, Int64) = (cable[0], cable[1], cable[2])
+            var range = UnitNumbering.range(ofDate: date)
+            if (next[range.lowerBound] ?? range.lowerBound) + count > range.upperBound { range = UnitNumbering.undated }
+            let first = next[range.lowerBound] ?? range.lowerBound
+            next[range.lowerBound] = first + count
+            try copy.execute(arguments: [first, key])
+        }
+        try db.execute(
+            sql: """
+                DROP TABLE unit;
+                ALTER TABLE unit_numbered RENAME TO unit;
+                CREATE INDEX unit_cable ON unit(cable, position);
+                CREATE INDEX unit_owner ON unit(id, cable, position);
+                """)
+        try createFullText(db)
     }
 }

@@ -71,9 +71,10 @@ enum LibraryWriter {
         try insertAll(db, "cable_tag(cable, tag)", rows.tags.map { [key, $0.databaseValue] })
         try insertAll(
             db, "cable_ref(cable, position, label, text, cited, mentions)", rows.references.map { [key] + $0 })
+        let first = try UnitNumbering.allocate(rows.units.count, forDate: rows.date, db: db)
         try insertAll(
-            db, "unit(cable, position, unit_id, kind, parent, label, marking, heading, text, page)",
-            rows.units.map { [key] + $0 })
+            db, "unit(id, cable, position, unit_id, kind, parent, label, marking, heading, text, page)",
+            rows.units.enumerated().map { [(first + Int64($0.offset)).databaseValue, key] + $0.element })
         try insertAll(
             db,
             "statute(cable, position, statute_id, division, number, instrument, names, notes, defined_in, mentions)",
