@@ -44,8 +44,8 @@ struct SyntheticLibrary {
         let undated = UnitNumbering.undated.upperBound
         let rows = try Int64?.fetchAll(
             db,
-            sql: "SELECT max(id % \(UnitNumbering.dayWidth)) + 1 FROM unit WHERE id >= \(undated) UNION ALL "
-                + "SELECT max(id) FROM unit WHERE id < \(undated)")
+            sql: "SELECT max(number % \(UnitNumbering.dayWidth)) + 1 FROM unit WHERE number >= \(undated) UNION ALL "
+                + "SELECT max(number) FROM unit WHERE number < \(undated)")
         return (rows.first.flatMap { $0 } ?? 0, rows.last.flatMap { $0 } ?? 0)
     }
 
@@ -53,12 +53,13 @@ struct SyntheticLibrary {
         _ copy: Int, spans: (dated: Int64, undated: Int64), in db: Database
     ) throws -> Database.TransactionCompletion {
         let suffix = "X\(copy)"
-        let maxima = try Row.fetchOne(db, sql: "SELECT (SELECT max(id) FROM file), (SELECT max(id) FROM cable)")!
-        let (file, cable): (Int64, Int64) = (maxima[0], maxima[1])
+        let maxima = try Row.fetchOne(
+            db, sql: "SELECT (SELECT max(id) FROM file), (SELECT max(id) FROM cable), (SELECT max(id) FROM unit)")!
+        let (file, cable, unit): (Int64, Int64, Int64) = (maxima[0], maxima[1], maxima[2])
         let shift = Int64(copy - 1)
-        let unit =
-            "CASE WHEN u.id < \(UnitNumbering.undated.upperBound) THEN u.id + \(shift * spans.undated) "
-            + "ELSE u.id + \(shift * spans.dated) END"
+        let number =
+            "CASE WHEN u.number < \(UnitNumbering.undated.upperBound) THEN u.number + \(shift * spans.undated) "
+            + "ELSE u.number + \(shift * spans.dated) END"
         let original = "c.id <= \(cable / Int64(copy - 1))"
         try db.execute(
             sql: """
@@ -68,8 +69,8 @@ struct SyntheticLibrary {
                     c.rules, c.encoding, c.date, c.origin, c.post, c.number, c.precedence,
                     c.classification, c.class_rank, c.caveats, c.tags, c.subject, c.signature, c.addressees, c.pages,
                     c.units, c.warnings FROM cable c WHERE \(original);
-                INSERT INTO unit SELECT \(unit), u.cable + \(cable), u.position, u.unit_id, u.kind, u.parent,
-                    u.label, u.marking, u.heading, u.text, u.page FROM unit u JOIN cable c ON c.id = u.cable
+                INSERT INTO unit SELECT u.id + \(unit), u.cable + \(cable), u.position, u.unit_id, u.kind, u.parent,
+                    u.label, u.marking, u.heading, u.text, u.page, \(number) FROM unit u JOIN cable c ON c.id = u.cable
                     WHERE \(original);
                 INSERT INTO cable_ref SELECT r.cable + \(cable), r.position, r.label, r.text, r.cited || '\(suffix)',
                     r.mentions FROM cable_ref r JOIN cable c ON c.id = r.cable WHERE \(original);

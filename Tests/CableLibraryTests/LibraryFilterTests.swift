@@ -171,7 +171,7 @@ struct LibraryFilterTests {
         let (fixture, library) = try LibraryFilterTests.library()
         let hits = try library.search(LibraryQuery("stowaway"))
         let units = try library.reading { db in
-            try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE cable IN (SELECT id FROM cable)")
+            try Int64.fetchAll(db, sql: "SELECT number FROM unit WHERE cable IN (SELECT id FROM cable)")
         }
         let match = "(\"stowaway\" OR \"stowaways\")"
         let (whole, runs) = try library.reading { db in

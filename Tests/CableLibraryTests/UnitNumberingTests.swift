@@ -47,7 +47,7 @@ struct UnitNumberingTests {
     @Test func everyUnitIsNumberedWithinItsCablesDay() throws {
         let (fixture, library) = try UnitNumberingTests.library()
         let rows = try library.reading { db in
-            try Row.fetchAll(db, sql: "SELECT u.id, c.date FROM unit u JOIN cable c ON c.id = u.cable")
+            try Row.fetchAll(db, sql: "SELECT u.number, c.date FROM unit u JOIN cable c ON c.id = u.cable")
         }
         #expect(rows.count == 10 * 3 + 2 * 2)
         for row in rows {
@@ -89,23 +89,36 @@ struct UnitNumberingTests {
         let (fixture, library) = try UnitNumberingTests.library()
         let queries = try ["ferry", "tag:KTIP ferry", "date:2008-06 ferry"].map(LibraryQuery.init)
         let before = try queries.map { try library.search($0, limit: 100, ranking: 0) }
-        // NB: the units as the third schema numbered them, in the order they were written, without the fourth
-        // migration's record.
+        // NB: the file as the third schema left it: units without numbers, the full-text index on their row ids
+        // with GRDB's triggers, names in a table with an index, and no record of the fourth migration.
         try DatabaseQueue(path: fixture.libraryPath).write { db in
             try db.execute(
                 sql: """
-                    CREATE TEMP TABLE written AS SELECT id AS old, row_number() OVER (ORDER BY cable, position) AS new
-                        FROM unit;
-                    UPDATE unit SET id = -id;
-                    UPDATE unit SET id = (SELECT new FROM written WHERE old = -unit.id);
+                    DROP TABLE unit_vocabulary; DROP TABLE unit_fts;
+                    DROP TRIGGER unit_fts_insert; DROP TRIGGER unit_fts_delete; DROP TRIGGER unit_fts_update;
+                    DROP INDEX unit_owner; ALTER TABLE unit DROP COLUMN number;
+                    CREATE INDEX unit_owner ON unit(id, cable, position);
+                    CREATE TABLE entity_name_rows (
+                        cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE, name TEXT NOT NULL COLLATE NOCASE);
+                    INSERT INTO entity_name_rows SELECT cable, name FROM entity_name;
+                    DROP TABLE entity_name; ALTER TABLE entity_name_rows RENAME TO entity_name;
+                    CREATE INDEX entity_name_name ON entity_name(name, cable);
+                    CREATE INDEX entity_name_cable ON entity_name(cable);
                     DELETE FROM grdb_migrations WHERE identifier LIKE 'v4:%';
                     """)
+            try db.create(virtualTable: "unit_fts", using: FTS5()) { table in
+                table.synchronize(withTable: "unit")
+                table.tokenizer = .unicode61(diacritics: .remove)
+                table.column("heading")
+                table.column("text")
+            }
+            try db.execute(sql: "CREATE VIRTUAL TABLE unit_vocabulary USING fts5vocab(unit_fts, row)")
         }
         expectOlder(fixture.libraryPath)
         _ = try fixture.writable()
         let migrated = try fixture.readable()
         let rows = try migrated.reading { db in
-            try Row.fetchAll(db, sql: "SELECT u.id, c.date FROM unit u JOIN cable c ON c.id = u.cable")
+            try Row.fetchAll(db, sql: "SELECT u.number, c.date FROM unit u JOIN cable c ON c.id = u.cable")
         }
         #expect(rows.count == 34)
         #expect(rows.allSatisfy { UnitNumbering.range(ofDate: $0[1]).contains($0[0] as Int64) })
@@ -119,6 +132,10 @@ struct UnitNumberingTests {
             try Int.fetchOne($0, sql: "SELECT count(*) FROM unit_vocabulary WHERE term = 'ferry'")
         }
         #expect(vocabulary == 1)
+        let names = try migrated.reading {
+            try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE name = 'entity_name'")
+        }
+        #expect(names?.hasSuffix("WITHOUT ROWID") == true, "names are kept in their key alone")
     }
 
     @Test func aDayWithNoRoomAboveTakesNumbersBelowThenAmongTheUndated() throws {
@@ -128,16 +145,17 @@ struct UnitNumberingTests {
         let writable = try fixture.writable()
         try writable.writing { db in
             // NB: the day's units moved to its last numbers, so that no number is free above them.
-            let ids = try Int64.fetchAll(
-                db, sql: "SELECT id FROM unit WHERE id >= ? AND id < ? ORDER BY id DESC",
+            let numbers = try Int64.fetchAll(
+                db, sql: "SELECT number FROM unit WHERE number >= ? AND number < ? ORDER BY number DESC",
                 arguments: [day.lowerBound, day.upperBound])
-            for (offset, id) in ids.enumerated() {
+            for (offset, number) in numbers.enumerated() {
                 try db.execute(
-                    sql: "UPDATE unit SET id = ? WHERE id = ?", arguments: [day.upperBound - 1 - Int64(offset), id])
+                    sql: "UPDATE unit SET number = ? WHERE number = ?",
+                    arguments: [day.upperBound - 1 - Int64(offset), number])
             }
-            let lowest = day.upperBound - Int64(ids.count)
+            let lowest = day.upperBound - Int64(numbers.count)
             #expect(try UnitNumbering.allocate(3, forDate: date, db: db) == lowest - 3)
-            try db.execute(sql: "UPDATE unit SET id = ? WHERE id = ?", arguments: [day.lowerBound, lowest])
+            try db.execute(sql: "UPDATE unit SET number = ? WHERE number = ?", arguments: [day.lowerBound, lowest])
             let undated = try UnitNumbering.allocate(3, forDate: date, db: db)
             #expect(UnitNumbering.undated.contains(undated))
             #expect(try UnitNumbering.allocate(3, forDate: nil, db: db) == undated)

@@ -25,7 +25,7 @@ extension Library {
                 db,
                 sql: """
                     SELECT c.id, h.hits FROM (
-                        SELECT u.cable, count(*) AS hits FROM unit_fts JOIN \(condition.unitSQL) ON u.id = unit_fts.rowid
+                        SELECT u.cable, count(*) AS hits FROM unit_fts JOIN \(condition.unitSQL) ON u.number = unit_fts.rowid
                         WHERE unit_fts MATCH ?\(condition.spelledSQL) GROUP BY u.cable
                     ) h JOIN cable c ON c.id = h.cable
                     WHERE \(condition.sql) ORDER BY \(order)

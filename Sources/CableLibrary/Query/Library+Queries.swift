@@ -89,7 +89,7 @@ extension Library {
                 db,
                 sql: """
                     SELECT page.unit, page.cable, c.cable_id, u.unit_id FROM (\(page.sql)) page
-                    JOIN unit u ON u.id = page.unit JOIN cable c ON c.id = page.cable ORDER BY \(page.order)
+                    JOIN unit u ON u.number = page.unit JOIN cable c ON c.id = page.cable ORDER BY \(page.order)
                     """,
                 arguments: [match] + condition.spelledArguments + condition.arguments + [limit, offset])
             let marked = try Library.scoredSnippets(of: rows.map { $0[0] }, match, words: snippetWords, in: db)
@@ -176,7 +176,7 @@ extension Library {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT u.cable, count(*) FROM unit u CROSS JOIN unit_fts ON unit_fts.rowid = u.id
+                    SELECT u.cable, count(*) FROM unit u CROSS JOIN unit_fts ON unit_fts.rowid = u.number
                     WHERE u.cable IN (\(marks)) AND unit_fts MATCH ?\(condition.spelledSQL)
                     GROUP BY u.cable
                     """,

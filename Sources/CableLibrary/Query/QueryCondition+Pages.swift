@@ -4,7 +4,7 @@ extension QueryCondition {
     var matchingCablesSQL: String {
         let cable = readsCable ? " JOIN cable c ON c.id = +u.cable" : ""
         return """
-            SELECT DISTINCT u.cable AS cable FROM unit_fts JOIN \(unitSQL) ON u.id = unit_fts.rowid\(cable)
+            SELECT DISTINCT u.cable AS cable FROM unit_fts JOIN \(unitSQL) ON u.number = unit_fts.rowid\(cable)
             WHERE unit_fts MATCH ?\(numbersSQL)\(spelledSQL) AND \(sql)
             """
     }
@@ -20,8 +20,8 @@ extension QueryCondition {
         let cable = readsCable ? " JOIN cable c ON c.id = +u.cable" : ""
         return (
             """
-            SELECT u.id AS unit, u.cable AS cable, u.position AS position, bm25(unit_fts) AS rank
-            FROM unit_fts JOIN \(unitSQL) ON u.id = unit_fts.rowid\(cable)
+            SELECT u.number AS unit, u.cable AS cable, u.position AS position, bm25(unit_fts) AS rank
+            FROM unit_fts JOIN \(unitSQL) ON u.number = unit_fts.rowid\(cable)
             WHERE unit_fts MATCH ?\(numbersSQL)\(spelledSQL) AND \(sql)
             ORDER BY rank, u.cable, u.position LIMIT ? OFFSET ?
             """, "page.rank, page.cable, page.position"
@@ -34,7 +34,7 @@ extension QueryCondition {
     var pageEndSQL: String {
         let cable = readsCable ? " JOIN cable c ON c.id = +u.cable" : ""
         return """
-            SELECT unit_fts.rowid FROM unit_fts JOIN \(unitSQL) ON u.id = unit_fts.rowid\(cable)
+            SELECT unit_fts.rowid FROM unit_fts JOIN \(unitSQL) ON u.number = unit_fts.rowid\(cable)
             WHERE unit_fts MATCH ?\(numbersSQL)\(spelledSQL) AND \(sql)
             ORDER BY unit_fts.rowid DESC LIMIT 1 OFFSET ?
             """
@@ -52,8 +52,8 @@ extension QueryCondition {
         let numbered = from.map { " AND unit_fts.rowid >= \($0)" } ?? ""
         return (
             """
-            SELECT u.id AS unit, u.cable AS cable, u.position AS position, NULL AS rank
-            FROM unit_fts JOIN \(unitSQL) ON u.id = unit_fts.rowid JOIN cable c ON c.id = +u.cable
+            SELECT u.number AS unit, u.cable AS cable, u.position AS position, NULL AS rank
+            FROM unit_fts JOIN \(unitSQL) ON u.number = unit_fts.rowid JOIN cable c ON c.id = +u.cable
             WHERE unit_fts MATCH ?\(numbersSQL)\(numbered)\(spelledSQL) AND \(sql)
             ORDER BY c.date DESC, c.id, u.position LIMIT ? OFFSET ?
             """, "c.date DESC, c.id, page.position"

@@ -51,7 +51,7 @@ struct QueryCondition {
         }
         if query.hasWords, words {
             parts.append(
-                "c.id IN (SELECT u.cable FROM unit_fts JOIN \(unitSQL) ON u.id = unit_fts.rowid WHERE unit_fts MATCH ?"
+                "c.id IN (SELECT u.cable FROM unit_fts JOIN \(unitSQL) ON u.number = unit_fts.rowid WHERE unit_fts MATCH ?"
                     + "\(numbersSQL)\(spelledSQL))")
             arguments += [match ?? "\"\""] + spelledArguments
         }
@@ -85,7 +85,7 @@ struct QueryCondition {
             // its words are matched as the search matches words (inflections, phrases), through the index.
             guard let match = try FullTextQuery.match(SearchQuery(words), in: db) else { return ("0", []) }
             return (
-                "c.id IN (SELECT u.cable FROM unit_fts JOIN unit u INDEXED BY unit_owner ON u.id = unit_fts.rowid "
+                "c.id IN (SELECT u.cable FROM unit_fts JOIN unit u INDEXED BY unit_owner ON u.number = unit_fts.rowid "
                     + "WHERE unit_fts MATCH ? AND u.position = -1)", ["heading : (" + match + ")"]
             )
         case .cites(let id):

@@ -23,8 +23,9 @@ enum LibrarySchema {
         migrator.registerMigration("v3: the list's default order, both ways, from an index") { db in
             try createListIndexes(db)
         }
-        migrator.registerMigration("v4: units numbered by their cable's day") { db in
+        migrator.registerMigration("v4: units numbered by their cable's day, names kept in their index alone") { db in
             try numberUnitsByDay(db)
+            try keyNamesWithoutRowIDs(db)
         }
         return migrator
     }
@@ -74,27 +75,15 @@ enum LibrarySchema {
     /// its subject (as heading) and tags (as text), so that words of the subject find the cable.
     private static func createUnits(_ db: Database) throws {
         try db.execute(
-            sql: unitTable("unit") + """
-                ;
+            sql: """
+                CREATE TABLE unit (
+                    id INTEGER PRIMARY KEY, cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL, unit_id TEXT NOT NULL, kind TEXT NOT NULL, parent TEXT,
+                    label TEXT NOT NULL, marking TEXT, heading TEXT, text TEXT NOT NULL, page INTEGER);
                 CREATE INDEX unit_cable ON unit(cable, position);
                 CREATE TABLE term_stem (stem TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (stem, term))
                     WITHOUT ROWID;
                 """)
-        try createFullText(db)
-    }
-
-    /// The statement that creates a table of units named `name`.
-    private static func unitTable(_ name: String) -> String {
-        """
-        CREATE TABLE \(name) (
-            id INTEGER PRIMARY KEY, cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE,
-            position INTEGER NOT NULL, unit_id TEXT NOT NULL, kind TEXT NOT NULL, parent TEXT,
-            label TEXT NOT NULL, marking TEXT, heading TEXT, text TEXT NOT NULL, page INTEGER)
-        """
-    }
-
-    /// The full-text index of the units, kept in step with them by triggers, filled from them when created.
-    private static func createFullText(_ db: Database) throws {
         try db.create(virtualTable: "unit_fts", using: FTS5()) { table in
             table.synchronize(withTable: "unit")
             table.tokenizer = .unicode61(diacritics: .remove)
@@ -165,20 +154,36 @@ enum LibrarySchema {
                 """)
     }
 
-    /// Gives every unit the numbers of its cable's day (`UnitNumbering`), cable by cable in date order, in a new
-    /// table that replaces the old, and rebuilds the full-text index over it (its rows are numbered by unit).
+    /// Gives every unit a number in its cable's day (`UnitNumbering`), cable by cable in date order, and rebuilds the
+    /// full-text index with those numbers as its rows, kept in step by triggers of our own (GRDB's follow the
+    /// table's row id).
+    ///
+    /// NB: the units keep their row ids, given in the order they are written: numbered by day instead, an older
+    /// cable's units went into the middle of the table and split its pages, which took a new library of a quarter
+    /// of the shared cables from 2.8 to 3.0 times its text.
     private static func numberUnitsByDay(_ db: Database) throws {
-        try db.execute(sql: "DROP TABLE unit_vocabulary; DROP TABLE unit_fts;" + unitTable("unit_numbered"))
+        try db.execute(
+            sql: """
+                DROP TABLE unit_vocabulary;
+                DROP TABLE unit_fts;
+                DROP TRIGGER __unit_fts_ai;
+                DROP TRIGGER __unit_fts_ad;
+                DROP TRIGGER __unit_fts_au;
+                DROP INDEX unit_owner;
+                ALTER TABLE unit ADD COLUMN number INTEGER;
+                """)
         let cables = try Row.fetchAll(
             db,
-            sql:
-                "SELECT c.id, c.date, count(*) FROM cable c JOIN unit u ON u.cable = c.id GROUP BY c.id ORDER BY c.date, c.id"
-        )
-        var next: [Int64: Int64] = [:]
-        let copy = try db.makeStatement(
             sql: """
-                INSERT INTO unit_numbered SELECT ? + row_number() OVER (ORDER BY position) - 1, cable, position, unit_id,
-                    kind, parent, label, marking, heading, text, page FROM unit WHERE cable = ?
+                SELECT c.id, c.date, count(*) FROM cable c JOIN unit u ON u.cable = c.id GROUP BY c.id
+                ORDER BY c.date, c.id
+                """)
+        var next: [Int64: Int64] = [:]
+        let number = try db.makeStatement(
+            sql: """
+                UPDATE unit SET number = ? + r.place FROM (
+                    SELECT id, row_number() OVER (ORDER BY position) - 1 AS place FROM unit WHERE cable = ?) r
+                WHERE unit.id = r.id
                 """)
         for cable in cables {
             let (key, date, count): (Int64, String?, Int64) = (cable[0], cable[1], cable[2])
@@ -186,15 +191,48 @@ enum LibrarySchema {
             if (next[range.lowerBound] ?? range.lowerBound) + count > range.upperBound { range = UnitNumbering.undated }
             let first = next[range.lowerBound] ?? range.lowerBound
             next[range.lowerBound] = first + count
-            try copy.execute(arguments: [first, key])
+            try number.execute(arguments: [first, key])
+        }
+        try db.execute(sql: "CREATE INDEX unit_owner ON unit(number, cable, position)")
+        try db.create(virtualTable: "unit_fts", using: FTS5()) { table in
+            table.content = "unit"
+            table.contentRowID = "number"
+            table.tokenizer = .unicode61(diacritics: .remove)
+            table.column("heading")
+            table.column("text")
         }
         try db.execute(
             sql: """
-                DROP TABLE unit;
-                ALTER TABLE unit_numbered RENAME TO unit;
-                CREATE INDEX unit_cable ON unit(cable, position);
-                CREATE INDEX unit_owner ON unit(id, cable, position);
+                CREATE TRIGGER unit_fts_insert AFTER INSERT ON unit BEGIN
+                    INSERT INTO unit_fts(rowid, heading, text) VALUES (new.number, new.heading, new.text);
+                END;
+                CREATE TRIGGER unit_fts_delete AFTER DELETE ON unit BEGIN
+                    INSERT INTO unit_fts(unit_fts, rowid, heading, text)
+                        VALUES ('delete', old.number, old.heading, old.text);
+                END;
+                CREATE TRIGGER unit_fts_update AFTER UPDATE ON unit BEGIN
+                    INSERT INTO unit_fts(unit_fts, rowid, heading, text)
+                        VALUES ('delete', old.number, old.heading, old.text);
+                    INSERT INTO unit_fts(rowid, heading, text) VALUES (new.number, new.heading, new.text);
+                END;
+                INSERT INTO unit_fts(unit_fts) VALUES ('rebuild');
+                CREATE VIRTUAL TABLE unit_vocabulary USING fts5vocab(unit_fts, row);
                 """)
-        try createFullText(db)
+    }
+
+    /// Keeps the names that `name:` finds in one B-tree keyed by name and cable, where a table and its index on the
+    /// name held each twice (3.8 of the shared library's 146 MB, which paid for numbering units by day under the 3×
+    /// bound). A name written twice in one cable in different capitals is kept once: `name:` ignores case.
+    private static func keyNamesWithoutRowIDs(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE entity_name_keyed (
+                    cable INTEGER NOT NULL REFERENCES cable(id) ON DELETE CASCADE, name TEXT NOT NULL COLLATE NOCASE,
+                    PRIMARY KEY (name, cable)) WITHOUT ROWID;
+                INSERT OR IGNORE INTO entity_name_keyed SELECT cable, name FROM entity_name;
+                DROP TABLE entity_name;
+                ALTER TABLE entity_name_keyed RENAME TO entity_name;
+                CREATE INDEX entity_name_cable ON entity_name(cable);
+                """)
     }
 }

@@ -73,8 +73,8 @@ enum LibraryWriter {
             db, "cable_ref(cable, position, label, text, cited, mentions)", rows.references.map { [key] + $0 })
         let first = try UnitNumbering.allocate(rows.units.count, forDate: rows.date, db: db)
         try insertAll(
-            db, "unit(id, cable, position, unit_id, kind, parent, label, marking, heading, text, page)",
-            rows.units.enumerated().map { [(first + Int64($0.offset)).databaseValue, key] + $0.element })
+            db, "unit(cable, position, unit_id, kind, parent, label, marking, heading, text, page, number)",
+            rows.units.enumerated().map { [key] + $0.element + [(first + Int64($0.offset)).databaseValue] })
         try insertAll(
             db,
             "statute(cable, position, statute_id, division, number, instrument, names, notes, defined_in, mentions)",
@@ -85,7 +85,9 @@ enum LibraryWriter {
             rows.crossReferences.map { [key] + $0 })
         try insertAll(
             db, "entity(cable, position, name, kind, aliases, country, mentions)", rows.entities.map { [key] + $0 })
-        try insertAll(db, "entity_name(cable, name)", rows.entityNames.map { [key, $0.databaseValue] })
+        // NB: names are keyed without case (`name:` ignores it), so `IOM` and `Iom` in one cable are one row.
+        try insertAll(
+            db, "entity_name(cable, name)", rows.entityNames.map { [key, $0.databaseValue] }, ignoringDuplicates: true)
         try insertAll(
             db,
             "figure(cable, position, kind, value, low, high, qualifier, currency, counted, action, year, period, "
@@ -93,11 +95,15 @@ enum LibraryWriter {
             rows.figures.map { [key] + $0 })
     }
 
-    /// Inserts rows into `target` (`table(columns)`) through one cached statement.
-    private static func insertAll(_ db: Database, _ target: String, _ rows: [[DatabaseValue]]) throws {
+    /// Inserts rows into `target` (`table(columns)`) through one cached statement; with `ignoringDuplicates`, a row
+    /// whose key is already there is left out.
+    private static func insertAll(
+        _ db: Database, _ target: String, _ rows: [[DatabaseValue]], ignoringDuplicates: Bool = false
+    ) throws {
         guard let width = rows.first?.count else { return }
         let marks = Array(repeating: "?", count: width).joined(separator: ", ")
-        let statement = try db.cachedStatement(sql: "INSERT INTO \(target) VALUES (\(marks))")
+        let statement = try db.cachedStatement(
+            sql: "INSERT \(ignoringDuplicates ? "OR IGNORE " : "")INTO \(target) VALUES (\(marks))")
         for row in rows { try statement.execute(arguments: StatementArguments(row)) }
     }
 }

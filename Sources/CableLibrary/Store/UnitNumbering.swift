@@ -59,7 +59,7 @@ public enum UnitNumbering {
     /// is no room at either end.
     private static func allocate(_ count: Int, in range: Range<Int64>, db: Database) throws -> Int64? {
         let row = try Row.fetchOne(
-            db, sql: "SELECT max(id), min(id) FROM unit WHERE id >= ? AND id < ?",
+            db, sql: "SELECT max(number), min(number) FROM unit WHERE number >= ? AND number < ?",
             arguments: [range.lowerBound, range.upperBound])
         guard let highest: Int64 = row?[0], let lowest: Int64 = row?[1] else { return range.lowerBound }
         if highest + 1 + Int64(count) <= range.upperBound { return highest + 1 }
