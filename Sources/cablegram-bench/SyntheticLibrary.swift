@@ -29,7 +29,7 @@ struct SyntheticLibrary {
             for copy in 2...copies { try db.inTransaction { try self.copy(copy, spans: spans, in: db) } }
             // NB: `index` merges the full-text index into one segment after a run that writes an eighth of the
             // library or more (`FullTextTidy`), as these copies do; left with the copies' segments, a search that
-            // walks the cables paid per unit several times what it pays on a library `index` wrote (2026-12-02:
+            // seeks the index paid several times what it pays on a library `index` wrote (2026-12-02:
             // `tag:PHUM date:2009 elections`, its page alone, 126 ms of CPU before the merge, 7 ms after).
             try db.execute(sql: "INSERT INTO unit_fts(unit_fts) VALUES('optimize')")
         }

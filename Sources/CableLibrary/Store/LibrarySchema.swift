@@ -216,6 +216,7 @@ enum LibrarySchema {
                     INSERT INTO unit_fts(rowid, heading, text) VALUES (new.number, new.heading, new.text);
                 END;
                 INSERT INTO unit_fts(unit_fts) VALUES ('rebuild');
+                INSERT INTO unit_fts(unit_fts) VALUES ('optimize');
                 CREATE VIRTUAL TABLE unit_vocabulary USING fts5vocab(unit_fts, row);
                 """)
     }

@@ -1,7 +1,7 @@
 import GRDB
 
-/// How units are numbered: by the day of their cable, so that the full-text index, whose matches come in the order of
-/// these numbers, gives the newest cables' units first when read backwards and a span of dates as a span of numbers.
+/// How units are numbered: by the day of their cable, so that the full-text index, whose rows are these numbers
+/// (`unit.number`), gives the newest cables' units first when read backwards and a span of dates as a span of rows.
 ///
 /// A dated cable's units take numbers within its day's range (`dayWidth` numbers per day, days in calendar order);
 /// undated cables' units take numbers below every day's. Within a day, numbers are taken in the order cables are
@@ -10,8 +10,8 @@ import GRDB
 ///
 /// NB: dense numbers in date order would cost renumbering (and rewriting the full-text index) whenever an older cable
 /// is added; a range per day never moves. Its cost is size: a match in another day starts a longer delta in the
-/// index's lists (the shared library's database 144.4 → 148.6 MB for 50.2 MB of text, 2026-12-02; numbers per
-/// minute cost 7.95 MB).
+/// index's lists (the shared library's full-text index 28.8 → 31.7 MB, 2026-12-02; numbers per minute cost 7.95 MB).
+/// The units' row ids stay in the order written, or an older cable's rows split the table's pages.
 public enum UnitNumbering {
     /// The numbers of one day: more units than one day of the 2010–2011 release is expected to hold by far (the
     /// 6,594-cable library's busiest day has 422).
