@@ -41,7 +41,7 @@ struct QueryCondition {
         spelled = SmartCase.spelledWords(query.words)
         var parts: [String] = []
         for filter in query.filters {
-            if case .date(let bound) = filter { narrowNumbers(to: bound) }
+            if case .date(let bound) = filter { narrowNumbers(to: UnitNumbering.range(ofDates: bound)) }
             let (part, values) = try QueryCondition.condition(filter, in: db)
             parts.append(part)
             arguments += StatementArguments(values)
@@ -58,13 +58,11 @@ struct QueryCondition {
         if !parts.isEmpty { sql = parts.map { "(\($0))" }.joined(separator: " AND ") }
     }
 
-    /// Keeps of `numbers` those of the days `bound` spans (dated cables only, as `c.date >= ?` keeps).
-    private mutating func narrowNumbers(to bound: DateBound) {
-        let low = UnitNumbering.firstNumber(ofDate: bound.from) ?? UnitNumbering.undated.upperBound
-        let high = UnitNumbering.firstNumber(ofDate: bound.until) ?? Int64.max
+    /// Keeps of `numbers` those within `span` (the numbers of some days).
+    mutating func narrowNumbers(to span: Range<Int64>) {
         let current = numbers ?? Int64.min..<Int64.max
-        let lower = max(low, current.lowerBound)
-        numbers = lower..<max(lower, min(high, current.upperBound))
+        let lower = max(span.lowerBound, current.lowerBound)
+        numbers = lower..<max(lower, min(span.upperBound, current.upperBound))
     }
 
     private static func condition(

@@ -171,6 +171,7 @@ enum LibrarySchema {
                 DROP TRIGGER __unit_fts_au;
                 DROP INDEX unit_owner;
                 ALTER TABLE unit ADD COLUMN number INTEGER;
+                CREATE INDEX unit_owner ON unit(number, cable, position);
                 """)
         let cables = try Row.fetchAll(
             db,
@@ -178,7 +179,6 @@ enum LibrarySchema {
                 SELECT c.id, c.date, count(*) FROM cable c JOIN unit u ON u.cable = c.id GROUP BY c.id
                 ORDER BY c.date, c.id
                 """)
-        var next: [Int64: Int64] = [:]
         let number = try db.makeStatement(
             sql: """
                 UPDATE unit SET number = ? + r.place FROM (
@@ -186,14 +186,9 @@ enum LibrarySchema {
                 WHERE unit.id = r.id
                 """)
         for cable in cables {
-            let (key, date, count): (Int64, String?, Int64) = (cable[0], cable[1], cable[2])
-            var range = UnitNumbering.range(ofDate: date)
-            if (next[range.lowerBound] ?? range.lowerBound) + count > range.upperBound { range = UnitNumbering.undated }
-            let first = next[range.lowerBound] ?? range.lowerBound
-            next[range.lowerBound] = first + count
-            try number.execute(arguments: [first, key])
+            let (key, date, count): (Int64, String?, Int) = (cable[0], cable[1], cable[2])
+            try number.execute(arguments: [try UnitNumbering.allocate(count, forDate: date, db: db), key])
         }
-        try db.execute(sql: "CREATE INDEX unit_owner ON unit(number, cable, position)")
         try db.create(virtualTable: "unit_fts", using: FTS5()) { table in
             table.content = "unit"
             table.contentRowID = "number"

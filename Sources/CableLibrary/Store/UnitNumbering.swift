@@ -30,6 +30,11 @@ public enum UnitNumbering {
         return first..<(first + dayWidth)
     }
 
+    /// The numbers of the days a `date:` bound spans, dated cables only (as `c.date >= ?` keeps them).
+    static func range(ofDates bound: DateBound) -> Range<Int64> {
+        (firstNumber(ofDate: bound.from) ?? undated.upperBound)..<(firstNumber(ofDate: bound.until) ?? Int64.max)
+    }
+
     /// The first number of the day an ISO date names (`2009-06-01`), nil when the text is not one.
     static func firstNumber(ofDate date: String?) -> Int64? {
         guard let date, date.utf8.count >= 10 else { return nil }
