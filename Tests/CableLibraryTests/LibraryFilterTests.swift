@@ -186,6 +186,20 @@ struct LibraryFilterTests {
         _ = fixture
     }
 
+    @Test func wordsAloneAreRankedAsBesideAFilterThatKeepsEverything() throws {
+        let (fixture, library) = try LibraryFilterTests.library()
+        for words in ["stowaway", "harbour", "stowaway*"] {
+            let alone = try library.search(LibraryQuery(words), snippetWords: 4)
+            let filtered = try library.search(LibraryQuery("date:1990..2030 " + words), snippetWords: 4)
+            #expect(!alone.isEmpty && alone == filtered, "\(words)")
+            for offset in 0..<alone.count {
+                let page = try library.search(LibraryQuery(words), offset: offset, limit: 1, snippetWords: 4)
+                #expect(page == [alone[offset]], "\(words) at \(offset)")
+            }
+        }
+        _ = fixture
+    }
+
     @Test func everyPlanGivesAHitTheScoreAndSnippetOfItsUnit() throws {
         let (fixture, library) = try LibraryFilterTests.library()
         for text in ["stowaway", "stowaway*", "tag:KTIP stowaway", "harbour"] {

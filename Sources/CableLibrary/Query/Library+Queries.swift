@@ -88,14 +88,19 @@ extension Library {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT page.unit, page.cable, c.cable_id, u.unit_id FROM (\(page.sql)) page
+                    SELECT page.unit, page.cable, c.cable_id, u.unit_id, page.rank FROM (\(page.sql)) page
                     JOIN unit u ON u.number = page.unit JOIN cable c ON c.id = page.cable ORDER BY \(page.order)
                     """,
                 arguments: [match] + condition.spelledArguments + condition.arguments + [limit, offset])
-            let marked = try Library.scoredSnippets(of: rows.map { $0[0] }, match, words: snippetWords, in: db)
-            return rows.compactMap { row in
+            // NB: a ranked page has its scores already; only a newest-first page has them computed with the snippets.
+            let ranks = rows.map { $0[4] as Double? }
+            let marked = try Library.scoredSnippets(
+                of: rows.map { $0[0] }, match, words: snippetWords, scoring: ranks.contains(nil), in: db)
+            return zip(rows, ranks).compactMap { row, rank in
                 let unit: String = row[3]
-                guard let (score, snippet) = marked[row[0]] else { return nil }
+                guard let (computed, snippet) = marked[row[0]], let score = rank.map({ -$0 }) ?? computed else {
+                    return nil
+                }
                 return LibraryHit(
                     key: row[1], cableID: row[2], unitID: unit.isEmpty ? "subject" : unit, score: score,
                     snippet: snippet)
@@ -103,41 +108,45 @@ extension Library {
         }
     }
 
-    /// The BM25 score (higher is better) and the snippet of each of `units`, units that match `match`, read in
-    /// runs of `perCursor` units in rowid order.
+    /// The BM25 score (higher is better; nil without `scoring`) and the snippet of each of `units`, units that match
+    /// `match`, read in runs of `perCursor` units in rowid order.
     ///
     /// NB: bm25 counts the units that hold each phrase of the match once per cursor of the full-text index; joined to
     /// the page unit by unit, it counted them again for every hit: twenty passes over a frequent word's list
     /// (`tag:PHUM date:2009 elections` on the 16× library: 45 ms of CPU, against 7 ms for one cursor). A run is one
     /// cursor over the matches between its lowest and highest unit; runs keep a statement under SQLite's 32,766
-    /// arguments however long the page asked for (`--limit`). The units must match, or they get no score.
+    /// arguments however long the page asked for (`--limit`). The units must match, or they get no snippet.
+    /// Without scores, the cursor skips that count and the score of each unit (a ranked page of `trafficking
+    /// victims`: 2.0 → 0.6 ms).
     static func scoredSnippets(
-        of units: [Int64], _ match: String, words: Int, in db: Database, perCursor: Int = 1_000
-    ) throws -> [Int64: (Double, String)] {
+        of units: [Int64], _ match: String, words: Int, scoring: Bool = true, in db: Database, perCursor: Int = 1_000
+    ) throws -> [Int64: (Double?, String)] {
         let sorted = units.sorted()
-        var marked: [Int64: (Double, String)] = [:]
+        var marked: [Int64: (Double?, String)] = [:]
         for start in stride(from: 0, to: sorted.count, by: perCursor) {
             let run = sorted[start..<min(start + perCursor, sorted.count)]
-            try marked.merge(scoredSnippets(ofRun: run, match, words: words, in: db)) { first, _ in first }
+            try marked.merge(scoredSnippets(ofRun: run, match, words: words, scoring: scoring, in: db)) { first, _ in
+                first
+            }
         }
         return marked
     }
 
-    /// The scores and snippets of a run of units in rowid order, through one cursor; `+rowid` keeps SQLite from
-    /// opening one cursor per listed unit.
+    /// The scores (with `scoring`) and snippets of a run of units in rowid order, through one cursor; `+rowid`
+    /// keeps SQLite from opening one cursor per listed unit.
     private static func scoredSnippets(
-        ofRun run: ArraySlice<Int64>, _ match: String, words: Int, in db: Database
-    ) throws -> [Int64: (Double, String)] {
+        ofRun run: ArraySlice<Int64>, _ match: String, words: Int, scoring: Bool, in db: Database
+    ) throws -> [Int64: (Double?, String)] {
         guard let low = run.first, let high = run.last else { return [:] }
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT rowid, bm25(unit_fts), snippet(unit_fts, -1, ?, ?, '…', ?) FROM unit_fts
+                SELECT rowid, \(scoring ? "bm25(unit_fts)" : "NULL"), snippet(unit_fts, -1, ?, ?, '…', ?) FROM unit_fts
                 WHERE unit_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(databaseQuestionMarks(count: run.count)))
                 """,
             arguments: [LibraryHit.highlightStart, LibraryHit.highlightEnd, words, match, low, high]
                 + StatementArguments(run.map(\.databaseValue)))
-        return Dictionary(rows.map { ($0[0], (-($0[1] as Double), $0[2])) }) { first, _ in first }
+        return Dictionary(rows.map { ($0[0], (($0[1] as Double?).map { -$0 }, $0[2])) }) { first, _ in first }
     }
 
     /// The page query of a search whose words are `match`: ranked up to `ranking` matches, else newest first, sorted

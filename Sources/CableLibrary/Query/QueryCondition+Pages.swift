@@ -19,16 +19,31 @@ extension QueryCondition {
         "SELECT DISTINCT u.cable AS cable " + matchingUnitsSQL()
     }
 
-    /// A page of the units that match, best first, with the order that keeps it so around it (over `page`, `c` and
-    /// `u`). Its columns are `unit`, `cable`, `position` and `rank`; its arguments those of `matchingUnitsSQL`, then
-    /// the limit and offset.
+    /// A page of the units that match, best first (ties in the order of their numbers), with the order that keeps
+    /// it so around it (over `page`, `c` and `u`). Its columns are `unit`, `cable`, `position` and `rank`; its
+    /// arguments those of `matchingUnitsSQL`, then the limit and offset.
+    ///
+    /// NB: words alone are ranked in the full-text index alone, and only the page's units are looked up: looking up
+    /// every match's cable before ranking cost a quarter of a search (`trafficking victims` on 105,664 cables: 3,728
+    /// matches, 12.5 → 9.3 ms).
     var bestPage: (sql: String, order: String) {
-        (
+        let order = "page.rank, page.unit"
+        guard readsUnits else {
+            return (
+                """
+                SELECT ranked.unit AS unit, u.cable AS cable, u.position AS position, ranked.rank AS rank
+                FROM (SELECT rowid AS unit, bm25(unit_fts) AS rank FROM unit_fts WHERE unit_fts MATCH ?
+                    ORDER BY rank, rowid LIMIT ? OFFSET ?) ranked
+                JOIN unit u INDEXED BY unit_owner ON u.number = ranked.unit
+                """, order
+            )
+        }
+        return (
             """
             SELECT u.number AS unit, u.cable AS cable, u.position AS position, bm25(unit_fts) AS rank
             \(matchingUnitsSQL())
-            ORDER BY rank, u.cable, u.position LIMIT ? OFFSET ?
-            """, "page.rank, page.cable, page.position"
+            ORDER BY rank, u.number LIMIT ? OFFSET ?
+            """, order
         )
     }
 

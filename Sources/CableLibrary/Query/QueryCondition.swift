@@ -35,6 +35,9 @@ struct QueryCondition {
     /// Whether the condition reads the cable `c` (false when the query filters nothing).
     var readsCable: Bool { sql != "1" }
 
+    /// Whether a match must be looked up in `unit` (or its cable) to be kept: a filter, a date or a smart-case word.
+    var readsUnits: Bool { readsCable || spelled != nil || numbers != nil }
+
     /// The condition of `query`; words are expanded to their indexed inflections through `db`. Without
     /// `words`, only the filters are kept (a search matches the words itself, unit by unit), but `match` is set.
     init(_ query: LibraryQuery, in db: Database, words: Bool = true) throws {
