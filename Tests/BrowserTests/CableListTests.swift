@@ -178,6 +178,19 @@ struct CableListFilterTests {
         #expect(library.list.count == kept)
     }
 
+    @Test func aWordTypedAsThePromptOpensIsAWordOfItsOwn() {
+        var library = LibraryBrowser.fake(300)
+        library.filter("NUMBER 3")
+        library.press(.character("f"))
+        #expect(library.filterPrompt == "NUMBER 3 ")
+        library.type("1")
+        library.answerRequest()
+        library.press(.enter)
+        #expect(library.filter == "NUMBER 3 1")
+        #expect(library.list.count == (1...300).filter { String($0).contains("3") && String($0).contains("1") }.count)
+        #expect(library.filterHistory.last == "NUMBER 3 1")
+    }
+
     @Test func aQueryThatDoesNotParseSaysSoAndTheListStays() {
         var library = LibraryBrowser.fake(30)
         library.press(.character("f"))

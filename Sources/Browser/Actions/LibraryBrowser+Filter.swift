@@ -1,7 +1,9 @@
 extension LibraryBrowser {
-    /// `f` or `/`: opens the filter prompt on the filter in force, remembering the list for Esc.
+    /// `f` or `/`: opens the filter prompt on the filter in force and a space, so that a word typed at once is a
+    /// word of its own (not the end of the last filter's value), remembering the list for Esc.
     mutating func openFilterPrompt() -> Reaction {
-        prompt = ListPrompt(.filter, text: filter)
+        let kept = filter.trimmingSpaces
+        prompt = ListPrompt(.filter, text: kept.isEmpty ? "" : kept + " ")
         beforePrompt = (source, list, order, shownFilter)
         return .redraw
     }
@@ -45,8 +47,8 @@ extension LibraryBrowser {
         prompt = nil
         beforePrompt = nil
         guard line.kind == .filter else { return goToCable(line.text) }
-        filter = line.text
-        BrowserState.remember(line.text, in: &filterHistory)
+        filter = line.text.trimmingSpaces
+        BrowserState.remember(filter, in: &filterHistory)
         return .redraw
     }
 
