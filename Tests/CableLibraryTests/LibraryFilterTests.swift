@@ -74,6 +74,26 @@ struct LibraryFilterTests {
         _ = fixture
     }
 
+    @Test func aSearchBesideAFilterFindsTheCablesItsListHolds() throws {
+        let (fixture, library) = try LibraryFilterTests.library()
+        let queries = [
+            "tag:ktip stowaway", "tag:ktip marina", "name:\"Ministry of Transport\" stowaway",
+            "name:\"Ministry of Transport\" harbour", "name:\"Ministry of Transport\" marina",
+            "tag:ktip date:2009 stowaway",
+        ]
+        for text in queries {
+            let query = try LibraryQuery(text)
+            let listed = Set(try library.list(query).map(\.id))
+            for ranking in [0, Library.rankedMatchLimit] {
+                let found = Set(try library.search(query, limit: 100, ranking: ranking).map(\.cableID))
+                #expect(found == listed, "\(text), ranking \(ranking)")
+            }
+            #expect(try library.count(query, upTo: Library.countedCables) == listed.count, "\(text)")
+        }
+        #expect(try LibraryFilterTests.ids(library, "name:\"Ministry of Transport\" stowaway") == ["09VALLETTA12"])
+        _ = fixture
+    }
+
     @Test func listsAreSortedAndPaged() throws {
         let (fixture, library) = try LibraryFilterTests.library()
         #expect(try library.list(.everything, sort: .date).map(\.id) == ["09STATE4455", "09VALLETTA12", "10LIMASSOL7"])

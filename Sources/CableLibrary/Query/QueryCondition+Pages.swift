@@ -9,7 +9,7 @@ extension QueryCondition {
         let join = readsCable || cable ? " JOIN cable c ON c.id = +u.cable" : ""
         return """
             FROM unit_fts JOIN \(unitSQL) ON u.number = unit_fts.rowid\(join)
-            WHERE unit_fts MATCH ?\(numbersSQL)\(spelledSQL) AND \(sql)
+            WHERE unit_fts MATCH ?\(numbersSQL)\(spelledSQL) AND \(checkSQL)
             """
     }
 

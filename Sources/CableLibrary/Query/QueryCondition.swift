@@ -3,8 +3,15 @@ import GRDB
 
 /// A library query as a SQL condition on the `cable` table (aliased `c`), with its arguments.
 struct QueryCondition {
-    /// The condition (`1` when the query filters nothing).
+    /// The condition (`1` when the query filters nothing), as SQLite reads it best when it finds the cables.
     private(set) var sql = "1"
+    /// The same condition with the same arguments, as SQLite reads it best when it checks cables one at a time (the
+    /// cables of full-text matches): a tag or a name is one seek in its index for the cable.
+    ///
+    /// NB: `c.id IN (SELECT cable ...)` makes SQLite list every cable the filter keeps before it checks the first
+    /// match (`tag:PHUM` on the 16× library: 19,408 cables, 3.5 ms in each statement of a search), even when the
+    /// statement stops after twenty matches.
+    private(set) var checkSQL = "1"
     /// Its arguments, in order.
     private(set) var arguments = StatementArguments()
     /// The full-text match expression of the query's words, when it has some.
@@ -43,10 +50,12 @@ struct QueryCondition {
     init(_ query: LibraryQuery, in db: Database, words: Bool = true) throws {
         spelled = SmartCase.spelledWords(query.words)
         var parts: [String] = []
+        var checks: [String] = []
         for filter in query.filters {
             if case .date(let bound) = filter { narrowNumbers(to: UnitNumbering.range(ofDates: bound)) }
             let (part, values) = try QueryCondition.condition(filter, in: db)
             parts.append(part)
+            checks.append(QueryCondition.check(filter) ?? part)
             arguments += StatementArguments(values)
         }
         if query.hasWords {
@@ -57,8 +66,21 @@ struct QueryCondition {
                 "c.id IN (SELECT u.cable FROM unit_fts JOIN \(unitSQL) ON u.number = unit_fts.rowid WHERE unit_fts MATCH ?"
                     + "\(numbersSQL)\(spelledSQL))")
             arguments += [match ?? "\"\""] + spelledArguments
+            checks.append(parts[parts.count - 1])
         }
-        if !parts.isEmpty { sql = parts.map { "(\($0))" }.joined(separator: " AND ") }
+        if !parts.isEmpty {
+            sql = parts.map { "(\($0))" }.joined(separator: " AND ")
+            checkSQL = checks.map { "(\($0))" }.joined(separator: " AND ")
+        }
+    }
+
+    /// The condition of `filter` on one cable `c`, with the arguments of `condition(_:in:)`, where it differs.
+    private static func check(_ filter: LibraryQuery.Filter) -> String? {
+        switch filter {
+        case .tag: "EXISTS (SELECT 1 FROM cable_tag WHERE tag = ? AND cable = c.id)"
+        case .name: "EXISTS (SELECT 1 FROM entity_name WHERE name = ? AND cable = c.id)"
+        default: nil
+        }
     }
 
     /// Keeps of `numbers` those within `span` (the numbers of some days).
