@@ -1,17 +1,11 @@
 extension BrowserState {
     /// ], [: the next or previous statute reference in the cable.
     mutating func stepStatuteReference(by delta: Int) -> Reaction {
-        let mentions = document.findings.statuteMentions
         var current: Int?
         if case .statute(let position) = cursor?.kind { current = position }
-        guard let step = step(through: mentions.map(\.span), by: delta, from: current, what: "statutes") else {
-            message = StatusMessage("no statute references in this cable", kind: .warning)
-            return .redraw
-        }
-        recordJump()
-        reveal(mentions[step.position].span, as: .statute(step.position))
-        if step.wrapped { message = Self.wrapNotice("statute references", forward: delta > 0) }
-        return .redraw
+        return stepReference(
+            through: document.findings.statuteMentions.map(\.span), by: delta, from: current, as: { .statute($0) },
+            names: ("statutes", "statute references"), none: "no statute references in this cable")
     }
 
     /// ), (: the next or previous mention of the statute under the cursor.
@@ -40,17 +34,27 @@ extension BrowserState {
 
     /// }, {: the next or previous paragraph cross-reference.
     mutating func stepCrossReference(by delta: Int) -> Reaction {
-        let references = document.findings.crossReferences
         var current: Int?
         if case .crossReference(let position) = cursor?.kind { current = position }
-        guard let step = step(through: references.map(\.span), by: delta, from: current, what: "cross-references")
-        else {
-            message = StatusMessage("no paragraph cross-references in this cable", kind: .warning)
+        return stepReference(
+            through: document.findings.crossReferences.map(\.span), by: delta, from: current,
+            as: { .crossReference($0) }, names: ("cross-references", "cross-references"),
+            none: "no paragraph cross-references in this cable")
+    }
+
+    /// Puts the cursor on the reference `delta` places from `current` (or from the screen) among `spans`, of the
+    /// kind `kind` gives; `names` are what the step and its wrap notice call them, `none` what is said without any.
+    private mutating func stepReference(
+        through spans: [FieldSpan], by delta: Int, from current: Int?, as kind: (Int) -> ReaderCursor.Kind,
+        names: (step: String, wrap: String), none: String
+    ) -> Reaction {
+        guard let step = step(through: spans, by: delta, from: current, what: names.step) else {
+            message = StatusMessage(none, kind: .warning)
             return .redraw
         }
         recordJump()
-        reveal(references[step.position].span, as: .crossReference(step.position))
-        if step.wrapped { message = Self.wrapNotice("cross-references", forward: delta > 0) }
+        reveal(spans[step.position], as: kind(step.position))
+        if step.wrapped { message = Self.wrapNotice(names.wrap, forward: delta > 0) }
         return .redraw
     }
 

@@ -22,11 +22,18 @@ extension Library {
 
     /// How many cables match `query`.
     public func count(_ query: LibraryQuery) throws(LibraryError) -> Int {
-        try reading { db in
-            let condition = try QueryCondition(query, in: db)
-            return try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM cable c WHERE \(condition.sql)", arguments: condition.arguments) ?? 0
+        try reading { db in try Library.count(of: QueryCondition(query, in: db), upTo: nil, in: db) }
+    }
+
+    /// How many cables the filters of `condition` keep, counting no further than one past `limit` when there is one.
+    private static func count(of condition: QueryCondition, upTo limit: Int?, in db: Database) throws -> Int {
+        var cables = "SELECT 1 FROM cable c WHERE \(condition.sql)"
+        var arguments = condition.arguments
+        if let limit {
+            cables += " LIMIT ?"
+            arguments += [limit + 1]
         }
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(cables))", arguments: arguments) ?? 0
     }
 
     /// How many cables match `query`, up to one past `limit` (a result over `limit` says "more than `limit`").
@@ -39,11 +46,7 @@ extension Library {
     public func count(_ query: LibraryQuery, upTo limit: Int) throws(LibraryError) -> Int {
         try reading { db in
             let condition = try QueryCondition(query, in: db, words: false)
-            guard query.hasWords else {
-                return try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM (SELECT 1 FROM cable c WHERE \(condition.sql) LIMIT ?)",
-                    arguments: condition.arguments + [limit + 1]) ?? 0
-            }
+            guard query.hasWords else { return try Library.count(of: condition, upTo: limit, in: db) }
             guard let match = condition.match else { return 0 }
             return try Int.fetchOne(
                 db, sql: "SELECT count(*) FROM (\(condition.matchingCablesSQL) LIMIT ?)",
