@@ -75,6 +75,8 @@ struct SyntheticLibrary {
                 INSERT INTO cable_ref SELECT r.cable + \(cable), r.position, r.label, r.text, r.cited || '\(suffix)',
                     r.mentions FROM cable_ref r JOIN cable c ON c.id = r.cable WHERE \(original);
                 """)
+        try FullTextRows.addUnits(
+            ofCables: try Int64.fetchAll(db, sql: "SELECT id FROM cable WHERE id > \(cable)"), in: db)
         for table in SyntheticLibrary.childTables {
             let columns = try db.columns(in: table).map(\.name)
             let values = columns.map { $0 == "cable" ? "t.cable + \(cable)" : "t.\($0)" }.joined(separator: ", ")

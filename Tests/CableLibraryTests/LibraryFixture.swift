@@ -1,6 +1,7 @@
 import CableData
 import CableModel
 import Foundation
+import GRDB
 import TestSupport
 
 @testable import CableLibrary
@@ -37,6 +38,19 @@ final class LibraryFixture: Sendable {
 
     /// Opens the library for reading.
     func readable() throws -> Library { try Library(path: libraryPath) }
+
+    /// Whether the full-text index holds exactly the units' headings and text (FTS5's own check against its
+    /// content table), and how many units it finds for `word`.
+    func fullText(finding word: String) throws -> (whole: Bool, units: Int) {
+        try DatabaseQueue(path: libraryPath).write { db in
+            let whole =
+                (try? db.execute(sql: "INSERT INTO unit_fts(unit_fts, rank) VALUES('integrity-check', 1)")) != nil
+            let units =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM unit_fts WHERE unit_fts MATCH ?", arguments: [word]) ?? 0
+            return (whole, units)
+        }
+    }
 
     /// Indexes paths (folders expanded) into the library.
     @discardableResult

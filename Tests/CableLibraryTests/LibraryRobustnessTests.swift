@@ -235,6 +235,7 @@ struct LibraryRobustnessTests {
         #expect(report.rederived == 40 && report.cables == 0)
         #expect(try fixture.readable().summary().outOfDate == 0)
         #expect(try fixture.readable().count(LibraryQuery("tag:PGOV")) == 40)
+        #expect(try fixture.fullText(finding: "harbour") == (true, 40), "each cable's paragraph is in the index once")
     }
 }
 

@@ -96,7 +96,7 @@ struct LibraryCommandTests {
         guard SharedData.shouldRun else { return }
         let summary = try run(["library", "--json"])
         let object = try JSONSerialization.jsonObject(with: Data(summary.output.utf8)) as? [String: Any]
-        #expect(object?["cables"] as? Int == 12 && object?["schemaVersion"] as? Int == 4)
+        #expect(object?["cables"] as? Int == 12 && object?["schemaVersion"] as? Int == 5)
         #expect((object?["absentReferences"] as? Int ?? 0) >= 1, "10STATE2094 is named but not held")
         #expect(object?["outOfDate"] as? Int == 0 && (object?["firstDate"] as? String)?.hasPrefix("2006-07-26") == true)
     }

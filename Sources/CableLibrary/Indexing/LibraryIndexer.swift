@@ -150,6 +150,7 @@ public final class LibraryIndexer {
     }
 
     private func write(_ steps: [CableBatch.Step], rows: [CableRows?], in db: Database) throws {
+        var written: [Int64] = []
         for (step, row) in zip(steps, rows) {
             switch step {
             case .begin(let stamp):
@@ -158,7 +159,7 @@ public final class LibraryIndexer {
                 currentFile = (stamp.path, id)
             case .cable(let position, _):
                 guard let row, let file = currentFile else { continue }
-                try LibraryWriter.insert(row, file: file.id, position: position, in: db)
+                written.append(try LibraryWriter.insert(row, file: file.id, position: position, in: db))
                 report.cables += 1
                 noteWarnings(row, place: file.path, position: position)
             case .complete(let path, let hash):
@@ -166,6 +167,7 @@ public final class LibraryIndexer {
                 try LibraryWriter.completeFile(id, hash: hash, in: db)
             }
         }
+        try FullTextRows.addUnits(ofCables: written, in: db)
     }
 
     private func noteWarnings(_ row: CableRows, place: String, position: Int) {
@@ -204,6 +206,7 @@ public final class LibraryIndexer {
                             IndexProblem(place: "cable row \(cable.id)", message: "its stored text is damaged"))
                     }
                 }
+                try FullTextRows.addUnits(ofCables: zip(stale, rows).compactMap { $1 == nil ? nil : $0.id }, in: db)
             }
             report.rederived += stale.count
         }

@@ -1,6 +1,7 @@
 import GRDB
 
-/// Writes prepared rows inside a transaction the caller opened (`Library.writing`).
+/// Writes prepared rows inside a transaction the caller opened (`Library.writing`); the caller then hands the
+/// cables written to `FullTextRows.addUnits`.
 enum LibraryWriter {
     private static let cableColumns =
         "rules, encoding, date, origin, post, number, precedence, classification, class_rank, caveats, tags, "
@@ -37,8 +38,8 @@ enum LibraryWriter {
         try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [id])
     }
 
-    /// Inserts one cable of a file with everything derived from it.
-    static func insert(_ rows: CableRows, file: Int64, position: Int, in db: Database) throws {
+    /// Inserts one cable of a file with everything derived from it, and returns its row id.
+    static func insert(_ rows: CableRows, file: Int64, position: Int, in db: Database) throws -> Int64 {
         let marks = Array(repeating: "?", count: rows.cable.count).joined(separator: ", ")
         try db.cachedStatement(
             sql: "INSERT INTO cable(file, position, cable_id, \(cableColumns)) VALUES (?, ?, ?, \(marks))"
@@ -48,6 +49,7 @@ enum LibraryWriter {
         let cable = db.lastInsertedRowID
         try insertAll(db, "cable_source(cable, source, size)", [[cable.databaseValue] + rows.source])
         try insertDerived(rows, cable: cable, in: db)
+        return cable
     }
 
     /// Replaces what the model derived from a stored cable (after the rules changed).
