@@ -25,6 +25,8 @@ let package = Package(
             dependencies: ["CableModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]),
         // NB: zlib compresses each cable's stored source text (libz, from zlib1g-dev).
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        // NB: glibc's malloc controls, for the bound on `index`'s memory (HeapArenas).
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .systemLibrary(name: "CNCursesw", path: "Sources/CNCursesw"),
         .target(name: "Terminal", dependencies: ["Browser", "CNCursesw"]),
         .target(
@@ -39,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "cablegram",
             dependencies: [
-                "CableModel", "CableData", "CableLibrary", "Browser", "Terminal",
+                "CableModel", "CableData", "CableLibrary", "Browser", "Terminal", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // NB: the release executable carries the Swift standard library and Foundation inside it, so that a

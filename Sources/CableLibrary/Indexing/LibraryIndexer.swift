@@ -50,8 +50,10 @@ public final class LibraryIndexer {
         try writeParsed()
         if prune { try pruneMissing() }
         try rederiveStale()
-        try library.writing(TermStems.update)
         let written = report.cables + report.rederived
+        // NB: only units written bring words the index has not seen; a run that wrote none (the usual run over a
+        // folder that did not change) skips the pass over the whole vocabulary, which grows with the library.
+        if written > 0 { try library.writing(TermStems.update) }
         try library.writing { db in try FullTextTidy.afterWriting(written, in: db) }
         try library.writing(FreePages.release)
         report.duplicateIDs = try library.duplicateIDs()
