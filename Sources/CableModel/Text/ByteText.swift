@@ -62,7 +62,7 @@ extension ArraySlice where Element == UInt8 {
     }
 
     /// The offset of the first `pattern` in `text` at or after `start`, comparing ASCII letters without regard to case.
-    private static func firstOffset(
+    fileprivate static func firstOffset(
         ofIgnoringCase pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int
     ) -> Int? {
         guard let first = pattern.first?.asciiUppercased else { return nil }
@@ -125,5 +125,16 @@ extension ArraySlice where Element == UInt8 {
     /// The words of the text, split at spaces and tabs.
     var words: [ByteText] {
         split(whereSeparator: { $0.isBlank })
+    }
+}
+
+extension String {
+    /// Whether the text holds `needle`, comparing ASCII letters without regard to case, read in place.
+    func contains(ignoringCase needle: String) -> Bool {
+        var text = self
+        var needle = needle
+        return text.withUTF8 { text in
+            needle.withUTF8 { pattern in ByteText.firstOffset(ofIgnoringCase: pattern, in: text, from: 0) != nil }
+        }
     }
 }
