@@ -41,7 +41,7 @@ struct IndexCommand: ParsableCommand {
     /// Indexes `paths` into `library` with the progress bar on a terminal, or prints why not and exits with the
     /// problem's status.
     static func index(_ paths: [String], into library: Library, prune: Bool) throws -> IndexSummary {
-        HeapArenas.limitToCores()
+        IndexHeap.configure()
         let indexer = LibraryIndexer(library: library, knowledge: BundledKnowledge.lists)
         let progress = ProgressLine(enabled: StandardStreams.errorIsTerminal)
         InterruptNotice.install(

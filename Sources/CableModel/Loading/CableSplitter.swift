@@ -164,7 +164,13 @@ extension CableSplitter {
     private mutating func compact() {
         guard cableStart >= 1 << 20 || (cableStart > 0 && cableStart * 2 >= buffer.count) else { return }
         let removed = cableStart
-        buffer.removeSubrange(0..<removed)
+        // NB: a cable near the size limit leaves the buffer's capacity at twice that limit; the bytes left move to a
+        // buffer of their own size, so the stream does not hold that memory while the next cables are parsed.
+        if buffer.capacity > 4 * max(buffer.count - removed, CableSplitter.longestLine) {
+            buffer = Array(buffer[removed...])
+        } else {
+            buffer.removeSubrange(0..<removed)
+        }
         base += removed
         shift(by: removed, from: 0)
     }

@@ -57,7 +57,7 @@ extension WordIndex {
                 let next = token + Int32(offset)
                 guard isAdjacent(token, next) else { continue candidates }
                 let word = tokens[Int(next)]
-                guard (exactCase ? word.variant : word.term) == ids[offset] else { continue candidates }
+                guard (exactCase ? word.variant : termID(of: word)) == ids[offset] else { continue candidates }
             }
             found.append((token, token + Int32(ids.count) - 1))
         }
@@ -74,7 +74,7 @@ extension WordIndex {
 
     /// Whether the cable ever writes this token's word in lower case (so a capitalised copy may just open a sentence).
     func hasLowercaseSpelling(_ token: Int32) -> Bool {
-        let term = tokens[Int(token)].term
+        let term = termID(of: tokens[Int(token)])
         guard let lowered = variants.id(of: Array(terms.key(term))) else { return false }
         return byVariant.count(of: lowered) > 0
     }

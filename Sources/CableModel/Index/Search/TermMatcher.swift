@@ -44,12 +44,13 @@ enum TermMatcher {
     @inline(__always)
     func matches(_ token: Token, in index: WordIndex) -> Bool {
         switch self {
-        case .stem(let id): token.stem == id
-        case .term(let id): token.term == id
+        case .stem(let id): index.stemID(of: token) == id
+        case .term(let id): index.termID(of: token) == id
         case .variant(let id): token.variant == id
-        case .termRanks(let ranks): ranks.contains(index.termRanks[Int(token.term)])
+        case .termRanks(let ranks): ranks.contains(index.termRanks[Int(index.termID(of: token))])
         case .casedPrefix(let ranks, let prefix):
-            ranks.contains(index.termRanks[Int(token.term)]) && index.variants.key(token.variant).starts(with: prefix)
+            ranks.contains(index.termRanks[Int(index.termID(of: token))])
+                && index.variants.key(token.variant).starts(with: prefix)
         case .nothing: false
         }
     }

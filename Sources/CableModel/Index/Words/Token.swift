@@ -6,10 +6,10 @@ struct Token: Sendable {
     var end: Int32
     /// The position of its field in `WordIndex.fields`.
     var field: Int32
-    /// The word as written with diacritics folded (`Tajikistan`), an id in `WordIndex.variants`.
+    /// The word as written with diacritics folded (`Tajikistan`), an id in `WordIndex.variants`; its term and stem
+    /// are looked up from it (`WordIndex.termID(of:)`, `stemID(of:)`).
+    ///
+    /// NB: a token is 16 bytes, not 24 with the term and stem beside it: a text of megabytes has a token for every
+    /// five or six of its bytes, and the tokens were the largest array of its index.
     var variant: Int32
-    /// The word lower-cased and folded (`tajikistan`), an id in `WordIndex.terms`.
-    var term: Int32
-    /// The stem of the term (`traffic` for `trafficking`), an id in `WordIndex.stems`.
-    var stem: Int32
 }

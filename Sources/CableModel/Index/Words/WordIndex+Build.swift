@@ -3,10 +3,15 @@ extension WordIndex {
     static func build(units: [Unit]) -> WordIndex {
         var index = WordIndex()
         let length = units.reduce(0) { $0 + $1.text.utf8.count + ($1.heading?.utf8.count ?? 0) }
-        // NB: about one distinct word per 16 bytes of text; sizing the tables so spares zeroing big empty ones.
-        index.variants = ByteStringTable(capacity: length / 16)
-        index.terms = ByteStringTable(capacity: length / 20)
-        index.stems = ByteStringTable(capacity: length / 24)
+        // NB: a cable has about one distinct word per 16 bytes of text; sizing the tables so spares growing them
+        // word by word. A text of megabytes repeats its words far more, so the first size stops at `tableCapacity`
+        // (the tables grow past it when needed) and an 8 MB text does not zero 25 MB of slots it never fills.
+        index.variants = ByteStringTable(capacity: min(length / 16, WordIndex.tableCapacity))
+        index.terms = ByteStringTable(capacity: min(length / 20, WordIndex.tableCapacity))
+        index.stems = ByteStringTable(capacity: min(length / 24, WordIndex.tableCapacity))
+        // NB: about one word per 6 bytes of text (5.4 in a run of plain prose): reserving for one per 5 spares
+        // growing the largest array of the index, which held it twice over while it was copied.
+        index.tokens.reserveCapacity(length / 5)
         index.unitIDs = units.map(\.id)
         index.unitLengths = [Int32](repeating: 0, count: units.count)
         var buffer: [UInt8] = []
@@ -41,12 +46,8 @@ extension WordIndex {
                     ScalarFolding.appendKeepingCase(scalar, to: &buffer)
                 }
             }
-            let variant = internVariant(buffer)
-            let term = variantTerms[Int(variant)]
             tokens.append(
-                Token(
-                    start: Int32(start), end: Int32(end), field: fieldPosition, variant: variant, term: term,
-                    stem: termStems[Int(term)]))
+                Token(start: Int32(start), end: Int32(end), field: fieldPosition, variant: internVariant(buffer)))
         }
         unitLengths[unit] += Int32(tokens.count) - first
         fields.append(
@@ -105,14 +106,17 @@ extension WordIndex {
 
     /// Builds posting lists, sorted term lists and unit lengths once every field is in.
     private mutating func finish() {
-        byStem = PostingLists(ids: tokens.map(\.stem), idCount: stems.count)
-        byTerm = PostingLists(ids: tokens.map(\.term), idCount: terms.count)
+        byStem = PostingLists(ids: tokens.map(stemID(of:)), idCount: stems.count)
+        byTerm = PostingLists(ids: tokens.map(termID(of:)), idCount: terms.count)
         byVariant = PostingLists(ids: tokens.map(\.variant), idCount: variants.count)
         sortedTerms = terms.idsSortedByKey()
         termRanks = WordIndex.ranks(of: sortedTerms)
         let lengths = unitLengths.reduce(0) { $0 + Int($1) }
         meanUnitLength = unitLengths.isEmpty ? 1 : max(1, Double(lengths) / Double(unitLengths.count))
     }
+
+    /// The most words the interning tables are first sized for (about a 256 KB cable's).
+    private static let tableCapacity = 1 << 14
 
     private static func ranks(of sorted: [Int32]) -> [Int32] {
         var ranks = [Int32](repeating: 0, count: sorted.count)

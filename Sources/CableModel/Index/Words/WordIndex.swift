@@ -13,9 +13,9 @@ struct WordIndex: Sendable {
     var tokens: [Token] = []
     /// Words as written, diacritics folded; see `Token.variant`.
     var variants = ByteStringTable()
-    /// Words lower-cased and folded; see `Token.term`.
+    /// Words lower-cased and folded (`tajikistan`); see `termID(of:)`.
     var terms = ByteStringTable()
-    /// Stems of terms; see `Token.stem`.
+    /// Stems of terms (`traffic` for `trafficking`); see `stemID(of:)`.
     var stems = ByteStringTable()
     /// The term of each variant.
     var variantTerms: [Int32] = []
@@ -44,7 +44,15 @@ struct WordIndex: Sendable {
     }
 
     /// The lower-cased, folded form of a token.
-    func term(of token: Int32) -> ArraySlice<UInt8> { terms.key(tokens[Int(token)].term) }
+    func term(of token: Int32) -> ArraySlice<UInt8> { terms.key(termID(of: tokens[Int(token)])) }
+
+    /// The id in `terms` of a token's word.
+    @inline(__always)
+    func termID(of token: Token) -> Int32 { variantTerms[Int(token.variant)] }
+
+    /// The id in `stems` of a token's word.
+    @inline(__always)
+    func stemID(of token: Token) -> Int32 { termStems[Int(termID(of: token))] }
 
     /// The shape of a token's word.
     func shape(of token: Int32) -> WordShape { variantShapes[Int(tokens[Int(token)].variant)] }
