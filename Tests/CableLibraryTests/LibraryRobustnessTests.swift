@@ -237,6 +237,24 @@ struct LibraryRobustnessTests {
         #expect(try fixture.readable().count(LibraryQuery("tag:PGOV")) == 40)
         #expect(try fixture.fullText(finding: "harbour") == (true, 40), "each cable's paragraph is in the index once")
     }
+
+    /// Every other cable out of date, derived again in batches of three: each batch is written while the next is
+    /// parsed, and the cursor passes the current cables between them.
+    @Test func staleCablesAcrossManyBatchesAreEachDerivedAgainOnce() throws {
+        let fixture = try indexed()
+        try fixture.writable().database.write {
+            try $0.execute(sql: "UPDATE cable SET rules = 0, tags = 'OLD' WHERE id % 2 = 0")
+        }
+        #expect(try fixture.readable().summary().outOfDate == 20)
+        let indexer = LibraryIndexer(library: try fixture.writable(), knowledge: LibraryFixture.knowledge)
+        indexer.rederivedBatchSize = 3
+        let files = FileList.expand([fixture.folder]).files.map(FileList.absolute)
+        let report = try indexer.index(files)
+        #expect(report.rederived == 20 && report.cables == 0)
+        #expect(try fixture.readable().summary().outOfDate == 0)
+        #expect(try fixture.readable().count(LibraryQuery("tag:PGOV")) == 40)
+        #expect(try fixture.fullText(finding: "harbour") == (true, 40), "each cable's paragraph is in the index once")
+    }
 }
 
 /// A flag set from another thread.

@@ -8,15 +8,19 @@ final class BackgroundParse: @unchecked Sendable {
     private var result: [CableRows?] = []
 
     /// Starts parsing `batch`.
-    init(_ batch: CableBatch, knowledge: GeneralKnowledge) {
-        let sources = batch.sources
+    convenience init(_ batch: CableBatch, knowledge: GeneralKnowledge) {
+        self.init(batch.sources, knowledge: knowledge)
+    }
+
+    /// Starts parsing `sources` (nil stays nil).
+    init(_ sources: [CableSource?], knowledge: GeneralKnowledge) {
         DispatchQueue.global().async {
             self.result = ParallelParse.rows(of: sources, knowledge: knowledge)
             self.done.signal()
         }
     }
 
-    /// The rows of the batch's cables, in step order (nil for steps that are not cables).
+    /// The rows of the cables, in order (nil for steps that are not cables and for nil sources).
     func rows() -> [CableRows?] {
         done.wait()
         return result

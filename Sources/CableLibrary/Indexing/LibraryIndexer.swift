@@ -11,12 +11,14 @@ public final class LibraryIndexer {
     let knowledge: GeneralKnowledge
     /// The bytes the stream reads at a time (smaller in tests).
     var windowSize = CableStream.windowSize
+    /// The most cables derived again from their stored text in one batch (smaller in tests).
+    var rederivedBatchSize = 256
 
     private var report = IndexReport()
     private var progress = IndexProgress()
     private var batch = CableBatch()
-    /// The batch parsed last, waiting to be written while the next one is parsed.
-    private var parsed: (steps: [CableBatch.Step], rows: [CableRows?])?
+    /// The batch being parsed, to be written while the next one is parsed.
+    private var parsing: (steps: [CableBatch.Step], parse: BackgroundParse)?
     private var fileIDs: [String: Int64] = [:]
     /// The file whose cables are being written (a large file's cables span several batches).
     private var currentFile: (path: String, id: Int64)?
@@ -128,24 +130,28 @@ public final class LibraryIndexer {
         if batch.isFull { try flush() }
     }
 
-    /// Starts parsing the batch on the workers, writes the batch parsed before it meanwhile, then keeps this one's
-    /// rows for the next write.
+    /// Waits for the batch being parsed, starts parsing this one on the workers, and writes the one it waited for
+    /// meanwhile; the caller then reads the next batch while this one is still being parsed.
     ///
-    /// NB: parsing (the model) and writing (SQLite) overlap, so both cores stay busy; each batch is still written
-    /// in one transaction, in file order.
+    /// NB: the model's parsing overlaps both the writing (SQLite) and the reading of the files, so both cores stay
+    /// busy; one batch is parsed at a time, and each is written in one transaction, in file order.
     private func flush() throws(LibraryError) {
         guard !batch.steps.isEmpty else { return }
-        let steps = batch.steps
-        let parsing = BackgroundParse(batch, knowledge: knowledge)
+        let parsed = parsing.map { ($0.steps, $0.parse.rows()) }
+        parsing = (batch.steps, BackgroundParse(batch, knowledge: knowledge))
         batch = CableBatch()
-        try writeParsed()
-        parsed = (steps, parsing.rows())
+        if let (steps, rows) = parsed { try write(steps, rows: rows) }
     }
 
-    /// Writes the batch parsed last, in one transaction.
+    /// Waits for the batch being parsed and writes it.
     private func writeParsed() throws(LibraryError) {
-        guard let (steps, rows) = parsed else { return }
-        parsed = nil
+        guard let (steps, parse) = parsing else { return }
+        parsing = nil
+        try write(steps, rows: parse.rows())
+    }
+
+    /// Writes a parsed batch in one transaction.
+    private func write(_ steps: [CableBatch.Step], rows: [CableRows?]) throws(LibraryError) {
         try library.writing { db in try self.write(steps, rows: rows, in: db) }
         progress.cables = report.cables
         onProgress(progress)
@@ -189,28 +195,41 @@ public final class LibraryIndexer {
         report.prunedFiles = gone.count
     }
 
-    /// Derives again, from their stored text, the cables that older rules derived.
+    /// Derives again, from their stored text, the cables that older rules derived; as in `flush()`, a batch is
+    /// written while the next one is parsed.
     private func rederiveStale() throws(LibraryError) {
+        var after: Int64 = 0
+        var parsing: (stale: [StoredSource], parse: BackgroundParse)?
         while true {
-            let stale = try library.reading(StoredSource.stale)
-            guard !stale.isEmpty else { return }
-            let rows = ParallelParse.rows(of: stale.map(\.source), knowledge: knowledge)
-            try library.writing { db in
-                for (cable, row) in zip(stale, rows) {
-                    if let row {
-                        try LibraryWriter.replace(row, cable: cable.id, in: db)
-                    } else {
-                        // NB: a cable whose stored text is damaged keeps what was derived; marking it current ends
-                        // the loop, and the problem is reported.
-                        try db.execute(
-                            sql: "UPDATE cable SET rules = ? WHERE id = ?", arguments: [RulesVersion.current, cable.id])
-                        self.report.problems.append(
-                            IndexProblem(place: "cable row \(cable.id)", message: "its stored text is damaged"))
-                    }
-                }
-                try FullTextRows.addUnits(ofCables: zip(stale, rows).compactMap { $1 == nil ? nil : $0.id }, in: db)
+            let stale = try library.reading {
+                try StoredSource.stale(after: after, limit: self.rederivedBatchSize, in: $0)
             }
-            report.rederived += stale.count
+            let parsed = parsing.map { ($0.stale, $0.parse.rows()) }
+            parsing = stale.isEmpty ? nil : (stale, BackgroundParse(stale.map(\.source), knowledge: knowledge))
+            after = stale.last?.id ?? after
+            if let (cables, rows) = parsed { try writeRederived(cables, rows: rows) }
+            if parsing == nil { return }
         }
+    }
+
+    private func writeRederived(_ stale: [StoredSource], rows: [CableRows?]) throws(LibraryError) {
+        let derived = zip(stale, rows).compactMap { $1 == nil ? nil : $0.id }
+        try library.writing { db in
+            try LibraryWriter.clearDerived(ofCables: derived, in: db)
+            for (cable, row) in zip(stale, rows) {
+                if let row {
+                    try LibraryWriter.replace(row, cable: cable.id, in: db)
+                } else {
+                    // NB: a cable whose stored text is damaged keeps what was derived; marking it current spares
+                    // the next runs from reading it again, and the problem is reported.
+                    try db.execute(
+                        sql: "UPDATE cable SET rules = ? WHERE id = ?", arguments: [RulesVersion.current, cable.id])
+                    self.report.problems.append(
+                        IndexProblem(place: "cable row \(cable.id)", message: "its stored text is damaged"))
+                }
+            }
+            try FullTextRows.addUnits(ofCables: derived, in: db)
+        }
+        report.rederived += stale.count
     }
 }

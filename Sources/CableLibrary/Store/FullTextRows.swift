@@ -10,12 +10,11 @@ public enum FullTextRows {
     /// Indexes the heading and text of every unit of the cables with these row ids.
     public static func addUnits(ofCables cables: [Int64], in db: Database) throws {
         guard !cables.isEmpty else { return }
-        // NB: the ids go as one JSON array: a list of parameters would be bounded by SQLite's limit on them.
         try db.execute(
             sql: """
                 INSERT INTO unit_fts(rowid, heading, text)
                 SELECT number, heading, text FROM unit WHERE cable IN (SELECT value FROM json_each(?)) ORDER BY number
                 """,
-            arguments: ["[" + cables.map(String.init).joined(separator: ",") + "]"])
+            arguments: [RowIDList.json(cables)])
     }
 }

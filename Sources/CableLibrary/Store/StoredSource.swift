@@ -15,11 +15,14 @@ struct StoredSource: Sendable {
         JOIN file f ON f.id = c.file
         """
 
-    /// Up to `limit` cables that rules older than this build derived.
-    static func stale(_ db: Database) throws -> [StoredSource] {
+    /// Up to `limit` cables that rules older than this build derived, in row order after the row `after`.
+    ///
+    /// NB: read from a cursor, not from the first row each time: the rows before it are current once written, and
+    /// a query that passed them again for every batch cost the square of the library's size.
+    static func stale(after: Int64, limit: Int, in db: Database) throws -> [StoredSource] {
         try Row.fetchAll(
-            db, sql: selection + " WHERE c.rules <> ? LIMIT 256",
-            arguments: [RulesVersion.current]
+            db, sql: selection + " WHERE c.id > ? AND c.rules <> ? ORDER BY c.id LIMIT ?",
+            arguments: [after, RulesVersion.current, limit]
         ).map(StoredSource.init(row:))
     }
 
