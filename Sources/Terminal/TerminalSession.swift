@@ -132,23 +132,38 @@ public final class TerminalSession {
         return event
     }
 
+    /// The longest a read waits before looking for a termination signal again, in ms.
+    ///
+    /// NB: a signal that lands between the look at the flag and the blocking read inside curses sets the flag but
+    /// interrupts no read, and a read without a time limit then waited for the next key: under load, a SIGHUP sent
+    /// as the first frame showed was seen only at the next key (2026-12-03, once in a full test run). A read that
+    /// wakes twice a second closes that window at no cost worth measuring.
+    static let signalCheckWait: Int32 = 500
+
     /// Waits for the next event, or `milliseconds` at most (nil: for ever), so that a loop with work of its own
     /// (a query answered in the background) can look at it between keys.
     public func nextEvent(waitingAtMost milliseconds: Int32?) -> TerminalWait {
         var failures = 0
+        let deadline = milliseconds.map { ContinuousClock.now + .milliseconds($0) }
         while isOpen {
             if SignalHandling.terminationSignal != nil { return .ended }
             if SignalHandling.takeSuspend() { return .event(suspended()) }
             if SignalHandling.takeContinue() { return .event(continued()) }
+            var wait = TerminalSession.signalCheckWait
+            if let deadline {
+                let left = ContinuousClock.now.duration(to: deadline)
+                guard left > .zero else { return .idle }
+                wait = min(wait, Int32((left / .milliseconds(1)).rounded(.up)))
+            }
             var character: wint_t = 0
             errno = 0
             let started = ContinuousClock.now
-            wtimeout(stdscr, milliseconds ?? -1)
+            wtimeout(stdscr, wait)
             let result = wget_wch(stdscr, &character)
             wtimeout(stdscr, -1)
             if result == ERR {
                 // NB: curses says ERR both when the time ran out and when input has ended; only the first waits.
-                if let milliseconds, started.duration(to: .now) >= .milliseconds(milliseconds / 2) { return .idle }
+                if started.duration(to: .now) >= .milliseconds(wait / 2) { continue }
                 // NB: a signal interrupts the read with EINTR; at the end of input `get_wch` fails at once, forever.
                 if SignalHandling.terminationSignal != nil || errno != EINTR { failures += 1 }
                 if SignalHandling.terminationSignal != nil || failures > 3 { return .ended }
